@@ -1,0 +1,119 @@
+#include "clisession.h"
+
+#include "store/workspacefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+CliSession::CliSession(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+std::optional<int> CliSession::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    parser.addOption({{u"w"_s, u"workspace"_s},
+                      tr("The workspace file (default: $DOMAINSECURE_WORKSPACE)."),
+                      tr("FILE")});
+    parser.addOption({u"passphrase-file"_s, tr("Read the workspace passphrase from the first line of FILE."),
+                      tr("FILE")});
+    parser.addOption({u"json"_s, tr("Print machine-readable JSON.")});
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return 0;
+    }
+    m_json = parser.isSet(u"json"_s);
+    m_workspacePath = parser.value(u"workspace"_s);
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = qEnvironmentVariable("DOMAINSECURE_WORKSPACE");
+    m_passphraseFile = parser.value(u"passphrase-file"_s);
+    return std::nullopt;
+}
+
+Status CliSession::loadWorkspace()
+{
+    if (m_workspacePath.isEmpty()) {
+        return Status::failure(ErrorCode::Usage,
+                               tr("no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE"));
+    }
+    auto loaded = WorkspaceFile::load(m_workspacePath);
+    if (!loaded.ok())
+        return loaded.error();
+    m_workspace = std::move(loaded).value();
+    return {};
+}
+
+Status CliSession::saveWorkspace()
+{
+    return WorkspaceFile::save(m_workspace, m_workspacePath);
+}
+
+Result<QString> CliSession::readSecretFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<QString>::failure(ErrorCode::BadInput,
+                                        tr("%1: cannot read the password file: %2").arg(path, file.errorString()));
+    }
+    QByteArray line = file.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+Result<QString> CliSession::passphrase()
+{
+    if (!m_passphrase) {
+        if (m_passphraseFile.isEmpty()) {
+            m_passphrase = QString();
+        } else {
+            auto secret = readSecretFile(m_passphraseFile);
+            if (!secret.ok())
+                return secret.error();
+            m_passphrase = secret.value();
+        }
+    }
+    return *m_passphrase;
+}
+
+Result<QString> CliSession::requirePassphraseIfProtected()
+{
+    auto secret = passphrase();
+    if (!secret.ok())
+        return secret;
+    if (m_workspace.keysProtected() && secret.value().isEmpty()) {
+        return Result<QString>::failure(
+            ErrorCode::BadInput,
+            tr("%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE")
+                .arg(m_workspacePath));
+    }
+    return secret;
+}
+
+int CliSession::fail(const Error& error)
+{
+    m_err << "domainsecure-cli: " << error.message << Qt::endl;
+    return static_cast<int>(error.code) == static_cast<int>(ErrorCode::Cancelled) ? 1 : static_cast<int>(error.code);
+}
+
+int CliSession::fail(ErrorCode code, const QString& message)
+{
+    return fail(Error{code, message});
+}
+
+void CliSession::printJson(const QJsonValue& value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else
+        doc = QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}

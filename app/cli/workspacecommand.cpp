@@ -1,0 +1,72 @@
+#include "workspacecommand.h"
+
+#include "clisession.h"
+#include "model/workspace.h"
+#include "store/workspacefile.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+QString WorkspaceCommand::summary() const
+{
+    return tr("Create a workspace (init) or the bundled demo (demo)");
+}
+
+int WorkspaceCommand::run(CliSession& session, const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"init"_s)
+        return init(session, arguments.mid(1));
+    if (sub == u"demo"_s)
+        return demo(session, arguments.mid(1));
+    return session.usageError(tr("workspace: expected \"init\" or \"demo\""));
+}
+
+int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create an empty workspace with one Edge server."));
+    parser.addOption({u"organization"_s, tr("Organization name."), tr("NAME")});
+    parser.addOption({u"domain"_s, tr("An accepted domain of the organization (repeatable)."), tr("DOMAIN")});
+    parser.addOption({u"server"_s, tr("Name of the Edge server."), tr("NAME")});
+    parser.addOption({u"fqdn"_s, tr("FQDN of the Edge server."), tr("FQDN")});
+    if (auto code = session.parse(parser, QStringList{u"domainsecure-cli workspace init"_s} + arguments))
+        return *code;
+    if (session.workspacePath().isEmpty())
+        return session.usageError(tr("workspace init: give the new file with -w FILE"));
+    if (QFileInfo::exists(session.workspacePath()))
+        return session.fail(ErrorCode::Io, tr("%1: the file exists already").arg(session.workspacePath()));
+    const QString organization = parser.value(u"organization"_s).trimmed();
+    const QString serverName = parser.value(u"server"_s).trimmed();
+    const QString fqdn = parser.value(u"fqdn"_s).trimmed().toLower();
+    if (organization.isEmpty() || serverName.isEmpty() || fqdn.isEmpty())
+        return session.usageError(tr("workspace init: --organization, --server and --fqdn are required"));
+
+    Workspace workspace;
+    workspace.organization = organization;
+    for (const QString& domain : parser.values(u"domain"_s)) {
+        workspace.domains << domain.trimmed().toLower();
+    }
+    if (workspace.domains.isEmpty())
+        workspace.domains << fqdn.section(QLatin1Char('.'), 1);
+    Server server;
+    server.name = serverName;
+    server.fqdn = fqdn;
+    workspace.servers << server;
+    session.workspace() = workspace;
+    if (auto saved = session.saveWorkspace(); !saved.ok())
+        return session.fail(saved.error());
+    if (session.json())
+        session.printJson(QJsonObject{{u"workspace"_s, session.workspacePath()}});
+    else
+        session.out() << tr("Created workspace %1").arg(session.workspacePath()) << Qt::endl;
+    return 0;
+}
+
+int WorkspaceCommand::demo(CliSession& session, const QStringList& arguments)
+{
+    Q_UNUSED(arguments)
+    return session.usageError(tr("workspace demo: not available yet"));
+}

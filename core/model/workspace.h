@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domainsecurelists.h"
+#include "sendconnector.h"
+#include "server.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Everything an administrator manages for one organization: its gateways, the organization-wide
+// send connectors, the domain-secure lists and the partner root CAs it trusts.
+struct Workspace
+{
+    QString organization;
+    QStringList domains; // the organization's accepted domains, "contoso.example"
+    QList<Server> servers;
+    QList<SendConnector> sendConnectors;
+    DomainSecureLists domainSecure;
+    QList<QByteArray> trustedRoots; // DER certificates of partner root CAs
+    // Empty when keys are stored unencrypted; else the verifier of the workspace passphrase
+    // (see KeyProtector), and every stored private key is encrypted PKCS#8.
+    QString passphraseVerifier;
+    QJsonObject unknown;
+
+    bool keysProtected() const { return !passphraseVerifier.isEmpty(); }
+    Server* server(const QString& name);
+    const Server* server(const QString& name) const;
+    SendConnector* sendConnector(const QString& name);
+    const SendConnector* sendConnector(const QString& name) const;
+
+    // The document body (without the file envelope that WorkspaceFile adds).
+    QJsonObject toJson() const;
+    static Result<Workspace> fromJson(const QJsonObject& json);
+    bool operator==(const Workspace&) const = default;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/workspace.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The workspace file (*.dsw): versioned JSON, written atomically with mode 0600.
+class WorkspaceFile
+{
+public:
+    static constexpr int kCurrentVersion = 1;
+
+    static Result<Workspace> load(const QString& path);
+    // Parses a document; name says where the bytes came from in error messages.
+    static Result<Workspace> parse(const QByteArray& data, const QString& name);
+    static QByteArray serialize(const Workspace& workspace);
+    // Writes through QSaveFile: either the whole new file is there, or the old one is untouched.
+    static Status save(const Workspace& workspace, const QString& path);
+};
