@@ -31,7 +31,8 @@ Result<QString> DemoWorkspace::ensureInDataFolder()
         return path;
     if (!QDir().mkpath(folder)) {
         return Result<QString>::failure(
-            ErrorCode::Io, QCoreApplication::translate("DemoWorkspace", "%1: cannot create the folder").arg(folder));
+            ErrorCode::Io,
+            QCoreApplication::translate("DemoWorkspace", "%1: cannot create the folder").arg(folder));
     }
     auto demo = create();
     if (!demo.ok())
