@@ -1,5 +1,7 @@
 #include "demoworkspace.h"
 
+#include "crypto/certificateauthority.h"
+#include "crypto/keyspec.h"
 #include "model/connectorpresets.h"
 #include "workspacefile.h"
 
@@ -42,6 +44,35 @@ SendConnector toFabrikam()
     connector.comment = u"Mutual TLS with Fabrikam"_s;
     return connector;
 }
+// The demo CA and the SMTP certificate it issued for EDGE01 (serverAuth + clientAuth).
+Result<CertificateEntry> demoCertificate(QByteArray* caDer)
+{
+    auto caKey = PrivateKey::generate(KeySpec::ecP256());
+    if (!caKey.ok())
+        return caKey.error();
+    auto ca = CertificateAuthority::makeRoot(
+        valid<DistinguishedName>(u"CN=DomainSecure Demo CA,O=DomainSecure Demo"_s), caKey.value());
+    if (!ca.ok())
+        return ca.error();
+    auto key = PrivateKey::generate(KeySpec::rsa(2048));
+    if (!key.ok())
+        return key.error();
+    CertificateAuthority::IssueOptions options;
+    options.days = 365;
+    auto leaf =
+        ca->issue(key->spkiDer(), valid<DistinguishedName>(u"CN=mail.contoso.example,O=Contoso,C=JP"_s),
+                  {u"mail.contoso.example"_s, u"contoso.example"_s}, options);
+    if (!leaf.ok())
+        return leaf.error();
+    CertificateEntry entry = leaf->toEntry();
+    entry.chainDer = {ca->certificate().toDer()};
+    entry.privateKey = key->toPkcs8Der();
+    entry.exportable = true;
+    entry.friendlyName = u"Contoso domain security"_s;
+    entry.services = Service::SMTP;
+    *caDer = ca->certificate().toDer();
+    return entry;
+}
 } // namespace
 
 Result<Workspace> DemoWorkspace::create()
@@ -53,6 +84,12 @@ Result<Workspace> DemoWorkspace::create()
     edge.name = u"EDGE01"_s;
     edge.fqdn = u"mail.contoso.example"_s;
     edge.receiveConnectors << fromFabrikam();
+    QByteArray caDer;
+    auto certificate = demoCertificate(&caDer);
+    if (!certificate.ok())
+        return certificate.error();
+    edge.certificates << certificate.value();
+    workspace.trustedRoots << caDer;
     workspace.servers << edge;
     workspace.sendConnectors << toFabrikam();
     workspace.domainSecure.send = {u"fabrikam.example"_s};

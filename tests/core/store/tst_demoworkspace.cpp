@@ -13,6 +13,8 @@ class TestDemoWorkspace : public QObject
 
 private slots:
     void cliWritesALoadableDemo();
+    void demoLintsClean();
+    void refusesToOverwrite();
 };
 
 void TestDemoWorkspace::cliWritesALoadableDemo()
@@ -28,6 +30,60 @@ void TestDemoWorkspace::cliWritesALoadableDemo()
     QCOMPARE(loaded->server(u"EDGE01"_s)->fqdn, u"mail.contoso.example"_s);
     QVERIFY(loaded->domainSecure.send.contains(u"fabrikam.example"_s));
     QVERIFY(loaded->domainSecure.receive.contains(u"fabrikam.example"_s));
+    QCOMPARE(loaded->sendConnectors.size(), 1);
+    QCOMPARE(loaded->server(u"EDGE01"_s)->receiveConnectors.size(), 1);
+
+    // The SMTP certificate chains to the demo CA, as the openssl CLI sees it.
+    const CertificateEntry* smtp = loaded->server(u"EDGE01"_s)->smtpCertificate();
+    QVERIFY(smtp);
+    QVERIFY(smtp->hasPrivateKey());
+    QCOMPARE(loaded->trustedRoots.size(), 1);
+    const QString leafPath = dir.filePath(u"leaf.der"_s);
+    const QString caDerPath = dir.filePath(u"ca.der"_s);
+    const QString caPemPath = dir.filePath(u"ca.pem"_s);
+    const QString leafPemPath = dir.filePath(u"leaf.pem"_s);
+    QVERIFY(TestSupport::writeFile(leafPath, smtp->certificateDer));
+    QVERIFY(TestSupport::writeFile(caDerPath, loaded->trustedRoots.first()));
+    QCOMPARE(
+        TestSupport::openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, caDerPath, u"-out"_s, caPemPath})
+            .exitCode,
+        0);
+    QCOMPARE(
+        TestSupport::openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, leafPath, u"-out"_s, leafPemPath})
+            .exitCode,
+        0);
+    const auto verify = TestSupport::openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslserver"_s,
+                                              u"-CAfile"_s, caPemPath, leafPemPath});
+    QVERIFY2(verify.exitCode == 0, verify.err.constData());
+    QVERIFY(verify.out.contains(": OK"));
+    const auto asClient = TestSupport::openssl(
+        {u"verify"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s, caPemPath, leafPemPath});
+    QVERIFY2(asClient.exitCode == 0, asClient.err.constData());
+    // The thumbprint stored is openssl's SHA-1 fingerprint.
+    const auto fingerprint =
+        TestSupport::openssl({u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha1"_s, u"-in"_s, leafPemPath});
+    QVERIFY(QString::fromLatin1(fingerprint.out).remove(QLatin1Char(':')).contains(smtp->thumbprint));
+}
+
+void TestDemoWorkspace::demoLintsClean()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.dsw"_s);
+    QCOMPARE(TestSupport::cli({u"workspace"_s, u"demo"_s, path}).exitCode, 0);
+    for (const QString& target : {u"exchange2007"_s, u"postfix"_s}) {
+        const auto lint = TestSupport::cli({u"lint"_s, u"-w"_s, path, u"--target"_s, target});
+        QVERIFY2(lint.exitCode == 0, lint.out.constData());
+    }
+}
+
+void TestDemoWorkspace::refusesToOverwrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.dsw"_s);
+    QVERIFY(TestSupport::writeFile(path, "keep"));
+    const auto run = TestSupport::cli({u"workspace"_s, u"demo"_s, path});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(TestSupport::readFile(path), QByteArray("keep"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoWorkspace)
