@@ -54,7 +54,11 @@ Result<QString> CertificateRequest::normalizeDnsName(const QString& input)
             ErrorCode::BadInput,
             tr("\"%1\" is not a valid DNS name: a wildcard may only be the leftmost label \"*.\"")
                 .arg(input));
-    QString ace = QString::fromLatin1(QUrl::toAce(name));
+    bool ascii = true;
+    for (const QChar c : name)
+        ascii = ascii && c.unicode() < 128;
+    // Only IDNs go through QUrl::toAce, so plain names get the precise errors below.
+    QString ace = ascii ? name : QString::fromLatin1(QUrl::toAce(name));
     if (ace.isEmpty())
         return R::failure(
             ErrorCode::BadInput,

@@ -164,7 +164,7 @@ Result<CertificateManager::CreatedRequest> CertificateManager::createRequest(Wor
     Workspace copy = workspace;
     copy.servers[index.value()].pendingRequests.append(pending);
     workspace = std::move(copy);
-    qCInfo(lcCrypto) << "created request" << pending.thumbprint << "for" << pending.subject;
+    qCDebug(lcCrypto) << "created request" << pending.thumbprint << "for" << pending.subject;
     return CreatedRequest{pending, csr.toDer(), csr.toPem()};
 }
 
