@@ -22,4 +22,8 @@ function(ds_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;QT_LOGGING_RULES=ds.*.debug=false;DOMAINSECURE_NO_SETTINGS=1")
+    # Tests that start Postfix or listen on loopback ports never run at the same time.
+    if("e2e" IN_LIST ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK loopback_servers)
+    endif()
 endfunction()

@@ -4,7 +4,8 @@
 
 #include <QMainWindow>
 
-Application::Application(int& argc, char** argv) : QApplication(argc, argv)
+Application::Application(int& argc, char** argv)
+    : QApplication(argc, argv)
 {
     setOrganizationName(QStringLiteral("DomainSecure"));
     setApplicationName(QStringLiteral("DomainSecure"));

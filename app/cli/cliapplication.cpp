@@ -13,7 +13,6 @@
 #include "workspacecommand.h"
 
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +35,8 @@ CliApplication::~CliApplication() = default;
 
 QString CliApplication::usage() const
 {
-    QString text = tr("Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]") + u"\n\n"_s + tr("Commands:") +
-                   u"\n"_s;
+    QString text =
+        tr("Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto& command : m_commands)
         text += u"  %1 %2\n"_s.arg(command->name(), -16).arg(command->summary());
     text += u"\n"_s + tr("Run \"domainsecure-cli COMMAND --help\" for the options of a command.") + u"\n"_s;

@@ -9,15 +9,17 @@
 
 using namespace Qt::StringLiterals;
 
-CliSession::CliSession(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+CliSession::CliSession(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
 
 std::optional<int> CliSession::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
-    parser.addOption({{u"w"_s, u"workspace"_s},
-                      tr("The workspace file (default: $DOMAINSECURE_WORKSPACE)."),
-                      tr("FILE")});
-    parser.addOption({u"passphrase-file"_s, tr("Read the workspace passphrase from the first line of FILE."),
-                      tr("FILE")});
+    parser.addOption(
+        {{u"w"_s, u"workspace"_s}, tr("The workspace file (default: $DOMAINSECURE_WORKSPACE)."), tr("FILE")});
+    parser.addOption(
+        {u"passphrase-file"_s, tr("Read the workspace passphrase from the first line of FILE."), tr("FILE")});
     parser.addOption({u"json"_s, tr("Print machine-readable JSON.")});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
@@ -58,8 +60,8 @@ Result<QString> CliSession::readSecretFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<QString>::failure(ErrorCode::BadInput,
-                                        tr("%1: cannot read the password file: %2").arg(path, file.errorString()));
+        return Result<QString>::failure(
+            ErrorCode::BadInput, tr("%1: cannot read the password file: %2").arg(path, file.errorString()));
     }
     QByteArray line = file.readLine(64 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))
@@ -99,7 +101,9 @@ Result<QString> CliSession::requirePassphraseIfProtected()
 int CliSession::fail(const Error& error)
 {
     m_err << "domainsecure-cli: " << error.message << Qt::endl;
-    return static_cast<int>(error.code) == static_cast<int>(ErrorCode::Cancelled) ? 1 : static_cast<int>(error.code);
+    return static_cast<int>(error.code) == static_cast<int>(ErrorCode::Cancelled)
+               ? 1
+               : static_cast<int>(error.code);
 }
 
 int CliSession::fail(ErrorCode code, const QString& message)

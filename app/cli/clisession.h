@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 // What every CLI command shares: the global options, the workspace (loaded once, saved

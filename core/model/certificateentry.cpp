@@ -7,10 +7,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kKnown = {u"certificate"_s, u"chain"_s,        u"privateKey"_s,   u"keyEncrypted"_s,
-                            u"exportable"_s,  u"friendlyName"_s, u"services"_s,     u"internalOnly"_s,
-                            u"thumbprint"_s,  u"sha256"_s,       u"subject"_s,      u"issuer"_s,
-                            u"domains"_s,     u"serialNumber"_s, u"notBefore"_s,    u"notAfter"_s,
+const QStringList kKnown = {u"certificate"_s, u"chain"_s,        u"privateKey"_s,      u"keyEncrypted"_s,
+                            u"exportable"_s,  u"friendlyName"_s, u"services"_s,        u"internalOnly"_s,
+                            u"thumbprint"_s,  u"sha256"_s,       u"subject"_s,         u"issuer"_s,
+                            u"domains"_s,     u"serialNumber"_s, u"notBefore"_s,       u"notAfter"_s,
                             u"selfSigned"_s,  u"key"_s,          u"extendedKeyUsage"_s};
 } // namespace
 
@@ -48,7 +48,8 @@ Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json)
     entry.certificateDer = JsonFields::toBinary(json[u"certificate"_s]);
     if (entry.certificateDer.isEmpty()) {
         return Result<CertificateEntry>::failure(
-            ErrorCode::BadInput, QCoreApplication::translate("CertificateEntry", "a certificate has no DER data"));
+            ErrorCode::BadInput,
+            QCoreApplication::translate("CertificateEntry", "a certificate has no DER data"));
     }
     entry.chainDer = JsonFields::toBinaryList(json[u"chain"_s]);
     entry.privateKey = JsonFields::toBinary(json[u"privateKey"_s]);
@@ -60,7 +61,8 @@ Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json)
         ServiceNames::parse(JsonFields::toStringList(json[u"services"_s]).join(QLatin1Char(',')), &bad);
     if (!services) {
         return Result<CertificateEntry>::failure(
-            ErrorCode::BadInput, QCoreApplication::translate("CertificateEntry", "unknown service \"%1\"").arg(bad));
+            ErrorCode::BadInput,
+            QCoreApplication::translate("CertificateEntry", "unknown service \"%1\"").arg(bad));
     }
     entry.services = *services;
     entry.internalOnly = json[u"internalOnly"_s].toBool();

@@ -33,7 +33,7 @@ struct CertificateEntry
     QDateTime notBefore;
     QDateTime notAfter;
     bool selfSigned = false;
-    QString keyDescription; // "RSA 2048", "EC P-256"
+    QString keyDescription;        // "RSA 2048", "EC P-256"
     QStringList extendedKeyUsages; // "serverAuth", "clientAuth", ...
 
     QJsonObject unknown; // fields from a newer writer, kept on save

@@ -7,8 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kKnown = {u"thumbprint"_s, u"request"_s, u"privateKey"_s, u"keyEncrypted"_s,
-                            u"exportable"_s, u"friendlyName"_s, u"subject"_s, u"domains"_s,
+const QStringList kKnown = {u"thumbprint"_s, u"request"_s,      u"privateKey"_s, u"keyEncrypted"_s,
+                            u"exportable"_s, u"friendlyName"_s, u"subject"_s,    u"domains"_s,
                             u"keySpec"_s,    u"spkiSha256"_s,   u"created"_s};
 } // namespace
 

@@ -8,11 +8,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kKnown = {u"name"_s, u"fqdn"_s, u"role"_s, u"certificates"_s, u"pendingRequests"_s,
-                            u"receiveConnectors"_s};
+const QStringList kKnown = {
+    u"name"_s, u"fqdn"_s, u"role"_s, u"certificates"_s, u"pendingRequests"_s, u"receiveConnectors"_s};
 
-template <typename T>
-QJsonArray toArray(const QList<T>& items)
+template <typename T> QJsonArray toArray(const QList<T>& items)
 {
     QJsonArray array;
     for (const T& item : items)
@@ -20,14 +19,14 @@ QJsonArray toArray(const QList<T>& items)
     return array;
 }
 
-template <typename T>
-Status fromArray(const QJsonValue& value, QList<T>& out, const QString& where)
+template <typename T> Status fromArray(const QJsonValue& value, QList<T>& out, const QString& where)
 {
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto item = T::fromJson(array.at(i).toObject());
         if (!item.ok())
-            return Status::failure(item.error().code, u"%1[%2]: %3"_s.arg(where).arg(i).arg(item.error().message));
+            return Status::failure(item.error().code,
+                                   u"%1[%2]: %3"_s.arg(where).arg(i).arg(item.error().message));
         out.append(std::move(item).value());
     }
     return {};
@@ -99,7 +98,8 @@ Result<Server> Server::fromJson(const QJsonObject& json)
     if (auto s = fromArray(json[u"pendingRequests"_s], server.pendingRequests, where + u" pendingRequests"_s);
         !s.ok())
         return s.error();
-    if (auto s = fromArray(json[u"receiveConnectors"_s], server.receiveConnectors, where + u" receiveConnectors"_s);
+    if (auto s = fromArray(json[u"receiveConnectors"_s], server.receiveConnectors,
+                           where + u" receiveConnectors"_s);
         !s.ok())
         return s.error();
     server.unknown = JsonFields::unknownMembers(json, kKnown);

@@ -3,7 +3,6 @@
 #include <QFlags>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // The Exchange 2007 services a certificate can be enabled for (AllowedServices).

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kKnown = {u"organization"_s, u"domains"_s, u"servers"_s, u"sendConnectors"_s,
+const QStringList kKnown = {u"organization"_s, u"domains"_s,      u"servers"_s,           u"sendConnectors"_s,
                             u"domainSecure"_s, u"trustedRoots"_s, u"passphraseVerifier"_s};
 }
 
@@ -77,8 +77,8 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json)
     for (qsizetype i = 0; i < sendArray.size(); ++i) {
         auto connector = SendConnector::fromJson(sendArray.at(i).toObject());
         if (!connector.ok()) {
-            return Result<Workspace>::failure(connector.error().code, u"sendConnectors[%1]: %2"_s.arg(i).arg(
-                                                                          connector.error().message));
+            return Result<Workspace>::failure(
+                connector.error().code, u"sendConnectors[%1]: %2"_s.arg(i).arg(connector.error().message));
         }
         ws.sendConnectors.append(std::move(connector).value());
     }

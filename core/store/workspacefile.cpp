@@ -44,11 +44,12 @@ Result<Workspace> WorkspaceFile::load(const QString& path)
             ErrorCode::Io, tr("%1: cannot open the workspace: %2").arg(path, file.errorString()));
     }
     if (file.size() > kMaxFileSize)
-        return Result<Workspace>::failure(ErrorCode::BadInput, tr("%1: file is too large for a workspace").arg(path));
+        return Result<Workspace>::failure(ErrorCode::BadInput,
+                                          tr("%1: file is too large for a workspace").arg(path));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return Result<Workspace>::failure(ErrorCode::Io,
-                                          tr("%1: cannot read the workspace: %2").arg(path, file.errorString()));
+        return Result<Workspace>::failure(
+            ErrorCode::Io, tr("%1: cannot read the workspace: %2").arg(path, file.errorString()));
     }
     qCDebug(lcStore) << "loading workspace" << path << data.size() << "bytes";
     return parse(data, path);
@@ -71,18 +72,20 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray& data, const QString& na
                                                                    .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return Result<Workspace>::failure(ErrorCode::BadInput, tr("%1: not a DomainSecure workspace").arg(name));
+        return Result<Workspace>::failure(ErrorCode::BadInput,
+                                          tr("%1: not a DomainSecure workspace").arg(name));
     const QJsonObject root = doc.object();
     if (root[u"format"_s].toString() != kFormat)
-        return Result<Workspace>::failure(ErrorCode::BadInput, tr("%1: not a DomainSecure workspace").arg(name));
+        return Result<Workspace>::failure(ErrorCode::BadInput,
+                                          tr("%1: not a DomainSecure workspace").arg(name));
     const int version = root[u"version"_s].toInt(-1);
     if (version > kCurrentVersion) {
-        return Result<Workspace>::failure(
-            ErrorCode::BadInput,
-            tr("%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)")
-                .arg(name)
-                .arg(version)
-                .arg(kCurrentVersion));
+        return Result<Workspace>::failure(ErrorCode::BadInput,
+                                          tr("%1: the workspace was written by a newer DomainSecure (format "
+                                             "version %2; this version reads up to %3)")
+                                              .arg(name)
+                                              .arg(version)
+                                              .arg(kCurrentVersion));
     }
     if (version < 1) {
         return Result<Workspace>::failure(ErrorCode::BadInput,
@@ -111,15 +114,24 @@ Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::Io, tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
+        return Status::failure(ErrorCode::Io,
+                               tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
     // The file holds private keys: owner read/write only, before any byte is written.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
         return Status::failure(ErrorCode::Io, tr("%1: cannot restrict the file mode to 0600").arg(path));
     }
     const QByteArray data = serialize(workspace);
-    if (file.write(data) != data.size() || !file.commit()) {
-        return Status::failure(ErrorCode::Io, tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
+    // Qt 6.4's QSaveFile::commit() ignores a failed flush of its write buffer and would commit a
+    // truncated file (seen with EFBIG): flush explicitly and check before committing.
+    if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Status::failure(ErrorCode::Io, tr("%1: cannot write the workspace: %2").arg(path, reason));
+    }
+    if (!file.commit()) {
+        return Status::failure(ErrorCode::Io,
+                               tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
     }
     qCDebug(lcStore) << "saved workspace" << path << data.size() << "bytes";
     return {};

@@ -18,7 +18,9 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime time) : m_time(std::move(time)) {}
+    explicit FixedClock(QDateTime time)
+        : m_time(std::move(time))
+    {}
     QDateTime now() const override { return m_time; }
     void setTime(const QDateTime& time) { m_time = time; }
 

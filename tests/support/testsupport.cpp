@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace TestSupport {
 
-ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutMs)
+ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input,
+                  int timeoutMs)
 {
     QProcess process;
     process.start(program, arguments);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "model/workspace.h"
+#include "util/result.h"
+
+// The bundled demo: Contoso (contoso.example, Edge server EDGE01) with partner Fabrikam
+// (fabrikam.example), a demo CA, an SMTP certificate it issued, partner connectors both ways
+// and the domain-secure lists filled in. Keys are generated anew each time.
+class DemoWorkspace
+{
+public:
+    static Result<Workspace> create();
+    // The demo in the user's data folder, created there on first use; returns its path.
+    static Result<QString> ensureInDataFolder();
+};
