@@ -34,27 +34,33 @@ Result<QString> Fqdn::normalizeName(const QString& raw)
             return fail(tr("is not a valid internationalized domain name"));
         text = QString::fromLatin1(ace);
     }
-    text = text.toLower();
     if (text.size() > kMaxName)
         return fail(tr("is %1 characters long; a DNS name has at most %2").arg(text.size()).arg(kMaxName));
-    const QStringList labels = text.split(QLatin1Char('.'));
-    for (const QString& label : labels) {
-        if (label.isEmpty())
-            return fail(tr("has an empty label (two dots in a row, or a dot at the start)"));
-        if (label.size() > kMaxLabel)
-            return fail(
-                tr("has a label of %1 characters; at most %2 are allowed").arg(label.size()).arg(kMaxLabel));
-        for (QChar c : label) {
-            const bool ok =
-                (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() || c == QLatin1Char('-');
-            if (!ok || c.unicode() > 0x7f) {
-                if (c == QLatin1Char('*'))
-                    return fail(tr("contains a wildcard *, which is not allowed here"));
-                return fail(tr("contains \"%1\"; DNS names use letters, digits, hyphens and dots").arg(c));
+    // One pass over the characters: lower-case in place and check each label as it ends.
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == QLatin1Char('.')) {
+            const qsizetype length = i - labelStart;
+            if (length == 0)
+                return fail(tr("has an empty label (two dots in a row, or a dot at the start)"));
+            if (length > kMaxLabel)
+                return fail(
+                    tr("has a label of %1 characters; at most %2 are allowed").arg(length).arg(kMaxLabel));
+            if (text.at(labelStart) == QLatin1Char('-') || text.at(i - 1) == QLatin1Char('-')) {
+                return fail(tr("has the label \"%1\" starting or ending with a hyphen")
+                                .arg(text.mid(labelStart, length)));
             }
+            labelStart = i + 1;
+            continue;
         }
-        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return fail(tr("has the label \"%1\" starting or ending with a hyphen").arg(label));
+        const char16_t c = text.at(i).unicode();
+        if (c >= u'A' && c <= u'Z') {
+            text[i] = QChar(c + 0x20);
+        } else if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')) {
+            if (c == u'*')
+                return fail(tr("contains a wildcard *, which is not allowed here"));
+            return fail(tr("contains \"%1\"; DNS names use letters, digits, hyphens and dots").arg(QChar(c)));
+        }
     }
     return text;
 }

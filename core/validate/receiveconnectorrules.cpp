@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -236,68 +237,112 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
     }
 }
 
+namespace {
+struct Interval
+{
+    int family;
+    IpRange::Value first;
+    IpRange::Value last;
+    int connector;
+    const IpRange* range;
+};
+} // namespace
+
 void ReceiveConnectorRules::checkOverlaps(ValidationContext& c, const Server& server)
 {
     const QList<ReceiveConnector>& connectors = server.receiveConnectors;
-    // Group by port: only connectors listening on the same port can share a binding.
-    QHash<quint16, QList<int>> byPort;
+    // Connectors can collide only when they listen on the same port and the same local address
+    // (or one listens on the any-address of the family). Sets of connectors that share such a
+    // binding are swept once each: O(n log n) instead of comparing every pair.
+    struct PortGroup
+    {
+        QList<int> any[2];                  // IPv4, IPv6 any-address listeners
+        QHash<QString, QList<int>> address; // one local address → listeners
+    };
+    QHash<quint16, PortGroup> ports;
     for (int i = 0; i < connectors.size(); ++i) {
-        QSet<quint16> ports;
-        for (const Binding& binding : connectors.at(i).bindings)
-            ports.insert(binding.port());
-        for (quint16 port : ports)
-            byPort[port].append(i);
+        for (const Binding& binding : connectors.at(i).bindings) {
+            PortGroup& group = ports[binding.port()];
+            QList<int>& members =
+                binding.isAnyAddress()
+                    ? group.any[binding.address().protocol() == QAbstractSocket::IPv6Protocol]
+                    : group.address[binding.address().toString()];
+            if (members.isEmpty() || members.constLast() != i)
+                members.append(i);
+        }
     }
     QSet<quint64> reported;
-    for (auto group = byPort.cbegin(); group != byPort.cend(); ++group) {
-        const QList<int>& members = group.value();
-        for (qsizetype a = 0; a < members.size(); ++a) {
-            const ReceiveConnector& first = connectors.at(members.at(a));
-            for (qsizetype b = a + 1; b < members.size(); ++b) {
-                const ReceiveConnector& second = connectors.at(members.at(b));
-                const quint64 key = (quint64(members.at(a)) << 32) | quint64(members.at(b));
-                if (reported.contains(key))
-                    continue;
-                const Binding* shared = nullptr;
-                for (const Binding& x : first.bindings) {
-                    for (const Binding& y : second.bindings) {
-                        if (x.port() == group.key() && x.conflictsWith(y)) {
-                            shared = &x;
-                            break;
-                        }
-                    }
-                    if (shared)
-                        break;
-                }
-                if (!shared)
-                    continue;
-                for (const IpRange& x : first.remoteIPRanges) {
-                    bool found = false;
-                    for (const IpRange& y : second.remoteIPRanges) {
-                        if (!x.overlaps(y))
-                            continue;
-                        const bool identical = x.first() == y.first() && x.last() == y.last();
-                        if (!identical && (x.contains(y) || y.contains(x)))
-                            continue; // nested: the most specific connector wins, as Exchange does
-                        reported.insert(key);
-                        c.error(u"RC-BINDING-OVERLAP"_s, second.identity(server.name),
-                                identical
-                                    ? tr("\"%1\" and \"%2\" both listen on %3 for the same remote range %4, "
-                                         "so Exchange cannot tell which one receives a connection.")
-                                          .arg(first.name, second.name, shared->toString(), y.toString())
-                                    : tr("\"%1\" and \"%2\" both listen on %3 with partly overlapping remote "
-                                         "ranges %4 and %5.")
-                                          .arg(first.name, second.name, shared->toString(), x.toString(),
-                                               y.toString()),
-                                tr("Make the remote ranges disjoint, or make one range contain the other."),
-                                u"remoteIPRanges"_s);
-                        found = true;
-                        break;
-                    }
-                    if (found)
-                        break;
+    auto report = [&](const Interval& a, const Interval& b, quint16 port, const QString& local) {
+        const int low = std::min(a.connector, b.connector);
+        const int high = std::max(a.connector, b.connector);
+        const quint64 key = (quint64(low) << 32) | quint64(high);
+        if (reported.contains(key))
+            return;
+        reported.insert(key);
+        const ReceiveConnector& first = connectors.at(low);
+        const ReceiveConnector& second = connectors.at(high);
+        const bool identical = a.first == b.first && a.last == b.last;
+        const QString binding = local.contains(QLatin1Char(':')) ? u"[%1]:%2"_s.arg(local).arg(port)
+                                                                 : u"%1:%2"_s.arg(local).arg(port);
+        c.error(
+            u"RC-BINDING-OVERLAP"_s, second.identity(server.name),
+            identical
+                ? tr("\"%1\" and \"%2\" both listen on %3 for the same remote range %4, so Exchange cannot "
+                     "tell which one receives a connection.")
+                      .arg(first.name, second.name, binding, a.range->toString())
+                : tr("\"%1\" and \"%2\" both listen on %3 with partly overlapping remote ranges %4 and %5.")
+                      .arg(first.name, second.name, binding, a.range->toString(), b.range->toString()),
+            tr("Make the remote ranges disjoint, or make one range contain the other."), u"remoteIPRanges"_s);
+    };
+    auto sweep = [&](const QList<int>& members, quint16 port, const QString& local) {
+        QList<Interval> intervals;
+        for (int index : members) {
+            for (const IpRange& range : connectors.at(index).remoteIPRanges)
+                intervals.append(
+                    Interval{range.isIPv6() ? 6 : 4, range.first(), range.last(), index, &range});
+        }
+        if (intervals.size() < 2)
+            return;
+        // Ranges of one binding must form a nesting (laminar) family: sorted by start and longest
+        // first, each range either lies inside the innermost open one or starts after it ends.
+        std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) {
+            if (a.family != b.family)
+                return a.family < b.family;
+            if (a.first != b.first)
+                return a.first < b.first;
+            return b.last < a.last;
+        });
+        QList<const Interval*> open;
+        for (const Interval& current : intervals) {
+            while (!open.isEmpty() &&
+                   (open.constLast()->family != current.family || open.constLast()->last < current.first))
+                open.removeLast();
+            if (!open.isEmpty()) {
+                const Interval& top = *open.constLast();
+                const bool identical = top.first == current.first && top.last == current.last;
+                if (identical || top.last < current.last) {
+                    if (top.connector != current.connector)
+                        report(top, current, port, local);
+                    continue; // keep the open chain nested
                 }
             }
+            open.append(&current);
+        }
+    };
+    for (auto it = ports.cbegin(); it != ports.cend(); ++it) {
+        const PortGroup& group = it.value();
+        const QString anyV4 = u"0.0.0.0"_s;
+        const QString anyV6 = u"::"_s;
+        sweep(group.any[0], it.key(), anyV4);
+        sweep(group.any[1], it.key(), anyV6);
+        for (auto address = group.address.cbegin(); address != group.address.cend(); ++address) {
+            const bool v6 = address.key().contains(QLatin1Char(':'));
+            QList<int> members = group.any[v6 ? 1 : 0];
+            for (int index : address.value()) {
+                if (!members.contains(index))
+                    members.append(index);
+            }
+            sweep(members, it.key(), address.key());
         }
     }
 }
