@@ -1,0 +1,48 @@
+#pragma once
+
+#include "exportresult.h"
+#include "model/workspace.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+// Input of an export besides the workspace: which server, and the workspace passphrase when
+// the keys are encrypted (workspace.keysProtected()).
+struct ExportOptions
+{
+    QString serverName;
+    QString passphrase;
+};
+
+// One export target (Exchange 2007 script, Postfix bundle, …): workspace + server in, named
+// files + warnings out. A new target is one new subclass registered in Exporter::create().
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    virtual ~Exporter() = default;
+
+    // The target id, also the validator's target name ("exchange2007", "postfix").
+    virtual QString target() const = 0;
+    virtual QString displayName() const = 0;
+
+    // Refuses (ErrorCode::Validation) while the validator reports errors for this target, then
+    // calls generate(). The one entry point for the CLI and the GUI.
+    Result<ExportResult> run(const Workspace& workspace, const ExportOptions& options) const;
+
+    // The error-severity findings that block an export to this target, one line each; empty when
+    // the export may run.
+    QStringList blockingFindings(const Workspace& workspace) const;
+
+    static QStringList targets();
+    // nullptr for an unknown target.
+    static std::unique_ptr<Exporter> create(const QString& target);
+
+protected:
+    virtual Result<ExportResult> generate(const Workspace& workspace, const Server& server,
+                                          const ExportOptions& options) const = 0;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "exportfile.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What an export produced: the files (in the order a reader should look at them) and warnings
+// that do not stop the export but that the administrator must read.
+struct ExportResult
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportResult)
+
+public:
+    QList<ExportFile> files;
+    QStringList warnings;
+
+    const ExportFile* file(const QString& name) const;
+    QStringList fileNames() const;
+
+    // Writes every file below directory (created if missing) with its mode. Existing files of the
+    // same name are replaced atomically; other files in directory are left alone.
+    Status writeTo(const QString& directory) const;
+};

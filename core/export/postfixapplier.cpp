@@ -1,0 +1,271 @@
+#include "postfixapplier.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The Owner/Group/Other bits (QFile::permissions also reports the current user's "User" bits).
+const QFileDevice::Permissions kModeBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+    QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+    QFileDevice::ExeOther;
+
+// "name = value" lines (postconf -n, postconf -P) into a map; "name =" is an empty value.
+QMap<QString, QString> parseSettings(const QByteArray& output, const QString& stripPrefix = {})
+{
+    QMap<QString, QString> settings;
+    for (const QByteArray& raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        const qsizetype eq = line.indexOf(u" ="_s);
+        if (eq <= 0)
+            continue;
+        QString name = line.left(eq).trimmed();
+        if (!stripPrefix.isEmpty()) {
+            if (!name.startsWith(stripPrefix))
+                continue;
+            name = name.mid(stripPrefix.size());
+        }
+        settings.insert(name, line.mid(eq + 2).trimmed());
+    }
+    return settings;
+}
+
+QStringList splitList(const QString& value)
+{
+    QStringList items;
+    for (const QString& item : value.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts))
+        items << item;
+    return items;
+}
+
+} // namespace
+
+PostfixApplier::PostfixApplier(QString configDir)
+    : m_configDir(std::move(configDir))
+{}
+
+Result<QByteArray> PostfixApplier::tool(const QString& name, const QStringList& arguments)
+{
+    QString program = (m_toolDirectory.isEmpty() ? u"/usr/sbin"_s : m_toolDirectory) + u'/' + name;
+    if (!QFileInfo(program).isExecutable())
+        program = QStandardPaths::findExecutable(name);
+    if (program.isEmpty())
+        return Result<QByteArray>::failure(ErrorCode::Io,
+                                           tr("%1 not found; is Postfix installed?").arg(name));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MAIL_CONFIG"_s, m_configDir);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return Result<QByteArray>::failure(ErrorCode::Io,
+                                           tr("%1 did not run: %2").arg(name, process.errorString()));
+    }
+    const QByteArray err = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString detail = QString::fromLocal8Bit(err).trimmed().split(u'\n').last();
+        return Result<QByteArray>::failure(ErrorCode::Io,
+                                           tr("%1 %2 failed: %3").arg(name, arguments.join(u' '), detail));
+    }
+    // postconf/postfix warnings on stderr matter to the caller of check; keep both streams.
+    return QByteArray(process.readAllStandardOutput() + err);
+}
+
+Result<PostfixApplyReport> PostfixApplier::apply(const PostfixBundle& bundle)
+{
+    using R = Result<PostfixApplyReport>;
+    PostfixApplyReport report;
+    const QDir config(m_configDir);
+    if (!QFileInfo::exists(config.filePath(u"main.cf"_s)) ||
+        !QFileInfo::exists(config.filePath(u"master.cf"_s)))
+        return R::failure(
+            ErrorCode::BadInput,
+            tr("%1 is not a Postfix configuration directory (no main.cf or master.cf)").arg(m_configDir));
+    const QString subPath = config.filePath(PostfixBundle::kSubdirectory);
+    const QDir sub(subPath);
+    const int total = 6;
+    int step = 0;
+    auto progress = [&](const QString& what) {
+        qCDebug(lcExport) << "apply step" << step << what;
+        if (m_progress)
+            m_progress(step, total, what);
+        ++step;
+    };
+    auto cancelledResult = [&] {
+        return R::failure(ErrorCode::Cancelled, tr("applying to %1 was cancelled").arg(m_configDir));
+    };
+
+    // The previous apply's manifest: files and services DomainSecure owns here.
+    QSet<QString> ownedFiles;
+    QSet<QString> ownedServices;
+    {
+        QFile manifest(sub.filePath(kManifest));
+        if (manifest.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& raw : manifest.readAll().split('\n')) {
+                const QString line = QString::fromUtf8(raw).trimmed();
+                if (line.startsWith(u"file "_s))
+                    ownedFiles << line.mid(5);
+                else if (line.startsWith(u"service "_s))
+                    ownedServices << line.mid(8);
+            }
+        }
+    }
+
+    // 1. Files.
+    progress(tr("writing files under %1").arg(subPath));
+    if (!QDir().mkpath(subPath))
+        return R::failure(ErrorCode::Io, tr("cannot create %1").arg(subPath));
+    QSet<QString> changedFiles;
+    QSet<QString> bundleFiles;
+    for (const ExportFile& file : bundle.files) {
+        bundleFiles << file.name;
+        const QString path = sub.filePath(file.name);
+        const auto mode = file.secret ? ExportFile::secretMode() : file.mode;
+        QFile existing(path);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == file.content &&
+            (QFile::permissions(path) & kModeBits) == (mode & kModeBits)) {
+            continue;
+        }
+        existing.close();
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return R::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+        out.setPermissions(mode);
+        if (out.write(file.content) != file.content.size() || !out.commit())
+            return R::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+        changedFiles << file.name;
+        report.changes << tr("wrote %1").arg(path);
+    }
+    for (const QString& stale : std::as_const(ownedFiles)) {
+        if (bundleFiles.contains(stale) || stale.contains(u'/'))
+            continue;
+        for (const QString& suffix : {QString(), u".db"_s}) {
+            if (QFile::exists(sub.filePath(stale + suffix)) && QFile::remove(sub.filePath(stale + suffix)))
+                report.changes << tr("removed %1").arg(sub.filePath(stale + suffix));
+        }
+    }
+    if (cancelled())
+        return cancelledResult();
+
+    // 2. main.cf.
+    progress(tr("updating main.cf settings"));
+    auto current = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-n"_s});
+    if (!current)
+        return current.error();
+    const QMap<QString, QString> explicitSettings = parseSettings(current.value());
+    QStringList assignments;
+    for (const auto& [name, wanted] : bundle.mainSettings) {
+        const QString old = explicitSettings.value(name);
+        const bool isSet = explicitSettings.contains(name);
+        QString value = wanted;
+        if (bundle.mergedListSettings.contains(name)) {
+            QStringList items = splitList(old);
+            items.removeAll(wanted);
+            items.prepend(wanted);
+            value = items.join(u", "_s);
+            if (isSet && splitList(old) == items)
+                continue;
+        } else if (isSet && old == wanted) {
+            continue;
+        }
+        assignments << name + u'=' + value;
+        report.changes << (isSet ? tr("main.cf: %1 = %2 (was: %3)").arg(name, value, old)
+                                 : tr("main.cf: %1 = %2 (was not set)").arg(name, value));
+    }
+    if (!assignments.isEmpty()) {
+        if (auto set = tool(u"postconf"_s, QStringList{u"-c"_s, m_configDir, u"-e"_s} + assignments); !set)
+            return set.error();
+    }
+    if (cancelled())
+        return cancelledResult();
+
+    // 3. master.cf.
+    progress(tr("updating master.cf services"));
+    QSet<QString> bundleServices;
+    for (const PostfixBundle::Service& service : bundle.services) {
+        bundleServices << service.key();
+        auto line = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-M"_s, service.key()});
+        if (!line)
+            return line.error();
+        auto params = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-P"_s, service.key()});
+        if (!params)
+            return params.error();
+        QStringList fields = QString::fromUtf8(line.value()).split(u'\n').value(0).simplified().split(u' ');
+        fields = fields.mid(0, 8);
+        QMap<QString, QString> have = parseSettings(params.value(), service.key() + u'/');
+        QMap<QString, QString> want;
+        for (const auto& option : service.options)
+            want.insert(option.first, option.second);
+        if (fields == service.fields && have == want)
+            continue;
+        if (auto set = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-M"_s, service.postconfEntry()}); !set)
+            return set.error();
+        report.changes << (fields.size() == 8 ? tr("master.cf: replaced service %1").arg(service.key())
+                                              : tr("master.cf: added service %1").arg(service.key()));
+    }
+    for (const QString& stale : std::as_const(ownedServices)) {
+        if (bundleServices.contains(stale))
+            continue;
+        if (auto removed = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-MX"_s, stale}); !removed)
+            return removed.error();
+        report.changes << tr("master.cf: removed service %1 (no longer in the workspace)").arg(stale);
+    }
+    if (cancelled())
+        return cancelledResult();
+
+    // 4. Maps.
+    progress(tr("building the lookup tables"));
+    for (const QString& map : bundle.hashMaps) {
+        const QString path = sub.filePath(map);
+        const QFileInfo db(path + u".db"_s);
+        if (!changedFiles.contains(map) && db.exists() && db.lastModified() >= QFileInfo(path).lastModified())
+            continue;
+        if (auto built = tool(u"postmap"_s, {u"-c"_s, m_configDir, u"hash:"_s + path}); !built)
+            return built.error();
+        report.changes << tr("postmap %1").arg(path);
+    }
+
+    // 5. Manifest.
+    progress(tr("recording what DomainSecure owns"));
+    QByteArray manifest = "# Written by DomainSecure: the files and master.cf services it owns here.\n";
+    QStringList files(bundleFiles.cbegin(), bundleFiles.cend());
+    files.sort();
+    for (const QString& file : std::as_const(files))
+        manifest += "file " + file.toUtf8() + '\n';
+    QStringList services(bundleServices.cbegin(), bundleServices.cend());
+    services.sort();
+    for (const QString& service : std::as_const(services))
+        manifest += "service " + service.toUtf8() + '\n';
+    QFile existingManifest(sub.filePath(kManifest));
+    if (!existingManifest.open(QIODevice::ReadOnly) || existingManifest.readAll() != manifest) {
+        QSaveFile out(sub.filePath(kManifest));
+        if (!out.open(QIODevice::WriteOnly) || out.write(manifest) != manifest.size() || !out.commit())
+            return R::failure(ErrorCode::Io, tr("cannot write %1").arg(sub.filePath(kManifest)));
+    }
+
+    // 6. postfix check.
+    progress(tr("running postfix check"));
+    auto check = tool(u"postfix"_s, {u"-c"_s, m_configDir, u"check"_s});
+    if (!check)
+        return R::failure(ErrorCode::Io,
+                          tr("postfix check failed after applying: %1").arg(check.errorMessage()));
+    for (const QByteArray& line : check.value().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            report.checkWarnings << QString::fromUtf8(line.trimmed());
+    }
+    return report;
+}

@@ -1,0 +1,512 @@
+#include "postfixexporter.h"
+
+#include "model/freetext.h"
+
+#include <QMap>
+
+#if __has_include("crypto/keyprotector.h")
+#include "crypto/keyprotector.h"
+#define DS_HAVE_KEYPROTECTOR 1
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kDir = u"$config_directory/"_s + PostfixBundle::kSubdirectory + u'/';
+const QString kCertFile = u"smtp-cert.pem"_s;
+const QString kKeyFile = u"smtp-key.pem"_s;
+const QString kRootsFile = u"trusted-roots.pem"_s;
+const QString kPolicyFile = u"tls_policy"_s;
+const QString kTransportFile = u"transport"_s;
+
+QByteArray pem(const char* label, const QByteArray& der)
+{
+    QByteArray out = "-----BEGIN " + QByteArray(label) + "-----\n";
+    const QByteArray base64 = der.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        out += base64.mid(i, 64) + '\n';
+    out += "-----END " + QByteArray(label) + "-----\n";
+    return out;
+}
+
+// CIDR blocks covering [first, last] of IPv4 addresses.
+QStringList ipv4Blocks(quint32 first, quint32 last)
+{
+    QStringList blocks;
+    quint64 start = first;
+    while (start <= last) {
+        int prefix = 32;
+        // Grow the block while it stays aligned and inside the range.
+        while (prefix > 0) {
+            const quint64 size = quint64(1) << (32 - (prefix - 1));
+            if ((start & (size - 1)) != 0 || start + size - 1 > last)
+                break;
+            --prefix;
+        }
+        blocks << u"%1.%2.%3.%4/%5"_s.arg((start >> 24) & 0xFF)
+                      .arg((start >> 16) & 0xFF)
+                      .arg((start >> 8) & 0xFF)
+                      .arg(start & 0xFF)
+                      .arg(prefix);
+        start += quint64(1) << (32 - prefix);
+    }
+    return blocks;
+}
+
+Result<QStringList> cidrBlocks(const IpRange& range)
+{
+    switch (range.kind()) {
+    case IpRange::Kind::Single:
+        return QStringList{range.firstAddress().toString() + (range.isIPv6() ? u"/128"_s : u"/32"_s)};
+    case IpRange::Kind::Cidr:
+        return QStringList{range.toString()};
+    case IpRange::Kind::Range:
+        if (range.isIPv6()) {
+            return Result<QStringList>::failure(
+                ErrorCode::Validation,
+                PostfixExporter::tr(
+                    "the IPv6 range %1 cannot be written as a Postfix CIDR map; use prefix notation")
+                    .arg(range.toString()));
+        }
+        return ipv4Blocks(quint32(range.first().low), quint32(range.last().low));
+    }
+    return QStringList{};
+}
+
+// Exchange banners carry the reply code; Postfix adds it and expands $names.
+Result<QString> postfixBanner(const QString& banner)
+{
+    QString text = banner.trimmed();
+    if (text.startsWith(u"220 "_s) || text == u"220"_s)
+        text = text.mid(4).trimmed();
+    if (const auto problem = FreeText::problem(text))
+        return Result<QString>::failure(ErrorCode::Validation,
+                                        PostfixExporter::tr("banner cannot be exported: %1").arg(*problem));
+    if (text.contains(u'{') || text.contains(u'}'))
+        return Result<QString>::failure(
+            ErrorCode::Validation,
+            PostfixExporter::tr("banner \"%1\" contains { or }, which master.cf cannot hold").arg(text));
+    if (text.isEmpty())
+        return QString();
+    text.replace(u"$"_s, u"$$"_s);
+    return text;
+}
+
+QString postfixSize(const ByteSize& size)
+{
+    return size.isUnlimited() ? u"0"_s : QString::number(size.bytes());
+}
+
+QString shellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"'"_s + quoted + u"'"_s;
+}
+
+bool sourcedBy(const SendConnector& connector, const Server& server)
+{
+    return connector.sourceTransportServers.isEmpty() ||
+           connector.sourceTransportServers.contains(server.name, Qt::CaseInsensitive);
+}
+
+int levelRank(const QString& level)
+{
+    static const QStringList order = {u"none"_s, u"may"_s, u"encrypt"_s, u"verify"_s, u"secure"_s};
+    return int(order.indexOf(level));
+}
+
+struct Policy
+{
+    QString level;
+    QStringList match;
+    QStringList connectors;
+};
+
+Result<QByteArray> plainKey(const CertificateEntry& certificate, const ExportOptions& options)
+{
+    if (!certificate.keyEncrypted)
+        return certificate.privateKey;
+#ifdef DS_HAVE_KEYPROTECTOR
+    return KeyProtector::unprotect(certificate.privateKey, true, options.passphrase);
+#else
+    Q_UNUSED(options)
+    return Result<QByteArray>::failure(
+        ErrorCode::BadInput, PostfixExporter::tr("the key of certificate %1 is encrypted and this build "
+                                                 "cannot decrypt it")
+                                 .arg(certificate.thumbprint));
+#endif
+}
+
+} // namespace
+
+QString PostfixExporter::displayName() const
+{
+    return tr("Postfix configuration bundle");
+}
+
+Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const Server& server,
+                                              const ExportOptions& options, QStringList* warnings)
+{
+    QStringList ignoredWarnings;
+    QStringList& warn = warnings ? *warnings : ignoredWarnings;
+    PostfixBundle b;
+    auto set = [&b](const QString& name, const QString& value) { b.mainSettings.append({name, value}); };
+    auto fail = [](const QString& message) {
+        return Result<PostfixBundle>::failure(ErrorCode::Validation, message);
+    };
+    const auto fileMode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+    if (server.fqdn.isEmpty())
+        return fail(tr("server %1 has no FQDN, which Postfix needs as myhostname").arg(server.name));
+    set(u"myhostname"_s, server.fqdn);
+
+    // Certificate: the same one is the server certificate and the client certificate, so the
+    // partner can verify us in both directions.
+    const CertificateEntry* certificate = server.smtpCertificate();
+    if (!certificate) {
+        warn << tr("server %1 has no certificate enabled for SMTP: no certificate is configured")
+                    .arg(server.name);
+    } else if (!certificate->hasPrivateKey()) {
+        return fail(tr("the SMTP certificate %1 of server %2 has no private key in the workspace")
+                        .arg(certificate->thumbprint, server.name));
+    } else {
+        auto key = plainKey(*certificate, options);
+        if (!key)
+            return key.error();
+        QByteArray chain = pem("CERTIFICATE", certificate->certificateDer);
+        for (const QByteArray& issuer : certificate->chainDer)
+            chain += pem("CERTIFICATE", issuer);
+        ExportFile certFile{
+            kCertFile, chain, ExportFile::secretMode(), false,
+            tr("certificate %1 and its chain (server and client certificate)").arg(certificate->thumbprint)};
+        ExportFile keyFile{kKeyFile, pem("PRIVATE KEY", key.value()), ExportFile::secretMode(), true,
+                           tr("private key of certificate %1").arg(certificate->thumbprint)};
+        b.files << certFile << keyFile;
+        for (const QString& prefix : {u"smtpd"_s, u"smtp"_s}) {
+            set(prefix + u"_tls_cert_file"_s, kDir + kCertFile);
+            set(prefix + u"_tls_key_file"_s, kDir + kKeyFile);
+        }
+    }
+
+    if (workspace.trustedRoots.isEmpty()) {
+        warn << tr("the workspace trusts no partner root CA: partner certificates cannot be verified");
+    } else {
+        QByteArray roots;
+        for (const QByteArray& der : workspace.trustedRoots)
+            roots += pem("CERTIFICATE", der);
+        b.files << ExportFile{kRootsFile, roots, fileMode, false,
+                              tr("trusted partner root CAs (verify partner server and client certificates)")};
+        set(u"smtpd_tls_CAfile"_s, kDir + kRootsFile);
+        set(u"smtp_tls_CAfile"_s, kDir + kRootsFile);
+    }
+    set(u"smtpd_tls_security_level"_s, u"may"_s);
+    set(u"smtp_tls_security_level"_s, u"may"_s);
+    set(u"smtpd_tls_received_header"_s, u"yes"_s);
+    set(u"smtpd_tls_loglevel"_s, u"1"_s);
+    set(u"smtp_tls_loglevel"_s, u"1"_s);
+
+    // Receive connectors -> dedicated smtpd listeners.
+    quint64 largest = 0;
+    bool unlimited = false;
+    auto noteSize = [&](const ByteSize& size) {
+        if (size.isUnlimited())
+            unlimited = true;
+        else
+            largest = std::max(largest, size.bytes());
+    };
+    int listenerIndex = 0;
+    for (const ReceiveConnector& c : server.receiveConnectors) {
+        const bool partner = c.domainSecureEnabled || c.usage == ReceiveUsage::Partner;
+        if (!c.enabled) {
+            warn << tr("receive connector %1 is disabled and not exported").arg(c.name);
+            continue;
+        }
+        noteSize(c.maxMessageSize);
+        if (!partner && !c.requireTLS) {
+            warn << tr("receive connector %1 needs no TLS: Postfix's default smtpd service covers it, no "
+                       "listener "
+                       "is written")
+                        .arg(c.name);
+            continue;
+        }
+        if (c.bindings.isEmpty())
+            return fail(tr("receive connector %1 has no binding to listen on").arg(c.name));
+        ++listenerIndex;
+        QList<QPair<QString, QString>> options;
+        options.append({u"smtpd_tls_security_level"_s, u"encrypt"_s});
+        if (partner) {
+            options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
+            options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
+        }
+        bool allAddresses = c.remoteIPRanges.isEmpty();
+        for (const IpRange& range : c.remoteIPRanges)
+            allAddresses = allAddresses || range.isAllAddresses();
+        if (!allAddresses) {
+            const QString cidrName = u"clients-%1.cidr"_s.arg(listenerIndex);
+            QByteArray cidr =
+                "# " + tr("Remote IP ranges of the receive connector below; the first match wins.").toUtf8() +
+                '\n';
+            if (!FreeText::problem(c.name))
+                cidr += "# " + c.name.toUtf8() + '\n';
+            for (const IpRange& range : c.remoteIPRanges) {
+                auto blocks = cidrBlocks(range);
+                if (!blocks)
+                    return fail(tr("receive connector %1: %2").arg(c.name, blocks.errorMessage()));
+                for (const QString& block : blocks.value())
+                    cidr += block.toUtf8() + "\tOK\n";
+            }
+            cidr += "0.0.0.0/0\tREJECT not an authorized partner gateway\n";
+            cidr += "::/0\tREJECT not an authorized partner gateway\n";
+            b.files << ExportFile{cidrName, cidr, fileMode, false,
+                                  tr("client CIDR access map of receive connector %1").arg(c.name)};
+            options.append({u"smtpd_client_restrictions"_s,
+                            u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)});
+        } else if (partner) {
+            warn << tr("receive connector %1 accepts every remote address; only the certificate check limits "
+                       "it")
+                        .arg(c.name);
+        }
+        options.append({u"smtpd_relay_restrictions"_s, u"reject_unauth_destination"_s});
+        options.append({u"smtpd_recipient_restrictions"_s, QString()});
+        if (!c.fqdn.isEmpty() && c.fqdn.toString() != server.fqdn)
+            options.append({u"myhostname"_s, c.fqdn.toString()});
+        if (!c.banner.isEmpty()) {
+            auto banner = postfixBanner(c.banner);
+            if (!banner)
+                return fail(tr("receive connector %1: %2").arg(c.name, banner.errorMessage()));
+            if (!banner.value().isEmpty())
+                options.append({u"smtpd_banner"_s, banner.value()});
+        }
+        options.append({u"message_size_limit"_s, postfixSize(c.maxMessageSize)});
+        options.append({u"smtpd_recipient_limit"_s, QString::number(c.maxRecipientsPerMessage)});
+        options.append({u"smtpd_timeout"_s, QString::number(c.connectionInactivityTimeout.seconds()) + u's'});
+
+        for (const Binding& binding : c.bindings) {
+            PostfixBundle::Service service;
+            if (binding.isAnyAddress()) {
+                service.name = QString::number(binding.port());
+                warn << tr("receive connector %1 listens on every address (%2): its Postfix listener "
+                           "conflicts with "
+                           "any other service on port %3")
+                            .arg(c.name, binding.toString())
+                            .arg(binding.port());
+            } else {
+                service.name = binding.toString();
+            }
+            service.type = u"inet"_s;
+            service.fields = {service.name, u"inet"_s, u"n"_s, u"-"_s, u"n"_s, u"-"_s, u"-"_s, u"smtpd"_s};
+            service.options = options;
+            service.comment = tr("receive connector %1 (%2)")
+                                  .arg(c.name, c.domainSecureEnabled ? tr("domain security: verified client "
+                                                                          "certificate required")
+                                                                     : tr("TLS required"));
+            for (const PostfixBundle::Service& other : std::as_const(b.services)) {
+                if (other.key() == service.key())
+                    return fail(tr("receive connectors share the binding %1, which Postfix cannot tell apart")
+                                    .arg(binding.toString()));
+            }
+            b.services << service;
+        }
+    }
+
+    // Send connectors -> transport and TLS policy entries keyed by the exact next hop.
+    QMap<QString, QString> transport;
+    QMap<QString, Policy> policies;
+    for (const SendConnector& c : workspace.sendConnectors) {
+        if (!sourcedBy(c, server))
+            continue;
+        if (!c.enabled) {
+            warn << tr("send connector %1 is disabled and not exported").arg(c.name);
+            continue;
+        }
+        noteSize(c.maxMessageSize);
+        QString level;
+        if (c.ignoreStartTls)
+            level = u"none"_s;
+        else if (c.domainSecureEnabled)
+            level = u"secure"_s;
+        else if (c.requireTLS)
+            level = u"encrypt"_s;
+        QString smartHost;
+        if (!c.dnsRoutingEnabled) {
+            if (c.smartHosts.isEmpty())
+                return fail(tr("send connector %1 routes through smart hosts but has none").arg(c.name));
+            smartHost = c.smartHosts.first();
+            if (c.smartHosts.size() > 1)
+                warn << tr("send connector %1: Postfix uses only the first smart host %2")
+                            .arg(c.name, smartHost);
+            if (c.smartHostAuthMechanism != SmartHostAuthMechanism::None)
+                warn << tr("send connector %1: smart host authentication is not exported").arg(c.name);
+        }
+        for (const AddressSpace& space : c.addressSpaces) {
+            QString domain = space.domain();
+            QString key = domain;
+            if (domain == u"*"_s) {
+                warn << tr("send connector %1: the address space * (all domains) is not exported; Postfix's "
+                           "default routing applies")
+                            .arg(c.name);
+                continue;
+            }
+            if (domain.startsWith(u"*."_s)) {
+                domain = domain.mid(2);
+                key = u'.' + domain;
+            }
+            QString nexthop;
+            if (!smartHost.isEmpty()) {
+                const QString host =
+                    smartHost.startsWith(u'[') ? smartHost.mid(1, smartHost.size() - 2) : smartHost;
+                nexthop = u"[%1]:%2"_s.arg(host).arg(c.port);
+                transport.insert(key, u"smtp:"_s + nexthop);
+            } else if (c.port != 25) {
+                nexthop = u"%1:%2"_s.arg(domain).arg(c.port);
+                transport.insert(key, u"smtp:"_s + nexthop);
+            } else {
+                nexthop = key; // the policy table also looks up .parent keys
+            }
+            if (level.isEmpty())
+                continue;
+            Policy& policy = policies[nexthop];
+            if (!policy.level.isEmpty() && policy.level != level)
+                warn << tr("next hop %1 is used by connectors with different TLS levels; the strongest, %2, "
+                           "is "
+                           "written")
+                            .arg(nexthop, levelRank(level) > levelRank(policy.level) ? level : policy.level);
+            if (levelRank(level) > levelRank(policy.level))
+                policy.level = level;
+            for (const QString& m : QStringList{domain, u'.' + domain}) {
+                if (!policy.match.contains(m))
+                    policy.match << m;
+            }
+            if (!policy.connectors.contains(c.name))
+                policy.connectors << c.name;
+        }
+    }
+    QByteArray policyMap =
+        "# " + tr("TLS policy per next hop, exactly as the transport map produces it.").toUtf8() + '\n';
+    for (auto it = policies.cbegin(); it != policies.cend(); ++it) {
+        policyMap += it.key().toUtf8() + '\t' + it->level.toUtf8();
+        if (it->level == u"secure"_s || it->level == u"verify"_s)
+            policyMap += " match=" + it->match.join(u':').toUtf8();
+        policyMap += '\n';
+    }
+    QByteArray transportMap = "# " + tr("Routes to smart hosts and non-standard ports.").toUtf8() + '\n';
+    for (auto it = transport.cbegin(); it != transport.cend(); ++it)
+        transportMap += it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
+    b.files << ExportFile{kPolicyFile, policyMap, fileMode, false,
+                          tr("TLS policy map (smtp_tls_policy_maps)")};
+    b.files << ExportFile{kTransportFile, transportMap, fileMode, false,
+                          tr("transport map (transport_maps)")};
+    b.hashMaps << kPolicyFile << kTransportFile;
+    set(u"smtp_tls_policy_maps"_s, u"hash:"_s + kDir + kPolicyFile);
+    set(u"transport_maps"_s, u"hash:"_s + kDir + kTransportFile);
+    b.mergedListSettings << u"smtp_tls_policy_maps"_s << u"transport_maps"_s;
+    if (unlimited)
+        set(u"message_size_limit"_s, u"0"_s);
+    else if (largest > 0)
+        set(u"message_size_limit"_s, QString::number(largest));
+    return b;
+}
+
+Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const Server& server,
+                                               const ExportOptions& options) const
+{
+    ExportResult result;
+    auto b = bundle(workspace, server, options, &result.warnings);
+    if (!b)
+        return b.error();
+    const PostfixBundle& bundle = b.value();
+    const QString sub = PostfixBundle::kSubdirectory + u'/';
+
+    QString mainLines;
+    for (const auto& setting : bundle.mainSettings) {
+        if (bundle.mergedListSettings.contains(setting.first))
+            mainLines +=
+                u"# %1\n"_s.arg(tr("list setting: --apply puts this entry first and keeps existing ones"));
+        mainLines +=
+            u"postconf -c \"$CONFIG_DIR\" -e %1\n"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+    }
+    QString masterLines;
+    for (const PostfixBundle::Service& service : bundle.services) {
+        masterLines += u"# %1\n"_s.arg(service.comment);
+        masterLines += u"postconf -c \"$CONFIG_DIR\" -M %1\n"_s.arg(shellQuote(service.postconfEntry()));
+    }
+
+    QString apply = u"#!/bin/sh\n"_s;
+    apply += u"# %1\n"_s.arg(tr("Applies this DomainSecure bundle to a Postfix configuration directory."));
+    apply += u"# %1\n"_s.arg(tr("Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root."));
+    apply += u"# %1\n"_s.arg(
+        tr("\"domainsecure-cli export postfix --apply\" does the same and also merges list settings."));
+    apply += u"set -eu\nCONFIG_DIR=\"${1:-/etc/postfix}\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
+    apply += u"umask 077\nmkdir -p \"$CONFIG_DIR/%1\"\n"_s.arg(PostfixBundle::kSubdirectory);
+    for (const ExportFile& file : bundle.files) {
+        const bool secret = file.secret || file.mode == ExportFile::secretMode();
+        apply += u"install -m %1 \"$BUNDLE_DIR/%2%3\" \"$CONFIG_DIR/%2%3\"\n"_s.arg(
+            secret ? u"0600"_s : u"0644"_s, sub, file.name);
+    }
+    apply += u". \"$BUNDLE_DIR/main.cf.postconf\"\n. \"$BUNDLE_DIR/master.cf.postconf\"\n"_s;
+    for (const QString& map : bundle.hashMaps)
+        apply += u"postmap -c \"$CONFIG_DIR\" \"hash:$CONFIG_DIR/%1%2\"\n"_s.arg(sub, map);
+    apply += u"postfix -c \"$CONFIG_DIR\" check\n"_s;
+    apply += u"echo \"%1\"\n"_s.arg(tr("Applied. Run: postfix -c $CONFIG_DIR reload"));
+
+    QString readme;
+    readme += tr("DomainSecure Postfix bundle for server %1 (%2)").arg(server.name, server.fqdn) + u"\n\n"_s;
+    readme += tr("Apply it as root with one of:") + u"\n"_s;
+    readme +=
+        u"  domainsecure-cli export postfix --server %1 --out DIR --apply /etc/postfix\n"_s.arg(server.name);
+    readme += u"  sh apply.sh /etc/postfix\n"_s;
+    readme +=
+        tr("then reload Postfix (postfix reload). Only the settings listed in main.cf.postconf, the services "
+           "in "
+           "master.cf.postconf and the files under CONFIG_DIR/%1/ are written; nothing else is changed.")
+            .arg(PostfixBundle::kSubdirectory) +
+        u"\n\n"_s;
+    readme += tr("Files:") + u"\n"_s;
+    readme += u"  main.cf.postconf    %1\n"_s.arg(tr("main.cf settings as postconf -e lines"));
+    readme += u"  master.cf.postconf  %1\n"_s.arg(tr("master.cf services as postconf -M lines"));
+    readme += u"  apply.sh            %1\n"_s.arg(
+        tr("installs the files and runs the postconf, postmap and check steps"));
+    for (const ExportFile& file : bundle.files)
+        readme += u"  %1%2\n      %3\n"_s.arg(sub, file.name, file.description);
+    readme += u"\n"_s + tr("Listeners:") + u"\n"_s;
+    if (bundle.services.isEmpty())
+        readme += u"  "_s + tr("none") + u"\n"_s;
+    for (const PostfixBundle::Service& service : bundle.services)
+        readme += u"  %1  %2\n"_s.arg(service.key(), service.comment);
+    readme += u"\n"_s + tr("Notes:") + u"\n"_s;
+    readme += u"  - "_s +
+              tr("The TLS policy map is keyed by the next hop the transport map produces ([ip]:port for a "
+                 "smart host), with match= naming the partner domain: an entry keyed by the domain alone "
+                 "would never be used.") +
+              u"\n"_s;
+    readme += u"  - "_s +
+              tr("A partner listener requires STARTTLS and a client certificate issued by a trusted partner "
+                 "root, and accepts only the partner's IP ranges. smtpd checks the chain, not the name.") +
+              u"\n"_s;
+    readme += u"  - "_s +
+              tr("A certificate mismatch defers mail (4.7.5); it stays in the queue, it is not lost.") +
+              u"\n"_s;
+    for (const QString& warning : std::as_const(result.warnings))
+        readme += u"  - "_s + tr("Warning: %1").arg(warning) + u"\n"_s;
+
+    const auto fileMode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    result.files << ExportFile{u"README.txt"_s, readme.toUtf8(), fileMode, false,
+                               tr("what the bundle does and how to apply it")};
+    result.files << ExportFile{u"main.cf.postconf"_s, mainLines.toUtf8(), fileMode, false,
+                               tr("main.cf settings as postconf -e lines")};
+    result.files << ExportFile{u"master.cf.postconf"_s, masterLines.toUtf8(), fileMode, false,
+                               tr("master.cf services as postconf -M lines")};
+    result.files << ExportFile{u"apply.sh"_s, apply.toUtf8(),
+                               fileMode | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                   QFileDevice::ExeOther,
+                               false, tr("shell script that applies the bundle")};
+    for (ExportFile file : bundle.files) {
+        file.name = sub + file.name;
+        result.files << file;
+    }
+    return result;
+}

@@ -1,0 +1,208 @@
+#include "export/exchangeshellexporter.h"
+#include "goldenfiles.h"
+#include "powershelltokenizer.h"
+#include "store/workspacefile.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// ExchangeShellExporter: golden scripts, and injection attempts through every free-text field.
+class TestExchangeShellExporter : public QObject
+{
+    Q_OBJECT
+
+    static Workspace load(const QString& name)
+    {
+        auto workspace = WorkspaceFile::load(GoldenFiles::inputPath(name));
+        if (!workspace.ok())
+            qFatal("cannot load %s: %s", qPrintable(name), qPrintable(workspace.errorMessage()));
+        return workspace.value();
+    }
+
+    // Cmdlets the script may run; anything else in command position means injected code.
+    static const QSet<QString>& allowedCmdlets()
+    {
+        static const QSet<QString> cmdlets = {u"Split-Path"_s,
+                                              u"Get-ExchangeCertificate"_s,
+                                              u"Read-Host"_s,
+                                              u"Import-ExchangeCertificate"_s,
+                                              u"Join-Path"_s,
+                                              u"Out-Null"_s,
+                                              u"Enable-ExchangeCertificate"_s,
+                                              u"Get-ReceiveConnector"_s,
+                                              u"New-ReceiveConnector"_s,
+                                              u"Set-ReceiveConnector"_s,
+                                              u"Get-SendConnector"_s,
+                                              u"New-SendConnector"_s,
+                                              u"Set-SendConnector"_s,
+                                              u"Get-TransportConfig"_s,
+                                              u"Set-TransportConfig"_s,
+                                              u"ForEach-Object"_s,
+                                              u"Format-List"_s,
+                                              u"Get-Credential"_s};
+        return cmdlets;
+    }
+
+    // Tokenizes the script and checks its shape: no double-quoted or here-strings, and every
+    // bare word that looks like a command is a whitelisted cmdlet. Returns the literals' values.
+    static QStringList literalsOf(const QByteArray& script)
+    {
+        QList<PowerShellTokenizer::Token> tokens;
+        QString error;
+        QString text = QString::fromUtf8(script);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        if (!PowerShellTokenizer::tokenize(text, &tokens, &error)) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        QStringList literals;
+        for (const auto& token : std::as_const(tokens)) {
+            switch (token.kind) {
+            case PowerShellTokenizer::Kind::SingleQuoted:
+                literals << token.value;
+                break;
+            case PowerShellTokenizer::Kind::DoubleQuoted:
+            case PowerShellTokenizer::Kind::HereString:
+                QTest::qFail(qPrintable(u"unexpected expanding string: "_s + token.text), __FILE__, __LINE__);
+                return {};
+            case PowerShellTokenizer::Kind::Word:
+                if (token.text.contains(u'-') && !token.text.startsWith(u'-') &&
+                    token.text.at(0).isLetter() && !allowedCmdlets().contains(token.text)) {
+                    QTest::qFail(qPrintable(u"unexpected command word: "_s + token.text), __FILE__, __LINE__);
+                    return {};
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        return literals;
+    }
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("caseName");
+        QTest::newRow("partner") << u"partner-a.dsw"_s << u"EDGE01"_s << u"exchange-partner-a"_s;
+        QTest::newRow("bare") << u"bare.dsw"_s << u"EDGE02"_s << u"exchange-bare"_s;
+    }
+    void golden()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, server);
+        QFETCH(QString, caseName);
+        const Workspace workspace = load(input);
+        ExchangeShellExporter exporter;
+        const auto result = exporter.run(workspace, {server, {}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(result->files.size(), 1);
+        QVERIFY(result->files.first().name.endsWith(u".ps1"_s));
+        GoldenFiles::compare(result.value(), caseName);
+        literalsOf(result->files.first().content);
+    }
+
+    void scriptShape()
+    {
+        const Workspace workspace = load(u"partner-a.dsw"_s);
+        const auto result = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
+        QVERIFY(result.ok());
+        // UTF-8 BOM: PowerShell 1.0 reads BOM-less files in the ANSI code page.
+        QVERIFY(result->files.first().content.startsWith("\xEF\xBB\xBF"));
+        const QString script = QString::fromUtf8(result->files.first().content);
+        QVERIFY(script.contains(u"Read-Host -AsSecureString"_s));
+        QVERIFY(script.contains(u"Enable-ExchangeCertificate -Thumbprint $thumbprint -Services 'SMTP'"_s));
+        QVERIFY(script.contains(u"Set-TransportConfig -TLSSendDomainSecureList $sendList"_s));
+        QVERIFY(script.contains(u"Set-TransportConfig -TLSReceiveDomainSecureList $receiveList"_s));
+        QVERIFY(script.contains(u"'EDGE01\\From B (domain secure)'"_s));
+        // Exchange 2010+ syntax must not appear.
+        for (const QString& later : {u"TlsAuthLevel"_s, u"TlsDomain"_s, u"TlsCertificateName"_s, u"@{Add"_s,
+                                     u"-FileData"_s, u"-RequestFile"_s, u"try {"_s, u"catch"_s})
+            QVERIFY2(!script.contains(later), qPrintable(later));
+        const QStringList literals = literalsOf(result->files.first().content);
+        QVERIFY(literals.contains(u"220 mx.a.example O'Brien's $gateway ready"_s));
+        QVERIFY(literals.contains(u"192.0.2.16-192.0.2.40"_s));
+        QVERIFY(literals.contains(u"SMTP:b.example;1"_s));
+    }
+
+    void injection_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("quote break-out") << u"x'; Remove-Item C:\\ -Recurse; '"_s << false;
+        QTest::newRow("double quote") << u"x\"; Remove-Item C:\\ -Recurse; \""_s << false;
+        QTest::newRow("subexpression") << u"$(Remove-Item C:\\ -Recurse)"_s << false;
+        QTest::newRow("backtick") << u"x`'; Remove-Item C:\\ -Recurse; `'"_s << false;
+        QTest::newRow("comment") << u"#'; Remove-Item C:\\ -Recurse #"_s << false;
+        QTest::newRow("here-string") << u"'@; Remove-Item C:\\ -Recurse; @'"_s << false;
+        QTest::newRow("typographic apostrophe") << u"a\u2019b"_s << true;
+        QTest::newRow("typographic break-out") << u"x\u2019; Remove-Item C:\\ -Recurse; \u2018"_s << true;
+        QTest::newRow("typographic double") << u"x\u201C; Remove-Item C:\\ -Recurse; \u201D"_s << true;
+        QTest::newRow("newline") << u"x\nRemove-Item C:\\ -Recurse"_s << true;
+        QTest::newRow("carriage return") << u"x\rRemove-Item C:\\ -Recurse"_s << true;
+        QTest::newRow("line separator") << u"x\u2028Remove-Item C:\\ -Recurse"_s << true;
+    }
+    void injection()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, refused);
+        // Every free-text field the script writes, one at a time, set directly on the model so
+        // that the exporter's own checks are what is tested.
+        for (int field = 0; field < 6; ++field) {
+            Workspace workspace = load(u"partner-a.dsw"_s);
+            Server& server = *workspace.server(u"EDGE01"_s);
+            ReceiveConnector& receive = server.receiveConnectors.first();
+            SendConnector& send = workspace.sendConnectors.first();
+            switch (field) {
+            case 0:
+                receive.name = value;
+                break;
+            case 1:
+                receive.banner = u"220 "_s + value;
+                break;
+            case 2:
+                receive.comment = value;
+                break;
+            case 3:
+                send.name = value;
+                break;
+            case 4:
+                send.comment = value;
+                break;
+            case 5:
+                workspace.organization = value;
+                break;
+            }
+            const QString expected = field == 1 ? u"220 "_s + value : value;
+            const auto result = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
+            // A receive connector name must not contain \ (identity SERVER\Name): refused too.
+            if (refused || (field == 0 && value.contains(u'\\'))) {
+                QVERIFY2(!result.ok(), qPrintable(u"field %1 accepted"_s.arg(field)));
+                QCOMPARE(result.error().code, ErrorCode::Validation);
+                continue;
+            }
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            const QStringList literals = literalsOf(result->files.first().content);
+            if (QTest::currentTestFailed())
+                return;
+            if (field == 5)
+                continue; // the organization appears only inside a comment line
+            QVERIFY2(literals.contains(expected) || literals.contains(u"EDGE01\\"_s + expected),
+                     qPrintable(u"field %1: value not inside one literal"_s.arg(field)));
+        }
+    }
+
+    void unknownServerIsAUsageError()
+    {
+        const auto result = ExchangeShellExporter().run(load(u"bare.dsw"_s), {u"NOPE"_s, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Usage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchangeShellExporter)
+#include "tst_exchangeshellexporter.moc"
