@@ -1,15 +1,51 @@
 #pragma once
 
+#include "binding.h"
+#include "bytesize.h"
+#include "connectorenums.h"
+#include "fqdn.h"
+#include "iprange.h"
+#include "smtpdomain.h"
+#include "timespan.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
-// A receive connector of a server (identity SERVER\Name), with Exchange 2007's fields.
+// A receive connector of a server (identity SERVER\Name), with Exchange 2007's fields, names and
+// defaults (reference/exchange-2007.md §2). A default-constructed connector is what
+// New-ReceiveConnector -Usage Custom creates on an Edge server; ConnectorPresets applies a usage.
 struct ReceiveConnector
 {
+    Q_DECLARE_TR_FUNCTIONS(ReceiveConnector)
+
+public:
     QString name;
+    ReceiveUsage usage = ReceiveUsage::Custom;
+    QList<Binding> bindings;
+    QList<IpRange> remoteIPRanges;
+    Fqdn fqdn;      // empty: the server's FQDN
+    QString banner; // empty: Exchange's default "220 <server> Microsoft ESMTP MAIL Service ready"
+    AuthMechanisms authMechanism = AuthMechanism::Tls;
+    PermissionGroups permissionGroups;
+    bool domainSecureEnabled = false;
+    bool requireTLS = false;
+    ByteSize maxMessageSize = ByteSize::fromBytes(10 * 1024 * 1024);  // 2007 default 10MB
+    int maxRecipientsPerMessage = 200;                                // 2007 default
+    TimeSpan connectionTimeout = TimeSpan::fromSeconds(5 * 60);       // Edge default 00:05:00
+    TimeSpan connectionInactivityTimeout = TimeSpan::fromSeconds(60); // Edge default 00:01:00
+    ProtocolLoggingLevel protocolLoggingLevel = ProtocolLoggingLevel::None;
+    bool enabled = true;
+    QString comment;
+    // Not an Exchange field: the partner domains whose gateways this connector accepts, so that
+    // the validator can pair it with the TLSReceiveDomainSecureList and Postfix can name them.
+    QList<SmtpDomain> partnerDomains;
     QJsonObject unknown;
+
+    // SERVER\Name, Exchange's identity.
+    QString identity(const QString& serverName) const { return serverName + QLatin1Char('\\') + name; }
 
     QJsonObject toJson() const;
     static Result<ReceiveConnector> fromJson(const QJsonObject& json);

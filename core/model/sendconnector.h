@@ -1,15 +1,50 @@
 #pragma once
 
+#include "addressspace.h"
+#include "bytesize.h"
+#include "connectorenums.h"
+#include "fqdn.h"
+#include "timespan.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
-// An organization-wide send connector (identity = name), with Exchange 2007's fields.
+// An organization-wide send connector (identity = name), with Exchange 2007's fields, names and
+// defaults (reference/exchange-2007.md §3). Default-constructed = New-SendConnector -Usage Custom.
 struct SendConnector
 {
+    Q_DECLARE_TR_FUNCTIONS(SendConnector)
+
+public:
     QString name;
+    SendUsage usage = SendUsage::Custom;
+    QList<AddressSpace> addressSpaces;
+    bool dnsRoutingEnabled = true;
+    QStringList smartHosts; // FQDNs or IP literals, checked by parseSmartHost
+    int port = 25;          // the smart-host / remote port
+    SmartHostAuthMechanism smartHostAuthMechanism = SmartHostAuthMechanism::None;
+    Fqdn fqdn; // empty: the source server's FQDN
+    bool domainSecureEnabled = false;
+    bool requireTLS = false;
+    bool ignoreStartTls = false;
+    QStringList sourceTransportServers;
+    ByteSize maxMessageSize = ByteSize::fromBytes(10 * 1024 * 1024); // 2007 default 10MB
+    ProtocolLoggingLevel protocolLoggingLevel = ProtocolLoggingLevel::None;
+    TimeSpan connectionInactivityTimeout = TimeSpan::fromSeconds(10 * 60); // default 00:10:00
+    bool enabled = true;
+    QString comment;
     QJsonObject unknown;
+
+    // The plain domains of the address spaces (wildcards left out), lower case.
+    QStringList plainDomains() const;
+    bool hasWildcardAddressSpace() const;
+
+    // A smart host: an FQDN or an IP literal (IPv6 may be bracketed); returns its normalized form.
+    static Result<QString> parseSmartHost(const QString& text);
 
     QJsonObject toJson() const;
     static Result<SendConnector> fromJson(const QJsonObject& json);
