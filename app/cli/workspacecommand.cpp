@@ -1,11 +1,16 @@
 #include "workspacecommand.h"
 
 #include "clisession.h"
+#include "model/fqdn.h"
+#include "model/freetext.h"
+#include "model/smtpdomain.h"
 #include "model/workspace.h"
+#include "store/demoworkspace.h"
 #include "store/workspacefile.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -43,11 +48,25 @@ int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
     const QString fqdn = parser.value(u"fqdn"_s).trimmed().toLower();
     if (organization.isEmpty() || serverName.isEmpty() || fqdn.isEmpty())
         return session.usageError(tr("workspace init: --organization, --server and --fqdn are required"));
+    if (auto text = FreeText::check(tr("--organization"), organization); !text.ok())
+        return session.fail(text.error());
+    static const QRegularExpression serverNamePattern(u"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"_s);
+    if (!serverNamePattern.match(serverName).hasMatch()) {
+        return session.fail(
+            ErrorCode::BadInput,
+            tr("--server \"%1\": a server name has 1 to 15 letters, digits or hyphens").arg(serverName));
+    }
+    auto parsedFqdn = Fqdn::parse(fqdn);
+    if (!parsedFqdn.ok())
+        return session.fail(ErrorCode::BadInput, u"--fqdn: %1"_s.arg(parsedFqdn.errorMessage()));
 
     Workspace workspace;
     workspace.organization = organization;
     for (const QString& domain : parser.values(u"domain"_s)) {
-        workspace.domains << domain.trimmed().toLower();
+        auto parsed = SmtpDomain::parse(domain.trimmed());
+        if (!parsed.ok())
+            return session.fail(ErrorCode::BadInput, u"--domain: %1"_s.arg(parsed.errorMessage()));
+        workspace.domains << parsed->toString();
     }
     if (workspace.domains.isEmpty())
         workspace.domains << fqdn.section(QLatin1Char('.'), 1);
@@ -67,6 +86,27 @@ int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
 
 int WorkspaceCommand::demo(CliSession& session, const QStringList& arguments)
 {
-    Q_UNUSED(arguments)
-    return session.usageError(tr("workspace demo: not available yet"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP "
+           "certificate it issued, partner connectors and the domain-secure lists."));
+    parser.addPositionalArgument(u"OUT"_s, tr("The workspace file to create."));
+    if (auto code = session.parse(parser, QStringList{u"domainsecure-cli workspace demo"_s} + arguments))
+        return *code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return session.usageError(tr("workspace demo: give exactly one output file"));
+    const QString path = positional.first();
+    if (QFileInfo::exists(path))
+        return session.fail(ErrorCode::Io, tr("%1: the file exists already").arg(path));
+    auto demo = DemoWorkspace::create();
+    if (!demo.ok())
+        return session.fail(demo.error());
+    if (auto saved = WorkspaceFile::save(demo.value(), path); !saved.ok())
+        return session.fail(saved.error());
+    if (session.json())
+        session.printJson(QJsonObject{{u"workspace"_s, path}});
+    else
+        session.out() << tr("Created the demo workspace %1").arg(path) << Qt::endl;
+    return 0;
 }

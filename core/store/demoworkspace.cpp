@@ -1,5 +1,6 @@
 #include "demoworkspace.h"
 
+#include "model/connectorpresets.h"
 #include "workspacefile.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,40 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The demo's fixed texts are valid by construction; value() on them cannot fail.
+template <typename T> T valid(const QString& text)
+{
+    return T::parse(text).value();
+}
+
+ReceiveConnector fromFabrikam()
+{
+    ReceiveConnector connector =
+        ConnectorPresets::receiveConnector(u"From Fabrikam"_s, ReceiveUsage::Partner);
+    connector.bindings = {valid<Binding>(u"0.0.0.0:25"_s)};
+    // Fabrikam's gateways (documentation address ranges, RFC 5737).
+    connector.remoteIPRanges = {valid<IpRange>(u"198.51.100.0/28"_s), valid<IpRange>(u"203.0.113.25"_s)};
+    connector.fqdn = valid<Fqdn>(u"mail.contoso.example"_s);
+    connector.requireTLS = true;
+    connector.protocolLoggingLevel = ProtocolLoggingLevel::Verbose;
+    connector.partnerDomains = {valid<SmtpDomain>(u"fabrikam.example"_s)};
+    connector.comment = u"Mutual TLS with Fabrikam"_s;
+    return connector;
+}
+
+SendConnector toFabrikam()
+{
+    SendConnector connector = ConnectorPresets::sendConnector(u"To Fabrikam"_s, SendUsage::Partner);
+    connector.addressSpaces = {valid<AddressSpace>(u"SMTP:fabrikam.example;1"_s)};
+    connector.fqdn = valid<Fqdn>(u"mail.contoso.example"_s);
+    connector.requireTLS = true;
+    connector.protocolLoggingLevel = ProtocolLoggingLevel::Verbose;
+    connector.comment = u"Mutual TLS with Fabrikam"_s;
+    return connector;
+}
+} // namespace
+
 Result<Workspace> DemoWorkspace::create()
 {
     Workspace workspace;
@@ -17,7 +52,9 @@ Result<Workspace> DemoWorkspace::create()
     Server edge;
     edge.name = u"EDGE01"_s;
     edge.fqdn = u"mail.contoso.example"_s;
+    edge.receiveConnectors << fromFabrikam();
     workspace.servers << edge;
+    workspace.sendConnectors << toFabrikam();
     workspace.domainSecure.send = {u"fabrikam.example"_s};
     workspace.domainSecure.receive = {u"fabrikam.example"_s};
     return workspace;

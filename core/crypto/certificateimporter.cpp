@@ -1,0 +1,561 @@
+#include "certificateimporter.h"
+
+#include "keyprotector.h"
+#include "opensslptr.h"
+#include "util/logging.h"
+
+#include <QByteArrayView>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using R = Result<ImportedBundle>;
+
+R fail(const QString& message)
+{
+    return R::failure(ErrorCode::BadInput, message);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CertificateImporter", text);
+}
+
+// 1-based line number of offset (only computed for error messages).
+qsizetype lineOf(QByteArrayView data, qsizetype offset)
+{
+    return data.first(offset).count('\n') + 1;
+}
+
+// The length of a DER element starting at data (tag + length + content), or -1.
+qint64 derElementLength(QByteArrayView data)
+{
+    if (data.size() < 2)
+        return -1;
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    qint64 length = p[1];
+    qint64 header = 2;
+    if (length & 0x80) {
+        const int octets = static_cast<int>(length & 0x7F);
+        if (octets == 0 || octets > 4 || data.size() < 2 + octets)
+            return -1;
+        length = 0;
+        for (int i = 0; i < octets; ++i)
+            length = (length << 8) | p[2 + i];
+        header += octets;
+    }
+    return header + length;
+}
+
+// OpenSSL's legacy provider (RC2, RC4, DES) in a private library context, only while one old
+// PKCS#12 file is read; the default context never gets the legacy algorithms.
+class LegacyContext
+{
+public:
+    LegacyContext()
+    {
+        m_ctx = OSSL_LIB_CTX_new();
+        if (m_ctx) {
+            m_legacy = OSSL_PROVIDER_load(m_ctx, "legacy");
+            m_default = OSSL_PROVIDER_load(m_ctx, "default");
+        }
+    }
+    ~LegacyContext()
+    {
+        if (m_legacy)
+            OSSL_PROVIDER_unload(m_legacy);
+        if (m_default)
+            OSSL_PROVIDER_unload(m_default);
+        OSSL_LIB_CTX_free(m_ctx);
+    }
+    LegacyContext(const LegacyContext&) = delete;
+    LegacyContext& operator=(const LegacyContext&) = delete;
+    OSSL_LIB_CTX* get() const { return m_legacy && m_default ? m_ctx : nullptr; }
+
+private:
+    OSSL_LIB_CTX* m_ctx = nullptr;
+    OSSL_PROVIDER* m_legacy = nullptr;
+    OSSL_PROVIDER* m_default = nullptr;
+};
+
+void freeSafeBags(STACK_OF(PKCS12_SAFEBAG) * bags)
+{
+    sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+}
+using SafeBagsPtr = OpenSslPtr<STACK_OF(PKCS12_SAFEBAG), freeSafeBags>;
+
+struct Pkcs12Reader
+{
+    QByteArray pass;
+    const char* passData = nullptr;
+    int passLength = 0;
+    std::unique_ptr<LegacyContext> legacy;
+    ImportedBundle* bundle = nullptr;
+    QString error;
+
+    OSSL_LIB_CTX* legacyContext()
+    {
+        if (!legacy)
+            legacy = std::make_unique<LegacyContext>();
+        return legacy->get();
+    }
+
+    STACK_OF(PKCS12_SAFEBAG) * decryptSafe(PKCS7* p7)
+    {
+        auto* bags = PKCS12_unpack_p7encdata(p7, passData, passLength);
+        if (bags)
+            return bags;
+        OpenSsl::clearErrors();
+        OSSL_LIB_CTX* ctx = legacyContext();
+        if (!ctx || !p7->d.encrypted || !p7->d.encrypted->enc_data)
+            return nullptr;
+        const PKCS7_ENC_CONTENT* content = p7->d.encrypted->enc_data;
+        bags = static_cast<STACK_OF(PKCS12_SAFEBAG)*>(
+            PKCS12_item_decrypt_d2i_ex(content->algorithm, ASN1_ITEM_rptr(PKCS12_SAFEBAGS), passData,
+                                       passLength, content->enc_data, 1, ctx, nullptr));
+        if (bags)
+            bundle->legacyPkcs12 = true;
+        OpenSsl::clearErrors();
+        return bags;
+    }
+
+    PKCS8_PRIV_KEY_INFO* decryptKey(const PKCS12_SAFEBAG* bag)
+    {
+        PKCS8_PRIV_KEY_INFO* info = PKCS12_decrypt_skey_ex(bag, passData, passLength, nullptr, nullptr);
+        if (info)
+            return info;
+        OpenSsl::clearErrors();
+        if (OSSL_LIB_CTX* ctx = legacyContext()) {
+            info = PKCS12_decrypt_skey_ex(bag, passData, passLength, ctx, nullptr);
+            if (info)
+                bundle->legacyPkcs12 = true;
+        }
+        OpenSsl::clearErrors();
+        return info;
+    }
+
+    bool readBags(const STACK_OF(PKCS12_SAFEBAG) * bags, int depth)
+    {
+        if (depth > 4) {
+            error = tr("PKCS#12 safe contents nest too deeply");
+            return false;
+        }
+        for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+            const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
+            const int nid = PKCS12_SAFEBAG_get_nid(bag);
+            if (nid == NID_keyBag || nid == NID_pkcs8ShroudedKeyBag) {
+                Pkcs8PrivKeyInfoPtr decrypted;
+                const PKCS8_PRIV_KEY_INFO* info = nullptr;
+                if (nid == NID_keyBag) {
+                    info = PKCS12_SAFEBAG_get0_p8inf(bag);
+                } else {
+                    decrypted.reset(decryptKey(bag));
+                    info = decrypted.get();
+                }
+                if (!info) {
+                    error = tr(
+                        "the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)");
+                    return false;
+                }
+                EVP_PKEY* key = EVP_PKCS82PKEY(info);
+                if (!key) {
+                    error = tr("the private key in the PKCS#12 file is damaged");
+                    return false;
+                }
+                if (!bundle->key.isNull()) {
+                    EVP_PKEY_free(key);
+                    error = tr("the PKCS#12 file holds more than one private key");
+                    return false;
+                }
+                bundle->key = PrivateKey::fromNative(key);
+                if (char* name = PKCS12_get_friendlyname(const_cast<PKCS12_SAFEBAG*>(bag))) {
+                    bundle->friendlyName = QString::fromUtf8(name);
+                    OPENSSL_free(name);
+                }
+            } else if (nid == NID_certBag) {
+                if (PKCS12_SAFEBAG_get_bag_nid(bag) != NID_x509Certificate)
+                    continue;
+                X509* x509 = PKCS12_SAFEBAG_get1_cert(bag);
+                if (!x509) {
+                    error = tr("a certificate in the PKCS#12 file is damaged");
+                    return false;
+                }
+                bundle->certificates.append(Certificate::fromNative(x509));
+            } else if (nid == NID_safeContentsBag) {
+                if (!readBags(PKCS12_SAFEBAG_get0_safes(bag), depth + 1))
+                    return false;
+            }
+        }
+        return true;
+    }
+};
+
+// Puts the certificate that matches the key first, as the leaf.
+Status orderLeafFirst(ImportedBundle& bundle, const QString& fileName)
+{
+    if (bundle.key.isNull())
+        return {};
+    for (qsizetype i = 0; i < bundle.certificates.size(); ++i) {
+        if (bundle.key.matches(bundle.certificates.at(i).spkiDer())) {
+            bundle.certificates.move(i, 0);
+            return {};
+        }
+    }
+    if (bundle.certificates.isEmpty())
+        return Status::failure(ErrorCode::BadInput,
+                               tr("%1: the file holds a private key but no certificate").arg(fileName));
+    return Status::failure(
+        ErrorCode::BadInput,
+        tr("%1: the private key matches none of the certificates in the file").arg(fileName));
+}
+
+R readPkcs7(const QByteArray& der, const QString& fileName, ImportedBundle bundle)
+{
+    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+    Pkcs7Ptr p7(d2i_PKCS7(nullptr, &in, static_cast<long>(der.size())));
+    if (!p7) {
+        OpenSsl::clearErrors();
+        return fail(tr("%1: the PKCS#7 data is damaged").arg(fileName));
+    }
+    STACK_OF(X509)* certs = nullptr;
+    if (OBJ_obj2nid(p7->type) == NID_pkcs7_signed && p7->d.sign)
+        certs = p7->d.sign->cert;
+    else if (OBJ_obj2nid(p7->type) == NID_pkcs7_signedAndEnveloped && p7->d.signed_and_enveloped)
+        certs = p7->d.signed_and_enveloped->cert;
+    for (int i = 0; i < sk_X509_num(certs); ++i) {
+        X509* x509 = sk_X509_value(certs, i);
+        X509_up_ref(x509);
+        bundle.certificates.append(Certificate::fromNative(x509));
+    }
+    if (bundle.certificates.isEmpty())
+        return fail(tr("%1: the PKCS#7 file holds no certificates").arg(fileName));
+    return bundle;
+}
+
+R readPkcs12(const QByteArray& der, const QString& fileName, const QString& password)
+{
+    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+    Pkcs12Ptr p12(d2i_PKCS12(nullptr, &in, static_cast<long>(der.size())));
+    if (!p12) {
+        OpenSsl::clearErrors();
+        return fail(tr("%1: the PKCS#12 data is damaged").arg(fileName));
+    }
+    ImportedBundle bundle;
+    bundle.format = ImportedBundle::Format::Pkcs12;
+    Pkcs12Reader reader;
+    reader.bundle = &bundle;
+    reader.pass = password.toUtf8();
+    reader.passData = reader.pass.constData();
+    reader.passLength = static_cast<int>(reader.pass.size());
+    if (PKCS12_mac_present(p12.get())) {
+        if (!PKCS12_verify_mac(p12.get(), reader.passData, reader.passLength)) {
+            OpenSsl::clearErrors();
+            // Windows writes "no password" as an absent (NULL) password rather than "".
+            if (password.isEmpty() && PKCS12_verify_mac(p12.get(), nullptr, 0)) {
+                reader.passData = nullptr;
+            } else {
+                OpenSsl::clearErrors();
+                return fail(
+                    password.isEmpty()
+                        ? tr("%1: the PKCS#12 file needs a password (give --password-file)").arg(fileName)
+                        : tr("%1: wrong password for the PKCS#12 file").arg(fileName));
+            }
+        }
+    }
+    STACK_OF(PKCS7)* safes = PKCS12_unpack_authsafes(p12.get());
+    if (!safes) {
+        OpenSsl::clearErrors();
+        return fail(tr("%1: the PKCS#12 contents are damaged").arg(fileName));
+    }
+    bool ok = true;
+    for (int i = 0; ok && i < sk_PKCS7_num(safes); ++i) {
+        PKCS7* p7 = sk_PKCS7_value(safes, i);
+        const int nid = OBJ_obj2nid(p7->type);
+        SafeBagsPtr bags;
+        if (nid == NID_pkcs7_data) {
+            bags.reset(PKCS12_unpack_p7data(p7));
+        } else if (nid == NID_pkcs7_encrypted) {
+            bags.reset(reader.decryptSafe(p7));
+            if (!bags) {
+                reader.error =
+                    PKCS12_mac_present(p12.get())
+                        ? tr("the encrypted certificates cannot be decrypted (unsupported algorithm?)")
+                        : tr("wrong password, or an unsupported encryption algorithm");
+            }
+        } else {
+            continue;
+        }
+        if (!bags) {
+            if (reader.error.isEmpty())
+                reader.error = tr("the PKCS#12 contents are damaged");
+            ok = false;
+            break;
+        }
+        ok = reader.readBags(bags.get(), 0);
+    }
+    sk_PKCS7_pop_free(safes, PKCS7_free);
+    OpenSsl::clearErrors();
+    if (!ok)
+        return fail(u"%1: %2"_s.arg(fileName, reader.error));
+    if (bundle.certificates.isEmpty())
+        return fail(tr("%1: the PKCS#12 file holds no certificate").arg(fileName));
+    if (auto ordered = orderLeafFirst(bundle, fileName); !ordered.ok())
+        return ordered.error();
+    return bundle;
+}
+
+R readDer(QByteArrayView data, const QString& fileName, const QString& password)
+{
+    const qint64 declared = derElementLength(data);
+    if (declared < 0 || declared != data.size()) {
+        if (declared > data.size())
+            return fail(tr("%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)")
+                            .arg(fileName)
+                            .arg(declared)
+                            .arg(data.size()));
+        return fail(tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure").arg(fileName));
+    }
+    // A deep copy: data may be a mapped file that goes away after the import.
+    const QByteArray der(data.data(), data.size());
+    OpenSsl::clearErrors();
+    const auto* begin = reinterpret_cast<const unsigned char*>(der.constData());
+    const auto* in = begin;
+    if (X509* x509 = d2i_X509(nullptr, &in, static_cast<long>(der.size()));
+        x509 && in == begin + der.size()) {
+        ImportedBundle bundle;
+        bundle.format = ImportedBundle::Format::Der;
+        X509_free(x509);
+        auto certificate = Certificate::fromDer(der);
+        if (!certificate.ok())
+            return fail(u"%1: %2"_s.arg(fileName, certificate.error().message));
+        bundle.certificates.append(certificate.value());
+        return bundle;
+    } else {
+        X509_free(x509);
+    }
+    in = begin;
+    if (PKCS12* p12 = d2i_PKCS12(nullptr, &in, static_cast<long>(der.size()))) {
+        PKCS12_free(p12);
+        return readPkcs12(der, fileName, password);
+    }
+    in = begin;
+    if (PKCS7* p7 = d2i_PKCS7(nullptr, &in, static_cast<long>(der.size()))) {
+        PKCS7_free(p7);
+        ImportedBundle bundle;
+        bundle.format = ImportedBundle::Format::Pkcs7;
+        return readPkcs7(der, fileName, bundle);
+    }
+    in = begin;
+    if (X509_REQ* req = d2i_X509_REQ(nullptr, &in, static_cast<long>(der.size()))) {
+        X509_REQ_free(req);
+        OpenSsl::clearErrors();
+        return fail(
+            tr("%1: this is a certificate request, not a certificate: send it to the CA").arg(fileName));
+    }
+    OpenSsl::clearErrors();
+    return fail(tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure").arg(fileName));
+}
+
+R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, const QString& password)
+{
+    static constexpr QByteArrayView kBegin("-----BEGIN ");
+    static constexpr QByteArrayView kDashes("-----");
+    ImportedBundle bundle;
+    bundle.format = ImportedBundle::Format::Pem;
+    QStringList otherBlocks;
+    bool sawRequest = false;
+    QByteArray body; // reused for every block
+    qsizetype pos = firstBegin;
+    while (pos >= 0) {
+        const qsizetype labelStart = pos + kBegin.size();
+        const qsizetype labelEnd = data.indexOf(kDashes, labelStart);
+        const qsizetype lineEnd = data.indexOf('\n', labelStart);
+        if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
+            return fail(
+                tr("%1: line %2: a malformed PEM \"-----BEGIN\" line").arg(fileName).arg(lineOf(data, pos)));
+        }
+        const QByteArrayView label = data.sliced(labelStart, labelEnd - labelStart);
+        const QString labelText = QString::fromLatin1(label);
+        qsizetype bodyStart = labelEnd + kDashes.size();
+        QByteArray endMarker = "-----END " + label.toByteArray() + "-----";
+        const qsizetype endPos = data.indexOf(endMarker, bodyStart);
+        const qsizetype nextBegin = data.indexOf(kBegin, bodyStart);
+        if (endPos < 0 || (nextBegin >= 0 && nextBegin < endPos)) {
+            return fail(tr("%1: line %2: the PEM block \"%3\" has no END line (truncated file?)")
+                            .arg(fileName)
+                            .arg(lineOf(data, pos))
+                            .arg(labelText));
+        }
+        QByteArrayView rawBody = data.sliced(bodyStart, endPos - bodyStart);
+        // RFC 1421 headers ("Proc-Type: 4,ENCRYPTED") end at the first empty line.
+        const bool hasHeaders = rawBody.indexOf(':') >= 0;
+        if (hasHeaders) {
+            if (label.endsWith("PRIVATE KEY") && rawBody.indexOf("ENCRYPTED") >= 0) {
+                return fail(
+                    tr("%1: line %2: legacy encrypted \"%3\" blocks are not supported; convert the key "
+                       "to PKCS#8 (openssl pkcs8 -topk8)")
+                        .arg(fileName)
+                        .arg(lineOf(data, pos))
+                        .arg(labelText));
+            }
+            qsizetype blank = rawBody.indexOf("\n\n");
+            const qsizetype blankCrLf = rawBody.indexOf("\r\n\r\n");
+            if (blank < 0 || (blankCrLf >= 0 && blankCrLf < blank))
+                blank = blankCrLf;
+            if (blank >= 0)
+                rawBody = rawBody.sliced(blank);
+        }
+        body.resize(0);
+        body.reserve(rawBody.size());
+        for (const char c : rawBody) {
+            if (c != '\n' && c != '\r' && c != ' ' && c != '\t')
+                body.append(c);
+        }
+        auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.isEmpty()) {
+            return fail(tr("%1: line %2: the PEM block \"%3\" has a bad base64 body")
+                            .arg(fileName)
+                            .arg(lineOf(data, pos))
+                            .arg(labelText));
+        }
+        const QByteArray& der = decoded.decoded;
+        if (label == "CERTIFICATE" || label == "X509 CERTIFICATE") {
+            auto certificate = Certificate::fromDer(der);
+            if (!certificate.ok()) {
+                return fail(tr("%1: line %2: the PEM certificate is damaged: %3")
+                                .arg(fileName)
+                                .arg(lineOf(data, pos))
+                                .arg(certificate.error().message));
+            }
+            bundle.certificates.append(certificate.value());
+        } else if (label == "TRUSTED CERTIFICATE") {
+            const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+            X509* x509 = d2i_X509_AUX(nullptr, &in, static_cast<long>(der.size()));
+            if (!x509) {
+                OpenSsl::clearErrors();
+                return fail(
+                    tr("%1: line %2: the PEM certificate is damaged").arg(fileName).arg(lineOf(data, pos)));
+            }
+            bundle.certificates.append(Certificate::fromNative(x509));
+        } else if (label == "PKCS7" || label == "CERTIFICATE CHAIN") {
+            auto chain = readPkcs7(der, fileName, ImportedBundle());
+            if (!chain.ok())
+                return chain;
+            bundle.certificates += chain.value().certificates;
+            if (bundle.certificates.size() == chain.value().certificates.size())
+                bundle.format = ImportedBundle::Format::Pkcs7;
+        } else if (label.endsWith("PRIVATE KEY")) {
+            Result<PrivateKey> key = PrivateKey();
+            if (label == "PRIVATE KEY") {
+                key = PrivateKey::fromPkcs8Der(der);
+            } else if (label == "ENCRYPTED PRIVATE KEY") {
+                if (password.isEmpty())
+                    return fail(tr("%1: the private key is encrypted: give its password").arg(fileName));
+                auto plain = KeyProtector::decrypt(der, password);
+                if (!plain.ok())
+                    return fail(tr("%1: wrong password for the encrypted private key").arg(fileName));
+                key = PrivateKey::fromPkcs8Der(plain.value());
+            } else {
+                key = PrivateKey::fromPem(data.sliced(pos, endPos + endMarker.size() - pos).toByteArray());
+            }
+            if (!key.ok())
+                return fail(
+                    tr("%1: line %2: %3").arg(fileName).arg(lineOf(data, pos)).arg(key.error().message));
+            if (!bundle.key.isNull())
+                return fail(tr("%1: the file holds more than one private key").arg(fileName));
+            bundle.key = key.value();
+        } else if (label == "CERTIFICATE REQUEST" || label == "NEW CERTIFICATE REQUEST") {
+            sawRequest = true;
+        } else if (!otherBlocks.contains(labelText)) {
+            otherBlocks << labelText;
+        }
+        pos = data.indexOf(kBegin, endPos + endMarker.size());
+    }
+    if (bundle.certificates.isEmpty()) {
+        if (sawRequest)
+            return fail(
+                tr("%1: this is a certificate request, not a certificate: send it to the CA").arg(fileName));
+        if (!bundle.key.isNull())
+            return fail(tr("%1: the file holds a private key but no certificate").arg(fileName));
+        return fail(
+            tr("%1: no certificate in the PEM data (found: %2)").arg(fileName, otherBlocks.join(u", "_s)));
+    }
+    if (auto ordered = orderLeafFirst(bundle, fileName); !ordered.ok())
+        return ordered.error();
+    return bundle;
+}
+
+} // namespace
+
+QString ImportedBundle::formatName(Format format)
+{
+    switch (format) {
+    case Format::Pem:
+        return u"PEM"_s;
+    case Format::Der:
+        return u"DER"_s;
+    case Format::Pkcs7:
+        return u"PKCS#7"_s;
+    case Format::Pkcs12:
+        return u"PKCS#12"_s;
+    }
+    return {};
+}
+
+bool CertificateImporter::isPkcs12(const QByteArray& data)
+{
+    if (data.isEmpty() || static_cast<unsigned char>(data.at(0)) != 0x30 ||
+        derElementLength(data) != data.size())
+        return false;
+    const auto* in = reinterpret_cast<const unsigned char*>(data.constData());
+    PKCS12* p12 = d2i_PKCS12(nullptr, &in, static_cast<long>(data.size()));
+    OpenSsl::clearErrors();
+    PKCS12_free(p12);
+    return p12 != nullptr;
+}
+
+Result<ImportedBundle> CertificateImporter::importData(const QByteArray& data, const QString& fileName,
+                                                       const QString& password)
+{
+    const QByteArrayView view(data);
+    qsizetype first = 0;
+    while (first < view.size() && (view.at(first) == ' ' || view.at(first) == '\n' ||
+                                   view.at(first) == '\r' || view.at(first) == '\t'))
+        ++first;
+    if (first == view.size())
+        return fail(tr("%1: the file is empty").arg(fileName));
+    if (static_cast<unsigned char>(view.at(0)) == 0x30)
+        return readDer(view, fileName, password);
+    const qsizetype begin = view.indexOf(QByteArrayView("-----BEGIN "));
+    if (begin >= 0)
+        return readPem(view, begin, fileName, password);
+    return fail(
+        tr("%1: not a certificate file: no PEM \"-----BEGIN\" line and not DER (which starts with an ASN.1 "
+           "SEQUENCE)")
+            .arg(fileName));
+}
+
+Result<ImportedBundle> CertificateImporter::importFile(const QString& path, const QString& password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return fail(tr("%1: the file is empty").arg(path));
+    if (size > kMaxFileSize)
+        return fail(
+            tr("%1: the file is too large (%2 MiB) for a certificate file").arg(path).arg(size >> 20));
+    // Mapped, not read: a large bad file is rejected after looking at a few bytes.
+    if (uchar* mapped = file.map(0, size)) {
+        const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
+        auto result = importData(view, path, password);
+        file.unmap(mapped);
+        return result;
+    }
+    qCDebug(lcCrypto) << "cannot map" << path << "- reading it";
+    return importData(file.readAll(), path, password);
+}

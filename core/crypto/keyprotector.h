@@ -1,0 +1,47 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+struct Workspace;
+
+// Encrypts private keys at rest (PKCS#8 EncryptedPrivateKeyInfo, PBES2 AES-256-CBC with scrypt)
+// and checks the workspace passphrase through a verifier string.
+class KeyProtector
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyProtector)
+
+public:
+    // scrypt parameters: N = 2^15, r = 8, p = 1 (32 MiB), the strongest setting that OpenSSL's
+    // default memory limit still decrypts, so `openssl pkcs8` can open our keys.
+    static constexpr quint64 kScryptN = 32768;
+    static constexpr quint64 kScryptR = 8;
+    static constexpr quint64 kScryptP = 1;
+
+    // Unencrypted PKCS#8 DER -> EncryptedPrivateKeyInfo DER.
+    static Result<QByteArray> encrypt(const QByteArray& pkcs8Der, const QString& passphrase);
+    // EncryptedPrivateKeyInfo DER -> PKCS#8 DER. A wrong passphrase is ErrorCode::BadInput.
+    static Result<QByteArray> decrypt(const QByteArray& encryptedDer, const QString& passphrase);
+
+    // "scrypt$N$r$p$salt$hash" (base64); never contains the passphrase.
+    static QString makeVerifier(const QString& passphrase);
+    static bool checkVerifier(const QString& verifier, const QString& passphrase);
+    // BadInput with a clear message unless passphrase opens workspace (OK when not protected).
+    static Status checkPassphrase(const Workspace& workspace, const QString& passphrase);
+
+    // How a new key is stored in workspace: encrypted when the workspace has a passphrase.
+    // Sets *encrypted accordingly.
+    static Result<QByteArray> protect(const QByteArray& pkcs8Der, const Workspace& workspace,
+                                      const QString& passphrase, bool* encrypted);
+    // The plain PKCS#8 of a stored key.
+    static Result<QByteArray> unprotect(const QByteArray& stored, bool encrypted, const QString& passphrase);
+
+    // Sets, changes or removes (newPassphrase empty) the workspace passphrase and re-encrypts
+    // every key of every certificate and pending request. oldPassphrase must open the workspace
+    // when it is protected. On failure workspace is unchanged.
+    static Status changePassphrase(Workspace& workspace, const QString& oldPassphrase,
+                                   const QString& newPassphrase);
+};

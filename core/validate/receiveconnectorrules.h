@@ -1,0 +1,20 @@
+#pragma once
+
+#include "validationcontext.h"
+
+#include <QCoreApplication>
+
+// Rules for the receive connectors of every server (reference/exchange-2007.md §2.4, §6).
+class ReceiveConnectorRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiveConnectorRules)
+
+public:
+    static void check(ValidationContext& context);
+
+private:
+    static void checkConnector(ValidationContext& context, const Server& server,
+                               const ReceiveConnector& connector);
+    // Connectors sharing a binding must not have identical or partly overlapping remote ranges.
+    static void checkOverlaps(ValidationContext& context, const Server& server);
+};

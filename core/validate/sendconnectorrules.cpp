@@ -1,0 +1,210 @@
+#include "sendconnectorrules.h"
+
+#include "certificaterules.h"
+#include "model/freetext.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr quint64 kMaxMessageSize = 2147483647;
+constexpr qint64 kMaxTimeout = 24 * 3600;
+} // namespace
+
+void SendConnectorRules::check(ValidationContext& context)
+{
+    const QList<SendConnector>& connectors = context.workspace.sendConnectors;
+    QHash<QString, int> names;
+    names.reserve(connectors.size());
+    // "domain;cost" → first connector routing it, to spot two enabled connectors for the same route.
+    QHash<QString, QString> routes;
+    for (const SendConnector& connector : connectors) {
+        checkConnector(context, connector);
+        const QString object = ValidationContext::sendObject(connector.name);
+        const QString key = connector.name.trimmed().toLower();
+        if (!key.isEmpty() && ++names[key] == 2) {
+            context.error(
+                u"SC-NAME-DUPLICATE"_s, object,
+                tr("Two send connectors are named \"%1\"; names must be unique in the organization.")
+                    .arg(connector.name),
+                tr("Rename one of them."), u"name"_s);
+        }
+        if (!connector.enabled)
+            continue;
+        for (const AddressSpace& space : connector.addressSpaces) {
+            const QString route = space.domain() + QLatin1Char(';') + QString::number(space.cost());
+            auto it = routes.constFind(route);
+            if (it == routes.constEnd()) {
+                routes.insert(route, connector.name);
+            } else if (it.value() != connector.name) {
+                context.warning(
+                    u"SC-ADDRESS-DUPLICATE"_s, object,
+                    tr("The address space %1 with cost %2 is also on \"%3\"; Exchange picks one of "
+                       "them arbitrarily.")
+                        .arg(space.domain())
+                        .arg(space.cost())
+                        .arg(it.value()),
+                    tr("Remove the address space from one connector or give them different costs."),
+                    u"addressSpaces"_s);
+            }
+        }
+    }
+}
+
+void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnector& sc)
+{
+    const QString object = ValidationContext::sendObject(sc.name);
+
+    const QString name = sc.name.trimmed();
+    if (name.isEmpty()) {
+        c.error(u"SC-NAME-EMPTY"_s, object, tr("The send connector has no name."), tr("Give it a name."),
+                u"name"_s);
+    } else if (name.size() > FreeText::kMaxNameLength) {
+        c.error(u"SC-NAME-LENGTH"_s, object,
+                tr("The name has %1 characters; at most %2 are allowed.")
+                    .arg(name.size())
+                    .arg(FreeText::kMaxNameLength),
+                tr("Shorten the name."), u"name"_s);
+    } else if (auto why = FreeText::problem(sc.name)) {
+        c.error(u"SC-NAME-CHARS"_s, object, tr("The name %1.").arg(*why),
+                tr("Use plain characters; the name is written into scripts and configuration files."),
+                u"name"_s);
+    }
+    if (auto why = FreeText::problem(sc.comment)) {
+        c.error(u"SC-COMMENT-CHARS"_s, object, tr("The comment %1.").arg(*why),
+                tr("Write the comment without control characters or typographic quotes."), u"comment"_s);
+    }
+
+    if (sc.addressSpaces.isEmpty()) {
+        c.error(u"SC-ADDRESS-EMPTY"_s, object, tr("The send connector has no address space."),
+                tr("Add the domains it delivers to, e.g. --address-space fabrikam.example."),
+                u"addressSpaces"_s);
+    }
+
+    // Routing (§3.2, §3.3).
+    if (sc.dnsRoutingEnabled && !sc.smartHosts.isEmpty()) {
+        c.error(u"SC-SMARTHOST-WITH-DNS"_s, object, tr("Smart hosts are set while DNS routing is on."),
+                tr("Turn DNS routing off to use the smart hosts, or remove them."), u"smartHosts"_s);
+    }
+    if (!sc.dnsRoutingEnabled && sc.smartHosts.isEmpty()) {
+        c.error(u"SC-SMARTHOST-MISSING"_s, object, tr("DNS routing is off but no smart host is set."),
+                tr("Add a smart host, or turn DNS routing on."), u"smartHosts"_s);
+    }
+    if (sc.smartHostAuthMechanism != SmartHostAuthMechanism::None && sc.smartHosts.isEmpty()) {
+        c.error(u"SC-SMARTHOST-AUTH"_s, object,
+                tr("A smart host authentication mechanism (%1) is set without smart hosts.")
+                    .arg(ConnectorNames::smartHostAuthMechanism(sc.smartHostAuthMechanism)),
+                tr("Set it to None, or route through smart hosts."), u"smartHostAuthMechanism"_s);
+    } else if (sc.smartHostAuthMechanism == SmartHostAuthMechanism::BasicAuth ||
+               sc.smartHostAuthMechanism == SmartHostAuthMechanism::BasicAuthRequireTLS) {
+        c.warning(u"SC-SMARTHOST-CREDENTIAL"_s, object,
+                  tr("Basic authentication to the smart host needs a credential, which DomainSecure does not "
+                     "store."),
+                  tr("Enter the credential when the exported script asks for it."),
+                  u"smartHostAuthMechanism"_s);
+    }
+    if (sc.requireTLS && sc.ignoreStartTls) {
+        c.error(u"SC-REQUIRETLS-IGNORE"_s, object, tr("Require TLS and Ignore STARTTLS are both on."),
+                tr("Turn Ignore STARTTLS off."), u"ignoreStartTls"_s);
+    }
+    if (sc.port < 0 || sc.port > 65535) {
+        c.error(u"SC-PORT-RANGE"_s, object, tr("The port %1 is outside 0 to 65535.").arg(sc.port),
+                tr("Use port 25 unless the partner asks for another."), u"port"_s);
+    }
+    if (!sc.maxMessageSize.isUnlimited() && sc.maxMessageSize.bytes() > kMaxMessageSize) {
+        c.error(u"SC-MAXSIZE-RANGE"_s, object,
+                tr("The maximum message size %1 is larger than 2GB.").arg(sc.maxMessageSize.toString()),
+                tr("Use a size below 2GB or unlimited."), u"maxMessageSize"_s);
+    }
+    const qint64 inactivity = sc.connectionInactivityTimeout.seconds();
+    if (inactivity < 1 || inactivity > kMaxTimeout) {
+        c.error(u"SC-TIMEOUT-RANGE"_s, object,
+                tr("The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.")
+                    .arg(sc.connectionInactivityTimeout.toString()),
+                tr("Use a value such as 00:10:00."), u"connectionInactivityTimeout"_s);
+    }
+
+    // Source servers.
+    if (!sc.sourceTransportServers.isEmpty()) {
+        bool allEdge = !c.workspace.servers.isEmpty();
+        for (const Server& server : c.workspace.servers)
+            allEdge = allEdge && server.role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+        if (c.exchange() && allEdge) {
+            c.error(u"SC-SOURCE-EDGE"_s, object,
+                    tr("Source transport servers cannot be set on a standalone Edge server."),
+                    tr("Clear the source servers; the connector applies to the Edge server itself."),
+                    u"sourceTransportServers"_s);
+        } else if (!c.exchange()) {
+            for (const QString& source : sc.sourceTransportServers) {
+                if (!c.workspace.server(source)) {
+                    c.warning(u"SC-SOURCE-UNKNOWN"_s, object,
+                              tr("The source server %1 is not a server of this workspace.").arg(source),
+                              tr("Remove it or add the server."), u"sourceTransportServers"_s);
+                }
+            }
+        }
+    }
+
+    if (!sc.domainSecureEnabled)
+        return;
+
+    // Domain security (§3.3): Exchange 2007 does mutual TLS only on DNS-routed connectors without
+    // wildcards; Postfix can match the partner's name through a smart host too.
+    if (c.exchange()) {
+        if (!sc.dnsRoutingEnabled) {
+            c.error(u"SC-DS-DNS"_s, object, tr("Domain security needs DNS routing in Exchange 2007."),
+                    tr("Turn DNS routing on and remove the smart hosts."), u"dnsRoutingEnabled"_s);
+        }
+        if (!sc.smartHosts.isEmpty()) {
+            c.error(u"SC-DS-SMARTHOST"_s, object,
+                    tr("Exchange 2007 does not do domain security through smart hosts."),
+                    tr("Remove the smart hosts and use DNS routing."), u"smartHosts"_s);
+        }
+    } else if (!sc.smartHosts.isEmpty()) {
+        c.info(u"SC-DS-SMARTHOST-POSTFIX"_s, object,
+               tr("Postfix will verify the partner's domain on the smart host's certificate."),
+               tr("Make sure the smart host presents a certificate for the partner domain."),
+               u"smartHosts"_s);
+    }
+    for (const AddressSpace& space : sc.addressSpaces) {
+        if (space.isWildcard() && (c.exchange() || space.domain() == u"*"_s)) {
+            c.error(u"SC-DS-WILDCARD"_s, object,
+                    tr("The wildcard address space %1 cannot be domain secured.").arg(space.domain()),
+                    tr("List each partner domain on its own."), u"addressSpaces"_s);
+            break;
+        }
+    }
+    if (sc.ignoreStartTls) {
+        c.error(u"SC-DS-IGNORESTARTTLS"_s, object, tr("Domain security is on but Ignore STARTTLS is on too."),
+                tr("Turn Ignore STARTTLS off."), u"ignoreStartTls"_s);
+    }
+    for (const AddressSpace& space : sc.addressSpaces) {
+        if (space.isWildcard())
+            continue;
+        if (!c.sendList.contains(space.domain())) {
+            c.error(u"SC-DS-LIST"_s, object,
+                    tr("The domain %1 is not on the domain-secure send list, so mail to it is not sent with "
+                       "domain security.")
+                        .arg(space.domain()),
+                    tr("Run: domain-secure add --send %1").arg(space.domain()), u"addressSpaces"_s);
+        }
+    }
+    for (const Server* server : c.sourceServers(sc)) {
+        const QString fqdn = sc.fqdn.isEmpty() ? server->fqdn : sc.fqdn.toString();
+        const CertificateEntry* certificate = server->smtpCertificate();
+        if (certificate && !CertificateRules::covers(*certificate, fqdn)) {
+            c.error(u"SC-FQDN-CERT"_s, object,
+                    tr("On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).")
+                        .arg(server->name, fqdn, certificate->thumbprint,
+                             CertificateRules::names(*certificate).join(u", "_s)),
+                    tr("Set the connector FQDN to a name of the certificate, or enable a certificate for %1.")
+                        .arg(fqdn),
+                    u"fqdn"_s);
+        }
+    }
+    if (!sc.enabled) {
+        c.info(u"SC-DS-DISABLED"_s, object, tr("The domain-secure connector is disabled."),
+               tr("Enable it when the partner is ready."), u"enabled"_s);
+    }
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "finding.h"
+#include "model/workspace.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+// The validation target: Exchange 2007 is strict about domain-secure send connectors; Postfix
+// can still match the partner's name through a smart host.
+enum class ValidationTarget { Exchange2007, Postfix };
+
+// What the rule classes share during one Validator::run: the workspace, the target, "now", the
+// findings being collected, and lookup sets computed once (so no rule is O(n²) over lists).
+class ValidationContext
+{
+public:
+    ValidationContext(const Workspace& workspace, ValidationTarget target, const QDateTime& now);
+
+    const Workspace& workspace;
+    const ValidationTarget target;
+    const QDateTime now;
+    QList<Finding> findings;
+
+    bool exchange() const { return target == ValidationTarget::Exchange2007; }
+
+    // Domain-secure lists, lower case.
+    QSet<QString> sendList;
+    QSet<QString> receiveList;
+    // Names (lower case) of the servers that need a partner-grade certificate: they have an
+    // enabled domain-secure receive connector or send for a domain-secure send connector.
+    QSet<QString> domainSecureServers;
+
+    // The servers a send connector runs on: its sourceTransportServers that name servers of the
+    // workspace, or every server when none does.
+    QList<const Server*> sourceServers(const SendConnector& connector) const;
+
+    void add(Finding::Severity severity, const QString& code, const QString& object, const QString& message,
+             const QString& hint, const QString& field = {});
+    void error(const QString& code, const QString& object, const QString& message, const QString& hint,
+               const QString& field = {})
+    {
+        add(Finding::Severity::Error, code, object, message, hint, field);
+    }
+    void warning(const QString& code, const QString& object, const QString& message, const QString& hint,
+                 const QString& field = {})
+    {
+        add(Finding::Severity::Warning, code, object, message, hint, field);
+    }
+    void info(const QString& code, const QString& object, const QString& message, const QString& hint,
+              const QString& field = {})
+    {
+        add(Finding::Severity::Info, code, object, message, hint, field);
+    }
+
+    static QString sendObject(const QString& name) { return QStringLiteral("send:") + name; }
+    static QString listObject(const QString& direction, const QString& domain)
+    {
+        return QStringLiteral("domain-secure:") + direction + QLatin1Char(':') + domain;
+    }
+    static QString certificateObject(const QString& thumbprint)
+    {
+        return QStringLiteral("certificate:") + thumbprint;
+    }
+    static QString serverObject(const QString& name) { return QStringLiteral("server:") + name; }
+};

@@ -1,0 +1,39 @@
+#include "validator.h"
+
+#include "certificaterules.h"
+#include "domainsecurelistrules.h"
+#include "receiveconnectorrules.h"
+#include "sendconnectorrules.h"
+#include "util/logging.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget target, const Clock& clock)
+{
+    ValidationContext context(workspace, target, clock.now());
+    ReceiveConnectorRules::check(context);
+    CertificateRules::check(context);
+    SendConnectorRules::check(context);
+    DomainSecureListRules::check(context);
+    std::stable_sort(context.findings.begin(), context.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+    qCDebug(lcValidate) << "validated" << workspace.organization << "findings:" << context.findings.size();
+    return context.findings;
+}
+
+QString Validator::targetName(ValidationTarget target)
+{
+    return target == ValidationTarget::Postfix ? u"postfix"_s : u"exchange2007"_s;
+}
+
+std::optional<ValidationTarget> Validator::parseTarget(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"exchange2007"_s || t == u"exchange"_s)
+        return ValidationTarget::Exchange2007;
+    if (t == u"postfix"_s)
+        return ValidationTarget::Postfix;
+    return std::nullopt;
+}
