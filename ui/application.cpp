@@ -1,22 +1,46 @@
 #include "application.h"
 
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
+#include "store/demoworkspace.h"
 #include "util/translator.h"
+#include "widgets/messagebox.h"
 
-#include <QMainWindow>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
 
 Application::Application(int& argc, char** argv)
     : QApplication(argc, argv)
 {
-    setOrganizationName(QStringLiteral("DomainSecure"));
-    setApplicationName(QStringLiteral("DomainSecure"));
+    setOrganizationName(u"DomainSecure"_s);
+    setApplicationName(u"DomainSecure"_s);
     setApplicationVersion(QStringLiteral(DS_VERSION));
 }
 
 int Application::start()
 {
-    Translator::install();
-    QMainWindow window;
-    window.setWindowTitle(tr("DomainSecure"));
+    Translator::install(AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Certificates and mutual-TLS connectors for mail gateways."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"workspace"_s,
+                                 tr("The workspace file (*.dsw) to open; the demo when omitted."));
+    parser.process(arguments());
+
+    MainWindow window;
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        auto demo = DemoWorkspace::ensureInDataFolder();
+        if (demo.ok())
+            path = demo.value();
+        else
+            MessageBox::warning(&window, tr("Demo Workspace"), demo.errorMessage());
+    }
+    if (!path.isEmpty())
+        window.openFile(path);
     window.show();
     return exec();
 }

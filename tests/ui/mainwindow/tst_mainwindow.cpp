@@ -1,0 +1,315 @@
+#include "commands/actionregistry.h"
+#include "document/workspacedocument.h"
+#include "document/workspacetablemodel.h"
+#include "mainwindow/actionspane.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/resultpane.h"
+#include "store/workspacefile.h"
+#include "uitestsupport.h"
+#include "util/translator.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensDemoWorkspace();
+    void treeShowsObjects();
+    void resultPaneListsObjects();
+    void filterNarrowsRows();
+    void actionsPaneFollowsSelection();
+    void contextAndMenuShareActions();
+    void removeIsUndoable();
+    void closePromptsWhenDirty();
+    void offersRecoveryCopy();
+    void openErrorIsShown();
+    void menusAreJapanese();
+
+private:
+    void selectFirstRow(MainWindow& window);
+    QStringList paneButtons(MainWindow& window);
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    UiTestSupport::initGuiTest();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    Translator::install(u"en"_s);
+    m_path = m_dir.filePath(u"demo.dsw"_s);
+    QFile::remove(m_path + u".recovery"_s);
+    QVERIFY(WorkspaceFile::save(UiTestSupport::demoWorkspace(), m_path).ok());
+}
+
+void TestMainWindow::selectFirstRow(MainWindow& window)
+{
+    QTableView* view = window.findChild<QTableView*>(u"resultView"_s);
+    QVERIFY(view);
+    QVERIFY(view->model()->rowCount() > 0);
+    view->selectRow(0);
+}
+
+QStringList TestMainWindow::paneButtons(MainWindow& window)
+{
+    QStringList names;
+    for (QToolButton* button : window.actionsPane()->findChildren<QToolButton*>())
+        names << button->objectName();
+    return names;
+}
+
+void TestMainWindow::opensDemoWorkspace()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.windowTitle().contains(u"demo.dsw"_s));
+    QCOMPARE(window.document()->workspace().organization, u"Contoso"_s);
+    QVERIFY(!window.document()->isModified());
+}
+
+void TestMainWindow::treeShowsObjects()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    QTreeView* tree = window.findChild<QTreeView*>(u"navigationTree"_s);
+    QVERIFY(tree);
+    QAbstractItemModel* model = tree->model();
+    for (const QString& text :
+         {u"Organization (Contoso)"_s, u"Send Connectors"_s, u"Domain Security"_s, u"Trusted Roots"_s,
+          u"Servers"_s, u"EDGE01"_s, u"Certificates"_s, u"Receive Connectors"_s}) {
+        const QModelIndexList found =
+            model->match(model->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY2(!found.isEmpty(), qPrintable(text));
+    }
+    // Certificates and Receive Connectors hang below the server.
+    const QModelIndex edge =
+        model->match(model->index(0, 0), Qt::DisplayRole, u"EDGE01"_s, 1, Qt::MatchRecursive).value(0);
+    QCOMPARE(model->rowCount(edge), 2);
+    QCOMPARE(model->index(0, 0, edge).data().toString(), u"Certificates"_s);
+}
+
+void TestMainWindow::resultPaneListsObjects()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    QTableView* view = window.findChild<QTableView*>(u"resultView"_s);
+
+    window.showPage(PageKind::ReceiveConnectors, u"EDGE01"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"From Fabrikam"_s);
+
+    window.showPage(PageKind::SendConnectors);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"To Fabrikam"_s);
+
+    window.showPage(PageKind::DomainSecurity);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"fabrikam.example"_s);
+
+    // Clicking a tree item changes the page too.
+    QTreeView* tree = window.findChild<QTreeView*>(u"navigationTree"_s);
+    const QModelIndex certificates =
+        tree->model()
+            ->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Certificates"_s, 1, Qt::MatchRecursive)
+            .value(0);
+    tree->setCurrentIndex(certificates);
+    QCOMPARE(window.currentPage(), PageKind::Certificates);
+    QCOMPARE(view->model()->rowCount(), 2); // the certificate and the pending request
+}
+
+void TestMainWindow::filterNarrowsRows()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.showPage(PageKind::Certificates, u"EDGE01"_s);
+    QTableView* view = window.findChild<QTableView*>(u"resultView"_s);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QLineEdit* filter = window.findChild<QLineEdit*>(u"filterEdit"_s);
+    QTest::keyClicks(filter, u"Renewal"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+}
+
+void TestMainWindow::actionsPaneFollowsSelection()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.show();
+
+    window.showPage(PageKind::ReceiveConnectors, u"EDGE01"_s);
+    QVERIFY(!paneButtons(window).contains(u"actionsPaneButton_receive.remove"_s));
+    selectFirstRow(window);
+    QVERIFY2(paneButtons(window).contains(u"actionsPaneButton_receive.remove"_s),
+             qPrintable(paneButtons(window).join(u' ')));
+    QVERIFY(window.actionRegistry()->action(u"receive.remove"_s)->isEnabled());
+
+    window.showPage(PageKind::Certificates, u"EDGE01"_s);
+    selectFirstRow(window);
+    const QStringList certificateButtons = paneButtons(window);
+    QVERIFY(certificateButtons.contains(u"actionsPaneButton_cert.copyThumbprint"_s));
+    QVERIFY(!certificateButtons.contains(u"actionsPaneButton_receive.remove"_s));
+    QVERIFY(!window.actionRegistry()->action(u"receive.remove"_s)->isEnabled());
+
+    // The pending request row offers its own actions, not the certificate's.
+    window.findChild<QTableView*>(u"resultView"_s)->selectRow(1);
+    const QStringList requestButtons = paneButtons(window);
+    QVERIFY(requestButtons.contains(u"actionsPaneButton_request.remove"_s));
+    QVERIFY(!requestButtons.contains(u"actionsPaneButton_cert.copyThumbprint"_s));
+}
+
+void TestMainWindow::contextAndMenuShareActions()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.showPage(PageKind::Certificates, u"EDGE01"_s);
+    selectFirstRow(window);
+    QAction* copy = window.actionRegistry()->action(u"cert.copyThumbprint"_s);
+    QVERIFY(window.menu(u"action"_s)->actions().contains(copy));
+    QVERIFY(window.actionsPane()->actions().contains(copy));
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"0123456789ABCDEF0123456789ABCDEF01234567"_s);
+}
+
+void TestMainWindow::removeIsUndoable()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.showPage(PageKind::ReceiveConnectors, u"EDGE01"_s);
+    selectFirstRow(window);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.actionRegistry()->action(u"receive.remove"_s)->trigger();
+    QVERIFY(window.document()->workspace().server(u"EDGE01"_s)->receiveConnectors.isEmpty());
+    QVERIFY(window.document()->isModified());
+    QVERIFY(window.isWindowModified());
+
+    QAction* undo = window.findChild<QAction*>(u"action_edit.undo"_s);
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(window.document()->workspace().server(u"EDGE01"_s)->receiveConnectors.size(), 1);
+    QVERIFY(!window.document()->isModified());
+    window.findChild<QAction*>(u"action_edit.redo"_s)->trigger();
+    QVERIFY(window.document()->workspace().server(u"EDGE01"_s)->receiveConnectors.isEmpty());
+
+    // Answering No changes nothing.
+    window.document()->undoStack()->undo();
+    selectFirstRow(window);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window.actionRegistry()->action(u"receive.remove"_s)->trigger();
+    QCOMPARE(window.document()->workspace().server(u"EDGE01"_s)->receiveConnectors.size(), 1);
+}
+
+void TestMainWindow::closePromptsWhenDirty()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.show();
+    QVERIFY(window.document()
+                ->edit(u"rename"_s,
+                       [](Workspace& w) {
+                           w.organization = u"Renamed"_s;
+                           return Status();
+                       })
+                .ok());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window.close());
+    QCOMPARE(WorkspaceFile::load(m_path)->organization, u"Renamed"_s);
+}
+
+void TestMainWindow::offersRecoveryCopy()
+{
+    {
+        MainWindow window;
+        QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+        QVERIFY(window.document()
+                    ->edit(u"rename"_s,
+                           [](Workspace& w) {
+                               w.organization = u"Unsaved"_s;
+                               return Status();
+                           })
+                    .ok());
+        QVERIFY(window.document()->writeRecovery().ok());
+        QVERIFY(QFile::exists(m_path + u".recovery"_s));
+        MessageBox::setNextAnswer(QMessageBox::Discard); // a "crash": leave without saving, keep the copy
+        window.document()->undoStack()->clear();
+    }
+    QVERIFY(QFile::exists(m_path + u".recovery"_s));
+    MainWindow window;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"demo.dsw"_s));
+    QCOMPARE(window.document()->workspace().organization, u"Unsaved"_s);
+    QVERIFY(window.document()->isModified());
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->workspace().organization, u"Contoso"_s);
+
+    // Saving removes the copy.
+    QVERIFY(window.document()->save().ok());
+    QVERIFY(!QFile::exists(m_path + u".recovery"_s));
+}
+
+void TestMainWindow::openErrorIsShown()
+{
+    const QString bad = m_dir.filePath(u"bad.dsw"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": ");
+    file.close();
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    const int before = MessageBox::count();
+    QVERIFY(!window.openFile(bad));
+    QCOMPARE(MessageBox::count(), before + 1);
+    QVERIFY2(MessageBox::lastText().contains(u"bad.dsw"_s), qPrintable(MessageBox::lastText()));
+    // The open workspace stays.
+    QCOMPARE(window.document()->workspace().organization, u"Contoso"_s);
+}
+
+void TestMainWindow::menusAreJapanese()
+{
+    Translator::install(u"ja"_s);
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    const QList<std::pair<QString, const char*>> menus = {{u"file"_s, "&File"},   {u"edit"_s, "&Edit"},
+                                                          {u"view"_s, "&View"},   {u"action"_s, "&Action"},
+                                                          {u"tools"_s, "&Tools"}, {u"help"_s, "&Help"}};
+    for (const auto& [name, source] : menus) {
+        const QString title = window.menu(name)->title();
+        QCOMPARE(title, QCoreApplication::translate("MainWindow", source));
+        if (Translator::installedLanguage() == u"ja"_s)
+            QVERIFY2(title != QString::fromLatin1(source), qPrintable(name + u": not translated"_s));
+    }
+    // Command texts come from the translation too.
+    QCOMPARE(window.actionRegistry()->action(u"file.open"_s)->text(),
+             QCoreApplication::translate("Commands", "&Open Workspace..."));
+    Translator::install(u"en"_s);
+    QTRY_COMPARE(window.menu(u"file"_s)->title(), u"&File"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

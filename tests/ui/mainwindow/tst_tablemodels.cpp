@@ -1,0 +1,155 @@
+#include "certificates/certificatetablemodel.h"
+#include "certificates/trustedroottablemodel.h"
+#include "connectors/receiveconnectortablemodel.h"
+#include "connectors/sendconnectortablemodel.h"
+#include "document/workspacedocument.h"
+#include "domainsecurity/domainsecuretablemodel.h"
+#include "mainwindow/navigationmodel.h"
+#include "mainwindow/servertablemodel.h"
+#include "uitestsupport.h"
+#include "util/clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// Every item model of the window under QAbstractItemModelTester, through edits and undo.
+class TestTableModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelsPassTester_data();
+    void modelsPassTester();
+    void navigationModelPassesTester();
+    void certificateStatusFollowsClock();
+    void domainSecurityShowsConnectors();
+
+private:
+    std::unique_ptr<WorkspaceTableModel> make(const QString& kind, WorkspaceDocument* document);
+};
+
+void TestTableModels::initTestCase()
+{
+    UiTestSupport::initGuiTest();
+}
+
+std::unique_ptr<WorkspaceTableModel> TestTableModels::make(const QString& kind, WorkspaceDocument* document)
+{
+    std::unique_ptr<WorkspaceTableModel> model;
+    if (kind == u"servers"_s)
+        model = std::make_unique<ServerTableModel>(document);
+    else if (kind == u"receive"_s)
+        model = std::make_unique<ReceiveConnectorTableModel>(document);
+    else if (kind == u"send"_s)
+        model = std::make_unique<SendConnectorTableModel>(document);
+    else if (kind == u"domains"_s)
+        model = std::make_unique<DomainSecureTableModel>(document);
+    else if (kind == u"certificates"_s)
+        model = std::make_unique<CertificateTableModel>(document);
+    else
+        model = std::make_unique<TrustedRootTableModel>(document);
+    model->setServer(u"EDGE01"_s);
+    return model;
+}
+
+void TestTableModels::modelsPassTester_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("servers") << u"servers"_s << 1;
+    QTest::newRow("receive") << u"receive"_s << 1;
+    QTest::newRow("send") << u"send"_s << 1;
+    QTest::newRow("domains") << u"domains"_s << 1;
+    QTest::newRow("certificates") << u"certificates"_s << 2;
+    QTest::newRow("roots") << u"roots"_s << 0;
+}
+
+void TestTableModels::modelsPassTester()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, rows);
+    WorkspaceDocument document;
+    document.reset(UiTestSupport::demoWorkspace(), {});
+    auto model = make(kind, &document);
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(model.get());
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), rows);
+    for (int row = 0; row < rows; ++row) {
+        QVERIFY(!model->idAt(row).isEmpty());
+        QCOMPARE(model->rowOf(model->idAt(row)), row);
+        QCOMPARE(model->index(row, 0).data(WorkspaceTableModel::IdRole).toString(), model->idAt(row));
+        for (int column = 0; column < model->columnCount(); ++column)
+            QVERIFY(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).isValid());
+    }
+    proxy.sort(0);
+    // Edits reset the model; the testers check the signals.
+    QVERIFY(document
+                .edit(u"clear"_s,
+                      [](Workspace& w) {
+                          w.servers.first().receiveConnectors.clear();
+                          w.servers.first().certificates.clear();
+                          w.sendConnectors.clear();
+                          w.domainSecure.send.clear();
+                          w.domainSecure.receive.clear();
+                          return Status();
+                      })
+                .ok());
+    document.undoStack()->undo();
+    QCOMPARE(model->rowCount(), rows);
+    model->setServer(u"NOSUCH"_s);
+    model->setServer(u"EDGE01"_s);
+}
+
+void TestTableModels::navigationModelPassesTester()
+{
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Workspace workspace = UiTestSupport::demoWorkspace();
+    model.update(workspace);
+    QVERIFY(model.indexOf(PageKind::Certificates, u"EDGE01"_s).isValid());
+    workspace.servers << Server{u"EDGE02"_s, u"mail2.contoso.example"_s};
+    model.update(workspace);
+    QVERIFY(model.indexOf(PageKind::ReceiveConnectors, u"EDGE02"_s).isValid());
+    model.retranslate();
+}
+
+void TestTableModels::certificateStatusFollowsClock()
+{
+    WorkspaceDocument document;
+    document.reset(UiTestSupport::demoWorkspace(), {});
+    CertificateTableModel model(&document);
+    model.setServer(u"EDGE01"_s);
+    const QModelIndex status = model.index(0, CertificateTableModel::StatusColumn);
+    FixedClock clock(QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+    Clock::setCurrent(&clock);
+    QCOMPARE(status.data().toString(), u"Valid"_s);
+    clock.setTime(QDateTime(QDate(2035, 12, 20), QTime(0, 0), Qt::UTC));
+    QCOMPARE(status.data().toString(), u"Expiring soon"_s);
+    clock.setTime(QDateTime(QDate(2036, 2, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(status.data().toString(), u"Expired"_s);
+    QVERIFY(status.data(Qt::ForegroundRole).isValid());
+    Clock::setCurrent(nullptr);
+    QCOMPARE(model.index(1, CertificateTableModel::StatusColumn).data().toString(), u"Pending request"_s);
+    QCOMPARE(model.kindAt(1), ObjectKind::PendingRequest);
+}
+
+void TestTableModels::domainSecurityShowsConnectors()
+{
+    WorkspaceDocument document;
+    document.reset(UiTestSupport::demoWorkspace(), {});
+    DomainSecureTableModel model(&document);
+    QCOMPARE(model.index(0, DomainSecureTableModel::SendConnectorColumn).data().toString(), u"To Fabrikam"_s);
+    QCOMPARE(model.index(0, DomainSecureTableModel::ReceiveConnectorColumn).data().toString(),
+             u"EDGE01\\From Fabrikam"_s);
+    QCOMPARE(model.index(0, DomainSecureTableModel::CertificateColumn).data().toString(), u"Ready"_s);
+}
+
+QTEST_MAIN(TestTableModels)
+#include "tst_tablemodels.moc"

@@ -1,0 +1,99 @@
+#include "uitestsupport.h"
+
+#include "model/connectorpresets.h"
+#include "store/demoworkspace.h"
+#include "testsupport.h"
+#include "widgets/messagebox.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Real DER made by the openssl CLI (the GUI only stores and shows them).
+struct Material
+{
+    QByteArray certificate;
+    QByteArray request;
+    QByteArray key;
+};
+
+const Material& material()
+{
+    static Material made = [] {
+        Material m;
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key.der"_s);
+        TestSupport::openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s,
+                              u"ec_paramgen_curve:P-256"_s, u"-outform"_s, u"DER"_s, u"-out"_s, key});
+        TestSupport::openssl({u"req"_s, u"-x509"_s, u"-new"_s, u"-key"_s, key, u"-keyform"_s, u"DER"_s,
+                              u"-subj"_s, u"/O=Contoso/CN=mail.contoso.example"_s, u"-days"_s, u"3650"_s,
+                              u"-outform"_s, u"DER"_s, u"-out"_s, dir.filePath(u"cert.der"_s)});
+        TestSupport::openssl({u"req"_s, u"-new"_s, u"-key"_s, key, u"-keyform"_s, u"DER"_s, u"-subj"_s,
+                              u"/CN=mail.contoso.example"_s, u"-outform"_s, u"DER"_s, u"-out"_s,
+                              dir.filePath(u"req.der"_s)});
+        m.key = TestSupport::readFile(key);
+        m.certificate = TestSupport::readFile(dir.filePath(u"cert.der"_s));
+        m.request = TestSupport::readFile(dir.filePath(u"req.der"_s));
+        if (m.key.isEmpty() || m.certificate.isEmpty() || m.request.isEmpty())
+            qFatal("openssl did not make the test certificate");
+        return m;
+    }();
+    return made;
+}
+} // namespace
+
+Workspace UiTestSupport::demoWorkspace()
+{
+    auto demo = DemoWorkspace::create();
+    if (!demo.ok())
+        qFatal("demo workspace: %s", qPrintable(demo.errorMessage()));
+    Workspace workspace = demo.value();
+    Server& edge = workspace.servers.first();
+    if (edge.receiveConnectors.isEmpty()) {
+        ReceiveConnector connector =
+            ConnectorPresets::receiveConnector(u"From Fabrikam"_s, ReceiveUsage::Partner);
+        connector.bindings << Binding::parse(u"0.0.0.0:25"_s).value();
+        connector.remoteIPRanges << IpRange::parse(u"198.51.100.0/24"_s).value();
+        connector.partnerDomains << SmtpDomain::parse(u"fabrikam.example"_s).value();
+        edge.receiveConnectors << connector;
+    }
+    if (workspace.sendConnectors.isEmpty()) {
+        SendConnector connector = ConnectorPresets::sendConnector(u"To Fabrikam"_s, SendUsage::Partner);
+        connector.addressSpaces << AddressSpace::parse(u"fabrikam.example"_s).value();
+        connector.sourceTransportServers << edge.name;
+        workspace.sendConnectors << connector;
+    }
+    if (edge.certificates.isEmpty()) {
+        CertificateEntry entry;
+        entry.certificateDer = material().certificate;
+        entry.privateKey = material().key;
+        entry.friendlyName = u"Contoso SMTP"_s;
+        entry.thumbprint = u"0123456789ABCDEF0123456789ABCDEF01234567"_s;
+        entry.subject = u"CN=mail.contoso.example,O=Contoso"_s;
+        entry.domains = {u"mail.contoso.example"_s};
+        entry.services = Service::SMTP;
+        entry.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        entry.notAfter = QDateTime(QDate(2036, 1, 1), QTime(0, 0), Qt::UTC);
+        edge.certificates << entry;
+    }
+    if (edge.pendingRequests.isEmpty()) {
+        PendingRequest request;
+        request.thumbprint = u"FEDCBA9876543210FEDCBA9876543210FEDCBA98"_s;
+        request.csrDer = material().request;
+        request.privateKey = material().key;
+        request.friendlyName = u"Renewal"_s;
+        request.subject = u"CN=mail.contoso.example"_s;
+        edge.pendingRequests << request;
+    }
+    return workspace;
+}
+
+void UiTestSupport::initGuiTest()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setNoninteractive(true);
+}

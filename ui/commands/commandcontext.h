@@ -1,0 +1,17 @@
+#pragma once
+
+#include "selection.h"
+
+class QWidget;
+class WorkspaceDocument;
+
+// Everything a command needs to run: the document, the window to parent its dialogs to, and what
+// the user looks at.
+struct CommandContext
+{
+    WorkspaceDocument* document = nullptr;
+    QWidget* parent = nullptr;
+    PageKind page = PageKind::Organization;
+    QString server; // the server of the page, or the first server of the workspace
+    Selection selection;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class ActionRegistry;
+
+// Receive and send connector commands: new (wizards), properties, remove, enable/disable.
+class ConnectorCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectorCommands)
+
+public:
+    static void registerAll(ActionRegistry* registry);
+    static QStringList menuIds();
+    static QStringList toolBarIds();
+};

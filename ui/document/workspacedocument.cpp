@@ -1,0 +1,160 @@
+#include "workspacedocument.h"
+
+#include "store/workspacefile.h"
+#include "util/logging.h"
+#include "workspaceeditcommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+WorkspaceDocument::WorkspaceDocument(QObject* parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { m_recoveryStale = true; });
+    m_autosaveTimer.setInterval(30 * 1000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &WorkspaceDocument::autosave);
+    m_autosaveTimer.start();
+}
+
+WorkspaceDocument::~WorkspaceDocument() = default;
+
+QString WorkspaceDocument::displayName() const
+{
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+bool WorkspaceDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void WorkspaceDocument::reset(const Workspace& workspace, const QString& path)
+{
+    m_undoStack->clear();
+    m_workspace = workspace;
+    m_path = path;
+    m_recoveryStale = false;
+    emit pathChanged(m_path);
+    emit workspaceChanged();
+    emit modifiedChanged(false);
+}
+
+Status WorkspaceDocument::open(const QString& path)
+{
+    auto loaded = WorkspaceFile::load(path);
+    if (!loaded.ok())
+        return loaded.error();
+    reset(loaded.value(), QFileInfo(path).absoluteFilePath());
+    return {};
+}
+
+Status WorkspaceDocument::save()
+{
+    if (m_path.isEmpty())
+        return Status::failure(ErrorCode::Usage, tr("The workspace has no file name yet; use Save As."));
+    return saveAs(m_path);
+}
+
+Status WorkspaceDocument::saveAs(const QString& path)
+{
+    const QString oldRecovery = recoveryPath();
+    if (auto saved = WorkspaceFile::save(m_workspace, path); !saved.ok())
+        return saved;
+    QFile::remove(oldRecovery);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_path) {
+        m_path = absolute;
+        emit pathChanged(m_path);
+    }
+    QFile::remove(recoveryPath());
+    m_recoveryStale = false;
+    m_undoStack->setClean();
+    return {};
+}
+
+Status WorkspaceDocument::edit(const QString& text, const std::function<Status(Workspace&)>& change)
+{
+    Workspace after = m_workspace;
+    if (auto changed = change(after); !changed.ok())
+        return changed;
+    if (after == m_workspace)
+        return {};
+    m_undoStack->push(new WorkspaceEditCommand(this, text, m_workspace, std::move(after)));
+    return {};
+}
+
+void WorkspaceDocument::setWorkspace(const Workspace& workspace)
+{
+    m_workspace = workspace;
+    emit workspaceChanged();
+}
+
+QString WorkspaceDocument::recoveryPath() const
+{
+    if (!m_path.isEmpty())
+        return m_path + u".recovery"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/untitled.dsw.recovery"_s;
+}
+
+bool WorkspaceDocument::hasNewerRecovery() const
+{
+    const QFileInfo recovery(recoveryPath());
+    if (!recovery.exists())
+        return false;
+    if (m_path.isEmpty())
+        return true;
+    return recovery.lastModified() >= QFileInfo(m_path).lastModified();
+}
+
+Status WorkspaceDocument::restoreRecovery()
+{
+    auto loaded = WorkspaceFile::load(recoveryPath());
+    if (!loaded.ok())
+        return loaded.error();
+    return edit(tr("Restore unsaved changes"), [&](Workspace& workspace) {
+        workspace = loaded.value();
+        return Status();
+    });
+}
+
+void WorkspaceDocument::discardRecovery()
+{
+    QFile::remove(recoveryPath());
+}
+
+Status WorkspaceDocument::writeRecovery()
+{
+    const QString path = recoveryPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto saved = WorkspaceFile::save(m_workspace, path);
+    if (saved.ok())
+        m_recoveryStale = false;
+    else
+        qCWarning(lcUi) << "recovery copy not written:" << saved.errorMessage();
+    return saved;
+}
+
+void WorkspaceDocument::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer.start(milliseconds);
+}
+
+void WorkspaceDocument::autosave()
+{
+    if (!m_recoveryStale)
+        return;
+    if (isModified()) {
+        (void)writeRecovery();
+    } else {
+        discardRecovery();
+        m_recoveryStale = false;
+    }
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/workspace.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+class QUndoStack;
+
+// The workspace open in the window: its value, file, undo stack and dirty state. Every edit is
+// one QUndoCommand holding the workspace before and after, so undo/redo covers everything. A
+// timer copies unsaved edits into a recovery file beside the workspace.
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceDocument(QObject* parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    const Workspace& workspace() const { return m_workspace; }
+    QString path() const { return m_path; }
+    QString displayName() const;
+    QUndoStack* undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Replaces the whole document without undo (a new or just loaded workspace).
+    void reset(const Workspace& workspace, const QString& path);
+    Status open(const QString& path);
+    Status save();
+    Status saveAs(const QString& path);
+
+    // One undoable step named text: change edits a copy of the workspace. Nothing is pushed when
+    // change fails or changes nothing.
+    Status edit(const QString& text, const std::function<Status(Workspace&)>& change);
+    // Used by the undo commands.
+    void setWorkspace(const Workspace& workspace);
+
+    // Recovery of unsaved edits: <file>.recovery, or untitled.dsw.recovery in the data folder.
+    QString recoveryPath() const;
+    bool hasNewerRecovery() const;
+    // Loads the recovery copy as one undoable edit (so the document is dirty and undo goes back to
+    // the saved file), then removes nothing: the copy stays until the next save.
+    Status restoreRecovery();
+    void discardRecovery();
+    Status writeRecovery();
+    void setAutosaveInterval(int milliseconds);
+
+signals:
+    void workspaceChanged();
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString& path);
+
+private:
+    void autosave();
+
+    Workspace m_workspace;
+    QString m_path;
+    QUndoStack* m_undoStack;
+    QTimer m_autosaveTimer;
+    bool m_recoveryStale = false;
+};

@@ -1,0 +1,109 @@
+#include "domainsecuretablemodel.h"
+
+#include "document/workspacedocument.h"
+#include "widgets/icons.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList DomainSecureTableModel::domains() const
+{
+    const DomainSecureLists& lists = document()->workspace().domainSecure;
+    QStringList result = lists.send;
+    for (const QString& domain : lists.receive) {
+        if (!result.contains(domain, Qt::CaseInsensitive))
+            result << domain;
+    }
+    return result;
+}
+
+int DomainSecureTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !document() ? 0 : int(domains().size());
+}
+
+int DomainSecureTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DomainSecureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DomainColumn:
+        return tr("Domain");
+    case SendListColumn:
+        return tr("Send list");
+    case ReceiveListColumn:
+        return tr("Receive list");
+    case SendConnectorColumn:
+        return tr("Send connector");
+    case ReceiveConnectorColumn:
+        return tr("Receive connector");
+    case CertificateColumn:
+        return tr("SMTP certificate");
+    }
+    return {};
+}
+
+QString DomainSecureTableModel::idAt(int row) const
+{
+    return domains().value(row);
+}
+
+QVariant DomainSecureTableModel::cell(int row, int column, int role) const
+{
+    const Workspace& workspace = document()->workspace();
+    const QString domain = domains().at(row);
+    if (role == Qt::DecorationRole && column == DomainColumn)
+        return Icons::get(u"domain"_s);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case DomainColumn:
+        return domain;
+    case SendListColumn:
+        return workspace.domainSecure.contains(DomainSecureLists::Direction::Send, domain) ? tr("Yes")
+                                                                                           : tr("No");
+    case ReceiveListColumn:
+        return workspace.domainSecure.contains(DomainSecureLists::Direction::Receive, domain) ? tr("Yes")
+                                                                                              : tr("No");
+    case SendConnectorColumn: {
+        QStringList names;
+        for (const SendConnector& connector : workspace.sendConnectors) {
+            if (!connector.domainSecureEnabled)
+                continue;
+            for (const AddressSpace& space : connector.addressSpaces) {
+                if (!space.isWildcard() && space.matches(domain)) {
+                    names << connector.name;
+                    break;
+                }
+            }
+        }
+        return names.isEmpty() ? tr("None") : names.join(u", "_s);
+    }
+    case ReceiveConnectorColumn: {
+        QStringList names;
+        for (const Server& server : workspace.servers) {
+            for (const ReceiveConnector& connector : server.receiveConnectors) {
+                if (!connector.domainSecureEnabled)
+                    continue;
+                for (const SmtpDomain& partner : connector.partnerDomains) {
+                    if (partner.toString().compare(domain, Qt::CaseInsensitive) == 0)
+                        names << connector.identity(server.name);
+                }
+            }
+        }
+        return names.isEmpty() ? tr("None") : names.join(u", "_s);
+    }
+    case CertificateColumn: {
+        for (const Server& server : workspace.servers) {
+            if (!server.smtpCertificate())
+                return tr("Missing on %1").arg(server.name);
+        }
+        return workspace.servers.isEmpty() ? tr("No server") : tr("Ready");
+    }
+    }
+    return {};
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "document/workspacetablemodel.h"
+
+#include <QStringList>
+
+// The Domain Security page: every domain on the send or receive domain-secure list, with what
+// makes it work (a send connector routing it with domain security, a receive connector for its
+// gateways, an SMTP certificate).
+class DomainSecureTableModel : public WorkspaceTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DomainColumn,
+        SendListColumn,
+        ReceiveListColumn,
+        SendConnectorColumn,
+        ReceiveConnectorColumn,
+        CertificateColumn,
+        ColumnCount
+    };
+    using WorkspaceTableModel::WorkspaceTableModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    ObjectKind kindAt(int) const override { return ObjectKind::SecureDomain; }
+    QString idAt(int row) const override;
+
+protected:
+    QVariant cell(int row, int column, int role) const override;
+
+private:
+    QStringList domains() const;
+};

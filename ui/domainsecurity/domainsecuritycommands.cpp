@@ -1,0 +1,88 @@
+#include "domainsecuritycommands.h"
+
+#include "commands/actionregistry.h"
+#include "commands/functioncommand.h"
+#include "document/workspacedocument.h"
+#include "widgets/messagebox.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Command* addDomain(const CommandContext& context)
+{
+    return new FunctionCommand(context, [](const CommandContext& c) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            c.parent, DomainSecurityCommands::tr("Add Domain-Secure Domain"),
+            DomainSecurityCommands::tr("Partner domain (added to the send and receive lists):"),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        const Status edited = c.document->edit(
+            DomainSecurityCommands::tr("Add domain-secure domain %1").arg(text.trimmed()), [&](Workspace& w) {
+                for (auto direction :
+                     {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive}) {
+                    if (auto added = w.domainSecure.add(direction, text); !added.ok())
+                        return Status(added.error());
+                }
+                return Status();
+            });
+        if (!edited.ok())
+            MessageBox::warning(c.parent, DomainSecurityCommands::tr("Add Domain-Secure Domain"),
+                                edited.errorMessage());
+    });
+}
+
+Command* removeDomain(const CommandContext& context)
+{
+    return new FunctionCommand(context, [](const CommandContext& c) {
+        const QStringList domains = c.selection.ids;
+        if (MessageBox::question(
+                c.parent, DomainSecurityCommands::tr("Remove Domain-Secure Domain"),
+                DomainSecurityCommands::tr("Remove %1 from the send and receive domain-secure lists?")
+                    .arg(domains.join(u", "_s))) != QMessageBox::Yes)
+            return;
+        (void)c.document->edit(
+            DomainSecurityCommands::tr("Remove domain-secure domain %1").arg(domains.join(u", "_s)),
+            [&](Workspace& w) {
+                for (const QString& domain : domains) {
+                    for (auto direction :
+                         {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive})
+                        w.domainSecure.list(direction).removeIf(
+                            [&](const QString& d) { return d.compare(domain, Qt::CaseInsensitive) == 0; });
+                }
+                return Status();
+            });
+    });
+}
+} // namespace
+
+void DomainSecurityCommands::registerAll(ActionRegistry* registry)
+{
+    registry->add({u"domain.add"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Add &Domain-Secure Domain..."),
+                   nullptr,
+                   u"domain"_s,
+                   {},
+                   {PageKind::DomainSecurity},
+                   ObjectKind::None,
+                   {},
+                   addDomain});
+    registry->add({u"domain.remove"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Remove Domain-Secure Domain"),
+                   nullptr,
+                   u"remove"_s,
+                   {},
+                   {PageKind::DomainSecurity},
+                   ObjectKind::SecureDomain,
+                   ActionRegistry::needsAny(ObjectKind::SecureDomain),
+                   removeDomain});
+}
+
+QStringList DomainSecurityCommands::menuIds()
+{
+    return {u"domain.add"_s, u"domain.remove"_s};
+}

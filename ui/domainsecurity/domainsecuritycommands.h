@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class ActionRegistry;
+
+// Commands of the Domain Security page: add a domain to both lists, remove it.
+class DomainSecurityCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainSecurityCommands)
+
+public:
+    static void registerAll(ActionRegistry* registry);
+    static QStringList menuIds();
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document/workspacetablemodel.h"
+
+// The servers (mail gateways) of the workspace.
+class ServerTableModel : public WorkspaceTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        FqdnColumn,
+        RoleColumn,
+        CertificatesColumn,
+        ReceiveConnectorsColumn,
+        ColumnCount
+    };
+    using WorkspaceTableModel::WorkspaceTableModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    ObjectKind kindAt(int) const override { return ObjectKind::Server; }
+    QString idAt(int row) const override;
+
+protected:
+    QVariant cell(int row, int column, int role) const override;
+};

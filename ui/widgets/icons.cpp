@@ -1,0 +1,12 @@
+#include "icons.h"
+
+#include <QHash>
+
+QIcon Icons::get(const QString& name)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
+    return *it;
+}
