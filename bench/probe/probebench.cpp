@@ -180,12 +180,10 @@ int main(int argc, char** argv)
         }
     }
 
-    QFile loadavg(u"/proc/loadavg"_s);
-    loadavg.open(QIODevice::ReadOnly);
+    const QString load = QString::fromLatin1(TestSupport::readFile(u"/proc/loadavg"_s)).section(u' ', 0, 2);
     out << "machine: " << firstLine(u"/proc/cpuinfo"_s, u"model name"_s) << ", "
         << QThread::idealThreadCount() << " cores, " << QSysInfo::prettyProductName() << Qt::endl;
-    out << "load average after the runs: " << QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2)
-        << Qt::endl;
+    out << "load average after the runs: " << load << Qt::endl;
     out << "server: Postfix "
         << QString::fromUtf8(
                TestSupport::run(u"/usr/sbin/postconf"_s, {u"-d"_s, u"-h"_s, u"mail_version"_s}).out.trimmed())

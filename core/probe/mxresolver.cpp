@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,24 @@ QString withoutRootDot(QString name)
     return name;
 }
 
+// QDnsLookup cannot cancel the resolver call it runs in a thread pool, and the application waits
+// for that pool when it ends. Unless the user set RES_OPTIONS, the system resolver is told (once,
+// before its first use) to give up after our timeout, so an unanswered lookup ends with it.
+void limitResolverTimeout(int timeoutMs)
+{
+    static std::once_flag once;
+    std::call_once(once, [timeoutMs]() {
+        if (qEnvironmentVariableIsSet("RES_OPTIONS"))
+            return;
+        const int seconds = qBound(1, (timeoutMs + 999) / 1000, 30);
+        qputenv("RES_OPTIONS", QByteArray("timeout:") + QByteArray::number(seconds) + " attempts:1");
+    });
+}
+
 MxResolver::Answer query(QDnsLookup::Type type, const QString& domain, int timeoutMs,
                          const QHostAddress& nameserver)
 {
+    limitResolverTimeout(timeoutMs);
     QDnsLookup lookup(type, domain);
     if (!nameserver.isNull())
         lookup.setNameserver(nameserver);

@@ -29,6 +29,7 @@ private slots:
     void mutualWithUntrustedCertificate();
     void encryptLevelDoesNotJudge();
     void chainSentAndBuilt();
+    void nameOnlyInCommonName();
 
 private:
     ProbeOptions options(Listener listener) const;
@@ -351,6 +352,26 @@ void TestProbe::chainSentAndBuilt()
 
     const ProbeTestbed::Finger finger =
         m_bed->posttlsFinger(Listener::Plain, u"secure"_s, {}, {}, {u"b.example"_s, u".b.example"_s});
+    compareWithFinger(report, finger, u"Verified"_s);
+}
+
+void TestProbe::nameOnlyInCommonName()
+{
+    const ProbeReport report = probe(options(Listener::CnOnly));
+    // Postfix (and so this probe) still accepts a CN-only name, with a warning.
+    QCOMPARE(ProbeReport::resultName(report.result), u"success"_s);
+    QVERIFY(report.chainSent.first().dnsNames.isEmpty());
+    QVERIFY(report.nameMatched);
+    QVERIFY(report.nameOnlyInCn);
+    QCOMPARE(match(report, u".b.example"_s)->source, u"cn"_s);
+    QCOMPARE(match(report, u".b.example"_s)->matchedName, u"mx.b.example"_s);
+    QVERIFY(match(report, u"b.example"_s)->matchedName.isEmpty());
+    QVERIFY2(report.hint.contains(u"only in the CN"_s), qPrintable(report.hint));
+    QVERIFY(report.toText().contains(u"WARNING: the name is only in the CN"_s));
+    QCOMPARE(report.toJson()[u"names"_s][u"onlyInCommonName"_s].toBool(), true);
+
+    const ProbeTestbed::Finger finger =
+        m_bed->posttlsFinger(Listener::CnOnly, u"secure"_s, {}, {}, {u"b.example"_s, u".b.example"_s});
     compareWithFinger(report, finger, u"Verified"_s);
 }
 

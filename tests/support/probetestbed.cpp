@@ -94,36 +94,31 @@ bool ProbeTestbed::makeCa(const QString& name, const QString& commonName)
 bool ProbeTestbed::makeLeaf(const QString& name, const QString& ca, const QString& commonName,
                             const QStringList& dnsNames)
 {
+    QStringList arguments{u"req"_s,
+                          u"-config"_s,
+                          path(u"min.cnf"_s),
+                          u"-x509"_s,
+                          u"-newkey"_s,
+                          u"rsa:2048"_s,
+                          u"-nodes"_s,
+                          u"-keyout"_s,
+                          path(name + u".key"_s),
+                          u"-out"_s,
+                          path(name + u".pem"_s),
+                          u"-days"_s,
+                          u"20"_s,
+                          u"-subj"_s,
+                          u"/O=DomainSecure Tests/CN="_s + commonName};
+    arguments << u"-CA"_s << path(ca + u".pem"_s) << u"-CAkey"_s << path(ca + u".key"_s);
+    arguments << u"-addext"_s << u"basicConstraints=critical,CA:FALSE"_s;
+    arguments << u"-addext"_s << u"keyUsage=critical,digitalSignature,keyEncipherment"_s;
+    arguments << u"-addext"_s << u"extendedKeyUsage=serverAuth,clientAuth"_s;
     QStringList san;
     for (const QString& dns : dnsNames)
         san << u"DNS:"_s + dns;
-    const auto r = TestSupport::openssl({u"req"_s,
-                                         u"-config"_s,
-                                         path(u"min.cnf"_s),
-                                         u"-x509"_s,
-                                         u"-newkey"_s,
-                                         u"rsa:2048"_s,
-                                         u"-nodes"_s,
-                                         u"-keyout"_s,
-                                         path(name + u".key"_s),
-                                         u"-out"_s,
-                                         path(name + u".pem"_s),
-                                         u"-days"_s,
-                                         u"20"_s,
-                                         u"-subj"_s,
-                                         u"/O=DomainSecure Tests/CN="_s + commonName,
-                                         u"-CA"_s,
-                                         path(ca + u".pem"_s),
-                                         u"-CAkey"_s,
-                                         path(ca + u".key"_s),
-                                         u"-addext"_s,
-                                         u"basicConstraints=critical,CA:FALSE"_s,
-                                         u"-addext"_s,
-                                         u"keyUsage=critical,digitalSignature,keyEncipherment"_s,
-                                         u"-addext"_s,
-                                         u"extendedKeyUsage=serverAuth,clientAuth"_s,
-                                         u"-addext"_s,
-                                         u"subjectAltName="_s + san.join(u',')});
+    if (!san.isEmpty())
+        arguments << u"-addext"_s << u"subjectAltName="_s + san.join(u',');
+    const auto r = TestSupport::openssl(arguments);
     if (r.exitCode != 0)
         return fail(u"openssl req (%1): %2"_s.arg(name, QString::fromUtf8(r.err)));
     // Postfix reads keys as root before dropping privileges: 0600 like a real gateway.
@@ -151,7 +146,8 @@ bool ProbeTestbed::makePki()
         !makeLeaf(u"mxb-unknown"_s, u"unknown"_s, u"mx.b.example"_s, {u"mx.b.example"_s, u"b.example"_s}) ||
         !makeLeaf(u"mxc"_s, u"ca"_s, u"mx.c.example"_s, {u"mx.c.example"_s, u"c.example"_s}) ||
         !makeLeaf(u"ours"_s, u"ca"_s, u"mx.a.example"_s, {u"mx.a.example"_s, u"a.example"_s}) ||
-        !makeLeaf(u"rogue"_s, u"unknown"_s, u"mx.a.example"_s, {u"mx.a.example"_s, u"a.example"_s}))
+        !makeLeaf(u"rogue"_s, u"unknown"_s, u"mx.a.example"_s, {u"mx.a.example"_s, u"a.example"_s}) ||
+        !makeLeaf(u"mxb-cn"_s, u"ca"_s, u"mx.b.example"_s, {}))
         return false;
     auto read = [this](const QString& name) { return TestSupport::readFile(path(name)); };
     if (!TestSupport::writeFile(ourBundle(), read(u"ours.pem"_s) + read(u"ours.key"_s) + read(u"ca.pem"_s)) ||
@@ -184,7 +180,9 @@ bool ProbeTestbed::configurePostfix()
                     add(Listener::WrongName, {u"smtpd_tls_cert_file="_s + path(u"mxc.pem"_s),
                                               u"smtpd_tls_key_file="_s + path(u"mxc.key"_s)}) &&
                     add(Listener::NoStarttls, {u"smtpd_tls_security_level=none"_s}) &&
-                    add(Listener::Plain, {});
+                    add(Listener::Plain, {}) &&
+                    add(Listener::CnOnly, {u"smtpd_tls_cert_file="_s + path(u"mxb-cn.pem"_s),
+                                           u"smtpd_tls_key_file="_s + path(u"mxb-cn.key"_s)});
     return ok || fail(mx.errorString());
 }
 

@@ -17,15 +17,16 @@
 //   WrongName  certificate from the test CA, but for mx.c.example
 //   NoStarttls TLS switched off
 //   Plain      certificate for mx.b.example from the test CA, no client certificate asked for
+//   CnOnly     certificate from the test CA with CN=mx.b.example and no subjectAltName
 //
 // posttls-finger() runs Debian's posttls-finger against the same listener with the same trust
 // anchors and client certificate, for comparison.
 class ProbeTestbed
 {
 public:
-    enum class Listener { Mutual, UnknownCa, WrongName, NoStarttls, Plain };
+    enum class Listener { Mutual, UnknownCa, WrongName, NoStarttls, Plain, CnOnly };
 
-    // Listeners use 127.0.0.N .. 127.0.0.N+4, port 2525. name labels the Postfix instance.
+    // Listeners use 127.0.0.N .. 127.0.0.N+5, port 2525. name labels the Postfix instance.
     ProbeTestbed(const QString& name, int firstAddressOctet);
     ~ProbeTestbed();
 

@@ -50,6 +50,10 @@ public:
 private:
     static void appendName(QByteArray& out, const QByteArray& name)
     {
+        if (name.isEmpty()) { // the root
+            out += '\0';
+            return;
+        }
         for (const QByteArray& label : name.split('.')) {
             out += char(label.size());
             out += label;
@@ -188,8 +192,8 @@ private slots:
         QVERIFY(hosts.ok());
         QCOMPARE(names(hosts.value()),
                  (QStringList{u"mx1.b.example"_s, u"mx2.b.example"_s, u"mx3.b.example"_s}));
-        QCOMPARE(hosts->at(0).preference, 10);
-        QCOMPARE(hosts->at(2).preference, 20); // the duplicate keeps its best preference
+        QCOMPARE(int(hosts->at(0).preference), 10);
+        QCOMPARE(int(hosts->at(2).preference), 20); // the duplicate keeps its best preference
         QVERIFY(!hosts->at(0).implicit);
     }
 
