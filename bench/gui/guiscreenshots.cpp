@@ -7,6 +7,7 @@
 #include "document/workspacedocument.h"
 #include "export/exportdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "probe/proberesulttree.h"
 #include "probe/testconnectiondialog.h"
 #include "store/demoworkspace.h"
 #include "util/translator.h"

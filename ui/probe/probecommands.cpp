@@ -7,8 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Command* open(const CommandContext& context,
-              const std::function<void(TestConnectionDialog*, const CommandContext&)>& setUp)
+Command* openDialog(const CommandContext& context,
+                    const std::function<void(TestConnectionDialog*, const CommandContext&)>& setUp)
 {
     return new DialogCommand(context, [setUp](const CommandContext& c) -> QDialog* {
         auto* dialog = new TestConnectionDialog(c.document, c.parent);
@@ -30,7 +30,7 @@ void ProbeCommands::registerAll(ActionRegistry* registry)
                    ObjectKind::SendConnector,
                    ActionRegistry::needsOne(ObjectKind::SendConnector),
                    [](const CommandContext& context) {
-                       return open(context, [](TestConnectionDialog* dialog, const CommandContext& c) {
+                       return openDialog(context, [](TestConnectionDialog* dialog, const CommandContext& c) {
                            dialog->setSendConnector(c.selection.first());
                        });
                    }});
@@ -44,7 +44,7 @@ void ProbeCommands::registerAll(ActionRegistry* registry)
          ObjectKind::ReceiveConnector,
          ActionRegistry::needsOne(ObjectKind::ReceiveConnector),
          [](const CommandContext& context) {
-             return open(context, [](TestConnectionDialog* dialog, const CommandContext& c) {
+             return openDialog(context, [](TestConnectionDialog* dialog, const CommandContext& c) {
                  dialog->setReceiveConnector(c.selection.server, c.selection.first());
              });
          }});
@@ -57,7 +57,7 @@ void ProbeCommands::registerAll(ActionRegistry* registry)
                    ObjectKind::None,
                    {},
                    [](const CommandContext& context) {
-                       return open(context, [](TestConnectionDialog*, const CommandContext&) {});
+                       return openDialog(context, [](TestConnectionDialog*, const CommandContext&) {});
                    }});
 }
 

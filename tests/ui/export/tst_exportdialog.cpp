@@ -2,6 +2,7 @@
 #include "document/workspacedocument.h"
 #include "export/exportdialog.h"
 #include "export/exporter.h"
+#include "export/postfixapplier.h"
 #include "export/postfixapplywidget.h"
 #include "export/postfixexporter.h"
 #include "mainwindow/mainwindow.h"
