@@ -193,8 +193,10 @@ Status orderLeafFirst(ImportedBundle& bundle, const QString& fileName)
 {
     if (bundle.key.isNull())
         return {};
+    // SPKI digests, not a key comparison per certificate.
+    const QByteArray keyDigest = bundle.key.spkiSha256();
     for (qsizetype i = 0; i < bundle.certificates.size(); ++i) {
-        if (bundle.key.matches(bundle.certificates.at(i).spkiDer())) {
+        if (bundle.certificates.at(i).spkiSha256() == keyDigest) {
             bundle.certificates.move(i, 0);
             return {};
         }
