@@ -174,9 +174,11 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                       .arg(s.quote(tr("thumbprint"), certificate->thumbprint),
                            s.quote(tr("certificate subject"), certificate->subject),
                            s.quote(tr("file name"), pfx)));
-        s.comment(tr("already installed. Export that file from DomainSecure with"));
         s.comment(
-            u"  domainsecure-cli cert export %1 --format pfx --out %2"_s.arg(certificate->thumbprint, pfx));
+            tr("already installed. Export that file from DomainSecure with (legacy encryption: Windows"));
+        s.comment(tr("Server 2003/2008 cannot read AES-protected PFX files)"));
+        s.comment(u"  domainsecure-cli cert export %1 --format pfx --legacy-pfx --out %2"_s.arg(
+            certificate->thumbprint, pfx));
         s.comment(tr("The PFX password is asked when the script runs; it is never written into this file."));
         s.line(u"$thumbprint = %1"_s.arg(s.quote(tr("thumbprint"), certificate->thumbprint)));
         s.line(
@@ -192,7 +194,8 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
         s.comment(tr("question about replacing the current default SMTP certificate."));
         s.line(u"Enable-ExchangeCertificate -Thumbprint $thumbprint -Services 'SMTP' -Force"_s);
         result.warnings
-            << tr("copy the PFX file %1 (exported with \"cert export %2 --format pfx\") beside the script")
+            << tr("copy the PFX file %1 (exported with \"cert export %2 --format pfx --legacy-pfx\", or "
+                  "\"export exchange --pfx-password-file FILE\") beside the script")
                    .arg(pfx, certificate->thumbprint);
     }
     s.line();
@@ -291,8 +294,6 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                 params << u"-AuthenticationCredential (Get-Credential)"_s;
         }
         params << u"-Port "_s + QString::number(c->port);
-        if (!c->fqdn.isEmpty())
-            params << u"-Fqdn "_s + s.quote(tr("FQDN"), c->fqdn.toString());
         params << u"-DomainSecureEnabled "_s + PowerShellQuote::boolean(c->domainSecureEnabled);
         params << u"-RequireTLS "_s + PowerShellQuote::boolean(c->requireTLS);
         params << u"-IgnoreSTARTTLS "_s + PowerShellQuote::boolean(c->ignoreStartTls);
@@ -304,6 +305,12 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                       s.quote(tr("connection inactivity timeout"), c->connectionInactivityTimeout.toString());
         params << u"-Enabled "_s + PowerShellQuote::boolean(c->enabled);
         QStringList setParams = params;
+        if (!c->fqdn.isEmpty()) {
+            params << u"-Fqdn "_s + s.quote(tr("FQDN"), c->fqdn.toString());
+            setParams << u"-Fqdn "_s + s.quote(tr("FQDN"), c->fqdn.toString());
+        } else {
+            setParams << u"-Fqdn $null"_s; // back to the source server's FQDN
+        }
         if (!c->comment.isEmpty()) {
             params << u"-Comment "_s + s.quote(tr("comment"), c->comment);
             setParams << u"-Comment "_s + s.quote(tr("comment"), c->comment);

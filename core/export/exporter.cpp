@@ -2,6 +2,8 @@
 
 #include "exchangeshellexporter.h"
 #include "postfixexporter.h"
+#include "util/logging.h"
+#include "validate/validator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,27 +21,41 @@ std::unique_ptr<Exporter> Exporter::create(const QString& target)
     return nullptr;
 }
 
-QStringList Exporter::blockingFindings(const Workspace& workspace) const
+ValidationTarget Exporter::validationTarget() const
 {
-    Q_UNUSED(workspace)
-    // The validator (core/validate) plugs in here once it lands; the exporters still refuse
-    // values they cannot write safely on their own.
-    return {};
+    return Validator::parseTarget(target()).value_or(ValidationTarget::Exchange2007);
 }
 
-Result<ExportResult> Exporter::run(const Workspace& workspace, const ExportOptions& options) const
+QList<Finding> Exporter::findings(const Workspace& workspace, const Clock& clock) const
+{
+    return Validator::run(workspace, validationTarget(), clock);
+}
+
+QStringList Exporter::blockingFindings(const Workspace& workspace, const Clock& clock) const
+{
+    QStringList lines;
+    for (const Finding& finding : findings(workspace, clock)) {
+        if (finding.severity == Finding::Severity::Error)
+            lines << finding.toText();
+    }
+    return lines;
+}
+
+Result<ExportResult> Exporter::run(const Workspace& workspace, const ExportOptions& options,
+                                   const Clock& clock) const
 {
     const Server* server = workspace.server(options.serverName);
     if (!server) {
         return Result<ExportResult>::failure(
-            ErrorCode::Usage, tr("the workspace has no server \"%1\"").arg(options.serverName));
+            ErrorCode::BadInput, tr("the workspace has no server \"%1\"").arg(options.serverName));
     }
-    const QStringList findings = blockingFindings(workspace);
+    const QStringList findings = blockingFindings(workspace, clock);
     if (!findings.isEmpty()) {
+        qCInfo(lcExport) << "export to" << target() << "refused:" << findings.size() << "errors";
         return Result<ExportResult>::failure(
-            ErrorCode::Validation,
-            tr("export to %1 refused: %n error(s) reported by lint, first: %2", nullptr, int(findings.size()))
-                .arg(displayName(), findings.first()));
+            ErrorCode::Validation, tr("export to %1 refused: lint --target %2 reports %n error(s); first: %3",
+                                      nullptr, int(findings.size()))
+                                       .arg(displayName(), target(), findings.first()));
     }
     return generate(workspace, *server, options);
 }

@@ -2,7 +2,10 @@
 
 #include "exportresult.h"
 #include "model/workspace.h"
+#include "util/clock.h"
 #include "util/result.h"
+#include "validate/finding.h"
+#include "validate/validationcontext.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,11 +35,16 @@ public:
 
     // Refuses (ErrorCode::Validation) while the validator reports errors for this target, then
     // calls generate(). The one entry point for the CLI and the GUI.
-    Result<ExportResult> run(const Workspace& workspace, const ExportOptions& options) const;
+    Result<ExportResult> run(const Workspace& workspace, const ExportOptions& options,
+                             const Clock& clock = Clock::current()) const;
 
-    // The error-severity findings that block an export to this target, one line each; empty when
-    // the export may run.
-    QStringList blockingFindings(const Workspace& workspace) const;
+    // The validator's target for this exporter (what `lint --target <target()>` checks).
+    ValidationTarget validationTarget() const;
+    // Every finding of `lint --target <target()>` (errors first), for showing before an export.
+    QList<Finding> findings(const Workspace& workspace, const Clock& clock = Clock::current()) const;
+    // The error-severity findings that block an export to this target, one line each
+    // (Finding::toText()); empty when the export may run.
+    QStringList blockingFindings(const Workspace& workspace, const Clock& clock = Clock::current()) const;
 
     static QStringList targets();
     // nullptr for an unknown target.

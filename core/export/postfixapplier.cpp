@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -22,8 +23,8 @@ const QFileDevice::Permissions kModeBits =
     QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
     QFileDevice::ExeOther;
 
-// "name = value" lines (postconf -n, postconf -P) into a map; "name =" is an empty value.
-QMap<QString, QString> parseSettings(const QByteArray& output, const QString& stripPrefix = {})
+// "name = value" lines (postconf -n) into a map; "name =" is an empty value.
+QMap<QString, QString> parseSettings(const QByteArray& output)
 {
     QMap<QString, QString> settings;
     for (const QByteArray& raw : output.split('\n')) {
@@ -31,13 +32,7 @@ QMap<QString, QString> parseSettings(const QByteArray& output, const QString& st
         const qsizetype eq = line.indexOf(u" ="_s);
         if (eq <= 0)
             continue;
-        QString name = line.left(eq).trimmed();
-        if (!stripPrefix.isEmpty()) {
-            if (!name.startsWith(stripPrefix))
-                continue;
-            name = name.mid(stripPrefix.size());
-        }
-        settings.insert(name, line.mid(eq + 2).trimmed());
+        settings.insert(line.left(eq).trimmed(), line.mid(eq + 2).trimmed());
     }
     return settings;
 }
@@ -53,10 +48,11 @@ QStringList splitList(const QString& value)
 } // namespace
 
 PostfixApplier::PostfixApplier(QString configDir)
-    : m_configDir(std::move(configDir))
+    // Postfix's -c wants an absolute path ("postfix -c etc check" fails without a word).
+    : m_configDir(configDir.isEmpty() ? configDir : QFileInfo(configDir).absoluteFilePath())
 {}
 
-Result<QByteArray> PostfixApplier::tool(const QString& name, const QStringList& arguments)
+Result<QByteArray> PostfixApplier::tool(const QString& name, const QStringList& arguments, bool withStderr)
 {
     QString program = (m_toolDirectory.isEmpty() ? u"/usr/sbin"_s : m_toolDirectory) + u'/' + name;
     if (!QFileInfo(program).isExecutable())
@@ -77,12 +73,14 @@ Result<QByteArray> PostfixApplier::tool(const QString& name, const QStringList& 
     }
     const QByteArray err = process.readAllStandardError();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString detail = QString::fromLocal8Bit(err).trimmed().split(u'\n').last();
+        QString detail = QString::fromLocal8Bit(err).trimmed().split(u'\n').last();
+        if (detail.isEmpty())
+            detail = tr("exit code %1, no message").arg(process.exitCode());
         return Result<QByteArray>::failure(ErrorCode::Io,
                                            tr("%1 %2 failed: %3").arg(name, arguments.join(u' '), detail));
     }
-    // postconf/postfix warnings on stderr matter to the caller of check; keep both streams.
-    return QByteArray(process.readAllStandardOutput() + err);
+    // postfix check reports its warnings on stderr; postconf's output is parsed, so only stdout.
+    return withStderr ? QByteArray(process.readAllStandardOutput() + err) : process.readAllStandardOutput();
 }
 
 Result<PostfixApplyReport> PostfixApplier::apply(const PostfixBundle& bundle)
@@ -193,36 +191,70 @@ Result<PostfixApplyReport> PostfixApplier::apply(const PostfixBundle& bundle)
     if (cancelled())
         return cancelledResult();
 
-    // 3. master.cf.
+    // 3. master.cf: all services and their -o parameters are read with one postconf call each
+    // and the changes are written in batches, so a bundle with hundreds of listeners costs a
+    // handful of postconf runs, not three per listener.
     progress(tr("updating master.cf services"));
+    auto allServices = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-M"_s});
+    if (!allServices)
+        return allServices.error();
+    auto allParameters = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-P"_s});
+    if (!allParameters)
+        return allParameters.error();
+    QHash<QString, QStringList> haveFields;
+    for (const QByteArray& raw : allServices.value().split('\n')) {
+        const QStringList fields = QString::fromUtf8(raw).simplified().split(u' ');
+        if (fields.size() >= 8)
+            haveFields.insert(fields.at(0) + u'/' + fields.at(1), fields.mid(0, 8));
+    }
+    QHash<QString, QMap<QString, QString>> haveOptions;
+    for (const QByteArray& raw : allParameters.value().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        const qsizetype eq = line.indexOf(u" ="_s);
+        if (eq <= 0)
+            continue;
+        const QString name = line.left(eq).trimmed();
+        const qsizetype slash = name.lastIndexOf(u'/');
+        if (slash <= 0)
+            continue;
+        haveOptions[name.left(slash)].insert(name.mid(slash + 1), line.mid(eq + 2).trimmed());
+    }
     QSet<QString> bundleServices;
+    QStringList serviceEdits;
     for (const PostfixBundle::Service& service : bundle.services) {
         bundleServices << service.key();
-        auto line = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-M"_s, service.key()});
-        if (!line)
-            return line.error();
-        auto params = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-P"_s, service.key()});
-        if (!params)
-            return params.error();
-        QStringList fields = QString::fromUtf8(line.value()).split(u'\n').value(0).simplified().split(u' ');
-        fields = fields.mid(0, 8);
-        QMap<QString, QString> have = parseSettings(params.value(), service.key() + u'/');
         QMap<QString, QString> want;
         for (const auto& option : service.options)
             want.insert(option.first, option.second);
-        if (fields == service.fields && have == want)
+        const auto fields = haveFields.constFind(service.key());
+        if (fields != haveFields.cend() && *fields == service.fields &&
+            haveOptions.value(service.key()) == want)
             continue;
-        if (auto set = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-M"_s, service.postconfEntry()}); !set)
-            return set.error();
-        report.changes << (fields.size() == 8 ? tr("master.cf: replaced service %1").arg(service.key())
-                                              : tr("master.cf: added service %1").arg(service.key()));
+        serviceEdits << service.postconfEntry();
+        report.changes << (fields != haveFields.cend()
+                               ? tr("master.cf: replaced service %1").arg(service.key())
+                               : tr("master.cf: added service %1").arg(service.key()));
     }
+    constexpr qsizetype kBatch = 100; // keeps each command line far below ARG_MAX
+    for (qsizetype i = 0; i < serviceEdits.size(); i += kBatch) {
+        if (auto set =
+                tool(u"postconf"_s, QStringList{u"-c"_s, m_configDir, u"-M"_s} + serviceEdits.mid(i, kBatch));
+            !set)
+            return set.error();
+    }
+    QStringList staleServices;
     for (const QString& stale : std::as_const(ownedServices)) {
-        if (bundleServices.contains(stale))
+        if (bundleServices.contains(stale) || !haveFields.contains(stale))
             continue;
-        if (auto removed = tool(u"postconf"_s, {u"-c"_s, m_configDir, u"-MX"_s, stale}); !removed)
-            return removed.error();
+        staleServices << stale;
         report.changes << tr("master.cf: removed service %1 (no longer in the workspace)").arg(stale);
+    }
+    staleServices.sort();
+    for (qsizetype i = 0; i < staleServices.size(); i += kBatch) {
+        if (auto removed = tool(u"postconf"_s,
+                                QStringList{u"-c"_s, m_configDir, u"-MX"_s} + staleServices.mid(i, kBatch));
+            !removed)
+            return removed.error();
     }
     if (cancelled())
         return cancelledResult();
@@ -259,7 +291,7 @@ Result<PostfixApplyReport> PostfixApplier::apply(const PostfixBundle& bundle)
 
     // 6. postfix check.
     progress(tr("running postfix check"));
-    auto check = tool(u"postfix"_s, {u"-c"_s, m_configDir, u"check"_s});
+    auto check = tool(u"postfix"_s, {u"-c"_s, m_configDir, u"check"_s}, true);
     if (!check)
         return R::failure(ErrorCode::Io,
                           tr("postfix check failed after applying: %1").arg(check.errorMessage()));

@@ -46,7 +46,8 @@ public:
     static inline const QString kManifest = QStringLiteral(".domainsecure-manifest");
 
 private:
-    Result<QByteArray> tool(const QString& name, const QStringList& arguments);
+    // Runs a Postfix tool with MAIL_CONFIG set; its stdout (and stderr when withStderr).
+    Result<QByteArray> tool(const QString& name, const QStringList& arguments, bool withStderr = false);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     QString m_configDir;

@@ -2,6 +2,7 @@
 
 #include "model/freetext.h"
 
+#include <QHash>
 #include <QMap>
 
 #if __has_include("crypto/keyprotector.h")
@@ -217,7 +218,19 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         else
             largest = std::max(largest, size.bytes());
     };
-    int listenerIndex = 0;
+    // First what each connector needs (its listener options and the CIDR lines of its remote
+    // ranges), then one listener per binding. Exchange lets several partner connectors share a
+    // binding (the most specific remote range wins); one Postfix listener serves them all when
+    // their settings agree, with the union of their ranges in its client map.
+    struct Listener
+    {
+        const ReceiveConnector* connector = nullptr;
+        bool partner = false;
+        bool allAddresses = false;
+        QByteArray cidrLines;
+        QList<QPair<QString, QString>> options; // without smtpd_client_restrictions
+    };
+    QList<Listener> listeners;
     for (const ReceiveConnector& c : server.receiveConnectors) {
         const bool partner = c.domainSecureEnabled || c.usage == ReceiveUsage::Partner;
         if (!c.enabled) {
@@ -234,82 +247,138 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         }
         if (c.bindings.isEmpty())
             return fail(tr("receive connector %1 has no binding to listen on").arg(c.name));
-        ++listenerIndex;
-        QList<QPair<QString, QString>> options;
-        options.append({u"smtpd_tls_security_level"_s, u"encrypt"_s});
+        Listener listener;
+        listener.connector = &c;
+        listener.partner = partner;
+        listener.options.append({u"smtpd_tls_security_level"_s, u"encrypt"_s});
         if (partner) {
-            options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
-            options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
+            listener.options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
+            listener.options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
         }
-        bool allAddresses = c.remoteIPRanges.isEmpty();
+        listener.allAddresses = c.remoteIPRanges.isEmpty();
         for (const IpRange& range : c.remoteIPRanges)
-            allAddresses = allAddresses || range.isAllAddresses();
-        if (!allAddresses) {
-            const QString cidrName = u"clients-%1.cidr"_s.arg(listenerIndex);
-            QByteArray cidr =
-                "# " + tr("Remote IP ranges of the receive connector below; the first match wins.").toUtf8() +
-                '\n';
+            listener.allAddresses = listener.allAddresses || range.isAllAddresses();
+        if (!listener.allAddresses) {
             if (!FreeText::problem(c.name))
-                cidr += "# " + c.name.toUtf8() + '\n';
+                listener.cidrLines += "# " + c.name.toUtf8() + '\n';
             for (const IpRange& range : c.remoteIPRanges) {
                 auto blocks = cidrBlocks(range);
                 if (!blocks)
                     return fail(tr("receive connector %1: %2").arg(c.name, blocks.errorMessage()));
                 for (const QString& block : blocks.value())
-                    cidr += block.toUtf8() + "\tOK\n";
+                    listener.cidrLines += block.toUtf8() + "\tOK\n";
             }
-            cidr += "0.0.0.0/0\tREJECT not an authorized partner gateway\n";
-            cidr += "::/0\tREJECT not an authorized partner gateway\n";
-            b.files << ExportFile{cidrName, cidr, fileMode, false,
-                                  tr("client CIDR access map of receive connector %1").arg(c.name)};
-            options.append({u"smtpd_client_restrictions"_s,
-                            u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)});
         } else if (partner) {
             warn << tr("receive connector %1 accepts every remote address; only the certificate check limits "
                        "it")
                         .arg(c.name);
         }
-        options.append({u"smtpd_relay_restrictions"_s, u"reject_unauth_destination"_s});
-        options.append({u"smtpd_recipient_restrictions"_s, QString()});
+        listener.options.append({u"smtpd_relay_restrictions"_s, u"reject_unauth_destination"_s});
+        listener.options.append({u"smtpd_recipient_restrictions"_s, QString()});
         if (!c.fqdn.isEmpty() && c.fqdn.toString() != server.fqdn)
-            options.append({u"myhostname"_s, c.fqdn.toString()});
+            listener.options.append({u"myhostname"_s, c.fqdn.toString()});
         if (!c.banner.isEmpty()) {
             auto banner = postfixBanner(c.banner);
             if (!banner)
                 return fail(tr("receive connector %1: %2").arg(c.name, banner.errorMessage()));
             if (!banner.value().isEmpty())
-                options.append({u"smtpd_banner"_s, banner.value()});
+                listener.options.append({u"smtpd_banner"_s, banner.value()});
         }
-        options.append({u"message_size_limit"_s, postfixSize(c.maxMessageSize)});
-        options.append({u"smtpd_recipient_limit"_s, QString::number(c.maxRecipientsPerMessage)});
-        options.append({u"smtpd_timeout"_s, QString::number(c.connectionInactivityTimeout.seconds()) + u's'});
+        listener.options.append({u"message_size_limit"_s, postfixSize(c.maxMessageSize)});
+        listener.options.append({u"smtpd_recipient_limit"_s, QString::number(c.maxRecipientsPerMessage)});
+        listener.options.append(
+            {u"smtpd_timeout"_s, QString::number(c.connectionInactivityTimeout.seconds()) + u's'});
+        listeners << listener;
+    }
 
-        for (const Binding& binding : c.bindings) {
-            PostfixBundle::Service service;
-            if (binding.isAnyAddress()) {
-                service.name = QString::number(binding.port());
-                warn << tr("receive connector %1 listens on every address (%2): its Postfix listener "
-                           "conflicts with "
-                           "any other service on port %3")
-                            .arg(c.name, binding.toString())
-                            .arg(binding.port());
-            } else {
-                service.name = binding.toString();
+    // Bindings in the order they first appear, each with the connectors that listen on it.
+    QStringList bindingOrder;
+    QHash<QString, QList<int>> byBinding;
+    QHash<QString, Binding> bindingOf;
+    for (int i = 0; i < listeners.size(); ++i) {
+        for (const Binding& binding : listeners.at(i).connector->bindings) {
+            const QString key = binding.toString();
+            if (!byBinding.contains(key)) {
+                bindingOrder << key;
+                bindingOf.insert(key, binding);
             }
-            service.type = u"inet"_s;
-            service.fields = {service.name, u"inet"_s, u"n"_s, u"-"_s, u"n"_s, u"-"_s, u"-"_s, u"smtpd"_s};
-            service.options = options;
-            service.comment = tr("receive connector %1 (%2)")
-                                  .arg(c.name, c.domainSecureEnabled ? tr("domain security: verified client "
-                                                                          "certificate required")
-                                                                     : tr("TLS required"));
-            for (const PostfixBundle::Service& other : std::as_const(b.services)) {
-                if (other.key() == service.key())
-                    return fail(tr("receive connectors share the binding %1, which Postfix cannot tell apart")
-                                    .arg(binding.toString()));
-            }
-            b.services << service;
+            byBinding[key] << i;
         }
+    }
+    QHash<QString, QString> cidrFileOf; // connector group ("0,3") -> its client map
+    for (const QString& key : std::as_const(bindingOrder)) {
+        const QList<int>& group = byBinding.value(key);
+        const Listener& first = listeners.at(group.first());
+        QStringList names;
+        QStringList groupKey;
+        bool allAddresses = false;
+        bool partner = false;
+        for (int index : group) {
+            const Listener& other = listeners.at(index);
+            if (other.options != first.options)
+                return fail(tr("receive connectors %1 and %2 share the binding %3 but differ in TLS, size, "
+                               "banner or FQDN settings, which one Postfix listener cannot express")
+                                .arg(first.connector->name, other.connector->name, key));
+            names << other.connector->name;
+            groupKey << QString::number(index);
+            allAddresses = allAddresses || other.allAddresses;
+            partner = partner || other.partner;
+        }
+        QList<QPair<QString, QString>> options = first.options;
+        if (!allAddresses) {
+            QString cidrName = cidrFileOf.value(groupKey.join(u','));
+            if (cidrName.isEmpty()) {
+                cidrName = u"clients-%1.cidr"_s.arg(cidrFileOf.size() + 1);
+                cidrFileOf.insert(groupKey.join(u','), cidrName);
+                QByteArray cidr =
+                    "# " +
+                    tr("Remote IP ranges of the receive connectors below; the first match wins.").toUtf8() +
+                    '\n';
+                for (int index : group)
+                    cidr += listeners.at(index).cidrLines;
+                cidr += "0.0.0.0/0\tREJECT not an authorized partner gateway\n";
+                cidr += "::/0\tREJECT not an authorized partner gateway\n";
+                b.files << ExportFile{
+                    cidrName, cidr, fileMode, false,
+                    tr("client CIDR access map of receive connector %1").arg(names.join(u", "_s))};
+            }
+            // Before the relay and recipient restrictions, as master.cf lists them.
+            options.insert(partner ? 3 : 1,
+                           qMakePair(u"smtpd_client_restrictions"_s,
+                                     u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)));
+        } else if (group.size() > 1) {
+            warn
+                << tr("receive connectors %1 share the binding %2 and one of them accepts every address: the "
+                      "listener accepts every address")
+                       .arg(names.join(u", "_s), key);
+        }
+
+        const Binding& binding = bindingOf.value(key);
+        PostfixBundle::Service service;
+        if (binding.isAnyAddress()) {
+            service.name = QString::number(binding.port());
+            warn << tr("receive connector %1 listens on every address (%2): its Postfix listener "
+                       "conflicts with "
+                       "any other service on port %3")
+                        .arg(names.join(u", "_s), key)
+                        .arg(binding.port());
+        } else {
+            service.name = key;
+        }
+        service.type = u"inet"_s;
+        service.fields = {service.name, u"inet"_s, u"n"_s, u"-"_s, u"n"_s, u"-"_s, u"-"_s, u"smtpd"_s};
+        service.options = options;
+        service.comment =
+            tr("receive connector %1 (%2)")
+                .arg(names.join(u", "_s), first.connector->domainSecureEnabled
+                                              ? tr("domain security: verified client certificate required")
+                                              : tr("TLS required"));
+        for (const PostfixBundle::Service& other : std::as_const(b.services)) {
+            if (other.key() == service.key())
+                return fail(tr("receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)")
+                                .arg(names.join(u", "_s), service.name));
+        }
+        b.services << service;
     }
 
     // Send connectors -> transport and TLS policy entries keyed by the exact next hop.

@@ -1,5 +1,6 @@
 #include "postfixinstance.h"
 
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -56,6 +57,25 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(u"127.0.0.41"_s, 2525);
         QVERIFY(!socket.waitForConnected(1000));
+    }
+
+    void refusesATakenPort()
+    {
+        // Another process holds the instance's listener: start() must say so, not "succeed" by
+        // connecting to that other process while the master died on bind().
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress(u"127.0.0.43"_s), 2525));
+        PostfixInstance mx(
+            {u"u"_s, u"127.0.0.43"_s, u"u.example"_s, u"mx.u.example"_s, u"127.0.0.43:2525"_s});
+        QVERIFY2(mx.create(), qPrintable(mx.errorString()));
+        QVERIFY(!mx.start(5000));
+        QVERIFY2(mx.errorString().contains(u"127.0.0.43:2525 is already in use"_s),
+                 qPrintable(mx.errorString()));
+        QVERIFY(!mx.isRunning());
+        squatter.close();
+        QVERIFY2(mx.start(), qPrintable(mx.errorString())); // free again: it starts
+        QVERIFY(mx.isRunning());
+        QVERIFY(mx.stop());
     }
 };
 

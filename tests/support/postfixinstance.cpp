@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <algorithm>
@@ -322,6 +323,20 @@ bool PostfixInstance::start(int timeoutMs)
         m_error = u"create() the instance first"_s;
         return false;
     }
+    QStringList endpoints;
+    if (!inetEndpoints(&endpoints))
+        return false;
+    // A port another process holds would make the master die on bind() while the wait below
+    // happily connects to that other process: refuse clearly instead.
+    for (const QString& endpoint : std::as_const(endpoints)) {
+        const qsizetype colon = endpoint.lastIndexOf(u':');
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress(endpoint.left(colon)), endpoint.mid(colon + 1).toUShort())) {
+            m_error = u"cannot start postfix %1: %2 is already in use (%3)"_s.arg(m_identity.name, endpoint,
+                                                                                  probe.errorString());
+            return false;
+        }
+    }
     touchBack(u"main.cf"_s);
     touchBack(u"master.cf"_s);
     m_started = true; // from here on the destructor stops, even when start fails half-way
@@ -329,15 +344,6 @@ bool PostfixInstance::start(int timeoutMs)
         return false;
 
     // Wait until every inet listener bound to an address accepts connections.
-    QByteArray services;
-    if (!postconf({u"-M"_s}, &services))
-        return false;
-    QStringList endpoints;
-    for (const QByteArray& line : services.split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() >= 8 && fields.at(1) == "inet" && fields.at(0).contains(':'))
-            endpoints << QString::fromLatin1(fields.at(0));
-    }
     QDeadlineTimer deadline(timeoutMs);
     for (const QString& endpoint : std::as_const(endpoints)) {
         const qsizetype colon = endpoint.lastIndexOf(u':');
@@ -359,6 +365,23 @@ bool PostfixInstance::start(int timeoutMs)
             }
             QThread::msleep(100);
         }
+    }
+    if (!isRunning()) {
+        m_error = u"postfix %1 exited after start; log:\n%2"_s.arg(m_identity.name, log().right(2000));
+        return false;
+    }
+    return true;
+}
+
+bool PostfixInstance::inetEndpoints(QStringList* endpoints)
+{
+    QByteArray services;
+    if (!postconf({u"-M"_s}, &services))
+        return false;
+    for (const QByteArray& line : services.split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 8 && fields.at(1) == "inet" && fields.at(0).contains(':'))
+            *endpoints << QString::fromLatin1(fields.at(0));
     }
     return true;
 }

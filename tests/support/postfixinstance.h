@@ -88,8 +88,10 @@ public:
     // Adds a virtual Maildir mailbox for address (must be in the instance's domain).
     bool addMailbox(const QString& address);
 
-    bool start(int timeoutMs = 30000); // postfix start + wait until the listener accepts
-    bool stop(int timeoutMs = 30000);  // postfix stop, then abort/kill if it does not go away
+    // postfix start + wait until every address:port inet service accepts. Refuses (false, see
+    // errorString) when one of those ports is already taken (by another process or instance).
+    bool start(int timeoutMs = 30000);
+    bool stop(int timeoutMs = 30000); // postfix stop, then abort/kill if it does not go away
     bool reload();
     bool isRunning() const;
     bool check(QByteArray* output = nullptr); // postfix check
@@ -112,6 +114,7 @@ private:
     bool runTool(const QString& program, const QStringList& arguments, QByteArray* out = nullptr,
                  const QByteArray& input = {}, int timeoutMs = 60000);
     bool touchBack(const QString& fileName);
+    bool inetEndpoints(QStringList* endpoints); // "127.0.0.3:2525" of every address:port inet service
     QString mailboxPath(const QString& address) const;
     qint64 masterPid() const;
 

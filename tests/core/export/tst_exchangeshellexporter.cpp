@@ -8,6 +8,13 @@
 
 using namespace Qt::StringLiterals;
 
+// The exporter without the lint gate, to test its own refusals.
+class Unchecked : public ExchangeShellExporter
+{
+public:
+    using ExchangeShellExporter::generate;
+};
+
 // ExchangeShellExporter: golden scripts, and injection attempts through every free-text field.
 class TestExchangeShellExporter : public QObject
 {
@@ -88,7 +95,7 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("caseName");
-        QTest::newRow("partner") << u"partner-a.dsw"_s << u"EDGE01"_s << u"exchange-partner-a"_s;
+        QTest::newRow("partner") << u"exchange-a.dsw"_s << u"EDGE01"_s << u"exchange-partner-a"_s;
         QTest::newRow("bare") << u"bare.dsw"_s << u"EDGE02"_s << u"exchange-bare"_s;
     }
     void golden()
@@ -108,7 +115,7 @@ private slots:
 
     void scriptShape()
     {
-        const Workspace workspace = load(u"partner-a.dsw"_s);
+        const Workspace workspace = load(u"exchange-a.dsw"_s);
         const auto result = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
         QVERIFY(result.ok());
         // UTF-8 BOM: PowerShell 1.0 reads BOM-less files in the ANSI code page.
@@ -127,6 +134,26 @@ private slots:
         QVERIFY(literals.contains(u"220 mx.a.example O'Brien's $gateway ready"_s));
         QVERIFY(literals.contains(u"192.0.2.16-192.0.2.40"_s));
         QVERIFY(literals.contains(u"SMTP:b.example;1"_s));
+        QVERIFY(literals.contains(u"192.0.2.25"_s)); // the smart host of the TLS-only connector
+        QVERIFY(script.contains(u"-DNSRoutingEnabled $false -SmartHosts '192.0.2.25'"_s));
+    }
+
+    void refusedWhileLintReportsErrors()
+    {
+        // partner-a.dsw sends domain-secured mail through a smart host: Exchange 2007 cannot
+        // (SC-DS-SMARTHOST), so the export is refused with the finding, as `lint` reports it.
+        const Workspace workspace = load(u"partner-a.dsw"_s);
+        ExchangeShellExporter exporter;
+        const QStringList blocking = exporter.blockingFindings(workspace);
+        QVERIFY(!blocking.isEmpty());
+        QVERIFY2(blocking.join(u'\n').contains(u"SC-DS-SMARTHOST"_s), qPrintable(blocking.join(u'\n')));
+        const auto result = exporter.run(workspace, {u"EDGE01"_s, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Validation);
+        QVERIFY2(result.errorMessage().contains(u"lint --target exchange2007"_s),
+                 qPrintable(result.errorMessage()));
+        // The clean variant passes the same gate.
+        QVERIFY(exporter.blockingFindings(load(u"exchange-a.dsw"_s)).isEmpty());
     }
 
     void injection_data()
@@ -153,7 +180,7 @@ private slots:
         // Every free-text field the script writes, one at a time, set directly on the model so
         // that the exporter's own checks are what is tested.
         for (int field = 0; field < 6; ++field) {
-            Workspace workspace = load(u"partner-a.dsw"_s);
+            Workspace workspace = load(u"exchange-a.dsw"_s);
             Server& server = *workspace.server(u"EDGE01"_s);
             ReceiveConnector& receive = server.receiveConnectors.first();
             SendConnector& send = workspace.sendConnectors.first();
@@ -178,7 +205,10 @@ private slots:
                 break;
             }
             const QString expected = field == 1 ? u"220 "_s + value : value;
-            const auto result = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
+            // generate() directly: the lint gate may refuse some values first, but the exporter
+            // must be safe on its own.
+            const auto result =
+                Unchecked().generate(workspace, *workspace.server(u"EDGE01"_s), {u"EDGE01"_s, {}});
             // A receive connector name must not contain \ (identity SERVER\Name): refused too.
             if (refused || (field == 0 && value.contains(u'\\'))) {
                 QVERIFY2(!result.ok(), qPrintable(u"field %1 accepted"_s.arg(field)));
@@ -196,11 +226,11 @@ private slots:
         }
     }
 
-    void unknownServerIsAUsageError()
+    void unknownServerIsBadInput()
     {
         const auto result = ExchangeShellExporter().run(load(u"bare.dsw"_s), {u"NOPE"_s, {}});
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, ErrorCode::Usage);
+        QCOMPARE(result.error().code, ErrorCode::BadInput);
     }
 };
 

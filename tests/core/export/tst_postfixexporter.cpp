@@ -88,12 +88,63 @@ private slots:
         QVERIFY(warnings.join(u'\n').contains(u"Internet"_s));
     }
 
+    void partnersSharingABindingShareOneListener()
+    {
+        // Exchange: several partner connectors on one binding, the most specific range wins.
+        // Postfix: one listener on that binding whose client map holds every partner's ranges.
+        Workspace workspace = load(u"partner-a.dsw"_s);
+        Server& server = *workspace.server(u"EDGE01"_s);
+        ReceiveConnector second = server.receiveConnectors.first();
+        second.name = u"From D (domain secure)"_s;
+        second.remoteIPRanges = {IpRange::parse(u"198.51.100.0/28"_s).value()};
+        server.receiveConnectors.insert(1, second);
+        QStringList warnings;
+        auto bundle = PostfixExporter::bundle(workspace, server, {}, &warnings);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.errorMessage()));
+        QCOMPARE(bundle->services.size(), 1);
+        const ExportFile* cidr = nullptr;
+        int cidrFiles = 0;
+        for (const ExportFile& file : bundle->files) {
+            if (file.name.endsWith(u".cidr"_s)) {
+                cidr = &file;
+                ++cidrFiles;
+            }
+        }
+        QCOMPARE(cidrFiles, 1);
+        QVERIFY2(cidr->content.contains("127.0.0.3/32\tOK\n"), cidr->content.constData());
+        QVERIFY2(cidr->content.contains("# From D (domain secure)\n198.51.100.0/28\tOK\n0.0.0.0/0\tREJECT"),
+                 cidr->content.constData());
+        QVERIFY(bundle->services.first().comment.contains(u"From D (domain secure)"_s));
+
+        // Settings one listener cannot hold for both: refused, naming both connectors.
+        server.receiveConnectors[1].maxMessageSize = ByteSize::fromBytes(1024 * 1024);
+        bundle = PostfixExporter::bundle(workspace, server, {}, &warnings);
+        QVERIFY(!bundle.ok());
+        QVERIFY2(bundle.errorMessage().contains(u"From D (domain secure)"_s),
+                 qPrintable(bundle.errorMessage()));
+        QVERIFY(bundle.errorMessage().contains(u"127.0.0.2:2525"_s));
+    }
+
+    void refusedWhileLintReportsErrors()
+    {
+        // A domain-secure send domain missing from the send list is an error for Postfix too.
+        Workspace workspace = load(u"partner-a.dsw"_s);
+        QVERIFY(PostfixExporter().blockingFindings(workspace).isEmpty());
+        workspace.domainSecure.send.clear();
+        const QStringList blocking = PostfixExporter().blockingFindings(workspace);
+        QVERIFY2(blocking.join(u'\n').contains(u"SC-DS-LIST"_s), qPrintable(blocking.join(u'\n')));
+        const auto result = PostfixExporter().run(workspace, {u"EDGE01"_s, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Validation);
+        QVERIFY(result.errorMessage().contains(u"lint --target postfix"_s));
+    }
+
     void refusesBannerBraces()
     {
         Workspace workspace = load(u"partner-a.dsw"_s);
         workspace.server(u"EDGE01"_s)->receiveConnectors.first().banner =
             u"220 x } -o smtpd_tls_req_ccert=no"_s;
-        const auto result = PostfixExporter().run(workspace, {u"EDGE01"_s, {}});
+        const auto result = PostfixExporter::bundle(workspace, *workspace.server(u"EDGE01"_s), {});
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::Validation);
     }

@@ -46,6 +46,15 @@ partner = workspace(
           maxMessageSize="20MB")],
     {"send": ["b.example"], "receive": ["b.example"]})
 json.dump(partner, open("partner-a.dsw", "w"), indent=2); open("partner-a.dsw", "a").write("\n")
+# The same organization as Exchange 2007 accepts it (lint --target exchange2007 clean): domain
+# security only with DNS routing; the TLS-only connector goes through a smart host instead.
+exchange = json.loads(json.dumps(partner))
+for s in exchange["sendConnectors"]:
+    if s["name"] == "To B (domain secure)":
+        s.update(dnsRoutingEnabled=True, smartHosts=[], port=25)
+    if s["name"] == "To C (TLS required)":
+        s.update(dnsRoutingEnabled=False, smartHosts=["192.0.2.25"], port=587, comment="C's relay; TLS required")
+json.dump(exchange, open("exchange-a.dsw", "w"), indent=2); open("exchange-a.dsw", "a").write("\n")
 # A bare server: no certificate, no connectors.
 bare = workspace([{"name": "EDGE02", "fqdn": "mx2.a.example", "role": "Edge", "certificates": [],
                    "pendingRequests": [], "receiveConnectors": []}], [], {"send": [], "receive": []})

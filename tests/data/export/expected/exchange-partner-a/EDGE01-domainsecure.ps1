@@ -17,8 +17,9 @@ $scriptDirectory = Split-Path -Parent $MyInvocation.MyCommand.Path
 # ----------------------------------------------------------------------------
 # Step 1: the SMTP certificate.
 # Imports '443799EFFBFD4C715B522AFBC328C4B785CE251D' (subject 'CN=mx.a.example') from '443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx' unless a certificate with this thumbprint is
-# already installed. Export that file from DomainSecure with
-#   domainsecure-cli cert export 443799EFFBFD4C715B522AFBC328C4B785CE251D --format pfx --out 443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx
+# already installed. Export that file from DomainSecure with (legacy encryption: Windows
+# Server 2003/2008 cannot read AES-protected PFX files)
+#   domainsecure-cli cert export 443799EFFBFD4C715B522AFBC328C4B785CE251D --format pfx --legacy-pfx --out 443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx
 # The PFX password is asked when the script runs; it is never written into this file.
 $thumbprint = '443799EFFBFD4C715B522AFBC328C4B785CE251D'
 $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint -ErrorAction SilentlyContinue
@@ -51,21 +52,21 @@ if ((Get-ReceiveConnector -Identity 'EDGE01\Internet' -ErrorAction SilentlyConti
 # Step 3.1: send connector 'To B (domain secure)', usage Partner.
 # Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.
 if ((Get-SendConnector -Identity 'To B (domain secure)' -ErrorAction SilentlyContinue) -eq $null) {
-    New-SendConnector -Name 'To B (domain secure)' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $false -SmartHosts '127.0.0.3' -SmartHostAuthMechanism 'None' -Port 2525 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
+    New-SendConnector -Name 'To B (domain secure)' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
 } else {
-    Set-SendConnector -Identity 'To B (domain secure)' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $false -SmartHosts '127.0.0.3' -SmartHostAuthMechanism 'None' -Port 2525 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment $null
+    Set-SendConnector -Identity 'To B (domain secure)' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment $null
 }
 # Step 3.2: send connector 'To C (TLS required)', usage Custom.
 if ((Get-SendConnector -Identity 'To C (TLS required)' -ErrorAction SilentlyContinue) -eq $null) {
-    New-SendConnector -Name 'To C (TLS required)' -Usage 'Custom' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
+    New-SendConnector -Name 'To C (TLS required)' -Usage 'Custom' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment 'C''s relay; TLS required' | Out-Null
 } else {
-    Set-SendConnector -Identity 'To C (TLS required)' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment $null
+    Set-SendConnector -Identity 'To C (TLS required)' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment 'C''s relay; TLS required'
 }
 # Step 3.3: send connector 'Internet', usage Internet.
 if ((Get-SendConnector -Identity 'Internet' -ErrorAction SilentlyContinue) -eq $null) {
     New-SendConnector -Name 'Internet' -Usage 'Internet' -AddressSpaces 'SMTP:*;100' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $false -IgnoreSTARTTLS $false -MaxMessageSize '20MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
 } else {
-    Set-SendConnector -Identity 'Internet' -AddressSpaces 'SMTP:*;100' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $false -IgnoreSTARTTLS $false -MaxMessageSize '20MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment $null
+    Set-SendConnector -Identity 'Internet' -AddressSpaces 'SMTP:*;100' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $false -IgnoreSTARTTLS $false -MaxMessageSize '20MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment $null
 }
 
 # ----------------------------------------------------------------------------

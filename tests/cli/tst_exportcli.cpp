@@ -1,0 +1,259 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::cli;
+
+// `domainsecure-cli export exchange|postfix` through the real binary: the lint gate (exit 1,
+// findings printed, nothing written), written files and their modes, --json, --apply on Debian's
+// stock configuration (twice: the second changes nothing) and the usage errors of DESIGN.md.
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    // A copy of a golden-test input workspace in the temporary directory.
+    QString input(const QString& name)
+    {
+        const QString copy = path(name);
+        QFile::remove(copy);
+        if (!QFile::copy(QString::fromUtf8(DS_TEST_DATA) + u"/export/"_s + name, copy))
+            return {};
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return copy;
+    }
+
+    static QStringList filesBelow(const QString& dir)
+    {
+        QStringList files;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << QDir(dir).relativeFilePath(it.next());
+        files.sort();
+        return files;
+    }
+
+    static QFileDevice::Permissions modeOf(const QString& file)
+    {
+        // Without the "User" bits that QFile adds for the current user.
+        return QFile::permissions(file) &
+               ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    }
+
+    QString stockConfig()
+    {
+        const QString dir = path(u"etc-postfix"_s);
+        if (!QDir().mkpath(dir) ||
+            !QFile::copy(u"/usr/share/postfix/main.cf.debian"_s, dir + u"/main.cf"_s) ||
+            !QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, dir + u"/master.cf"_s))
+            return {};
+        return dir;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void blockingFindingsWriteNothing()
+    {
+        // partner-a.dsw sends domain-secured mail through a smart host: fine for Postfix, an error
+        // for Exchange 2007 (SC-DS-SMARTHOST).
+        const QString ws = input(u"partner-a.dsw"_s);
+        const QString out = path(u"out/EDGE01.ps1"_s);
+        auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("error SC-DS-SMARTHOST"), r.out.constData()); // the findings are printed
+        QVERIFY2(r.err.contains("refused") && r.err.contains("lint --target exchange2007"),
+                 r.err.constData());
+        QVERIFY(!QFileInfo::exists(path(u"out"_s)));
+
+        // The same through lint: the CLI and the exporter agree.
+        QCOMPARE(cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s}).exitCode, 1);
+
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
+                 u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"exported"_s].toBool(true), false);
+        QVERIFY(json[u"errors"_s].toInt() >= 1);
+        bool found = false;
+        for (const QJsonValue& finding : json[u"findings"_s].toArray())
+            found = found || finding[u"code"_s].toString() == u"SC-DS-SMARTHOST"_s;
+        QVERIFY(found);
+        QVERIFY(!QFileInfo::exists(path(u"out"_s)));
+
+        // A Postfix error (a domain-secure send domain missing from the send list) blocks the bundle.
+        QCOMPARE(cli({u"domain-secure"_s, u"remove"_s, u"-w"_s, ws, u"--send"_s, u"b.example"_s}).exitCode,
+                 0);
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                 path(u"bundle"_s), u"--apply"_s, path(u"never"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("SC-DS-LIST"), r.out.constData());
+        QVERIFY(!QFileInfo::exists(path(u"bundle"_s)));
+        QVERIFY(!QFileInfo::exists(path(u"never"_s)));
+    }
+
+    void postfixWritesTheBundle()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        const QString out = path(u"bundle"_s);
+        auto r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
+                      u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"exported"_s].toBool(), true);
+        QCOMPARE(json[u"target"_s].toString(), u"postfix"_s);
+        QVERIFY(!json.contains(u"apply"_s));
+        QStringList names;
+        for (const QJsonValue& file : json[u"files"_s].toArray()) {
+            names << file[u"name"_s].toString();
+            if (file[u"name"_s].toString() == u"domainsecure/smtp-key.pem"_s) {
+                QCOMPARE(file[u"mode"_s].toString(), u"0600"_s);
+                QCOMPARE(file[u"secret"_s].toBool(), true);
+            }
+        }
+        names.sort();
+        QCOMPARE(filesBelow(out), names);
+        for (const QString& name : {u"README.txt"_s, u"main.cf.postconf"_s, u"master.cf.postconf"_s,
+                                    u"apply.sh"_s, u"domainsecure/tls_policy"_s, u"domainsecure/transport"_s,
+                                    u"domainsecure/smtp-cert.pem"_s, u"domainsecure/clients-1.cidr"_s})
+            QVERIFY2(names.contains(name), qPrintable(name));
+        QCOMPARE(modeOf(out + u"/domainsecure/smtp-key.pem"_s),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(modeOf(out + u"/apply.sh"_s) & QFileDevice::ExeOwner);
+        // The key really is the certificate's key (openssl pairs them).
+        const auto certKey = TestSupport::openssl(
+            {u"x509"_s, u"-in"_s, out + u"/domainsecure/smtp-cert.pem"_s, u"-noout"_s, u"-pubkey"_s});
+        const auto keyKey =
+            TestSupport::openssl({u"pkey"_s, u"-in"_s, out + u"/domainsecure/smtp-key.pem"_s, u"-pubout"_s});
+        QVERIFY(!certKey.out.isEmpty());
+        QCOMPARE(certKey.out, keyKey.out);
+
+        // Text mode, and a single-server workspace needs no --server.
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("domainsecure/smtp-key.pem (0600)"), r.out.constData());
+    }
+
+    void postfixApplyIsIdempotent()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        const QString config = stockConfig();
+        QVERIFY(!config.isEmpty());
+        const QString out = path(u"bundle"_s);
+        auto r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
+                      u"--apply"_s, config, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject apply = QJsonDocument::fromJson(r.out).object()[u"apply"_s].toObject();
+        QCOMPARE(apply[u"changed"_s].toBool(), true);
+        QCOMPARE(apply[u"configDirectory"_s].toString(), config);
+        QVERIFY(!apply[u"changes"_s].toArray().isEmpty());
+        QCOMPARE(modeOf(config + u"/domainsecure/smtp-key.pem"_s),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(QFile::exists(config + u"/domainsecure/tls_policy.db"_s));
+        const auto check = TestSupport::run(u"/usr/sbin/postfix"_s, {u"-c"_s, config, u"check"_s});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+
+        const QByteArray mainCf = TestSupport::readFile(config + u"/main.cf"_s);
+        const QByteArray masterCf = TestSupport::readFile(config + u"/master.cf"_s);
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
+                 u"--apply"_s, config});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("nothing changed"), r.out.constData());
+        QCOMPARE(TestSupport::readFile(config + u"/main.cf"_s), mainCf);
+        QCOMPARE(TestSupport::readFile(config + u"/master.cf"_s), masterCf);
+    }
+
+    void postfixApplyToANonConfigDirectory()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        const QString empty = path(u"not-postfix"_s);
+        QVERIFY(QDir().mkpath(empty));
+        const auto r =
+            cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, path(u"bundle"_s), u"--apply"_s, empty});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("not a Postfix configuration directory"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(empty + u"/domainsecure"_s));
+    }
+
+    void exchangeWritesTheScript()
+    {
+        const QString ws = input(u"exchange-a.dsw"_s);
+        QCOMPARE(cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s}).exitCode, 0);
+        const QString out = path(u"scripts/edge01.ps1"_s);
+        QVERIFY(QDir().mkpath(path(u"scripts"_s)));
+        auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
+                      u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(filesBelow(path(u"scripts"_s)), QStringList{u"edge01.ps1"_s});
+        const QByteArray script = TestSupport::readFile(out);
+        QVERIFY(script.startsWith("\xEF\xBB\xBF# DomainSecure export"));
+        QVERIFY(script.contains("Read-Host -AsSecureString"));
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"files"_s].toArray().size(), 1);
+        QVERIFY(json[u"warnings"_s].toArray().first().toString().contains(u".pfx"_s));
+
+        // With --pfx-password-file the certificate goes beside the script, 0600, and opens with
+        // that password.
+        const QString password = path(u"pfx-password"_s);
+        QVERIFY(TestSupport::writeFile(password, "pfx secret\n"));
+        const QString dir = path(u"with-pfx"_s);
+        QVERIFY(QDir().mkpath(dir));
+        r = cli(
+            {u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--out"_s, dir, u"--pfx-password-file"_s, password});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList files = filesBelow(dir);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.contains(u"EDGE01-domainsecure.ps1"_s));
+        const QString pfx = dir + u'/' + (files.first().endsWith(u".pfx"_s) ? files.first() : files.last());
+        QCOMPARE(modeOf(pfx), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(TestSupport::readFile(dir + u"/EDGE01-domainsecure.ps1"_s)
+                    .contains(QFileInfo(pfx).fileName().toUtf8()));
+        auto info = TestSupport::openssl(
+            {u"pkcs12"_s, u"-in"_s, pfx, u"-passin"_s, u"pass:pfx secret"_s, u"-nokeys"_s, u"-clcerts"_s});
+        if (info.exitCode != 0) // RC2-protected certificate bags need the legacy provider in OpenSSL 3
+            info = TestSupport::openssl({u"pkcs12"_s, u"-legacy"_s, u"-in"_s, pfx, u"-passin"_s,
+                                         u"pass:pfx secret"_s, u"-nokeys"_s, u"-clcerts"_s});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        QVERIFY(info.out.contains("subject=CN = mx.a.example"));
+    }
+
+    void usageErrors()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        QCOMPARE(cli({u"export"_s, u"-w"_s, ws}).exitCode, 2);
+        QCOMPARE(cli({u"export"_s, u"sendmail"_s, u"-w"_s, ws, u"--out"_s, path(u"x"_s)}).exitCode, 2);
+        auto r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--out"));
+        QCOMPARE(cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, path(u"x"_s), u"extra"_s}).exitCode,
+                 2);
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--server"_s, u"NOPE"_s, u"--out"_s, path(u"x"_s)});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("NOPE"));
+        // A missing workspace fails like in every other command (the workspace loader decides).
+        const int missing = cli({u"lint"_s, u"-w"_s, path(u"missing.dsw"_s)}).exitCode;
+        QVERIFY(missing == 3 || missing == 4);
+        QCOMPARE(cli({u"export"_s, u"postfix"_s, u"-w"_s, path(u"missing.dsw"_s), u"--out"_s, path(u"x"_s)})
+                     .exitCode,
+                 missing);
+        QVERIFY(!QFileInfo::exists(path(u"x"_s)));
+        QCOMPARE(cli({u"export"_s, u"postfix"_s, u"--help"_s}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"
