@@ -72,7 +72,7 @@ void TestProbeCli::successJson()
 {
     const auto r = probe({m_bed->target(Listener::Mutual), u"--domain"_s, u"b.example"_s, u"-w"_s, ws(),
                           u"--json"_s, u"--timeout"_s, u"10"_s});
-    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     QVERIFY(r.err.isEmpty());
     const QJsonObject o = json(r);
     QCOMPARE(o[u"schema"_s].toString(), u"domainsecure-probe/1"_s);
@@ -177,7 +177,7 @@ void TestProbeCli::textOutput()
     // Without a workspace: the test CA from --ca-file, no client certificate, the plain listener.
     const auto r = probe(
         {m_bed->target(Listener::Plain), u"--domain"_s, u"b.example"_s, u"--ca-file"_s, m_bed->caFile()});
-    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(u"S: 220 mx.b.example ESMTP"_s), qPrintable(out));
     QVERIFY(out.contains(u"C: STARTTLS"_s));

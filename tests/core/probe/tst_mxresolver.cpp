@@ -110,6 +110,8 @@ private:
             mxData = {mx(0, "")};
         } else if (name == "implicit.example") {
             aData = QByteArray("\xc0\x00\x02\x0a", 4); // 192.0.2.10
+        } else if (name == "empty.example") {
+            // exists, but has no MX and no address record
         } else if (name == "refused.example") {
             rcode = 5;
         } else {
@@ -236,6 +238,12 @@ private slots:
         const auto empty = MxResolver::select(u"e.example"_s, Answer{Outcome::NoData, {}, {}},
                                               Answer{Outcome::NoData, {}, {}});
         QVERIFY(empty.errorMessage().contains(u"neither an MX record nor an address record"_s));
+        const auto unclear = MxResolver::select(u"e.example"_s, Answer{Outcome::Empty, {}, {}},
+                                                Answer{Outcome::Empty, {}, {}});
+        QCOMPARE(unclear.error().code, ErrorCode::Io);
+        const auto implicit = MxResolver::select(u"e.example"_s, Answer{Outcome::Empty, {}, {}},
+                                                 records({{u"192.0.2.1"_s, 0, true}}));
+        QVERIFY(implicit.ok());
     }
 
     void dnsUnavailable()
@@ -285,6 +293,12 @@ private slots:
 
         const auto missing = MxResolver::lookup(u"gone.example"_s, 5000, server);
         QCOMPARE(missing.error().code, ErrorCode::Validation);
+
+        // Without records glibc and Qt cannot tell an empty answer from none: a clear error either way.
+        const auto empty = MxResolver::lookup(u"empty.example"_s, 5000, server);
+        QCOMPARE(empty.error().code, ErrorCode::Io);
+        QVERIFY2(empty.errorMessage().contains(u"no MX or address record"_s),
+                 qPrintable(empty.errorMessage()));
 
         const auto refused = MxResolver::lookup(u"refused.example"_s, 5000, server);
         QCOMPARE(refused.error().code, ErrorCode::Io);
