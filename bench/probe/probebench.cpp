@@ -21,6 +21,8 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using Listener = ProbeTestbed::Listener;
@@ -38,21 +40,36 @@ double median(QList<double> values)
 
 QString firstLine(const QString& path, const QString& prefix)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+    // /proc files report size 0: read them whole rather than line by line with atEnd().
+    const QStringList lines = QString::fromUtf8(TestSupport::readFile(path)).split(u'\n');
+    for (const QString& line : lines) {
         if (line.startsWith(prefix))
             return line.section(u':', 1).trimmed();
     }
     return {};
 }
 
-// Wall time of one process run in ms; -1 when it failed or exitCode differs.
-double timeProcess(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
-                   int expectedExit, QByteArray* output)
+double childrenCpuMs()
 {
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3) +
+           (double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Wall time of one process run in ms (CPU time, user + system, in *cpuMs); -1 when it failed or
+// its exit code differs.
+double timeProcess(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
+                   int expectedExit, QByteArray* output, double* cpuMs)
+{
+    const double cpuBefore = childrenCpuMs();
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -62,6 +79,7 @@ double timeProcess(const QString& program, const QStringList& arguments, const Q
     if (!process.waitForFinished(60000))
         return -1;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *cpuMs = childrenCpuMs() - cpuBefore;
     *output = process.readAll();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != expectedExit)
         return -1;
@@ -143,13 +161,15 @@ int main(int argc, char** argv)
                                    u"-w"_s,    ws,     u"--json"_s};
     const QString cliProgram = QString::fromUtf8(DS_CLI);
 
-    QList<double> ours, finger, cli;
+    QList<double> ours, finger, cli, oursCpu, fingerCpu, cliCpu;
     QString protocol, cipher, fingerProtocol, fingerCipher;
     for (int i = -3; i < runs; ++i) { // three warm-up rounds
         QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
         timer.start();
         const ProbeReport report = SmtpProbe(options).run();
         const double inProcess = double(timer.nsecsElapsed()) / 1e6;
+        const double inProcessCpu = threadCpuMs() - cpuStart;
         if (!report.success() || report.clientAuth.verdict != u"accepted"_s) {
             out << "our probe failed: " << report.error << Qt::endl;
             return 1;
@@ -158,8 +178,9 @@ int main(int argc, char** argv)
         cipher = report.cipher;
 
         QByteArray output;
+        double fingerCpuMs = 0;
         const double fingerMs =
-            timeProcess(u"/usr/sbin/posttls-finger"_s, fingerArguments, fingerEnv, 0, &output);
+            timeProcess(u"/usr/sbin/posttls-finger"_s, fingerArguments, fingerEnv, 0, &output, &fingerCpuMs);
         const ProbeTestbed::Finger parsed = ProbeTestbed::parseFinger(QString::fromUtf8(output));
         if (fingerMs < 0 || parsed.verdict != u"Verified"_s) {
             out << "posttls-finger failed: " << QString::fromUtf8(output) << Qt::endl;
@@ -168,7 +189,8 @@ int main(int argc, char** argv)
         fingerProtocol = parsed.protocol;
         fingerCipher = parsed.cipher;
 
-        const double cliMs = timeProcess(cliProgram, cliArguments, cliEnv, 0, &output);
+        double cliCpuMs = 0;
+        const double cliMs = timeProcess(cliProgram, cliArguments, cliEnv, 0, &output, &cliCpuMs);
         if (cliMs < 0) {
             out << "domainsecure-cli probe failed: " << QString::fromUtf8(output) << Qt::endl;
             return 1;
@@ -177,12 +199,16 @@ int main(int argc, char** argv)
             ours << inProcess;
             finger << fingerMs;
             cli << cliMs;
+            oursCpu << inProcessCpu;
+            fingerCpu << fingerCpuMs;
+            cliCpu << cliCpuMs;
         }
     }
 
     const QString load = QString::fromLatin1(TestSupport::readFile(u"/proc/loadavg"_s)).section(u' ', 0, 2);
-    out << "machine: " << firstLine(u"/proc/cpuinfo"_s, u"model name"_s) << ", "
-        << QThread::idealThreadCount() << " cores, " << QSysInfo::prettyProductName() << Qt::endl;
+    out << "machine: " << firstLine(u"/proc/cpuinfo"_s, u"model name"_s) << " ("
+        << QSysInfo::currentCpuArchitecture() << "), " << QThread::idealThreadCount() << " cores, "
+        << QSysInfo::prettyProductName() << Qt::endl;
     out << "load average after the runs: " << load << Qt::endl;
     out << "server: Postfix "
         << QString::fromUtf8(
@@ -197,6 +223,13 @@ int main(int argc, char** argv)
         << Qt::endl;
     out << u"median  domainsecure-cli probe (proc) %1 ms   ratio %2"_s.arg(median(cli), 8, 'f', 2)
                .arg(median(cli) / f, 0, 'f', 2)
+        << Qt::endl;
+    out << u"CPU (user+sys) medians: posttls-finger %1 ms, in-process %2 ms (ratio %3), CLI %4 ms (ratio %5)"_s
+               .arg(median(fingerCpu), 0, 'f', 2)
+               .arg(median(oursCpu), 0, 'f', 2)
+               .arg(median(oursCpu) / median(fingerCpu), 0, 'f', 2)
+               .arg(median(cliCpu), 0, 'f', 2)
+               .arg(median(cliCpu) / median(fingerCpu), 0, 'f', 2)
         << Qt::endl;
     out << u"min     posttls-finger %1 ms, in-process %2 ms, CLI %3 ms"_s
                .arg(*std::min_element(finger.cbegin(), finger.cend()), 0, 'f', 2)

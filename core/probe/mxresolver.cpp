@@ -31,7 +31,8 @@ void limitResolverTimeout(int timeoutMs)
     std::call_once(once, [timeoutMs]() {
         if (qEnvironmentVariableIsSet("RES_OPTIONS"))
             return;
-        const int seconds = qBound(1, (timeoutMs + 999) / 1000, 30);
+        // One second beyond ours: a silent server is reported by our timer, not as an empty answer.
+        const int seconds = qBound(1, (timeoutMs + 999) / 1000 + 1, 31);
         qputenv("RES_OPTIONS", QByteArray("timeout:") + QByteArray::number(seconds) + " attempts:1");
     });
 }
@@ -68,6 +69,12 @@ MxResolver::Answer query(QDnsLookup::Type type, const QString& domain, int timeo
         break;
     case QDnsLookup::NotFoundError:
         answer.outcome = MxResolver::Answer::Outcome::NotFound;
+        return answer;
+    case QDnsLookup::InvalidReplyError:
+        // glibc's res_nquery fails on an answer without records (NODATA) as on no answer at all,
+        // and Qt then reports an invalid reply for both.
+        answer.outcome = MxResolver::Answer::Outcome::Empty;
+        answer.error = lookup.errorString();
         return answer;
     default:
         answer.error = lookup.errorString();
@@ -147,6 +154,11 @@ Result<QList<MxResolver::Host>> MxResolver::select(const QString& domain, const 
         return R::failure(ErrorCode::Io, unavailable.arg(domain, address.error));
     if (mx.outcome == Outcome::NotFound && address.outcome == Outcome::NotFound)
         return R::failure(ErrorCode::Validation, tr("The domain %1 does not exist in DNS.").arg(domain));
+    if (mx.outcome == Outcome::Empty || address.outcome == Outcome::Empty) {
+        return R::failure(ErrorCode::Io,
+                          unavailable.arg(domain, tr("no MX or address record in the answers, or no DNS "
+                                                     "server answered")));
+    }
     return R::failure(
         ErrorCode::Validation,
         tr("%1 has neither an MX record nor an address record: mail cannot be delivered to it.").arg(domain));
@@ -160,9 +172,13 @@ Result<QList<MxResolver::Host>> MxResolver::lookup(const QString& domain, int ti
         return name.error();
     const Answer mx = query(QDnsLookup::MX, name.value(), timeoutMs, nameserver);
     Answer address;
-    if (mx.outcome == Answer::Outcome::NoData || mx.outcome == Answer::Outcome::NotFound) {
+    auto noRecord = [](const Answer& answer) {
+        return answer.outcome == Answer::Outcome::NoData || answer.outcome == Answer::Outcome::NotFound ||
+               answer.outcome == Answer::Outcome::Empty;
+    };
+    if (noRecord(mx)) {
         address = query(QDnsLookup::A, name.value(), timeoutMs, nameserver);
-        if (address.outcome == Answer::Outcome::NoData || address.outcome == Answer::Outcome::NotFound) {
+        if (noRecord(address)) {
             const Answer v6 = query(QDnsLookup::AAAA, name.value(), timeoutMs, nameserver);
             if (v6.outcome == Answer::Outcome::Records || v6.outcome == Answer::Outcome::Failed)
                 address = v6;

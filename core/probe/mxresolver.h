@@ -29,8 +29,9 @@ public:
         enum class Outcome {
             Records,  // an answer with records
             NoData,   // the name exists, but has no record of this type
-            NotFound, // NXDOMAIN (Qt reports some empty answers this way too)
-            Failed,   // no usable answer: no resolver, timeout, SERVFAIL, refused
+            NotFound, // NXDOMAIN
+            Empty,    // no record: an empty answer, or no answer at all (QDnsLookup cannot tell)
+            Failed,   // no usable answer: timeout, SERVFAIL, refused, no resolver
         };
         Outcome outcome = Outcome::Failed;
         QList<Host> records; // MX: exchange + preference; address: unused

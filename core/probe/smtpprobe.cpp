@@ -580,7 +580,10 @@ ProbeReport ProbeSession::run()
         m_report.referenceNames << domain << u"."_s + domain;
     m_report.referenceNames.removeDuplicates();
 
+    // Every return goes through finish(), while the SSL object (a local of this function) still
+    // lives: the connection sends its close_notify and forgets the SSL before it is freed.
     auto finish = [this]() {
+        m_connection.close();
         decideResult();
         m_report.totalMs = m_clock.elapsed();
         if (m_callbacks.progress)

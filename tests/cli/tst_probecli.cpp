@@ -2,6 +2,7 @@
 // the workspace is built through the CLI itself (workspace init, cert import --enable SMTP,
 // trust add), so the client certificate and key reach the probe only through the workspace.
 // Checks the JSON schema fields (docs/probe.md), the text output and the exit codes.
+#include "fakednsserver.h"
 #include "probetestbed.h"
 #include "testsupport.h"
 
@@ -30,6 +31,7 @@ private slots:
     void usageErrors();
     void badInput();
     void mxLookupWithoutDns();
+    void mxHostsInOrder();
 
 private:
     QString ws() const { return m_dir.filePath(u"a.dsw"_s); }
@@ -233,6 +235,45 @@ void TestProbeCli::mxLookupWithoutDns()
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("DNS gave no usable answer for b.example"), r.err.constData());
+}
+
+void TestProbeCli::mxHostsInOrder()
+{
+    // A fake DNS server: b.example's MX hosts are two of the testbed's listeners (named by their
+    // addresses, so that no other DNS is needed to reach them), listed out of order.
+    const QMap<QByteArray, FakeDnsServer::Zone> zones{{"b.example",
+                                                       {{{20, m_bed->address(Listener::WrongName).toLatin1()},
+                                                         {10, m_bed->address(Listener::Plain).toLatin1()}},
+                                                        {},
+                                                        0}}};
+    FakeDnsServer dns(u"127.0.0.154"_s, zones);
+    QVERIFY2(dns.isListening(), "binding UDP 127.0.0.154:53 needs root");
+    const auto r = probe({u"--domain"_s, u"b.example"_s, u"--nameserver"_s, u"127.0.0.154"_s, u"--port"_s,
+                          u"2525"_s, u"--ca-file"_s, m_bed->caFile(), u"--json"_s});
+    QCOMPARE(r.exitCode, 1); // the second MX has the wrong certificate
+    const QJsonObject o = json(r);
+    QCOMPARE(o[u"schema"_s].toString(), u"domainsecure-probe-mx/1"_s);
+    QCOMPARE(o[u"domain"_s].toString(), u"b.example"_s);
+    QCOMPARE(o[u"success"_s].toBool(true), false);
+    const QJsonArray mx = o[u"mx"_s].toArray();
+    QCOMPARE(mx.size(), 2);
+    QCOMPARE(mx[0][u"host"_s].toString(), m_bed->address(Listener::Plain));
+    QCOMPARE(mx[0][u"preference"_s].toInt(), 10);
+    QCOMPARE(mx[1][u"host"_s].toString(), m_bed->address(Listener::WrongName));
+    const QJsonArray reports = o[u"reports"_s].toArray();
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports[0][u"schema"_s].toString(), u"domainsecure-probe/1"_s);
+    QCOMPARE(reports[0][u"port"_s].toInt(), 2525);
+    QCOMPARE(reports[0][u"result"_s].toString(), u"success"_s);
+    QCOMPARE(reports[1][u"result"_s].toString(), u"certificate-host-mismatch"_s);
+
+    // Text mode lists the MX hosts before the probes.
+    const auto text = probe({u"--domain"_s, u"b.example"_s, u"--nameserver"_s, u"127.0.0.154"_s, u"--port"_s,
+                             u"2525"_s, u"--ca-file"_s, m_bed->caFile()});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(
+        text.out.startsWith(QByteArray("MX 10 " + m_bed->address(Listener::Plain).toLatin1() + "\nMX 20 ")),
+        text.out.left(200).constData());
 }
 
 QTEST_GUILESS_MAIN(TestProbeCli)

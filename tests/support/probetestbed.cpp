@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -180,7 +181,8 @@ bool ProbeTestbed::configurePostfix()
                     add(Listener::WrongName, {u"smtpd_tls_cert_file="_s + path(u"mxc.pem"_s),
                                               u"smtpd_tls_key_file="_s + path(u"mxc.key"_s)}) &&
                     add(Listener::NoStarttls, {u"smtpd_tls_security_level=none"_s}) &&
-                    add(Listener::Plain, {}) &&
+                    // No CA file: OpenSSL then cannot complete the chain, and sends only the leaf.
+                    add(Listener::Plain, {u"smtpd_tls_CAfile="_s}) &&
                     add(Listener::CnOnly, {u"smtpd_tls_cert_file="_s + path(u"mxb-cn.pem"_s),
                                            u"smtpd_tls_key_file="_s + path(u"mxb-cn.key"_s)});
     return ok || fail(mx.errorString());
@@ -188,6 +190,16 @@ bool ProbeTestbed::configurePostfix()
 
 bool ProbeTestbed::setUp()
 {
+    // A Postfix left over from a crashed run would answer instead of ours (Postfix listens with
+    // SO_REUSEPORT), with other certificates: refuse to start rather than test the wrong server.
+    for (int i = 0; i <= int(Listener::CnOnly); ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(address(Listener(i)), port());
+        if (socket.waitForConnected(300)) {
+            return fail(u"%1 is already in use (a Postfix left from a crashed test? stop it with "
+                        "`postfix -c /tmp/ds-postfix-%2-*/etc stop`)"_s.arg(target(Listener(i)), m_name));
+        }
+    }
     if (!makePki())
         return false;
     m_postfix = std::make_unique<PostfixInstance>(PostfixInstance::Identity{

@@ -16,7 +16,8 @@
 //   UnknownCa  certificate for mx.b.example from a CA nobody trusts
 //   WrongName  certificate from the test CA, but for mx.c.example
 //   NoStarttls TLS switched off
-//   Plain      certificate for mx.b.example from the test CA, no client certificate asked for
+//   Plain      certificate for mx.b.example from the test CA, no client certificate asked for,
+//              no CA file (so Postfix sends its leaf only; the others send leaf + test CA)
 //   CnOnly     certificate from the test CA with CN=mx.b.example and no subjectAltName
 //
 // posttls-finger() runs Debian's posttls-finger against the same listener with the same trust
