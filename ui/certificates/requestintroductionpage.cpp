@@ -40,7 +40,7 @@ RequestIntroductionPage::RequestIntroductionPage(const Workspace& workspace, con
     layout->addWidget(text);
     layout->addLayout(form);
     layout->addStretch();
-    registerField(u"server*"_s, m_server);
+    registerField(u"server"_s, m_server);
 }
 
 QString RequestIntroductionPage::server() const

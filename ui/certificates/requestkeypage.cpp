@@ -15,7 +15,7 @@ RequestKeyPage::RequestKeyPage(bool needsPassphrase, QWidget* parent)
     : QWizardPage(parent)
     , m_keyType(new QComboBox(this))
     , m_exportable(new QCheckBox(tr("Make the private key &exportable"), this))
-    , m_friendlyName(new QLineEdit(CertificateManager::defaultFriendlyName(), this))
+    , m_friendlyName(new QLineEdit(this))
     , m_passphrase(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_needsPassphrase(needsPassphrase)
@@ -48,7 +48,11 @@ RequestKeyPage::RequestKeyPage(bool needsPassphrase, QWidget* parent)
     passphraseLabel->setVisible(needsPassphrase);
     m_passphrase->setVisible(needsPassphrase);
     form->addRow(m_error);
-    registerField(u"friendlyName*"_s, m_friendlyName);
+    // Not a mandatory ("*") field: QWizard counts those as filled only when they differ from their
+    // value when the page was added, and the proposed default must count as filled.
+    registerField(u"friendlyName"_s, m_friendlyName);
+    m_friendlyName->setText(CertificateManager::defaultFriendlyName());
+    connect(m_friendlyName, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_passphrase, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_friendlyName, &QLineEdit::textChanged, m_error, &QLabel::clear);
 }
@@ -86,7 +90,7 @@ void RequestKeyPage::setTemplate(const QString& keyDescription, bool exportable,
 
 bool RequestKeyPage::isComplete() const
 {
-    return QWizardPage::isComplete() && (!m_needsPassphrase || !m_passphrase->text().isEmpty());
+    return !friendlyName().isEmpty() && (!m_needsPassphrase || !m_passphrase->text().isEmpty());
 }
 
 bool RequestKeyPage::validatePage()

@@ -12,6 +12,7 @@
 #include "uitestsupport.h"
 #include "widgets/messagebox.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -27,6 +28,15 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Check boxes and radio buttons react to clicks on their indicator and label only; a stretched
+// button's centre may be neither.
+void clickIndicator(QAbstractButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+} // namespace
 
 // The certificate commands through the window's actions (menu, context menu and actions pane
 // share them): export checked with `openssl pkcs12`, enable, renew, remove with undo/redo, trusted
@@ -134,10 +144,10 @@ void TestCertificateCommands::exportPfx()
     QVERIFY(dialog->isVisible());
     auto* pfx = dialog->findChild<QRadioButton*>(u"pfxRadio"_s);
     QVERIFY(pfx->isEnabled()); // the demo key is exportable
-    QTest::mouseClick(pfx, Qt::LeftButton);
+    clickIndicator(pfx);
     QVERIFY(pfx->isChecked());
     if (legacy)
-        QTest::mouseClick(dialog->findChild<QCheckBox*>(u"legacyCheckBox"_s), Qt::LeftButton);
+        clickIndicator(dialog->findChild<QCheckBox*>(u"legacyCheckBox"_s));
     const QString path = m_dir.filePath(legacy ? u"legacy.pfx"_s : u"modern.pfx"_s);
     auto* pathEdit = dialog->findChild<QLineEdit*>(u"pathEdit"_s);
     pathEdit->setText(path);
@@ -190,7 +200,7 @@ void TestCertificateCommands::exportPemAndRequest()
     QVERIFY(!dialog->findChild<QRadioButton*>(u"pfxRadio"_s)->isVisibleTo(dialog));
     const QString request = m_dir.filePath(u"again.req"_s);
     dialog->findChild<QLineEdit*>(u"pathEdit"_s)->setText(request);
-    QTest::mouseClick(dialog->findChild<QRadioButton*>(u"derRadio"_s), Qt::LeftButton);
+    clickIndicator(dialog->findChild<QRadioButton*>(u"derRadio"_s));
     dialog->accept();
     const auto verified = TestSupport::openssl(
         {u"req"_s, u"-in"_s, request, u"-inform"_s, u"DER"_s, u"-noout"_s, u"-subject"_s});
@@ -204,7 +214,7 @@ void TestCertificateCommands::enableAddsService()
     QVERIFY(dialog);
     auto* smtp = dialog->findChild<QCheckBox*>(u"smtpCheckBox"_s);
     QVERIFY(smtp->isChecked() && !smtp->isEnabled()); // services are never taken away
-    QTest::mouseClick(dialog->findChild<QCheckBox*>(u"imapCheckBox"_s), Qt::LeftButton);
+    clickIndicator(dialog->findChild<QCheckBox*>(u"imapCheckBox"_s));
     QVERIFY(dialog->findChild<QLabel*>(u"commandLabel"_s)->text().contains(u"-Services 'IMAP'"_s));
     dialog->accept();
     const auto services = [this] {

@@ -24,6 +24,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Check boxes and radio buttons react to clicks on their indicator and label only; a stretched
+// button's centre may be neither.
+void clickIndicator(QAbstractButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+} // namespace
+
 // Click-through of the New Certificate Request wizard on real widgets: required fields, cross-field
 // checks, a real key generated off the GUI thread, the pending request as one undo step, and the
 // saved request verified by `openssl req -verify`.
@@ -96,7 +105,7 @@ void TestCertificateRequestWizard::fillToSummary(CertificateRequestWizard& wizar
     const int index = keyType->findData(keySpec);
     QVERIFY(index >= 0);
     keyType->setCurrentIndex(index);
-    QTest::mouseClick(wizard.findChild<QCheckBox*>(u"exportableCheckBox"_s), Qt::LeftButton);
+    clickIndicator(wizard.findChild<QCheckBox*>(u"exportableCheckBox"_s));
     auto* friendly = wizard.findChild<QLineEdit*>(u"friendlyNameEdit"_s);
     friendly->clear();
     QTest::keyClicks(friendly, u"Contoso domain security"_s);
@@ -172,6 +181,7 @@ void TestCertificateRequestWizard::keyPageChecksFriendlyName()
     QCOMPARE(wizard.currentId(), int(CertificateRequestWizard::KeyPageId));
     auto* friendly = wizard.findChild<QLineEdit*>(u"friendlyNameEdit"_s);
     QCOMPARE(friendly->text(), u"Microsoft Exchange"_s);
+    QVERIFY(next(wizard)->isEnabled()); // the proposed default counts as filled in
     QVERIFY(!wizard.findChild<QLineEdit*>(u"passphraseEdit"_s)->isVisible()); // keys not protected
     friendly->clear();
     QVERIFY(!next(wizard)->isEnabled());
@@ -228,7 +238,8 @@ void TestCertificateRequestWizard::generatesRequestAndSavesIt()
     QVERIFY(wizard.findChild<QLabel*>(u"resultLabel"_s)->text().contains(pending.first().thumbprint));
     const QString path = m_dir.filePath(keySpec.left(2) + u".req"_s);
     if (der)
-        QTest::mouseClick(wizard.findChild<QRadioButton*>(u"derRadio"_s), Qt::LeftButton);
+        clickIndicator(wizard.findChild<QRadioButton*>(u"derRadio"_s));
+    QCOMPARE(wizard.findChild<QRadioButton*>(u"derRadio"_s)->isChecked(), der);
     auto* pathEdit = wizard.findChild<QLineEdit*>(u"requestPathEdit"_s);
     pathEdit->clear();
     QTest::keyClicks(pathEdit, path);
