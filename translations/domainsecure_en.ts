@@ -2,301 +2,4980 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DomainSecure</source>
+        <translation>About DomainSecure</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpace</name>
+    <message>
+        <source>address space &quot;%1&quot; %2</source>
+        <translation>address space &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>has the type &quot;%1&quot;; only SMTP address spaces work on an Edge server</source>
+        <translation>has the type &quot;%1&quot;; only SMTP address spaces work on an Edge server</translation>
+    </message>
+    <message>
+        <source>has the cost &quot;%1&quot;; it must be a number from 1 to 100</source>
+        <translation>has the cost &quot;%1&quot;; it must be a number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>has a wildcard joined to a name; use &quot;*.%1&quot; for all subdomains</source>
+        <translation>has a wildcard joined to a name; use &quot;*.%1&quot; for all subdomains</translation>
+    </message>
+    <message>
+        <source>has a wildcard that is not the whole leftmost label</source>
+        <translation>has a wildcard that is not the whole leftmost label</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <source>DomainSecure</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
+        <translation>Certificates and mutual-TLS connectors for mail gateways.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
+        <translation>The workspace file (*.dsw) to open; the demo when omitted.</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Demo Workspace</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>binding &quot;%1&quot; %2</source>
+        <translation>binding &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty; write IP:PORT, e.g. 0.0.0.0:25</source>
+        <translation>is empty; write IP:PORT, e.g. 0.0.0.0:25</translation>
+    </message>
+    <message>
+        <source>opens [ without closing ]</source>
+        <translation>opens [ without closing ]</translation>
+    </message>
+    <message>
+        <source>needs :PORT after the bracketed IPv6 address, e.g. [::]:25</source>
+        <translation>needs :PORT after the bracketed IPv6 address, e.g. [::]:25</translation>
+    </message>
+    <message>
+        <source>has brackets around &quot;%1&quot;; only IPv6 addresses are written in brackets</source>
+        <translation>has brackets around &quot;%1&quot;; only IPv6 addresses are written in brackets</translation>
+    </message>
+    <message>
+        <source>has no port; write IP:PORT, e.g. 0.0.0.0:25</source>
+        <translation>has no port; write IP:PORT, e.g. 0.0.0.0:25</translation>
+    </message>
+    <message>
+        <source>looks like an IPv6 address; write it in brackets with the port, e.g. [2001:db8::1]:25</source>
+        <translation>looks like an IPv6 address; write it in brackets with the port, e.g. [2001:db8::1]:25</translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;; it must be a number from 1 to 65535</source>
+        <translation>has the port &quot;%1&quot;; it must be a number from 1 to 65535</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSize</name>
+    <message>
+        <source>size &quot;%1&quot; %2</source>
+        <translation>size &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty; write e.g. 10MB, 64KB or unlimited</source>
+        <translation>is empty; write e.g. 10MB, 64KB or unlimited</translation>
+    </message>
+    <message>
+        <source>is not a size; write a whole number with B, KB, MB, GB or TB, e.g. 10MB, or unlimited</source>
+        <translation>is not a size; write a whole number with B, KB, MB, GB or TB, e.g. 10MB, or unlimited</translation>
+    </message>
+    <message>
+        <source>has a fraction; write a whole number of a smaller unit, e.g. 1536KB</source>
+        <translation>has a fraction; write a whole number of a smaller unit, e.g. 1536KB</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>disagrees with its byte count in parentheses</source>
+        <translation>disagrees with its byte count in parentheses</translation>
     </message>
 </context>
 <context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate requests, import, enable, export</translation>
     </message>
     <message>
-        <source>&quot;cert&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
+        <translation>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</translation>
+    </message>
+    <message>
+        <source>cert: expected request, self-signed, import, list, show, enable, export or remove</source>
+        <translation>cert: expected request, self-signed, import, list, show, enable, export or remove</translation>
+    </message>
+    <message>
+        <source>Create a self-signed certificate (internal use only).</source>
+        <translation>Create a self-signed certificate (internal use only).</translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate request for a CA; the request stays pending until its certificate is imported.</source>
+        <translation>Create a key and a certificate request for a CA; the request stays pending until its certificate is imported.</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>The server (default: the only one).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Subject, RFC 4514: &quot;CN=mail.contoso.com,O=Contoso,C=JP&quot;.</source>
+        <translation>Subject, RFC 4514: &quot;CN=mail.contoso.com,O=Contoso,C=JP&quot;.</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>A DNS name for the certificate (repeatable).</source>
+        <translation>A DNS name for the certificate (repeatable).</translation>
+    </message>
+    <message>
+        <source>Key type: rsa:2048 (default), rsa:3072, rsa:4096, ec:p256, ec:p384.</source>
+        <translation>Key type: rsa:2048 (default), rsa:3072, rsa:4096, ec:p256, ec:p384.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Friendly name (&lt; 64 characters).</source>
+        <translation>Friendly name (&lt; 64 characters).</translation>
+    </message>
+    <message>
+        <source>Allow exporting the private key later.</source>
+        <translation>Allow exporting the private key later.</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365).</source>
+        <translation>Validity in days (default 365).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the request to FILE.</source>
+        <translation>Write the request to FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write DER instead of PEM.</source>
+        <translation>Write DER instead of PEM.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</source>
+        <translation>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</translation>
+    </message>
+    <message>
+        <source>give the request file with --out FILE</source>
+        <translation>give the request file with --out FILE</translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a number</source>
+        <translation>--days: &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>Created self-signed certificate %1 for %2 on %3 (internal use only)</source>
+        <translation>Created self-signed certificate %1 for %2 on %3 (internal use only)</translation>
+    </message>
+    <message>
+        <source>Created pending request %1 for %2 on %3</source>
+        <translation>Created pending request %1 for %2 on %3</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Names: %1</translation>
+    </message>
+    <message>
+        <source>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</source>
+        <translation>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</translation>
+    </message>
+    <message>
+        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
+        <translation>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>The file to import.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password from the first line of FILE.</source>
+        <translation>PKCS#12 password from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>The server (default: the matching request&apos;s, or the only one).</source>
+        <translation>The server (default: the matching request&apos;s, or the only one).</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>Replace the server&apos;s default SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>Fail unless the certificate completes a pending request or brings its key.</source>
+        <translation>Fail unless the certificate completes a pending request or brings its key.</translation>
+    </message>
+    <message>
+        <source>cert import: give exactly one FILE</source>
+        <translation>cert import: give exactly one FILE</translation>
+    </message>
+    <message>
+        <source>completed pending request</source>
+        <translation>completed pending request</translation>
+    </message>
+    <message>
+        <source>with private key</source>
+        <translation>with private key</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>no private key</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
+        <translation>Imported %1 %2 on %3 (%4; services: %5)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>List certificates and pending requests with their status.</source>
+        <translation>List certificates and pending requests with their status.</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Only this server.</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>no server named &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Show every field of a certificate or pending request, its chain and status.</source>
+        <translation>Show every field of a certificate or pending request, its chain and status.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint (40 hex digits).</source>
+        <translation>SHA-1 thumbprint (40 hex digits).</translation>
+    </message>
+    <message>
+        <source>cert show: give one THUMBPRINT</source>
+        <translation>cert show: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>no certificate or pending request with thumbprint %1</translation>
+    </message>
+    <message>
+        <source>Pending request %1 on %2</source>
+        <translation>Pending request %1 on %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>Friendly name: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 on %2</source>
+        <translation>Certificate %1 on %2</translation>
+    </message>
+    <message>
+        <source>Status: %1%2</source>
+        <translation>Status: %1%2</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Private key: %1</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>yes, exportable</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>yes, not exportable</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Enable a certificate for services (services are only added).</source>
+        <translation>Enable a certificate for services (services are only added).</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>SMTP[,IMAP,POP,IIS,UM].</translation>
+    </message>
+    <message>
+        <source>cert enable: give one THUMBPRINT</source>
+        <translation>cert enable: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
+        <translation>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is enabled for %2</source>
+        <translation>Certificate %1 is enabled for %2</translation>
+    </message>
+    <message>
+        <source>It replaces %1 as the default SMTP certificate</source>
+        <translation>It replaces %1 as the default SMTP certificate</translation>
+    </message>
+    <message>
+        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
+        <translation>Export a certificate (PEM with chain, DER, PFX) or a pending request.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>pem (default), der or pfx.</source>
+        <translation>pem (default), der or pfx.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>PFX password from the first line of FILE.</source>
+        <translation>PFX password from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
+        <translation>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</translation>
+    </message>
+    <message>
+        <source>Leave the issuer certificates out.</source>
+        <translation>Leave the issuer certificates out.</translation>
+    </message>
+    <message>
+        <source>cert export: give one THUMBPRINT</source>
+        <translation>cert export: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>cert export: give --out FILE</source>
+        <translation>cert export: give --out FILE</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
+        <translation>--format: &quot;%1&quot; is not pem, der or pfx</translation>
+    </message>
+    <message>
+        <source>--legacy-pfx needs --format pfx</source>
+        <translation>--legacy-pfx needs --format pfx</translation>
+    </message>
+    <message>
+        <source>a PFX export needs --password-file FILE</source>
+        <translation>a PFX export needs --password-file FILE</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>Exported %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a certificate or a pending request.</source>
+        <translation>Remove a certificate or a pending request.</translation>
+    </message>
+    <message>
+        <source>cert remove: give one THUMBPRINT</source>
+        <translation>cert remove: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>Removed pending request %1</source>
+        <translation>Removed pending request %1</translation>
+    </message>
+    <message>
+        <source>Removed certificate %1</source>
+        <translation>Removed certificate %1</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>not a DER X.509 certificate</source>
+        <translation>not a DER X.509 certificate</translation>
+    </message>
+    <message>
+        <source>%1 bytes of garbage follow the certificate</source>
+        <translation>%1 bytes of garbage follow the certificate</translation>
+    </message>
+    <message>
+        <source>no PEM certificate found</source>
+        <translation>no PEM certificate found</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signature algorithm</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Self-signed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>Thumbprint (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>Public key SHA-256</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Extensions:</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (critical)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>validity of %1 days is out of range (1-36500)</source>
+        <translation>validity of %1 days is out of range (1-36500)</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses the subject &quot;%1&quot;</source>
+        <translation>OpenSSL refuses the subject &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation>cannot sign the certificate: %1</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s signature does not verify</source>
+        <translation>the certificate request&apos;s signature does not verify</translation>
+    </message>
+    <message>
+        <source>the CA has no certificate or key</source>
+        <translation>the CA has no certificate or key</translation>
+    </message>
+    <message>
+        <source>the public key to certify cannot be read</source>
+        <translation>the public key to certify cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCommands</name>
+    <message>
+        <source>Remove the certificate %1 and its private key from %2?</source>
+        <translation>Remove the certificate %1 and its private key from %2?</translation>
+    </message>
+    <message>
+        <source>Remove %1 certificates and their private keys from %2?</source>
+        <translation>Remove %1 certificates and their private keys from %2?</translation>
+    </message>
+    <message>
+        <source>It is the server&apos;s SMTP certificate: domain-secured mail stops until another certificate is enabled for SMTP.</source>
+        <translation>It is the server&apos;s SMTP certificate: domain-secured mail stops until another certificate is enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>Remove Certificate</source>
+        <translation>Remove Certificate</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1</source>
+        <translation>Remove certificate %1</translation>
+    </message>
+    <message>
+        <source>Remove Pending Request</source>
+        <translation>Remove Pending Request</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pending request(s) and their private keys? A certificate issued for them can no longer be imported.</source>
+        <translation>
+            <numerusform>Remove %n pending request and its private key? A certificate issued for it can no longer be imported.</numerusform>
+            <numerusform>Remove %n pending requests and their private keys? A certificate issued for them can no longer be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove pending request</source>
+        <translation>Remove pending request</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Root</source>
+        <translation>Remove Trusted Root</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop trusting %n root certificate(s)? Partners whose certificates chain to them fail domain security.</source>
+        <translation>
+            <numerusform>Stop trusting %n root certificate? Partners whose certificates chain to it fail domain security.</numerusform>
+            <numerusform>Stop trusting %n root certificates? Partners whose certificates chain to them fail domain security.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trusted root</source>
+        <translation>Remove trusted root</translation>
     </message>
 </context>
 <context>
     <name>CertificateEntry</name>
     <message>
         <source>a certificate has no DER data</source>
-        <translation type="unfinished"></translation>
+        <translation>a certificate has no DER data</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown service &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImporter</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: not a certificate file: no PEM &quot;-----BEGIN&quot; line and not DER (which starts with an ASN.1 SEQUENCE)</source>
+        <translation>%1: not a certificate file: no PEM &quot;-----BEGIN&quot; line and not DER (which starts with an ASN.1 SEQUENCE)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MiB) for a certificate file</source>
+        <translation>%1: the file is too large (%2 MiB) for a certificate file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 safe contents nest too deeply</source>
+        <translation>PKCS#12 safe contents nest too deeply</translation>
+    </message>
+    <message>
+        <source>the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)</source>
+        <translation>the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)</translation>
+    </message>
+    <message>
+        <source>the private key in the PKCS#12 file is damaged</source>
+        <translation>the private key in the PKCS#12 file is damaged</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds more than one private key</source>
+        <translation>the PKCS#12 file holds more than one private key</translation>
+    </message>
+    <message>
+        <source>a certificate in the PKCS#12 file is damaged</source>
+        <translation>a certificate in the PKCS#12 file is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the file holds a private key but no certificate</source>
+        <translation>%1: the file holds a private key but no certificate</translation>
+    </message>
+    <message>
+        <source>%1: the private key matches none of the certificates in the file</source>
+        <translation>%1: the private key matches none of the certificates in the file</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#7 data is damaged</source>
+        <translation>%1: the PKCS#7 data is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#7 file holds no certificates</source>
+        <translation>%1: the PKCS#7 file holds no certificates</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 data is damaged</source>
+        <translation>%1: the PKCS#12 data is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file needs a password (give --password-file)</source>
+        <translation>%1: the PKCS#12 file needs a password (give --password-file)</translation>
+    </message>
+    <message>
+        <source>%1: wrong password for the PKCS#12 file</source>
+        <translation>%1: wrong password for the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 contents are damaged</source>
+        <translation>%1: the PKCS#12 contents are damaged</translation>
+    </message>
+    <message>
+        <source>the encrypted certificates cannot be decrypted (unsupported algorithm?)</source>
+        <translation>the encrypted certificates cannot be decrypted (unsupported algorithm?)</translation>
+    </message>
+    <message>
+        <source>wrong password, or an unsupported encryption algorithm</source>
+        <translation>wrong password, or an unsupported encryption algorithm</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 contents are damaged</source>
+        <translation>the PKCS#12 contents are damaged</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no certificate</source>
+        <translation>%1: the PKCS#12 file holds no certificate</translation>
+    </message>
+    <message>
+        <source>%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)</source>
+        <translation>%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)</translation>
+    </message>
+    <message>
+        <source>%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure</source>
+        <translation>%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure</translation>
+    </message>
+    <message>
+        <source>%1: this is a certificate request, not a certificate: send it to the CA</source>
+        <translation>%1: this is a certificate request, not a certificate: send it to the CA</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a malformed PEM &quot;-----BEGIN&quot; line</source>
+        <translation>%1: line %2: a malformed PEM &quot;-----BEGIN&quot; line</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM block &quot;%3&quot; has no END line (truncated file?)</source>
+        <translation>%1: line %2: the PEM block &quot;%3&quot; has no END line (truncated file?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: legacy encrypted &quot;%3&quot; blocks are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)</source>
+        <translation>%1: line %2: legacy encrypted &quot;%3&quot; blocks are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM block &quot;%3&quot; has a bad base64 body</source>
+        <translation>%1: line %2: the PEM block &quot;%3&quot; has a bad base64 body</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM certificate is damaged: %3</source>
+        <translation>%1: line %2: the PEM certificate is damaged: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM certificate is damaged</source>
+        <translation>%1: line %2: the PEM certificate is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the private key is encrypted: give its password</source>
+        <translation>%1: the private key is encrypted: give its password</translation>
+    </message>
+    <message>
+        <source>%1: wrong password for the encrypted private key</source>
+        <translation>%1: wrong password for the encrypted private key</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file holds more than one private key</source>
+        <translation>%1: the file holds more than one private key</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in the PEM data (found: %2)</source>
+        <translation>%1: no certificate in the PEM data (found: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateManager</name>
+    <message>
+        <source>the workspace has no server</source>
+        <translation>the workspace has no server</translation>
+    </message>
+    <message>
+        <source>the workspace has several servers (%1): choose one with --server</source>
+        <translation>the workspace has several servers (%1): choose one with --server</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>no server named &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>the friendly name must be shorter than 64 characters (it has %1)</source>
+        <translation>the friendly name must be shorter than 64 characters (it has %1)</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>subject: %1</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>domain: %1</translation>
+    </message>
+    <message>
+        <source>subject CN: %1</source>
+        <translation>subject CN: %1</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650 (got %1)</source>
+        <translation>--days must be between 1 and 3650 (got %1)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; completes a pending request of server %3, not %4</source>
+        <translation>%1: the certificate &quot;%2&quot; completes a pending request of server %3, not %4</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; (thumbprint %3) matches no pending request</source>
+        <translation>%1: the certificate &quot;%2&quot; (thumbprint %3) matches no pending request</translation>
+    </message>
+    <message>
+        <source>certificate %1 was already in the workspace</source>
+        <translation>certificate %1 was already in the workspace</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import</source>
+        <translation>%1: nothing to import</translation>
+    </message>
+    <message>
+        <source>no certificate with thumbprint %1</source>
+        <translation>no certificate with thumbprint %1</translation>
+    </message>
+    <message>
+        <source>%1 is a pending request: import the CA&apos;s certificate first</source>
+        <translation>%1 is a pending request: import the CA&apos;s certificate first</translation>
+    </message>
+    <message>
+        <source>no services to enable: give SMTP, IMAP, POP, IIS or UM</source>
+        <translation>no services to enable: give SMTP, IMAP, POP, IIS or UM</translation>
+    </message>
+    <message>
+        <source>certificate %1 has no private key: it cannot be enabled for %2</source>
+        <translation>certificate %1 has no private key: it cannot be enabled for %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not currently valid (%2): it cannot be enabled</source>
+        <translation>certificate %1 is not currently valid (%2): it cannot be enabled</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is the default SMTP certificate of server %3: give --replace-default to replace it</source>
+        <translation>certificate %1 (%2) is the default SMTP certificate of server %3: give --replace-default to replace it</translation>
+    </message>
+    <message>
+        <source>certificate %1 is self-signed: partners will not trust it for Domain Security</source>
+        <translation>certificate %1 is self-signed: partners will not trust it for Domain Security</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not trusted: %2</source>
+        <translation>certificate %1 is not trusted: %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 %2</source>
+        <translation>certificate %1 %2</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>no certificate or pending request with thumbprint %1</translation>
+    </message>
+    <message>
+        <source>%1 is a pending request: it exports as its PKCS#10 request (pem or der)</source>
+        <translation>%1 is a pending request: it exports as its PKCS#10 request (pem or der)</translation>
+    </message>
+    <message>
+        <source>certificate %1 has no private key: export it as pem or der</source>
+        <translation>certificate %1 has no private key: export it as pem or der</translation>
+    </message>
+    <message>
+        <source>the private key of certificate %1 is not exportable</source>
+        <translation>the private key of certificate %1 is not exportable</translation>
+    </message>
+    <message>
+        <source>a PFX export needs a password (--password-file)</source>
+        <translation>a PFX export needs a password (--password-file)</translation>
+    </message>
+    <message>
+        <source>no pending request with thumbprint %1</source>
+        <translation>no pending request with thumbprint %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</source>
+        <translation>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</translation>
+    </message>
+    <message>
+        <source>no trusted root with thumbprint %1</source>
+        <translation>no trusted root with thumbprint %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>an empty domain name</source>
+        <translation>an empty domain name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: a wildcard may only be the leftmost label &quot;*.&quot;</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: a wildcard may only be the leftmost label &quot;*.&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name (it cannot be converted to an IDN A-label)</source>
+        <translation>&quot;%1&quot; is not a valid DNS name (it cannot be converted to an IDN A-label)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: it has an empty label</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: it has an empty label</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: the label &quot;%2&quot; is longer than 63 characters</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: the label &quot;%2&quot; is longer than 63 characters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: character &apos;%2&apos; is not allowed (use a-z, 0-9, -)</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: character &apos;%2&apos; is not allowed (use a-z, 0-9, -)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: a label cannot start or end with &apos;-&apos;</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: a label cannot start or end with &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: longer than 253 characters</source>
+        <translation>&quot;%1&quot; is not a valid DNS name: longer than 253 characters</translation>
+    </message>
+    <message>
+        <source>no key for the certificate request</source>
+        <translation>no key for the certificate request</translation>
+    </message>
+    <message>
+        <source>the subject needs a CN (the server&apos;s host name)</source>
+        <translation>the subject needs a CN (the server&apos;s host name)</translation>
+    </message>
+    <message>
+        <source>subject CN: %1</source>
+        <translation>subject CN: %1</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>domain: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses the subject &quot;%1&quot;</source>
+        <translation>OpenSSL refuses the subject &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot build the request: %1</source>
+        <translation>cannot build the request: %1</translation>
+    </message>
+    <message>
+        <source>cannot sign the request: %1</source>
+        <translation>cannot sign the request: %1</translation>
+    </message>
+    <message>
+        <source>not a DER PKCS#10 certificate request</source>
+        <translation>not a DER PKCS#10 certificate request</translation>
+    </message>
+    <message>
+        <source>no PEM certificate request found</source>
+        <translation>no PEM certificate request found</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRules</name>
+    <message>
+        <source>%1 has no certificate enabled for SMTP.</source>
+        <translation>%1 has no certificate enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</source>
+        <translation>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 has no private key, so TLS cannot use it.</source>
+        <translation>The SMTP certificate of %1 has no private key, so TLS cannot use it.</translation>
+    </message>
+    <message>
+        <source>Import the certificate that answers your own request, or a PKCS#12 file with its key.</source>
+        <translation>Import the certificate that answers your own request, or a PKCS#12 file with its key.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 is valid only from %2.</source>
+        <translation>The SMTP certificate of %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>Wait until then or use another certificate.</source>
+        <translation>Wait until then or use another certificate.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 expired on %2.</source>
+        <translation>The SMTP certificate of %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>Request and import a new certificate.</source>
+        <translation>Request and import a new certificate.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 expires on %2, in %3 days.</source>
+        <translation>The SMTP certificate of %1 expires on %2, in %3 days.</translation>
+    </message>
+    <message>
+        <source>Request a new certificate now and give the partners time to trust it.</source>
+        <translation>Request a new certificate now and give the partners time to trust it.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 is self-signed; partners cannot verify it.</source>
+        <translation>The SMTP certificate of %1 is self-signed; partners cannot verify it.</translation>
+    </message>
+    <message>
+        <source>Use a certificate issued by a CA your partners trust.</source>
+        <translation>Use a certificate issued by a CA your partners trust.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 lacks the clientAuth extended key usage; a partner that verifies client certificates will refuse it when %1 sends.</source>
+        <translation>The SMTP certificate of %1 lacks the clientAuth extended key usage; a partner that verifies client certificates will refuse it when %1 sends.</translation>
+    </message>
+    <message>
+        <source>Ask the CA for a certificate with both serverAuth and clientAuth.</source>
+        <translation>Ask the CA for a certificate with both serverAuth and clientAuth.</translation>
+    </message>
+    <message>
+        <source>Private keys are stored in the workspace without a passphrase.</source>
+        <translation>Private keys are stored in the workspace without a passphrase.</translation>
+    </message>
+    <message>
+        <source>Protect them: domainsecure-cli passphrase set.</source>
+        <translation>Protect them: domainsecure-cli passphrase set.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatusEvaluator</name>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>not valid before %1</translation>
+    </message>
+    <message>
+        <source>no private key: it cannot be used for SMTP on this server</source>
+        <translation>no private key: it cannot be used for SMTP on this server</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>expires in %n day, on %1</numerusform>
+            <numerusform>expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stored certificate is damaged</source>
+        <translation>the stored certificate is damaged</translation>
+    </message>
+    <message>
+        <source>untrusted: %1</source>
+        <translation>untrusted: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the CA&apos;s certificate (requested %1)</source>
+        <translation>waiting for the CA&apos;s certificate (requested %1)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Untrusted</translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation>No private key</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>Pending request</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>Friendly name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>Pending request</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>not valid before %1</translation>
+    </message>
+    <message>
+        <source>its issuer &quot;%1&quot; is neither a trusted root nor an imported intermediate</source>
+        <translation>its issuer &quot;%1&quot; is neither a trusted root nor an imported intermediate</translation>
+    </message>
+    <message>
+        <source>self-signed and not among the trusted roots (add it with &quot;trust add&quot;)</source>
+        <translation>self-signed and not among the trusted roots (add it with &quot;trust add&quot;)</translation>
+    </message>
+    <message>
+        <source>not allowed for TLS %1 authentication (key usage or extended key usage)</source>
+        <translation>not allowed for TLS %1 authentication (key usage or extended key usage)</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>its signature does not verify</translation>
+    </message>
+    <message>
+        <source>it signs other certificates but is not a CA</source>
+        <translation>it signs other certificates but is not a CA</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>cannot set up chain verification: %1</source>
+        <translation>cannot set up chain verification: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>the certificate: %1</source>
+        <translation>the certificate: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the chain: %2</source>
+        <translation>&quot;%1&quot; in the chain: %2</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run &quot;domainsecure-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;domainsecure-cli COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>domainsecure-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>domainsecure-cli: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The workspace file (default: $DOMAINSECURE_WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file (default: $DOMAINSECURE_WORKSPACE).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the workspace passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the workspace passphrase from the first line of FILE.</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print machine-readable JSON.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</translation>
     </message>
     <message>
         <source>%1: cannot read the password file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read the password file: %2</translation>
     </message>
     <message>
         <source>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Copy Thumbprint</source>
+        <translation>&amp;Copy Thumbprint</translation>
+    </message>
+    <message>
+        <source>Remove Certificate</source>
+        <translation>Remove Certificate</translation>
+    </message>
+    <message>
+        <source>Remove Pending Request</source>
+        <translation>Remove Pending Request</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Root</source>
+        <translation>Remove Trusted Root</translation>
+    </message>
+    <message>
+        <source>Remove Receive Connector</source>
+        <translation>Remove Receive Connector</translation>
+    </message>
+    <message>
+        <source>Remove Send Connector</source>
+        <translation>Remove Send Connector</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain-Secure Domain...</source>
+        <translation>Add &amp;Domain-Secure Domain...</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>Remove Domain-Secure Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Open Workspace...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Save &amp;As...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;About DomainSecure</source>
+        <translation>&amp;About DomainSecure</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorCommands</name>
+    <message>
+        <source>Remove the receive connector %1 from %2?</source>
+        <translation>Remove the receive connector %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Remove %1 receive connectors from %2?</source>
+        <translation>Remove %1 receive connectors from %2?</translation>
+    </message>
+    <message>
+        <source>Remove Receive Connector</source>
+        <translation>Remove Receive Connector</translation>
+    </message>
+    <message>
+        <source>Remove receive connector %1</source>
+        <translation>Remove receive connector %1</translation>
+    </message>
+    <message>
+        <source>Remove the send connector %1?</source>
+        <translation>Remove the send connector %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 send connectors?</source>
+        <translation>Remove %1 send connectors?</translation>
+    </message>
+    <message>
+        <source>Remove Send Connector</source>
+        <translation>Remove Send Connector</translation>
+    </message>
+    <message>
+        <source>Remove send connector %1</source>
+        <translation>Remove send connector %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorPresets</name>
+    <message>
+        <source>Custom: TLS offered, no permission group; you choose everything else.</source>
+        <translation>Custom: TLS offered, no permission group; you choose everything else.</translation>
+    </message>
+    <message>
+        <source>Internet: anonymous senders from every address, TLS offered.</source>
+        <translation>Internet: anonymous senders from every address, TLS offered.</translation>
+    </message>
+    <message>
+        <source>Internal: your own Exchange servers, Exchange Server authentication.</source>
+        <translation>Internal: your own Exchange servers, Exchange Server authentication.</translation>
+    </message>
+    <message>
+        <source>Client: authenticated users on port 587 (not on an Edge server).</source>
+        <translation>Client: authenticated users on port 587 (not on an Edge server).</translation>
+    </message>
+    <message>
+        <source>Partner: only the partner&apos;s servers, mutual TLS with domain security, Partners group.</source>
+        <translation>Partner: only the partner&apos;s servers, mutual TLS with domain security, Partners group.</translation>
+    </message>
+    <message>
+        <source>Custom: Exchange&apos;s defaults; you choose everything else.</source>
+        <translation>Custom: Exchange&apos;s defaults; you choose everything else.</translation>
+    </message>
+    <message>
+        <source>Internet: deliver by DNS MX lookup.</source>
+        <translation>Internet: deliver by DNS MX lookup.</translation>
+    </message>
+    <message>
+        <source>Internal: forward through smart hosts of your own organization.</source>
+        <translation>Internal: forward through smart hosts of your own organization.</translation>
+    </message>
+    <message>
+        <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
+        <translation>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>the distinguished name is empty (expected e.g. CN=mail.contoso.com)</source>
+        <translation>the distinguished name is empty (expected e.g. CN=mail.contoso.com)</translation>
+    </message>
+    <message>
+        <source>empty attribute at position %1 of &quot;%2&quot; (a stray comma?)</source>
+        <translation>empty attribute at position %1 of &quot;%2&quot; (a stray comma?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 has no &quot;=&quot; (expected TYPE=value)</source>
+        <translation>&quot;%1&quot; at position %2 has no &quot;=&quot; (expected TYPE=value)</translation>
+    </message>
+    <message>
+        <source>unknown attribute type &quot;%1&quot; at position %2: use CN, O, OU, L, ST or C</source>
+        <translation>unknown attribute type &quot;%1&quot; at position %2: use CN, O, OU, L, ST or C</translation>
+    </message>
+    <message>
+        <source>%1: hexadecimal (#...) values are not supported; write the text</source>
+        <translation>%1: hexadecimal (#...) values are not supported; write the text</translation>
+    </message>
+    <message>
+        <source>%1: the value ends with a lone backslash</source>
+        <translation>%1: the value ends with a lone backslash</translation>
+    </message>
+    <message>
+        <source>%1: bad escape &quot;\%2&quot; at position %3</source>
+        <translation>%1: bad escape &quot;\%2&quot; at position %3</translation>
+    </message>
+    <message>
+        <source>%1: character &apos;%2&apos; at position %3 must be escaped with a backslash</source>
+        <translation>%1: character &apos;%2&apos; at position %3 must be escaped with a backslash</translation>
+    </message>
+    <message>
+        <source>%1: control character at position %2</source>
+        <translation>%1: control character at position %2</translation>
+    </message>
+    <message>
+        <source>%1 has an empty value</source>
+        <translation>%1 has an empty value</translation>
+    </message>
+    <message>
+        <source>country &quot;%1&quot; must be a two-letter ISO 3166 code, e.g. C=JP</source>
+        <translation>country &quot;%1&quot; must be a two-letter ISO 3166 code, e.g. C=JP</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than %3 characters</source>
+        <translation>%1 &quot;%2&quot; is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>the distinguished name ends with a separator</source>
+        <translation>the distinguished name ends with a separator</translation>
     </message>
 </context>
 <context>
     <name>DomainSecureCommand</name>
     <message>
-        <source>The send and receive domain-secure lists</source>
-        <translation type="unfinished"></translation>
+        <source>The domain-secure send and receive lists (add, remove, list)</source>
+        <translation>The domain-secure send and receive lists (add, remove, list)</translation>
     </message>
     <message>
-        <source>&quot;domain-secure&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>domain-secure: expected add, remove or list</source>
+        <translation>domain-secure: expected add, remove or list</translation>
+    </message>
+    <message>
+        <source>Add domains to the domain-secure lists.</source>
+        <translation>Add domains to the domain-secure lists.</translation>
+    </message>
+    <message>
+        <source>Remove domains from the domain-secure lists.</source>
+        <translation>Remove domains from the domain-secure lists.</translation>
+    </message>
+    <message>
+        <source>A domain for TLSSendDomainSecureList (repeatable).</source>
+        <translation>A domain for TLSSendDomainSecureList (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>A domain for TLSReceiveDomainSecureList (repeatable).</source>
+        <translation>A domain for TLSReceiveDomainSecureList (repeatable).</translation>
+    </message>
+    <message>
+        <source>domain-secure: give domains with --send or --receive, not &quot;%1&quot;</source>
+        <translation>domain-secure: give domains with --send or --receive, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>domain-secure: give at least one --send or --receive domain</source>
+        <translation>domain-secure: give at least one --send or --receive domain</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 list</source>
+        <translation>Added %1 to the %2 list</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list already</source>
+        <translation>%1 is on the %2 list already</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 list</source>
+        <translation>Removed %1 from the %2 list</translation>
+    </message>
+    <message>
+        <source>%1 was not on the %2 list</source>
+        <translation>%1 was not on the %2 list</translation>
+    </message>
+    <message>
+        <source>Show the domain-secure send and receive lists.</source>
+        <translation>Show the domain-secure send and receive lists.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureListRules</name>
+    <message>
+        <source>Replace it with a plain domain such as fabrikam.example.</source>
+        <translation>Replace it with a plain domain such as fabrikam.example.</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list more than once.</source>
+        <translation>%1 is on the %2 list more than once.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate.</source>
+        <translation>Remove the duplicate.</translation>
+    </message>
+    <message>
+        <source>%1 is on the send list but no domain-secure send connector has it as address space.</source>
+        <translation>%1 is on the send list but no domain-secure send connector has it as address space.</translation>
+    </message>
+    <message>
+        <source>Create a Partner send connector for %1, or remove it from the list.</source>
+        <translation>Create a Partner send connector for %1, or remove it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 is on the receive list but no domain-secure receive connector serves it.</source>
+        <translation>%1 is on the receive list but no domain-secure receive connector serves it.</translation>
+    </message>
+    <message>
+        <source>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</source>
+        <translation>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 is on the send list only: mail from it is not treated as domain secured.</source>
+        <translation>%1 is on the send list only: mail from it is not treated as domain secured.</translation>
+    </message>
+    <message>
+        <source>Add it to the receive list too for two-way domain security.</source>
+        <translation>Add it to the receive list too for two-way domain security.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Send list</source>
+        <translation>Send list</translation>
+    </message>
+    <message>
+        <source>Receive list</source>
+        <translation>Receive list</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>Send connector</translation>
+    </message>
+    <message>
+        <source>Receive connector</source>
+        <translation>Receive connector</translation>
+    </message>
+    <message>
+        <source>SMTP certificate</source>
+        <translation>SMTP certificate</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Missing on %1</source>
+        <translation>Missing on %1</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecurityCommands</name>
+    <message>
+        <source>Add Domain-Secure Domain</source>
+        <translation>Add Domain-Secure Domain</translation>
+    </message>
+    <message>
+        <source>Partner domain (added to the send and receive lists):</source>
+        <translation>Partner domain (added to the send and receive lists):</translation>
+    </message>
+    <message>
+        <source>Add domain-secure domain %1</source>
+        <translation>Add domain-secure domain %1</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>Remove Domain-Secure Domain</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the send and receive domain-secure lists?</source>
+        <translation>Remove %1 from the send and receive domain-secure lists?</translation>
+    </message>
+    <message>
+        <source>Remove domain-secure domain %1</source>
+        <translation>Remove domain-secure domain %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
+    <message>
+        <source>%1 has the unsupported value &quot;%2&quot;</source>
+        <translation>%1 has the unsupported value &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 Management Shell script</source>
+        <translation>Exchange 2007 Management Shell script</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>server name</translation>
+    </message>
+    <message>
+        <source>server name &quot;%1&quot; cannot be used in an identity</source>
+        <translation>server name &quot;%1&quot; cannot be used in an identity</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for Exchange Server 2007</source>
+        <translation>DomainSecure export: Exchange Management Shell script for Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2), organization %3.</source>
+        <translation>Server %1 (%2), organization %3.</translation>
+    </message>
+    <message>
+        <source>server FQDN</source>
+        <translation>server FQDN</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
+        <translation>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</translation>
+    </message>
+    <message>
+        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
+        <translation>Transport server as a local administrator. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>single-quoted literal, so nothing in it is expanded or executed.</source>
+        <translation>single-quoted literal, so nothing in it is expanded or executed.</translation>
+    </message>
+    <message>
+        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
+        <translation>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</translation>
+    </message>
+    <message>
+        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
+        <translation>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</translation>
+    </message>
+    <message>
+        <source>  2. Create or update the receive connectors of this server.</source>
+        <translation>  2. Create or update the receive connectors of this server.</translation>
+    </message>
+    <message>
+        <source>  3. Create or update the send connectors.</source>
+        <translation>  3. Create or update the send connectors.</translation>
+    </message>
+    <message>
+        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
+        <translation>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</translation>
+    </message>
+    <message>
+        <source>  5. Show the resulting configuration.</source>
+        <translation>  5. Show the resulting configuration.</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error; running it again updates what already exists.</source>
+        <translation>The script stops at the first error; running it again updates what already exists.</translation>
+    </message>
+    <message>
+        <source>Step 1: the SMTP certificate.</source>
+        <translation>Step 1: the SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
+        <translation>The workspace has no certificate enabled for SMTP on this server: nothing to import.</translation>
+    </message>
+    <message>
+        <source>server %1 has no certificate enabled for SMTP; the script configures no certificate</source>
+        <translation>server %1 has no certificate enabled for SMTP; the script configures no certificate</translation>
+    </message>
+    <message>
+        <source>certificate thumbprint &quot;%1&quot; is not 40 hexadecimal digits</source>
+        <translation>certificate thumbprint &quot;%1&quot; is not 40 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>Imports %1 (subject %2) from %3 unless a certificate with this thumbprint is</source>
+        <translation>Imports %1 (subject %2) from %3 unless a certificate with this thumbprint is</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>thumbprint</translation>
+    </message>
+    <message>
+        <source>certificate subject</source>
+        <translation>certificate subject</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>already installed. Export that file from DomainSecure with</source>
+        <translation>already installed. Export that file from DomainSecure with</translation>
+    </message>
+    <message>
+        <source>The PFX password is asked when the script runs; it is never written into this file.</source>
+        <translation>The PFX password is asked when the script runs; it is never written into this file.</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>Password of the PFX file %1</source>
+        <translation>Password of the PFX file %1</translation>
+    </message>
+    <message>
+        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
+        <translation>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</translation>
+    </message>
+    <message>
+        <source>question about replacing the current default SMTP certificate.</source>
+        <translation>question about replacing the current default SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</source>
+        <translation>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</translation>
+    </message>
+    <message>
+        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
+        <translation>Step 2: receive connectors of %1 (Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>The workspace has no receive connector for this server.</source>
+        <translation>The workspace has no receive connector for this server.</translation>
+    </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>receive connector name &quot;%1&quot; contains a backslash</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>receive connector name</translation>
+    </message>
+    <message>
+        <source>receive connector identity</source>
+        <translation>receive connector identity</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>binding</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>remote IP range</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>authentication mechanism</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>permission group</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>maximum message size</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>connection timeout</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>connection inactivity timeout</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>protocol logging level</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>Step 2.%1: receive connector %2, usage %3.</source>
+        <translation>Step 2.%1: receive connector %2, usage %3.</translation>
+    </message>
+    <message>
+        <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
+        <translation>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
+        <translation>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>The workspace has no send connector for this server.</source>
+        <translation>The workspace has no send connector for this server.</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>send connector name</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>address space</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>smart host</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>smart host authentication</translation>
+    </message>
+    <message>
+        <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
+        <translation>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</translation>
+    </message>
+    <message>
+        <source>Step 3.%1: send connector %2, usage %3.</source>
+        <translation>Step 3.%1: send connector %2, usage %3.</translation>
+    </message>
+    <message>
+        <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
+        <translation>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</translation>
+    </message>
+    <message>
+        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</translation>
+    </message>
+    <message>
+        <source>list is read, the missing domains are appended and the list is written back only when it</source>
+        <translation>list is read, the missing domains are appended and the list is written back only when it</translation>
+    </message>
+    <message>
+        <source>changed; entries that are already there are kept.</source>
+        <translation>changed; entries that are already there are kept.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace adds no domain.</source>
+        <translation>%1: the workspace adds no domain.</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>domain-secure domain</translation>
+    </message>
+    <message>
+        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
+        <translation>Step 5: show the result. Send a test message to the partner and look for the</translation>
+    </message>
+    <message>
+        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
+        <translation>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell script: run it on %1</source>
+        <translation>Exchange Management Shell script: run it on %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export a server&apos;s configuration (Exchange, Postfix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a server&apos;s configuration (Exchange, Postfix)</translation>
     </message>
     <message>
         <source>&quot;export&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; is not available in this build</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>refusing to write the file name &quot;%1&quot;</source>
+        <translation>refusing to write the file name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot create the directory for %1</source>
+        <translation>cannot create the directory for %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>the workspace has no server &quot;%1&quot;</source>
+        <translation>the workspace has no server &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>export to %1 refused: %n error(s) reported by lint, first: %2</source>
+        <translation>
+            <numerusform>export to %1 refused: %n error reported by lint, first: %2</numerusform>
+            <numerusform>export to %1 refused: %n errors reported by lint, first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(fix: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fqdn</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>contains a space</translation>
+    </message>
+    <message>
+        <source>contains @; give a domain or host name, not a mail address</source>
+        <translation>contains @; give a domain or host name, not a mail address</translation>
+    </message>
+    <message>
+        <source>is not a valid internationalized domain name</source>
+        <translation>is not a valid internationalized domain name</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a DNS name has at most %2</source>
+        <translation>is %1 characters long; a DNS name has at most %2</translation>
+    </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>has an empty label (two dots in a row, or a dot at the start)</translation>
+    </message>
+    <message>
+        <source>has a label of %1 characters; at most %2 are allowed</source>
+        <translation>has a label of %1 characters; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>has the label &quot;%1&quot; starting or ending with a hyphen</source>
+        <translation>has the label &quot;%1&quot; starting or ending with a hyphen</translation>
+    </message>
+    <message>
+        <source>contains a wildcard *, which is not allowed here</source>
+        <translation>contains a wildcard *, which is not allowed here</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;; DNS names use letters, digits, hyphens and dots</source>
+        <translation>contains &quot;%1&quot;; DNS names use letters, digits, hyphens and dots</translation>
+    </message>
+    <message>
+        <source>FQDN &quot;%1&quot; %2</source>
+        <translation>FQDN &quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>contains a line break at position %1</source>
+        <translation>contains a line break at position %1</translation>
+    </message>
+    <message>
+        <source>contains a tab at position %1</source>
+        <translation>contains a tab at position %1</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at position %2</source>
+        <translation>contains the control character %1 at position %2</translation>
+    </message>
+    <message>
+        <source>contains the Unicode line or paragraph separator %1 at position %2</source>
+        <translation>contains the Unicode line or paragraph separator %1 at position %2</translation>
+    </message>
+    <message>
+        <source>contains the typographic quote %1 (%2) at position %3; use a plain &apos; or &quot; instead</source>
+        <translation>contains the typographic quote %1 (%2) at position %3; use a plain &apos; or &quot; instead</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>contains a backslash, which separates server and connector in SERVER\Name</source>
+        <translation>contains a backslash, which separates server and connector in SERVER\Name</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3</source>
+        <translation>%1 &quot;%2&quot; %3</translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>IP range &quot;%1&quot; %2</source>
+        <translation>IP range &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: it needs four numbers separated by dots</source>
+        <translation>is not an IPv4 address: it needs four numbers separated by dots</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: &quot;%1&quot; is not a number from 0 to 255</source>
+        <translation>is not an IPv4 address: &quot;%1&quot; is not a number from 0 to 255</translation>
+    </message>
+    <message>
+        <source>has a leading zero in &quot;%1&quot;, which some tools read as octal</source>
+        <translation>has a leading zero in &quot;%1&quot;, which some tools read as octal</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: %1 is larger than 255</source>
+        <translation>is not an IPv4 address: %1 is larger than 255</translation>
+    </message>
+    <message>
+        <source>IP address &quot;%1&quot; %2</source>
+        <translation>IP address &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>has an IPv6 zone index (%...); zones are local to one host and not allowed here</source>
+        <translation>has an IPv6 zone index (%...); zones are local to one host and not allowed here</translation>
+    </message>
+    <message>
+        <source>is not an IPv6 address: &quot;%1&quot; is not allowed in one</source>
+        <translation>is not an IPv6 address: &quot;%1&quot; is not allowed in one</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>is not a valid IPv6 address</translation>
+    </message>
+    <message>
+        <source>contains a space; give one range per entry</source>
+        <translation>contains a space; give one range per entry</translation>
+    </message>
+    <message>
+        <source>mixes a range (a-b) and a CIDR prefix (/n)</source>
+        <translation>mixes a range (a-b) and a CIDR prefix (/n)</translation>
+    </message>
+    <message>
+        <source>has the prefix length &quot;%1&quot;; it must be a number from 0 to %2</source>
+        <translation>has the prefix length &quot;%1&quot;; it must be a number from 0 to %2</translation>
+    </message>
+    <message>
+        <source>has host bits set after the prefix; did you mean %1/%2?</source>
+        <translation>has host bits set after the prefix; did you mean %1/%2?</translation>
+    </message>
+    <message>
+        <source>mixes IPv4 and IPv6 addresses</source>
+        <translation>mixes IPv4 and IPv6 addresses</translation>
+    </message>
+    <message>
+        <source>starts after it ends; write the lower address first</source>
+        <translation>starts after it ends; write the lower address first</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProtector</name>
+    <message>
+        <source>an empty passphrase cannot protect a key</source>
+        <translation>an empty passphrase cannot protect a key</translation>
+    </message>
+    <message>
+        <source>the private key is not valid PKCS#8 data</source>
+        <translation>the private key is not valid PKCS#8 data</translation>
+    </message>
+    <message>
+        <source>cannot set up key encryption: %1</source>
+        <translation>cannot set up key encryption: %1</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the private key: %1</source>
+        <translation>cannot encrypt the private key: %1</translation>
+    </message>
+    <message>
+        <source>the encrypted private key is damaged (not EncryptedPrivateKeyInfo)</source>
+        <translation>the encrypted private key is damaged (not EncryptedPrivateKeyInfo)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the private key cannot be decrypted</source>
+        <translation>wrong passphrase: the private key cannot be decrypted</translation>
+    </message>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>the workspace keys are protected: a passphrase is needed</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>wrong workspace passphrase</translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a workspace passphrase is needed</source>
+        <translation>the private key is encrypted: a workspace passphrase is needed</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>pending request %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>cannot derive the passphrase verifier</translation>
+    </message>
+</context>
+<context>
+    <name>KeySpec</name>
+    <message>
+        <source>unknown key type &quot;%1&quot;: use one of %2</source>
+        <translation>unknown key type &quot;%1&quot;: use one of %2</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
-        <source>Validate the workspace</source>
-        <translation type="unfinished"></translation>
+        <source>Validate the workspace (exit 1 when an error is found)</source>
+        <translation>Validate the workspace (exit 1 when an error is found)</translation>
     </message>
     <message>
-        <source>&quot;lint&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</source>
+        <translation>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</translation>
+    </message>
+    <message>
+        <source>exchange2007 (default) or postfix.</source>
+        <translation>exchange2007 (default) or postfix.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>lint: unexpected argument &quot;%1&quot;</source>
+        <translation>lint: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
+        <translation>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes (target %4)</source>
+        <translation>%1 errors, %2 warnings, %3 notes (target %4)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Navigation tree</source>
+        <translation>Navigation tree</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>%1[*] - DomainSecure</source>
+        <translation>%1[*] - DomainSecure</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected objects</source>
+        <translation>
+            <numerusform>%n selected object</numerusform>
+            <numerusform>%n selected objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Open Workspace</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
+        <translation>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>Save Workspace</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Save Workspace As</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw)</source>
+        <translation>DomainSecure workspaces (*.dsw)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
+        <translation>DomainSecure workspaces (*.dsw);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Send Connectors</source>
+        <translation>Send Connectors</translation>
+    </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>Domain Security</translation>
+    </message>
+    <message>
+        <source>Trusted Roots</source>
+        <translation>Trusted Roots</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Receive Connectors</source>
+        <translation>Receive Connectors</translation>
+    </message>
+    <message>
+        <source>Organization (%1)</source>
+        <translation>Organization (%1)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseCommand</name>
     <message>
-        <source>Set, change or remove the workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
+        <translation>Set, change or remove the passphrase that encrypts the workspace keys</translation>
     </message>
     <message>
-        <source>&quot;passphrase&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>passphrase: expected set, change or remove</source>
+        <translation>passphrase: expected set, change or remove</translation>
+    </message>
+    <message>
+        <source>Encrypt every private key with a new passphrase.</source>
+        <translation>Encrypt every private key with a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every private key with a new passphrase (the current one from --passphrase-file).</source>
+        <translation>Re-encrypt every private key with a new passphrase (the current one from --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Store the private keys unencrypted (the current passphrase from --passphrase-file).</source>
+        <translation>Store the private keys unencrypted (the current passphrase from --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>The new passphrase from the first line of FILE.</source>
+        <translation>The new passphrase from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>passphrase %1: give --new-passphrase-file FILE</source>
+        <translation>passphrase %1: give --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>the new passphrase is empty</source>
+        <translation>the new passphrase is empty</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has a passphrase already: use &quot;passphrase change&quot;</source>
+        <translation>%1: the workspace has a passphrase already: use &quot;passphrase change&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no passphrase: use &quot;passphrase set&quot;</source>
+        <translation>%1: the workspace has no passphrase: use &quot;passphrase set&quot;</translation>
+    </message>
+    <message>
+        <source>The private keys are encrypted with the new passphrase</source>
+        <translation>The private keys are encrypted with the new passphrase</translation>
+    </message>
+    <message>
+        <source>The private keys are stored unencrypted (the file stays mode 0600)</source>
+        <translation>The private keys are stored unencrypted (the file stays mode 0600)</translation>
     </message>
 </context>
 <context>
     <name>PendingRequest</name>
     <message>
         <source>pending request %1 lacks its request or its key</source>
-        <translation type="unfinished"></translation>
+        <translation>pending request %1 lacks its request or its key</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Writer</name>
+    <message>
+        <source>no certificate to put in the PKCS#12 file</source>
+        <translation>no certificate to put in the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file needs a password</source>
+        <translation>a PKCS#12 file needs a password</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>the private key does not belong to the certificate</translation>
+    </message>
+    <message>
+        <source>cannot build the PKCS#12 file: %1</source>
+        <translation>cannot build the PKCS#12 file: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the PKCS#12 MAC: %1</source>
+        <translation>cannot add the PKCS#12 MAC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixApplier</name>
+    <message>
+        <source>%1 not found; is Postfix installed?</source>
+        <translation>%1 not found; is Postfix installed?</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 did not run: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory (no main.cf or master.cf)</source>
+        <translation>%1 is not a Postfix configuration directory (no main.cf or master.cf)</translation>
+    </message>
+    <message>
+        <source>applying to %1 was cancelled</source>
+        <translation>applying to %1 was cancelled</translation>
+    </message>
+    <message>
+        <source>writing files under %1</source>
+        <translation>writing files under %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>updating main.cf settings</source>
+        <translation>updating main.cf settings</translation>
+    </message>
+    <message>
+        <source>main.cf: %1 = %2 (was: %3)</source>
+        <translation>main.cf: %1 = %2 (was: %3)</translation>
+    </message>
+    <message>
+        <source>main.cf: %1 = %2 (was not set)</source>
+        <translation>main.cf: %1 = %2 (was not set)</translation>
+    </message>
+    <message>
+        <source>updating master.cf services</source>
+        <translation>updating master.cf services</translation>
+    </message>
+    <message>
+        <source>master.cf: replaced service %1</source>
+        <translation>master.cf: replaced service %1</translation>
+    </message>
+    <message>
+        <source>master.cf: added service %1</source>
+        <translation>master.cf: added service %1</translation>
+    </message>
+    <message>
+        <source>master.cf: removed service %1 (no longer in the workspace)</source>
+        <translation>master.cf: removed service %1 (no longer in the workspace)</translation>
+    </message>
+    <message>
+        <source>building the lookup tables</source>
+        <translation>building the lookup tables</translation>
+    </message>
+    <message>
+        <source>postmap %1</source>
+        <translation>postmap %1</translation>
+    </message>
+    <message>
+        <source>recording what DomainSecure owns</source>
+        <translation>recording what DomainSecure owns</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>running postfix check</source>
+        <translation>running postfix check</translation>
+    </message>
+    <message>
+        <source>postfix check failed after applying: %1</source>
+        <translation>postfix check failed after applying: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixExporter</name>
+    <message>
+        <source>the IPv6 range %1 cannot be written as a Postfix CIDR map; use prefix notation</source>
+        <translation>the IPv6 range %1 cannot be written as a Postfix CIDR map; use prefix notation</translation>
+    </message>
+    <message>
+        <source>banner cannot be exported: %1</source>
+        <translation>banner cannot be exported: %1</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</source>
+        <translation>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1 is encrypted and this build cannot decrypt it</source>
+        <translation>the key of certificate %1 is encrypted and this build cannot decrypt it</translation>
+    </message>
+    <message>
+        <source>Postfix configuration bundle</source>
+        <translation>Postfix configuration bundle</translation>
+    </message>
+    <message>
+        <source>server %1 has no FQDN, which Postfix needs as myhostname</source>
+        <translation>server %1 has no FQDN, which Postfix needs as myhostname</translation>
+    </message>
+    <message>
+        <source>server %1 has no certificate enabled for SMTP: no certificate is configured</source>
+        <translation>server %1 has no certificate enabled for SMTP: no certificate is configured</translation>
+    </message>
+    <message>
+        <source>the SMTP certificate %1 of server %2 has no private key in the workspace</source>
+        <translation>the SMTP certificate %1 of server %2 has no private key in the workspace</translation>
+    </message>
+    <message>
+        <source>certificate %1 and its chain (server and client certificate)</source>
+        <translation>certificate %1 and its chain (server and client certificate)</translation>
+    </message>
+    <message>
+        <source>private key of certificate %1</source>
+        <translation>private key of certificate %1</translation>
+    </message>
+    <message>
+        <source>the workspace trusts no partner root CA: partner certificates cannot be verified</source>
+        <translation>the workspace trusts no partner root CA: partner certificates cannot be verified</translation>
+    </message>
+    <message>
+        <source>trusted partner root CAs (verify partner server and client certificates)</source>
+        <translation>trusted partner root CAs (verify partner server and client certificates)</translation>
+    </message>
+    <message>
+        <source>receive connector %1 is disabled and not exported</source>
+        <translation>receive connector %1 is disabled and not exported</translation>
+    </message>
+    <message>
+        <source>receive connector %1 needs no TLS: Postfix&apos;s default smtpd service covers it, no listener is written</source>
+        <translation>receive connector %1 needs no TLS: Postfix&apos;s default smtpd service covers it, no listener is written</translation>
+    </message>
+    <message>
+        <source>receive connector %1 has no binding to listen on</source>
+        <translation>receive connector %1 has no binding to listen on</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges of the receive connector below; the first match wins.</source>
+        <translation>Remote IP ranges of the receive connector below; the first match wins.</translation>
+    </message>
+    <message>
+        <source>receive connector %1: %2</source>
+        <translation>receive connector %1: %2</translation>
+    </message>
+    <message>
+        <source>client CIDR access map of receive connector %1</source>
+        <translation>client CIDR access map of receive connector %1</translation>
+    </message>
+    <message>
+        <source>receive connector %1 accepts every remote address; only the certificate check limits it</source>
+        <translation>receive connector %1 accepts every remote address; only the certificate check limits it</translation>
+    </message>
+    <message>
+        <source>receive connector %1 listens on every address (%2): its Postfix listener conflicts with any other service on port %3</source>
+        <translation>receive connector %1 listens on every address (%2): its Postfix listener conflicts with any other service on port %3</translation>
+    </message>
+    <message>
+        <source>receive connector %1 (%2)</source>
+        <translation>receive connector %1 (%2)</translation>
+    </message>
+    <message>
+        <source>domain security: verified client certificate required</source>
+        <translation>domain security: verified client certificate required</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS required</translation>
+    </message>
+    <message>
+        <source>receive connectors share the binding %1, which Postfix cannot tell apart</source>
+        <translation>receive connectors share the binding %1, which Postfix cannot tell apart</translation>
+    </message>
+    <message>
+        <source>send connector %1 is disabled and not exported</source>
+        <translation>send connector %1 is disabled and not exported</translation>
+    </message>
+    <message>
+        <source>send connector %1 routes through smart hosts but has none</source>
+        <translation>send connector %1 routes through smart hosts but has none</translation>
+    </message>
+    <message>
+        <source>send connector %1: Postfix uses only the first smart host %2</source>
+        <translation>send connector %1: Postfix uses only the first smart host %2</translation>
+    </message>
+    <message>
+        <source>send connector %1: smart host authentication is not exported</source>
+        <translation>send connector %1: smart host authentication is not exported</translation>
+    </message>
+    <message>
+        <source>send connector %1: the address space * (all domains) is not exported; Postfix&apos;s default routing applies</source>
+        <translation>send connector %1: the address space * (all domains) is not exported; Postfix&apos;s default routing applies</translation>
+    </message>
+    <message>
+        <source>next hop %1 is used by connectors with different TLS levels; the strongest, %2, is written</source>
+        <translation>next hop %1 is used by connectors with different TLS levels; the strongest, %2, is written</translation>
+    </message>
+    <message>
+        <source>TLS policy per next hop, exactly as the transport map produces it.</source>
+        <translation>TLS policy per next hop, exactly as the transport map produces it.</translation>
+    </message>
+    <message>
+        <source>Routes to smart hosts and non-standard ports.</source>
+        <translation>Routes to smart hosts and non-standard ports.</translation>
+    </message>
+    <message>
+        <source>TLS policy map (smtp_tls_policy_maps)</source>
+        <translation>TLS policy map (smtp_tls_policy_maps)</translation>
+    </message>
+    <message>
+        <source>transport map (transport_maps)</source>
+        <translation>transport map (transport_maps)</translation>
+    </message>
+    <message>
+        <source>list setting: --apply puts this entry first and keeps existing ones</source>
+        <translation>list setting: --apply puts this entry first and keeps existing ones</translation>
+    </message>
+    <message>
+        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
+        <translation>Applies this DomainSecure bundle to a Postfix configuration directory.</translation>
+    </message>
+    <message>
+        <source>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</source>
+        <translation>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</translation>
+    </message>
+    <message>
+        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</source>
+        <translation>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</translation>
+    </message>
+    <message>
+        <source>Applied. Run: postfix -c $CONFIG_DIR reload</source>
+        <translation>Applied. Run: postfix -c $CONFIG_DIR reload</translation>
+    </message>
+    <message>
+        <source>DomainSecure Postfix bundle for server %1 (%2)</source>
+        <translation>DomainSecure Postfix bundle for server %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply it as root with one of:</source>
+        <translation>Apply it as root with one of:</translation>
+    </message>
+    <message>
+        <source>then reload Postfix (postfix reload). Only the settings listed in main.cf.postconf, the services in master.cf.postconf and the files under CONFIG_DIR/%1/ are written; nothing else is changed.</source>
+        <translation>then reload Postfix (postfix reload). Only the settings listed in main.cf.postconf, the services in master.cf.postconf and the files under CONFIG_DIR/%1/ are written; nothing else is changed.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>main.cf settings as postconf -e lines</source>
+        <translation>main.cf settings as postconf -e lines</translation>
+    </message>
+    <message>
+        <source>master.cf services as postconf -M lines</source>
+        <translation>master.cf services as postconf -M lines</translation>
+    </message>
+    <message>
+        <source>installs the files and runs the postconf, postmap and check steps</source>
+        <translation>installs the files and runs the postconf, postmap and check steps</translation>
+    </message>
+    <message>
+        <source>Listeners:</source>
+        <translation>Listeners:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>The TLS policy map is keyed by the next hop the transport map produces ([ip]:port for a smart host), with match= naming the partner domain: an entry keyed by the domain alone would never be used.</source>
+        <translation>The TLS policy map is keyed by the next hop the transport map produces ([ip]:port for a smart host), with match= naming the partner domain: an entry keyed by the domain alone would never be used.</translation>
+    </message>
+    <message>
+        <source>A partner listener requires STARTTLS and a client certificate issued by a trusted partner root, and accepts only the partner&apos;s IP ranges. smtpd checks the chain, not the name.</source>
+        <translation>A partner listener requires STARTTLS and a client certificate issued by a trusted partner root, and accepts only the partner&apos;s IP ranges. smtpd checks the chain, not the name.</translation>
+    </message>
+    <message>
+        <source>A certificate mismatch defers mail (4.7.5); it stays in the queue, it is not lost.</source>
+        <translation>A certificate mismatch defers mail (4.7.5); it stays in the queue, it is not lost.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>what the bundle does and how to apply it</source>
+        <translation>what the bundle does and how to apply it</translation>
+    </message>
+    <message>
+        <source>shell script that applies the bundle</source>
+        <translation>shell script that applies the bundle</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellQuote</name>
+    <message>
+        <source>a control character (U+%1)</source>
+        <translation>a control character (U+%1)</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (U+%1)</source>
+        <translation>a line or paragraph separator (U+%1)</translation>
+    </message>
+    <message>
+        <source>a typographic quote mark (U+%1)</source>
+        <translation>a typographic quote mark (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains %1 at position %2</source>
+        <translation>contains %1 at position %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: it %2</source>
+        <translation>%1 cannot be exported: it %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>cannot set up key generation: %1</source>
+        <translation>cannot set up key generation: %1</translation>
+    </message>
+    <message>
+        <source>cannot generate a %1 key: %2</source>
+        <translation>cannot generate a %1 key: %2</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>key generation was cancelled</translation>
+    </message>
+    <message>
+        <source>the private key is not valid PKCS#8 data</source>
+        <translation>the private key is not valid PKCS#8 data</translation>
+    </message>
+    <message>
+        <source>the private key cannot be read: %1</source>
+        <translation>the private key cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>no unencrypted private key found in the PEM data</source>
+        <translation>no unencrypted private key found in the PEM data</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
         <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Test SMTP STARTTLS / mutual TLS with a partner gateway</translation>
     </message>
     <message>
-        <source>&quot;probe&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
+        <translation>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT].</source>
+        <translation>The partner&apos;s gateway, HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate must name.</source>
+        <translation>The partner domain the certificate must name.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
+        <translation>The workspace server whose SMTP certificate and FQDN to use.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>encrypt, verify or secure (default: secure).</source>
+        <translation>encrypt, verify or secure (default: secure).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Also trust the CA certificates in this PEM file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not present a client certificate.</source>
+        <translation>Do not present a client certificate.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: 30).</source>
+        <translation>Seconds to wait for each network step (default: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>probe: give exactly one HOST[:PORT]</source>
+        <translation>probe: give exactly one HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
+        <translation>--level &quot;%1&quot;: use encrypt, verify or secure</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
+        <translation>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: cannot read the CA file</translation>
+    </message>
+    <message>
+        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
+        <translation>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeConnection</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>cannot resolve &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (address %2)</source>
+        <translation>%1 (address %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection within %n second(s) (address %1)</source>
+        <translation>
+            <numerusform>no connection within %n second (address %1)</numerusform>
+            <numerusform>no connection within %n seconds (address %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>the server closed the TLS connection</source>
+        <translation>the server closed the TLS connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes without a line break: &quot;%2&quot;</source>
+        <translation>the server sent a line longer than %1 bytes without a line break: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation>the server sent something that is not an SMTP reply: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server mixed reply codes %1 and %2 in one reply</source>
+        <translation>the server mixed reply codes %1 and %2 in one reply</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>the server sent a reply of more than %1 lines</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOptions</name>
+    <message>
+        <source>&quot;%1&quot;: missing &quot;]&quot; after the IPv6 address</source>
+        <translation>&quot;%1&quot;: missing &quot;]&quot; after the IPv6 address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &quot;:PORT&quot; after &quot;]&quot;</source>
+        <translation>&quot;%1&quot;: expected &quot;:PORT&quot; after &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no host name or address</source>
+        <translation>&quot;%1&quot;: no host name or address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>&quot;%1&quot;: the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>no server &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; has no certificate enabled for SMTP</source>
+        <translation>server &quot;%1&quot; has no certificate enabled for SMTP</translation>
+    </message>
+    <message>
+        <source>the SMTP certificate %1 of server &quot;%2&quot; has no private key</source>
+        <translation>the SMTP certificate %1 of server &quot;%2&quot; has no private key</translation>
+    </message>
+    <message>
+        <source>the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
+        <translation>the workspace keys are protected by a passphrase: give --passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the key of certificate %1: wrong passphrase?</source>
+        <translation>cannot decrypt the key of certificate %1: wrong passphrase?</translation>
+    </message>
+    <message>
+        <source>cannot decode the key of certificate %1</source>
+        <translation>cannot decode the key of certificate %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2 (%3 bits), key exchange %4</source>
+        <translation>TLS: %1, %2 (%3 bits), key exchange %4</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation>  [%1] %2</translation>
+    </message>
+    <message>
+        <source>      issuer %1</source>
+        <translation>      issuer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>      valid %1 to %2 (%n day(s) left), %3 %4</source>
+        <translation>
+            <numerusform>      valid %1 to %2 (%n day left), %3 %4</numerusform>
+            <numerusform>      valid %1 to %2 (%n days left), %3 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      names %1</source>
+        <translation>      names %1</translation>
+    </message>
+    <message>
+        <source>      extended key usage %1</source>
+        <translation>      extended key usage %1</translation>
+    </message>
+    <message>
+        <source>Chain as sent:</source>
+        <translation>Chain as sent:</translation>
+    </message>
+    <message>
+        <source>Chain as built:</source>
+        <translation>Chain as built:</translation>
+    </message>
+    <message>
+        <source>Trust: trusted (%1)</source>
+        <translation>Trust: trusted (%1)</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted: %1 (%2)</source>
+        <translation>Trust: NOT trusted: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Names:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): no match</source>
+        <translation>  %1 (%2): no match</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): matched by %3 (%4)</source>
+        <translation>  %1 (%2): matched by %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Client certificate requested; acceptable CAs: %1</source>
+        <translation>Client certificate requested; acceptable CAs: %1</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>  ours: %1; chains to an acceptable CA: %2; clientAuth: %3</source>
+        <translation>  ours: %1; chains to an acceptable CA: %2; clientAuth: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  verdict: %1 %2</source>
+        <translation>  verdict: %1 %2</translation>
+    </message>
+    <message>
+        <source>Client certificate: not requested</source>
+        <translation>Client certificate: not requested</translation>
+    </message>
+    <message>
+        <source>Result: %1 (level %2, %3 ms)</source>
+        <translation>Result: %1 (level %2, %3 ms)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hint: %1</translation>
     </message>
 </context>
 <context>
     <name>ReceiveCommand</name>
     <message>
-        <source>Receive connectors of a server</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation>--%1: expected true or false, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>&quot;receive&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Receive connectors of a server (new, list, show, set, remove)</source>
+        <translation>Receive connectors of a server (new, list, show, set, remove)</translation>
+    </message>
+    <message>
+        <source>receive: expected new, list, show, set or remove</source>
+        <translation>receive: expected new, list, show, set or remove</translation>
+    </message>
+    <message>
+        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
+        <translation>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</translation>
+    </message>
+    <message>
+        <source>IP:PORT</source>
+        <translation>IP:PORT</translation>
+    </message>
+    <message>
+        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
+        <translation>Remote IP range: address, a-b or CIDR (repeatable).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
+        <translation>FQDN given in HELO/EHLO and used to pick the certificate.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>SMTP banner; must start with &quot;220 &quot;.</source>
+        <translation>SMTP banner; must start with &quot;220 &quot;.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation>Comment.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
+    </message>
+    <message>
+        <source>M,...</source>
+        <translation>M,...</translation>
+    </message>
+    <message>
+        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
+        <translation>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</translation>
+    </message>
+    <message>
+        <source>P,...</source>
+        <translation>P,...</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB.</source>
+        <translation>Maximum message size, e.g. 10MB.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Maximum recipients per message (1-512000).</source>
+        <translation>Maximum recipients per message (1-512000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connection timeout [d.]hh:mm:ss.</source>
+        <translation>Connection timeout [d.]hh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation>Connection inactivity timeout [d.]hh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation>Protocol logging level: None or Verbose.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
+        <translation>A partner domain whose gateways this connector accepts (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation>Rename the connector.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Add a remote IP range (repeatable).</source>
+        <translation>Add a remote IP range (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove a remote IP range (repeatable).</source>
+        <translation>Remove a remote IP range (repeatable).</translation>
+    </message>
+    <message>
+        <source>Add a partner domain (repeatable).</source>
+        <translation>Add a partner domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove a partner domain (repeatable).</source>
+        <translation>Remove a partner domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation>Domain security (mutual TLS): true or false.</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation>Require TLS: true or false.</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation>Enabled: true or false.</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation>Turn domain security (mutual TLS) on.</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>Require TLS.</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation>Create the connector disabled.</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; must start with &quot;220 &quot;</source>
+        <translation>banner &quot;%1&quot; must start with &quot;220 &quot;</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>--auth: None cannot be combined with other mechanisms</source>
+        <translation>--auth: None cannot be combined with other mechanisms</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--auth: unknown mechanism &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--permissions: None cannot be combined with other groups</source>
+        <translation>--permissions: None cannot be combined with other groups</translation>
+    </message>
+    <message>
+        <source>--permissions: unknown group &quot;%1&quot;</source>
+        <translation>--permissions: unknown group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
+        <translation>&quot;%1&quot; is not a number from 1 to 512000</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>%1 is not a remote range of the connector</source>
+        <translation>%1 is not a remote range of the connector</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner domain of the connector</source>
+        <translation>%1 is not a partner domain of the connector</translation>
+    </message>
+    <message>
+        <source>give the server with --server NAME</source>
+        <translation>give the server with --server NAME</translation>
+    </message>
+    <message>
+        <source>%1: no server &quot;%2&quot; in the workspace</source>
+        <translation>%1: no server &quot;%2&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>give one connector identity, SERVER\Name</source>
+        <translation>give one connector identity, SERVER\Name</translation>
+    </message>
+    <message>
+        <source>name the connector: SERVER\Name, or --server S --name N</source>
+        <translation>name the connector: SERVER\Name, or --server S --name N</translation>
+    </message>
+    <message>
+        <source>give the server: SERVER\Name or --server NAME</source>
+        <translation>give the server: SERVER\Name or --server NAME</translation>
+    </message>
+    <message>
+        <source>%1: no receive connector &quot;%2&quot; on %3</source>
+        <translation>%1: no receive connector &quot;%2&quot; on %3</translation>
+    </message>
+    <message>
+        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
+        <translation>Create a receive connector with the settings Exchange applies for its usage.</translation>
+    </message>
+    <message>
+        <source>The server (optional when the workspace has one).</source>
+        <translation>The server (optional when the workspace has one).</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters, no backslash).</source>
+        <translation>Connector name (1-64 characters, no backslash).</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal, client or custom.</source>
+        <translation>partner, internet, internal, client or custom.</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>receive new: unexpected argument &quot;%1&quot;</source>
+        <translation>receive new: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>receive new: --name and --usage are required</source>
+        <translation>receive new: --name and --usage are required</translation>
+    </message>
+    <message>
+        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
+        <translation>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>receive new: --binding is required for the %1 usage</source>
+        <translation>receive new: --binding is required for the %1 usage</translation>
+    </message>
+    <message>
+        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
+        <translation>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</translation>
+    </message>
+    <message>
+        <source>receive connector &quot;%1&quot; exists already on %2</source>
+        <translation>receive connector &quot;%1&quot; exists already on %2</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1</source>
+        <translation>Created receive connector %1</translation>
+    </message>
+    <message>
+        <source>List the receive connectors.</source>
+        <translation>List the receive connectors.</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Only this server.</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>domain-secure</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Show one receive connector.</source>
+        <translation>Show one receive connector.</translation>
+    </message>
+    <message>
+        <source>SERVER\Name (or use --server and --name).</source>
+        <translation>SERVER\Name (or use --server and --name).</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>The server.</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>The connector name.</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a receive connector; the others stay as they are.</source>
+        <translation>Change the named fields of a receive connector; the others stay as they are.</translation>
+    </message>
+    <message>
+        <source>Updated receive connector %1</source>
+        <translation>Updated receive connector %1</translation>
+    </message>
+    <message>
+        <source>Remove a receive connector.</source>
+        <translation>Remove a receive connector.</translation>
+    </message>
+    <message>
+        <source>Removed receive connector %1</source>
+        <translation>Removed receive connector %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnector</name>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: unknown value &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnectorRules</name>
+    <message>
+        <source>Two receive connectors of %1 are named &quot;%2&quot;; names must be unique per server.</source>
+        <translation>Two receive connectors of %1 are named &quot;%2&quot;; names must be unique per server.</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Rename one of them.</translation>
+    </message>
+    <message>
+        <source>The receive connector has no name.</source>
+        <translation>The receive connector has no name.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Give it a name.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; Exchange allows at most %2.</source>
+        <translation>The name has %1 characters; Exchange allows at most %2.</translation>
+    </message>
+    <message>
+        <source>Shorten the name.</source>
+        <translation>Shorten the name.</translation>
+    </message>
+    <message>
+        <source>The name contains a backslash, which Exchange reserves for SERVER\Name.</source>
+        <translation>The name contains a backslash, which Exchange reserves for SERVER\Name.</translation>
+    </message>
+    <message>
+        <source>Remove the backslash from the name.</source>
+        <translation>Remove the backslash from the name.</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>The name %1.</translation>
+    </message>
+    <message>
+        <source>Use plain characters; the name is written into scripts and configuration files.</source>
+        <translation>Use plain characters; the name is written into scripts and configuration files.</translation>
+    </message>
+    <message>
+        <source>The banner %1.</source>
+        <translation>The banner %1.</translation>
+    </message>
+    <message>
+        <source>Write the banner on one line without control characters or typographic quotes.</source>
+        <translation>Write the banner on one line without control characters or typographic quotes.</translation>
+    </message>
+    <message>
+        <source>The banner &quot;%1&quot; does not start with &quot;220 &quot;; SMTP clients reject such a greeting.</source>
+        <translation>The banner &quot;%1&quot; does not start with &quot;220 &quot;; SMTP clients reject such a greeting.</translation>
+    </message>
+    <message>
+        <source>Start the banner with &quot;220 &quot;, or clear it to use the default.</source>
+        <translation>Start the banner with &quot;220 &quot;, or clear it to use the default.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>The comment %1.</translation>
+    </message>
+    <message>
+        <source>Write the comment without control characters or typographic quotes.</source>
+        <translation>Write the comment without control characters or typographic quotes.</translation>
+    </message>
+    <message>
+        <source>The connector has no bindings (local IP address and port).</source>
+        <translation>The connector has no bindings (local IP address and port).</translation>
+    </message>
+    <message>
+        <source>Add a binding such as 0.0.0.0:25.</source>
+        <translation>Add a binding such as 0.0.0.0:25.</translation>
+    </message>
+    <message>
+        <source>The connector accepts no remote IP range.</source>
+        <translation>The connector accepts no remote IP range.</translation>
+    </message>
+    <message>
+        <source>Add the IP addresses of the partner&apos;s sending servers.</source>
+        <translation>Add the IP addresses of the partner&apos;s sending servers.</translation>
+    </message>
+    <message>
+        <source>Add the remote IP ranges this connector serves.</source>
+        <translation>Add the remote IP ranges this connector serves.</translation>
+    </message>
+    <message>
+        <source>The partner connector accepts every address (%1), so it would demand partner certificates from all Internet senders.</source>
+        <translation>The partner connector accepts every address (%1), so it would demand partner certificates from all Internet senders.</translation>
+    </message>
+    <message>
+        <source>List only the partner&apos;s gateway addresses.</source>
+        <translation>List only the partner&apos;s gateway addresses.</translation>
+    </message>
+    <message>
+        <source>BasicAuthRequireTLS is set without both BasicAuth and Tls.</source>
+        <translation>BasicAuthRequireTLS is set without both BasicAuth and Tls.</translation>
+    </message>
+    <message>
+        <source>Add BasicAuth and Tls, or remove BasicAuthRequireTLS.</source>
+        <translation>Add BasicAuth and Tls, or remove BasicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>ExternalAuthoritative combines only with Tls and needs the ExchangeServers permission group.</source>
+        <translation>ExternalAuthoritative combines only with Tls and needs the ExchangeServers permission group.</translation>
+    </message>
+    <message>
+        <source>Keep only Tls besides ExternalAuthoritative and set the ExchangeServers group.</source>
+        <translation>Keep only Tls besides ExternalAuthoritative and set the ExchangeServers group.</translation>
+    </message>
+    <message>
+        <source>Domain security is on but Tls is not an authentication mechanism.</source>
+        <translation>Domain security is on but Tls is not an authentication mechanism.</translation>
+    </message>
+    <message>
+        <source>Add Tls to the authentication mechanisms.</source>
+        <translation>Add Tls to the authentication mechanisms.</translation>
+    </message>
+    <message>
+        <source>Domain security cannot be combined with ExternalAuthoritative.</source>
+        <translation>Domain security cannot be combined with ExternalAuthoritative.</translation>
+    </message>
+    <message>
+        <source>Remove ExternalAuthoritative, or turn domain security off.</source>
+        <translation>Remove ExternalAuthoritative, or turn domain security off.</translation>
+    </message>
+    <message>
+        <source>Require TLS is on but Tls is not an authentication mechanism.</source>
+        <translation>Require TLS is on but Tls is not an authentication mechanism.</translation>
+    </message>
+    <message>
+        <source>Domain security is on but the Partners permission group is not, so an authenticated partner gets no Partner Servers rights.</source>
+        <translation>Domain security is on but the Partners permission group is not, so an authenticated partner gets no Partner Servers rights.</translation>
+    </message>
+    <message>
+        <source>Add the Partners permission group.</source>
+        <translation>Add the Partners permission group.</translation>
+    </message>
+    <message>
+        <source>The Custom permission group cannot be set; Exchange shows it only after Add-ADPermission.</source>
+        <translation>The Custom permission group cannot be set; Exchange shows it only after Add-ADPermission.</translation>
+    </message>
+    <message>
+        <source>Remove Custom from the permission groups.</source>
+        <translation>Remove Custom from the permission groups.</translation>
+    </message>
+    <message>
+        <source>ExchangeUsers and ExchangeLegacyServers do not exist on an Edge Transport server.</source>
+        <translation>ExchangeUsers and ExchangeLegacyServers do not exist on an Edge Transport server.</translation>
+    </message>
+    <message>
+        <source>Remove those permission groups.</source>
+        <translation>Remove those permission groups.</translation>
+    </message>
+    <message>
+        <source>The Client usage is not available on an Edge server.</source>
+        <translation>The Client usage is not available on an Edge server.</translation>
+    </message>
+    <message>
+        <source>Use the Custom or Internet usage.</source>
+        <translation>Use the Custom or Internet usage.</translation>
+    </message>
+    <message>
+        <source>The maximum message size %1 is outside 64KB to 2GB.</source>
+        <translation>The maximum message size %1 is outside 64KB to 2GB.</translation>
+    </message>
+    <message>
+        <source>Use a size such as 10MB.</source>
+        <translation>Use a size such as 10MB.</translation>
+    </message>
+    <message>
+        <source>The maximum number of recipients %1 is outside 1 to %2.</source>
+        <translation>The maximum number of recipients %1 is outside 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Use a number such as 200.</source>
+        <translation>Use a number such as 200.</translation>
+    </message>
+    <message>
+        <source>The connection timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>The connection timeout %1 is outside 00:00:01 to 1.00:00:00.</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:05:00.</source>
+        <translation>Use a value such as 00:05:00.</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:01:00.</source>
+        <translation>Use a value such as 00:01:00.</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is not shorter than the connection timeout %2.</source>
+        <translation>The inactivity timeout %1 is not shorter than the connection timeout %2.</translation>
+    </message>
+    <message>
+        <source>Make the inactivity timeout shorter than the connection timeout.</source>
+        <translation>Make the inactivity timeout shorter than the connection timeout.</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector does not say which partner domains it serves, so its pairing with the receive list cannot be checked.</source>
+        <translation>The domain-secure connector does not say which partner domains it serves, so its pairing with the receive list cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Add the partner domains (receive set --partner-domain D).</source>
+        <translation>Add the partner domains (receive set --partner-domain D).</translation>
+    </message>
+    <message>
+        <source>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</source>
+        <translation>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</translation>
+    </message>
+    <message>
+        <source>Run: domain-secure add --receive %1</source>
+        <translation>Run: domain-secure add --receive %1</translation>
+    </message>
+    <message>
+        <source>The connector FQDN %1 is not a name of the SMTP certificate %2 (%3).</source>
+        <translation>The connector FQDN %1 is not a name of the SMTP certificate %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</source>
+        <translation>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector is disabled.</source>
+        <translation>The domain-secure connector is disabled.</translation>
+    </message>
+    <message>
+        <source>Enable it when the partner is ready.</source>
+        <translation>Enable it when the partner is ready.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both listen on %3 for the same remote range %4, so Exchange cannot tell which one receives a connection.</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both listen on %3 for the same remote range %4, so Exchange cannot tell which one receives a connection.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both listen on %3 with partly overlapping remote ranges %4 and %5.</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both listen on %3 with partly overlapping remote ranges %4 and %5.</translation>
+    </message>
+    <message>
+        <source>Make the remote ranges disjoint, or make one range contain the other.</source>
+        <translation>Make the remote ranges disjoint, or make one range contain the other.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>Bindings</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges</source>
+        <translation>Remote IP ranges</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPane</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
-        <source>Send connectors of the organization</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation>--%1: expected true or false, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>&quot;send&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
+        <translation>smart host &quot;%1&quot;: expected :PORT after ]</translation>
+    </message>
+    <message>
+        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Send connectors of the organization (new, list, show, set, remove)</source>
+        <translation>Send connectors of the organization (new, list, show, set, remove)</translation>
+    </message>
+    <message>
+        <source>send: expected new, list, show, set or remove</source>
+        <translation>send: expected new, list, show, set or remove</translation>
+    </message>
+    <message>
+        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
+        <translation>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</translation>
+    </message>
+    <message>
+        <source>D[;COST]</source>
+        <translation>D[;COST]</translation>
+    </message>
+    <message>
+        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
+        <translation>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</translation>
+    </message>
+    <message>
+        <source>H[:P]</source>
+        <translation>H[:P]</translation>
+    </message>
+    <message>
+        <source>Port of the remote or smart host (default 25).</source>
+        <translation>Port of the remote or smart host (default 25).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO.</source>
+        <translation>FQDN given in HELO/EHLO.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>A source server of the connector (repeatable).</source>
+        <translation>A source server of the connector (repeatable).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB or unlimited.</source>
+        <translation>Maximum message size, e.g. 10MB or unlimited.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation>Connection inactivity timeout [d.]hh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation>Protocol logging level: None or Verbose.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation>Comment.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation>Rename the connector.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Add an address space (repeatable).</source>
+        <translation>Add an address space (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove the address space of a domain (repeatable).</source>
+        <translation>Remove the address space of a domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
+        <translation>DNS (MX) routing: true or false; true clears the smart hosts.</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation>Domain security (mutual TLS): true or false.</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation>Require TLS: true or false.</translation>
+    </message>
+    <message>
+        <source>Ignore STARTTLS: true or false.</source>
+        <translation>Ignore STARTTLS: true or false.</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation>Enabled: true or false.</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation>Turn domain security (mutual TLS) on.</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>Require TLS.</translation>
+    </message>
+    <message>
+        <source>Ignore the STARTTLS offer of the remote server.</source>
+        <translation>Ignore the STARTTLS offer of the remote server.</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation>Create the connector disabled.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>&quot;%1&quot; is not a number from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>all smart hosts share one port; %1 and %2 differ</source>
+        <translation>all smart hosts share one port; %1 and %2 differ</translation>
+    </message>
+    <message>
+        <source>the port %1 differs from --port %2</source>
+        <translation>the port %1 differs from --port %2</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>source server</translation>
+    </message>
+    <message>
+        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--smart-host-auth: unknown mechanism &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>%1 is not an address space of the connector</source>
+        <translation>%1 is not an address space of the connector</translation>
+    </message>
+    <message>
+        <source>--dns-routing true and --smart-host exclude each other</source>
+        <translation>--dns-routing true and --smart-host exclude each other</translation>
+    </message>
+    <message>
+        <source>give one connector name</source>
+        <translation>give one connector name</translation>
+    </message>
+    <message>
+        <source>name the send connector: NAME or --name NAME</source>
+        <translation>name the send connector: NAME or --name NAME</translation>
+    </message>
+    <message>
+        <source>%1: no send connector &quot;%2&quot;</source>
+        <translation>%1: no send connector &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Create a send connector with the settings Exchange applies for its usage.</source>
+        <translation>Create a send connector with the settings Exchange applies for its usage.</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters).</source>
+        <translation>Connector name (1-64 characters).</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal or custom.</source>
+        <translation>partner, internet, internal or custom.</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>send new: unexpected argument &quot;%1&quot;</source>
+        <translation>send new: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>send new: --name, --usage and --address-space are required</source>
+        <translation>send new: --name, --usage and --address-space are required</translation>
+    </message>
+    <message>
+        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
+        <translation>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>send connector &quot;%1&quot; exists already</source>
+        <translation>send connector &quot;%1&quot; exists already</translation>
+    </message>
+    <message>
+        <source>Created send connector %1</source>
+        <translation>Created send connector %1</translation>
+    </message>
+    <message>
+        <source>List the send connectors.</source>
+        <translation>List the send connectors.</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>domain-secure</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Show one send connector.</source>
+        <translation>Show one send connector.</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>The connector name.</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a send connector; the others stay as they are.</source>
+        <translation>Change the named fields of a send connector; the others stay as they are.</translation>
+    </message>
+    <message>
+        <source>Updated send connector %1</source>
+        <translation>Updated send connector %1</translation>
+    </message>
+    <message>
+        <source>Remove a send connector.</source>
+        <translation>Remove a send connector.</translation>
+    </message>
+    <message>
+        <source>Removed send connector %1</source>
+        <translation>Removed send connector %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnector</name>
+    <message>
+        <source>smart host &quot;%1&quot;: %2</source>
+        <translation>smart host &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>smart host: %1</source>
+        <translation>smart host: %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unknown value &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorRules</name>
+    <message>
+        <source>Two send connectors are named &quot;%1&quot;; names must be unique in the organization.</source>
+        <translation>Two send connectors are named &quot;%1&quot;; names must be unique in the organization.</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Rename one of them.</translation>
+    </message>
+    <message>
+        <source>The address space %1 with cost %2 is also on &quot;%3&quot;; Exchange picks one of them arbitrarily.</source>
+        <translation>The address space %1 with cost %2 is also on &quot;%3&quot;; Exchange picks one of them arbitrarily.</translation>
+    </message>
+    <message>
+        <source>Remove the address space from one connector or give them different costs.</source>
+        <translation>Remove the address space from one connector or give them different costs.</translation>
+    </message>
+    <message>
+        <source>The send connector has no name.</source>
+        <translation>The send connector has no name.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Give it a name.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>The name has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>Shorten the name.</source>
+        <translation>Shorten the name.</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>The name %1.</translation>
+    </message>
+    <message>
+        <source>Use plain characters; the name is written into scripts and configuration files.</source>
+        <translation>Use plain characters; the name is written into scripts and configuration files.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>The comment %1.</translation>
+    </message>
+    <message>
+        <source>Write the comment without control characters or typographic quotes.</source>
+        <translation>Write the comment without control characters or typographic quotes.</translation>
+    </message>
+    <message>
+        <source>The send connector has no address space.</source>
+        <translation>The send connector has no address space.</translation>
+    </message>
+    <message>
+        <source>Add the domains it delivers to, e.g. --address-space fabrikam.example.</source>
+        <translation>Add the domains it delivers to, e.g. --address-space fabrikam.example.</translation>
+    </message>
+    <message>
+        <source>Smart hosts are set while DNS routing is on.</source>
+        <translation>Smart hosts are set while DNS routing is on.</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing off to use the smart hosts, or remove them.</source>
+        <translation>Turn DNS routing off to use the smart hosts, or remove them.</translation>
+    </message>
+    <message>
+        <source>DNS routing is off but no smart host is set.</source>
+        <translation>DNS routing is off but no smart host is set.</translation>
+    </message>
+    <message>
+        <source>Add a smart host, or turn DNS routing on.</source>
+        <translation>Add a smart host, or turn DNS routing on.</translation>
+    </message>
+    <message>
+        <source>A smart host authentication mechanism (%1) is set without smart hosts.</source>
+        <translation>A smart host authentication mechanism (%1) is set without smart hosts.</translation>
+    </message>
+    <message>
+        <source>Set it to None, or route through smart hosts.</source>
+        <translation>Set it to None, or route through smart hosts.</translation>
+    </message>
+    <message>
+        <source>Basic authentication to the smart host needs a credential, which DomainSecure does not store.</source>
+        <translation>Basic authentication to the smart host needs a credential, which DomainSecure does not store.</translation>
+    </message>
+    <message>
+        <source>Enter the credential when the exported script asks for it.</source>
+        <translation>Enter the credential when the exported script asks for it.</translation>
+    </message>
+    <message>
+        <source>Require TLS and Ignore STARTTLS are both on.</source>
+        <translation>Require TLS and Ignore STARTTLS are both on.</translation>
+    </message>
+    <message>
+        <source>Turn Ignore STARTTLS off.</source>
+        <translation>Turn Ignore STARTTLS off.</translation>
+    </message>
+    <message>
+        <source>The port %1 is outside 0 to 65535.</source>
+        <translation>The port %1 is outside 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>Use port 25 unless the partner asks for another.</source>
+        <translation>Use port 25 unless the partner asks for another.</translation>
+    </message>
+    <message>
+        <source>The maximum message size %1 is larger than 2GB.</source>
+        <translation>The maximum message size %1 is larger than 2GB.</translation>
+    </message>
+    <message>
+        <source>Use a size below 2GB or unlimited.</source>
+        <translation>Use a size below 2GB or unlimited.</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:10:00.</source>
+        <translation>Use a value such as 00:10:00.</translation>
+    </message>
+    <message>
+        <source>Source transport servers cannot be set on a standalone Edge server.</source>
+        <translation>Source transport servers cannot be set on a standalone Edge server.</translation>
+    </message>
+    <message>
+        <source>Clear the source servers; the connector applies to the Edge server itself.</source>
+        <translation>Clear the source servers; the connector applies to the Edge server itself.</translation>
+    </message>
+    <message>
+        <source>The source server %1 is not a server of this workspace.</source>
+        <translation>The source server %1 is not a server of this workspace.</translation>
+    </message>
+    <message>
+        <source>Remove it or add the server.</source>
+        <translation>Remove it or add the server.</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing in Exchange 2007.</source>
+        <translation>Domain security needs DNS routing in Exchange 2007.</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing on and remove the smart hosts.</source>
+        <translation>Turn DNS routing on and remove the smart hosts.</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 does not do domain security through smart hosts.</source>
+        <translation>Exchange 2007 does not do domain security through smart hosts.</translation>
+    </message>
+    <message>
+        <source>Remove the smart hosts and use DNS routing.</source>
+        <translation>Remove the smart hosts and use DNS routing.</translation>
+    </message>
+    <message>
+        <source>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</source>
+        <translation>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Make sure the smart host presents a certificate for the partner domain.</source>
+        <translation>Make sure the smart host presents a certificate for the partner domain.</translation>
+    </message>
+    <message>
+        <source>The wildcard address space %1 cannot be domain secured.</source>
+        <translation>The wildcard address space %1 cannot be domain secured.</translation>
+    </message>
+    <message>
+        <source>List each partner domain on its own.</source>
+        <translation>List each partner domain on its own.</translation>
+    </message>
+    <message>
+        <source>Domain security is on but Ignore STARTTLS is on too.</source>
+        <translation>Domain security is on but Ignore STARTTLS is on too.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not on the domain-secure send list, so mail to it is not sent with domain security.</source>
+        <translation>The domain %1 is not on the domain-secure send list, so mail to it is not sent with domain security.</translation>
+    </message>
+    <message>
+        <source>Run: domain-secure add --send %1</source>
+        <translation>Run: domain-secure add --send %1</translation>
+    </message>
+    <message>
+        <source>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</source>
+        <translation>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</source>
+        <translation>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector is disabled.</source>
+        <translation>The domain-secure connector is disabled.</translation>
+    </message>
+    <message>
+        <source>Enable it when the partner is ready.</source>
+        <translation>Enable it when the partner is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>Address spaces</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>DNS (MX records)</source>
+        <translation>DNS (MX records)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>Smart hosts: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>a server has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>a server has no name</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Receive connectors</source>
+        <translation>Receive connectors</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Default key type</source>
+        <translation>Default key type</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits</source>
+        <translation>RSA 2048 bits</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 bits</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>Default &amp;key type:</source>
+        <translation>Default &amp;key type:</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
+        <translation>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDomain</name>
+    <message>
+        <source>SMTP domain &quot;%1&quot; %2</source>
+        <translation>SMTP domain &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is a mail address; give only the part after @ (%1)</source>
+        <translation>is a mail address; give only the part after @ (%1)</translation>
+    </message>
+    <message>
+        <source>contains a wildcard; domain-secure lists hold plain domains only</source>
+        <translation>contains a wildcard; domain-secure lists hold plain domains only</translation>
+    </message>
+    <message>
+        <source>has a single label; give the full domain, e.g. fabrikam.example</source>
+        <translation>has a single label; give the full domain, e.g. fabrikam.example</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>sending %1</source>
+        <translation>sending %1</translation>
+    </message>
+    <message>
+        <source>The probe of %1 was cancelled.</source>
+        <translation>The probe of %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer while %2: %3</source>
+        <translation>%1 did not answer while %2: %3</translation>
+    </message>
+    <message>
+        <source>The server is silent: it may be overloaded or tarpitting, or a firewall drops the traffic. Check the server&apos;s log, or try a longer --timeout.</source>
+        <translation>The server is silent: it may be overloaded or tarpitting, or a firewall drops the traffic. Check the server&apos;s log, or try a longer --timeout.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while %2: %3</source>
+        <translation>%1 closed the connection while %2: %3</translation>
+    </message>
+    <message>
+        <source>The server hung up. Its log says why (often a client restriction on our address or name).</source>
+        <translation>The server hung up. Its log says why (often a client restriction on our address or name).</translation>
+    </message>
+    <message>
+        <source>%1: protocol error while %2: %3</source>
+        <translation>%1: protocol error while %2: %3</translation>
+    </message>
+    <message>
+        <source>The service on this port does not behave like an SMTP server. Check the host and port (25 for MX, 587 for submission).</source>
+        <translation>The service on this port does not behave like an SMTP server. Check the host and port (25 for MX, 587 for submission).</translation>
+    </message>
+    <message>
+        <source>our client certificate is not a DER certificate</source>
+        <translation>our client certificate is not a DER certificate</translation>
+    </message>
+    <message>
+        <source>our client key is not an unencrypted PKCS#8 key</source>
+        <translation>our client key is not an unencrypted PKCS#8 key</translation>
+    </message>
+    <message>
+        <source>our client key does not belong to our certificate</source>
+        <translation>our client key does not belong to our certificate</translation>
+    </message>
+    <message>
+        <source>a certificate of our client chain is not DER</source>
+        <translation>a certificate of our client chain is not DER</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: cannot read the CA file</translation>
+    </message>
+    <message>
+        <source>%1: the CA file holds no PEM certificate</source>
+        <translation>%1: the CA file holds no PEM certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks for a client certificate (%n acceptable CA name(s)).</source>
+        <translation>
+            <numerusform>The server asks for a client certificate (%n acceptable CA name).</numerusform>
+            <numerusform>The server asks for a client certificate (%n acceptable CA names).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2 (%3 bits), key exchange %4</source>
+        <translation>TLS established: %1, %2 (%3 bits), key exchange %4</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>the server sent no certificate</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2; names %3</source>
+        <translation>Certificate %1: %2; names %3</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation>not trusted (%1)</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>do not match</source>
+        <translation>do not match</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired (%2).</source>
+        <translation>The certificate of %1 has expired (%2).</translation>
+    </message>
+    <message>
+        <source>The partner must renew its certificate and enable the new one for SMTP; until then mail to it waits in the queue.</source>
+        <translation>The partner must renew its certificate and enable the new one for SMTP; until then mail to it waits in the queue.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2 (issuer &quot;%3&quot;).</source>
+        <translation>The certificate of %1 is not trusted: %2 (issuer &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA to the workspace (trust add FILE) or give it with --ca-file; if the partner uses a public CA, ask it to send the intermediate certificates.</source>
+        <translation>Add the partner&apos;s root CA to the workspace (trust add FILE) or give it with --ca-file; if the partner uses a public CA, ask it to send the intermediate certificates.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification: %2.</source>
+        <translation>The certificate of %1 failed verification: %2.</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a valid certificate for SMTP (serverAuth, valid dates).</source>
+        <translation>Ask the partner for a valid certificate for SMTP (serverAuth, valid dates).</translation>
+    </message>
+    <message>
+        <source>No reference name to check the certificate of %1 against (it names %2).</source>
+        <translation>No reference name to check the certificate of %1 against (it names %2).</translation>
+    </message>
+    <message>
+        <source>Give the partner domain with --domain, or probe the gateway by its host name.</source>
+        <translation>Give the partner domain with --domain, or probe the gateway by its host name.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 names %2, none of which matches %3.</source>
+        <translation>The certificate of %1 names %2, none of which matches %3.</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate whose subject alternative names include its domain or its gateway&apos;s host name, or check that you probe the right host and --domain.</source>
+        <translation>Ask the partner for a certificate whose subject alternative names include its domain or its gateway&apos;s host name, or check that you probe the right host and --domain.</translation>
+    </message>
+    <message>
+        <source>%1 refused our client certificate: %2</source>
+        <translation>%1 refused our client certificate: %2</translation>
+    </message>
+    <message>
+        <source>Our certificate comes from a CA the partner accepts; check that it is valid and carries clientAuth, and that the partner allows our IP address.</source>
+        <translation>Our certificate comes from a CA the partner accepts; check that it is valid and carries clientAuth, and that the partner allows our IP address.</translation>
+    </message>
+    <message>
+        <source>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</source>
+        <translation>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</translation>
+    </message>
+    <message>
+        <source>(no names sent)</source>
+        <translation>(no names sent)</translation>
+    </message>
+    <message>
+        <source>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</source>
+        <translation>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>The partner&apos;s certificate expires in %n day.</numerusform>
+            <numerusform>The partner&apos;s certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and we sent none; a domain-secure partner may refuse mail without one.</source>
+        <translation>The server asked for a client certificate and we sent none; a domain-secure partner may refuse mail without one.</translation>
+    </message>
+    <message>
+        <source>No host to probe.</source>
+        <translation>No host to probe.</translation>
+    </message>
+    <message>
+        <source>Give HOST[:PORT].</source>
+        <translation>Give HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s SMTP certificate and key in the workspace.</source>
+        <translation>Check the server&apos;s SMTP certificate and key in the workspace.</translation>
+    </message>
+    <message>
+        <source>Give a readable PEM file.</source>
+        <translation>Give a readable PEM file.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Connecting to %1 port %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Check the host and port, that the gateway is running, and that no firewall blocks port %1.</source>
+        <translation>Check the host and port, that the gateway is running, and that no firewall blocks port %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>waiting for the greeting</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the session with %3 %4</source>
+        <translation>%1:%2 refused the session with %3 %4</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway does not accept connections from us; its administrator must allow our address.</source>
+        <translation>The partner&apos;s gateway does not accept connections from us; its administrator must allow our address.</translation>
+    </message>
+    <message>
+        <source>waiting for the EHLO reply</source>
+        <translation>waiting for the EHLO reply</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO %1: %2 %3</source>
+        <translation>The server refused EHLO %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Check the connector&apos;s FQDN: the partner may require a resolvable EHLO name.</source>
+        <translation>Check the connector&apos;s FQDN: the partner may require a resolvable EHLO name.</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not offer STARTTLS.</source>
+        <translation>%1:%2 does not offer STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the partner&apos;s receive side (Exchange: a certificate enabled for SMTP; Postfix: smtpd_tls_security_level = may or encrypt, with smtpd_tls_cert_file).</source>
+        <translation>Enable TLS on the partner&apos;s receive side (Exchange: a certificate enabled for SMTP; Postfix: smtpd_tls_security_level = may or encrypt, with smtpd_tls_cert_file).</translation>
+    </message>
+    <message>
+        <source>waiting for the STARTTLS reply</source>
+        <translation>waiting for the STARTTLS reply</translation>
+    </message>
+    <message>
+        <source>%1:%2 offers STARTTLS but answered it with %3 %4</source>
+        <translation>%1:%2 offers STARTTLS but answered it with %3 %4</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s TLS set-up is broken (often an unreadable certificate or key); its log says why.</source>
+        <translation>The partner&apos;s TLS set-up is broken (often an unreadable certificate or key); its log says why.</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent data after its STARTTLS reply, before the handshake.</source>
+        <translation>%1:%2 sent data after its STARTTLS reply, before the handshake.</translation>
+    </message>
+    <message>
+        <source>This is a protocol violation (or a STARTTLS injection by a middlebox); report it to the partner.</source>
+        <translation>This is a protocol violation (or a STARTTLS injection by a middlebox); report it to the partner.</translation>
+    </message>
+    <message>
+        <source>TLS handshake without SNI</source>
+        <translation>TLS handshake without SNI</translation>
+    </message>
+    <message>
+        <source>TLS handshake, SNI %1</source>
+        <translation>TLS handshake, SNI %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 ended the TLS handshake after our client certificate: %3</source>
+        <translation>%1:%2 ended the TLS handshake after our client certificate: %3</translation>
+    </message>
+    <message>
+        <source>The partner refused our certificate. It accepts certificates from: %1. Our certificate must chain to one of them and carry clientAuth.</source>
+        <translation>The partner refused our certificate. It accepts certificates from: %1. Our certificate must chain to one of them and carry clientAuth.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1:%2 failed: %3</source>
+        <translation>TLS handshake with %1:%2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate; give the workspace server (--server) whose SMTP certificate the partner trusts.</source>
+        <translation>The server requires a client certificate; give the workspace server (--server) whose SMTP certificate the partner trusts.</translation>
+    </message>
+    <message>
+        <source>The two sides share no protocol version or cipher, or the server&apos;s TLS set-up is broken; compare with the partner&apos;s TLS settings.</source>
+        <translation>The two sides share no protocol version or cipher, or the server&apos;s TLS set-up is broken; compare with the partner&apos;s TLS settings.</translation>
+    </message>
+    <message>
+        <source>doing the TLS handshake</source>
+        <translation>doing the TLS handshake</translation>
+    </message>
+    <message>
+        <source>waiting for the EHLO reply after TLS</source>
+        <translation>waiting for the EHLO reply after TLS</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused EHLO after TLS: %3</source>
+        <translation>%1:%2 refused EHLO after TLS: %3</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway refuses us after TLS; its log says why.</source>
+        <translation>The partner&apos;s gateway refuses us after TLS; its log says why.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpan</name>
+    <message>
+        <source>time span &quot;%1&quot; %2</source>
+        <translation>time span &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
+        <translation>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</translation>
+    </message>
+    <message>
+        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
+        <translation>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</translation>
+    </message>
+    <message>
+        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
+        <translation>has %1 hours; use days for 24 hours or more (1.00:00:00)</translation>
+    </message>
+    <message>
+        <source>has minutes or seconds above 59</source>
+        <translation>has minutes or seconds above 59</translation>
     </message>
 </context>
 <context>
     <name>TrustCommand</name>
     <message>
         <source>Trusted partner root CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted partner root CAs</translation>
     </message>
     <message>
-        <source>&quot;trust&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>trust: expected add, list or remove</source>
+        <translation>trust: expected add, list or remove</translation>
+    </message>
+    <message>
+        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
+        <translation>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file.</source>
+        <translation>The CA certificate file.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>Stop trusting a partner root CA.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>List the trusted partner root CAs.</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: give exactly one argument</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>Removed trusted root %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a CA certificate</source>
+        <translation>%1: the file is too large for a CA certificate</translation>
+    </message>
+    <message>
+        <source>%1: already trusted</source>
+        <translation>%1: already trusted</translation>
+    </message>
+    <message>
+        <source>Trusted %1 %2</source>
+        <translation>Trusted %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedRootTableModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>(unreadable certificate)</source>
+        <translation>(unreadable certificate)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a workspace (init) or the bundled demo (demo)</translation>
     </message>
     <message>
         <source>workspace: expected &quot;init&quot; or &quot;demo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: expected &quot;init&quot; or &quot;demo&quot;</translation>
     </message>
     <message>
         <source>Create an empty workspace with one Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty workspace with one Edge server.</translation>
     </message>
     <message>
         <source>Organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization name.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>An accepted domain of the organization (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>An accepted domain of the organization (repeatable).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Name of the Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the Edge server.</translation>
     </message>
     <message>
         <source>FQDN of the Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN of the Edge server.</translation>
     </message>
     <message>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <source>workspace init: give the new file with -w FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init: give the new file with -w FILE</translation>
     </message>
     <message>
         <source>%1: the file exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file exists already</translation>
     </message>
     <message>
         <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init: --organization, --server and --fqdn are required</translation>
     </message>
     <message>
         <source>Created workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Created workspace %1</translation>
     </message>
     <message>
-        <source>workspace demo: not available yet</source>
-        <translation type="unfinished"></translation>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</source>
+        <translation>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
+        <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>The workspace file to create.</translation>
+    </message>
+    <message>
+        <source>workspace demo: give exactly one output file</source>
+        <translation>workspace demo: give exactly one output file</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Created the demo workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>The workspace has no file name yet; use Save As.</source>
+        <translation>The workspace has no file name yet; use Save As.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restore unsaved changes</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
     <message>
         <source>%1: cannot open the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open the workspace: %2</translation>
     </message>
     <message>
         <source>%1: file is too large for a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file is too large for a workspace</translation>
     </message>
     <message>
         <source>%1: cannot read the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read the workspace: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is empty</translation>
     </message>
     <message>
         <source>%1:%2:%3: damaged workspace file: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: damaged workspace file: %4</translation>
     </message>
     <message>
         <source>%1: not a DomainSecure workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a DomainSecure workspace</translation>
     </message>
     <message>
         <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</translation>
     </message>
     <message>
         <source>%1: the workspace has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the workspace has no valid format version</translation>
     </message>
     <message>
         <source>%1: cannot write the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write the workspace: %2</translation>
     </message>
     <message>
         <source>%1: cannot restrict the file mode to 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot restrict the file mode to 0600</translation>
     </message>
 </context>
 </TS>

@@ -2,301 +2,4969 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DomainSecure</source>
+        <translation>DomainSecure のバージョン情報</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;メール ゲートウェイ (Exchange 2007 エッジ トランスポート サーバーおよび Postfix) 用の証明書と相互 TLS (ドメイン セキュリティ) コネクタを管理します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。暗号処理にはコア ライブラリから直接 OpenSSL 3 を使用しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpace</name>
+    <message>
+        <source>address space &quot;%1&quot; %2</source>
+        <translation>アドレス空間 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>has the type &quot;%1&quot;; only SMTP address spaces work on an Edge server</source>
+        <translation>種類が &quot;%1&quot; です。エッジ サーバーで使用できるのは SMTP アドレス空間だけです</translation>
+    </message>
+    <message>
+        <source>has the cost &quot;%1&quot;; it must be a number from 1 to 100</source>
+        <translation>コストが &quot;%1&quot; です。コストには 1 ～ 100 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>has a wildcard joined to a name; use &quot;*.%1&quot; for all subdomains</source>
+        <translation>ワイルドカードが名前に連結されています。すべてのサブドメインを対象にするには &quot;*.%1&quot; と指定してください</translation>
+    </message>
+    <message>
+        <source>has a wildcard that is not the whole leftmost label</source>
+        <translation>ワイルドカードが左端のラベル全体になっていません</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <source>DomainSecure</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
+        <translation>メール ゲートウェイ用の証明書と相互 TLS コネクタ。</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
+        <translation>開くワークスペース ファイル (*.dsw)。省略するとデモを開きます。</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>デモ ワークスペース</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>binding &quot;%1&quot; %2</source>
+        <translation>バインド &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty; write IP:PORT, e.g. 0.0.0.0:25</source>
+        <translation>空です。IP:PORT の形式 (例: 0.0.0.0:25) で指定してください</translation>
+    </message>
+    <message>
+        <source>opens [ without closing ]</source>
+        <translation>[ が ] で閉じられていません</translation>
+    </message>
+    <message>
+        <source>needs :PORT after the bracketed IPv6 address, e.g. [::]:25</source>
+        <translation>角かっこで囲んだ IPv6 アドレスの後に :PORT が必要です (例: [::]:25)</translation>
+    </message>
+    <message>
+        <source>has brackets around &quot;%1&quot;; only IPv6 addresses are written in brackets</source>
+        <translation>&quot;%1&quot; が角かっこで囲まれています。角かっこで囲むのは IPv6 アドレスだけです</translation>
+    </message>
+    <message>
+        <source>has no port; write IP:PORT, e.g. 0.0.0.0:25</source>
+        <translation>ポートがありません。IP:PORT の形式 (例: 0.0.0.0:25) で指定してください</translation>
+    </message>
+    <message>
+        <source>looks like an IPv6 address; write it in brackets with the port, e.g. [2001:db8::1]:25</source>
+        <translation>IPv6 アドレスのようです。角かっこで囲み、ポートを付けて指定してください (例: [2001:db8::1]:25)</translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;; it must be a number from 1 to 65535</source>
+        <translation>ポートが &quot;%1&quot; です。ポートには 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSize</name>
+    <message>
+        <source>size &quot;%1&quot; %2</source>
+        <translation>サイズ &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty; write e.g. 10MB, 64KB or unlimited</source>
+        <translation>空です。10MB、64KB、unlimited などと指定してください</translation>
+    </message>
+    <message>
+        <source>is not a size; write a whole number with B, KB, MB, GB or TB, e.g. 10MB, or unlimited</source>
+        <translation>サイズではありません。整数に B、KB、MB、GB、TB のいずれかを付けて (例: 10MB)、または unlimited と指定してください</translation>
+    </message>
+    <message>
+        <source>has a fraction; write a whole number of a smaller unit, e.g. 1536KB</source>
+        <translation>小数が含まれています。小さい単位の整数で指定してください (例: 1536KB)</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>disagrees with its byte count in parentheses</source>
+        <translation>かっこ内のバイト数と一致しません</translation>
     </message>
 </context>
 <context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の要求、インポート、有効化、エクスポート</translation>
     </message>
     <message>
-        <source>&quot;cert&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: ファイルを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
+        <translation>不明なサービス &quot;%1&quot; です。SMTP、IMAP、POP、IIS、UM のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>cert: expected request, self-signed, import, list, show, enable, export or remove</source>
+        <translation>cert: request、self-signed、import、list、show、enable、export、remove のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Create a self-signed certificate (internal use only).</source>
+        <translation>自己署名証明書を作成します (内部での使用専用)。</translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate request for a CA; the request stays pending until its certificate is imported.</source>
+        <translation>キーと CA 宛ての証明書の要求を作成します。要求は、その証明書がインポートされるまで保留中のままです。</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>サーバー (既定: ワークスペース内の唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Subject, RFC 4514: &quot;CN=mail.contoso.com,O=Contoso,C=JP&quot;.</source>
+        <translation>サブジェクト (RFC 4514 形式): &quot;CN=mail.contoso.com,O=Contoso,C=JP&quot;。</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>A DNS name for the certificate (repeatable).</source>
+        <translation>証明書の DNS 名 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Key type: rsa:2048 (default), rsa:3072, rsa:4096, ec:p256, ec:p384.</source>
+        <translation>キーの種類: rsa:2048 (既定)、rsa:3072、rsa:4096、ec:p256、ec:p384。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Friendly name (&lt; 64 characters).</source>
+        <translation>フレンドリ名 (64 文字未満)。</translation>
+    </message>
+    <message>
+        <source>Allow exporting the private key later.</source>
+        <translation>後で秘密キーをエクスポートできるようにします。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365).</source>
+        <translation>有効期間の日数 (既定 365)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the request to FILE.</source>
+        <translation>要求を FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write DER instead of PEM.</source>
+        <translation>PEM ではなく DER で書き込みます。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</source>
+        <translation>--subject &quot;CN=host.example,O=Org,C=JP&quot; でサブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>give the request file with --out FILE</source>
+        <translation>--out FILE で要求ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a number</source>
+        <translation>--days: &quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Created self-signed certificate %1 for %2 on %3 (internal use only)</source>
+        <translation>%3 に %2 の自己署名証明書 %1 を作成しました (内部での使用専用)</translation>
+    </message>
+    <message>
+        <source>Created pending request %1 for %2 on %3</source>
+        <translation>%3 に %2 の保留中の要求 %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</source>
+        <translation>要求を %1 (%2) に書き込みました。CA に送信し、発行された証明書を &quot;cert import&quot; でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
+        <translation>証明書 (PEM、DER、PKCS#7、PKCS#12) をインポートします。公開キーが一致する場合は保留中の要求を完了します。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>インポートするファイル。</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password from the first line of FILE.</source>
+        <translation>PKCS#12 のパスワード (FILE の 1 行目から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>The server (default: the matching request&apos;s, or the only one).</source>
+        <translation>サーバー (既定: 一致する要求のサーバー、またはワークスペース内の唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>証明書を有効にするサービス: SMTP[,IMAP,POP,IIS,UM]。</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>サーバーの既定の SMTP 証明書を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Fail unless the certificate completes a pending request or brings its key.</source>
+        <translation>証明書が保留中の要求を完了しない場合、または秘密キーを含まない場合は失敗します。</translation>
+    </message>
+    <message>
+        <source>cert import: give exactly one FILE</source>
+        <translation>cert import: FILE を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>completed pending request</source>
+        <translation>保留中の要求を完了</translation>
+    </message>
+    <message>
+        <source>with private key</source>
+        <translation>秘密キーあり</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>秘密キーなし</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
+        <translation>%3 に %1 %2 をインポートしました (%4、サービス: %5)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>List certificates and pending requests with their status.</source>
+        <translation>証明書と保留中の要求を状態と共に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>このサーバーのみ。</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースに &quot;%1&quot; という名前のサーバーはありません</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Show every field of a certificate or pending request, its chain and status.</source>
+        <translation>証明書または保留中の要求のすべてのフィールド、チェーン、状態を表示します。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint (40 hex digits).</source>
+        <translation>SHA-1 拇印 (16 進数 40 桁)。</translation>
+    </message>
+    <message>
+        <source>cert show: give one THUMBPRINT</source>
+        <translation>cert show: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>拇印 %1 の証明書または保留中の要求はありません</translation>
+    </message>
+    <message>
+        <source>Pending request %1 on %2</source>
+        <translation>%2 の保留中の要求 %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>キー: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>フレンドリ名: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 on %2</source>
+        <translation>%2 の証明書 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1%2</source>
+        <translation>状態: %1%2</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>サービス: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>秘密キー: %1</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>あり (エクスポート可能)</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>あり (エクスポート不可)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン:</translation>
+    </message>
+    <message>
+        <source>Enable a certificate for services (services are only added).</source>
+        <translation>証明書をサービスに対して有効にします (サービスは追加されるだけです)。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>SMTP[,IMAP,POP,IIS,UM]。</translation>
+    </message>
+    <message>
+        <source>cert enable: give one THUMBPRINT</source>
+        <translation>cert enable: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
+        <translation>cert enable: --services SMTP[,IMAP,POP,IIS,UM] を指定してください</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is enabled for %2</source>
+        <translation>証明書 %1 を %2 に対して有効にしました</translation>
+    </message>
+    <message>
+        <source>It replaces %1 as the default SMTP certificate</source>
+        <translation>既定の SMTP 証明書として %1 を置き換えます</translation>
+    </message>
+    <message>
+        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
+        <translation>証明書 (チェーン付き PEM、DER、PFX) または保留中の要求をエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>出力ファイル。</translation>
+    </message>
+    <message>
+        <source>pem (default), der or pfx.</source>
+        <translation>pem (既定)、der、pfx のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>PFX password from the first line of FILE.</source>
+        <translation>PFX のパスワード (FILE の 1 行目から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
+        <translation>PBE-SHA1-3DES と SHA-1 MAC を使用した PFX (Windows Server 2003/2008 用)。</translation>
+    </message>
+    <message>
+        <source>Leave the issuer certificates out.</source>
+        <translation>発行者の証明書を含めません。</translation>
+    </message>
+    <message>
+        <source>cert export: give one THUMBPRINT</source>
+        <translation>cert export: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>cert export: give --out FILE</source>
+        <translation>cert export: --out FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
+        <translation>--format: &quot;%1&quot; は pem、der、pfx のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--legacy-pfx needs --format pfx</source>
+        <translation>--legacy-pfx には --format pfx が必要です</translation>
+    </message>
+    <message>
+        <source>a PFX export needs --password-file FILE</source>
+        <translation>PFX へのエクスポートには --password-file FILE が必要です</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>%1 を %2 (%3) にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Remove a certificate or a pending request.</source>
+        <translation>証明書または保留中の要求を削除します。</translation>
+    </message>
+    <message>
+        <source>cert remove: give one THUMBPRINT</source>
+        <translation>cert remove: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Removed pending request %1</source>
+        <translation>保留中の要求 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Removed certificate %1</source>
+        <translation>証明書 %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>not a DER X.509 certificate</source>
+        <translation>DER 形式の X.509 証明書ではありません</translation>
+    </message>
+    <message>
+        <source>%1 bytes of garbage follow the certificate</source>
+        <translation>証明書の後に %1 バイトの不要なデータがあります</translation>
+    </message>
+    <message>
+        <source>no PEM certificate found</source>
+        <translation>PEM 形式の証明書が見つかりません</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開キー</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>証明機関</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>拇印 (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>フィンガープリント (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>公開キーの SHA-256</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>拡張機能:</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (重要)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>validity of %1 days is out of range (1-36500)</source>
+        <translation>有効期間 %1 日は範囲 (1 ～ 36500) 外です</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses the subject &quot;%1&quot;</source>
+        <translation>OpenSSL がサブジェクト &quot;%1&quot; を受け付けません</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation>証明書に署名できません: %1</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s signature does not verify</source>
+        <translation>証明書の要求の署名を検証できません</translation>
+    </message>
+    <message>
+        <source>the CA has no certificate or key</source>
+        <translation>CA に証明書またはキーがありません</translation>
+    </message>
+    <message>
+        <source>the public key to certify cannot be read</source>
+        <translation>証明する公開キーを読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCommands</name>
+    <message>
+        <source>Remove the certificate %1 and its private key from %2?</source>
+        <translation>証明書 %1 とその秘密キーを %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove %1 certificates and their private keys from %2?</source>
+        <translation>%1 個の証明書とその秘密キーを %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>It is the server&apos;s SMTP certificate: domain-secured mail stops until another certificate is enabled for SMTP.</source>
+        <translation>これはサーバーの SMTP 証明書です。別の証明書を SMTP に対して有効にするまで、ドメイン セキュリティで保護されたメールは停止します。</translation>
+    </message>
+    <message>
+        <source>Remove Certificate</source>
+        <translation>証明書の削除</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1</source>
+        <translation>証明書 %1 の削除</translation>
+    </message>
+    <message>
+        <source>Remove Pending Request</source>
+        <translation>保留中の要求の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pending request(s) and their private keys? A certificate issued for them can no longer be imported.</source>
+        <translation>
+            <numerusform>%n 件の保留中の要求とその秘密キーを削除しますか? 削除すると、その要求に対して発行された証明書をインポートできなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove pending request</source>
+        <translation>保留中の要求の削除</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Root</source>
+        <translation>信頼されたルートの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop trusting %n root certificate(s)? Partners whose certificates chain to them fail domain security.</source>
+        <translation>
+            <numerusform>%n 個のルート証明書の信頼を解除しますか? 証明書がこれらにチェーンしているパートナーは、ドメイン セキュリティに失敗します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trusted root</source>
+        <translation>信頼されたルートの削除</translation>
     </message>
 </context>
 <context>
     <name>CertificateEntry</name>
     <message>
         <source>a certificate has no DER data</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に DER データがありません</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサービス &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImporter</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: not a certificate file: no PEM &quot;-----BEGIN&quot; line and not DER (which starts with an ASN.1 SEQUENCE)</source>
+        <translation>%1: 証明書ファイルではありません。PEM の &quot;-----BEGIN&quot; 行がなく、DER (ASN.1 SEQUENCE で始まる) でもありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MiB) for a certificate file</source>
+        <translation>%1: 証明書ファイルとしては大きすぎます (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 safe contents nest too deeply</source>
+        <translation>PKCS#12 の SafeContents の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)</source>
+        <translation>PKCS#12 ファイル内の秘密キーを復号化できません (サポートされていないアルゴリズムの可能性があります)</translation>
+    </message>
+    <message>
+        <source>the private key in the PKCS#12 file is damaged</source>
+        <translation>PKCS#12 ファイル内の秘密キーが破損しています</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds more than one private key</source>
+        <translation>PKCS#12 ファイルに複数の秘密キーが含まれています</translation>
+    </message>
+    <message>
+        <source>a certificate in the PKCS#12 file is damaged</source>
+        <translation>PKCS#12 ファイル内の証明書が破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the file holds a private key but no certificate</source>
+        <translation>%1: ファイルに秘密キーは含まれていますが、証明書がありません</translation>
+    </message>
+    <message>
+        <source>%1: the private key matches none of the certificates in the file</source>
+        <translation>%1: 秘密キーがファイル内のどの証明書とも一致しません</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#7 data is damaged</source>
+        <translation>%1: PKCS#7 データが破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#7 file holds no certificates</source>
+        <translation>%1: PKCS#7 ファイルに証明書がありません</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 data is damaged</source>
+        <translation>%1: PKCS#12 データが破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file needs a password (give --password-file)</source>
+        <translation>%1: PKCS#12 ファイルにはパスワードが必要です (--password-file を指定してください)</translation>
+    </message>
+    <message>
+        <source>%1: wrong password for the PKCS#12 file</source>
+        <translation>%1: PKCS#12 ファイルのパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 contents are damaged</source>
+        <translation>%1: PKCS#12 の内容が破損しています</translation>
+    </message>
+    <message>
+        <source>the encrypted certificates cannot be decrypted (unsupported algorithm?)</source>
+        <translation>暗号化された証明書を復号化できません (サポートされていないアルゴリズムの可能性があります)</translation>
+    </message>
+    <message>
+        <source>wrong password, or an unsupported encryption algorithm</source>
+        <translation>パスワードが正しくないか、サポートされていない暗号化アルゴリズムです</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 contents are damaged</source>
+        <translation>PKCS#12 の内容が破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no certificate</source>
+        <translation>%1: PKCS#12 ファイルに証明書がありません</translation>
+    </message>
+    <message>
+        <source>%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)</source>
+        <translation>%1: DER データが途中で切れているか、DER ではありません (宣言されたサイズは %2 バイト、ファイルは %3 バイト)</translation>
+    </message>
+    <message>
+        <source>%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure</source>
+        <translation>%1: 不正な DER です。証明書、PKCS#7、PKCS#12 のいずれの構造でもありません</translation>
+    </message>
+    <message>
+        <source>%1: this is a certificate request, not a certificate: send it to the CA</source>
+        <translation>%1: これは証明書ではなく証明書の要求です。CA に送信してください</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a malformed PEM &quot;-----BEGIN&quot; line</source>
+        <translation>%1: %2 行目: PEM の &quot;-----BEGIN&quot; 行の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM block &quot;%3&quot; has no END line (truncated file?)</source>
+        <translation>%1: %2 行目: PEM ブロック &quot;%3&quot; に END 行がありません (ファイルが途中で切れていませんか?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: legacy encrypted &quot;%3&quot; blocks are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)</source>
+        <translation>%1: %2 行目: 従来形式で暗号化された &quot;%3&quot; ブロックはサポートされていません。キーを PKCS#8 に変換してください (openssl pkcs8 -topk8)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM block &quot;%3&quot; has a bad base64 body</source>
+        <translation>%1: %2 行目: PEM ブロック &quot;%3&quot; の base64 本文が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM certificate is damaged: %3</source>
+        <translation>%1: %2 行目: PEM 形式の証明書が破損しています: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the PEM certificate is damaged</source>
+        <translation>%1: %2 行目: PEM 形式の証明書が破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the private key is encrypted: give its password</source>
+        <translation>%1: 秘密キーは暗号化されています。パスワードを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: wrong password for the encrypted private key</source>
+        <translation>%1: 暗号化された秘密キーのパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file holds more than one private key</source>
+        <translation>%1: ファイルに複数の秘密キーが含まれています</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in the PEM data (found: %2)</source>
+        <translation>%1: PEM データに証明書がありません (検出されたもの: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateManager</name>
+    <message>
+        <source>the workspace has no server</source>
+        <translation>ワークスペースにサーバーがありません</translation>
+    </message>
+    <message>
+        <source>the workspace has several servers (%1): choose one with --server</source>
+        <translation>ワークスペースに複数のサーバー (%1) があります。--server で 1 つ選択してください</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースに &quot;%1&quot; という名前のサーバーはありません</translation>
+    </message>
+    <message>
+        <source>the friendly name must be shorter than 64 characters (it has %1)</source>
+        <translation>フレンドリ名は 64 文字未満にしてください (現在 %1 文字)</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>subject CN: %1</source>
+        <translation>サブジェクトの CN: %1</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650 (got %1)</source>
+        <translation>--days には 1 ～ 3650 を指定してください (指定値: %1)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; completes a pending request of server %3, not %4</source>
+        <translation>%1: 証明書 &quot;%2&quot; は %4 ではなくサーバー %3 の保留中の要求を完了する証明書です</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; (thumbprint %3) matches no pending request</source>
+        <translation>%1: 証明書 &quot;%2&quot; (拇印 %3) に一致する保留中の要求はありません</translation>
+    </message>
+    <message>
+        <source>certificate %1 was already in the workspace</source>
+        <translation>証明書 %1 は既にワークスペースにあります</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import</source>
+        <translation>%1: インポートするものがありません</translation>
+    </message>
+    <message>
+        <source>no certificate with thumbprint %1</source>
+        <translation>拇印 %1 の証明書はありません</translation>
+    </message>
+    <message>
+        <source>%1 is a pending request: import the CA&apos;s certificate first</source>
+        <translation>%1 は保留中の要求です。先に CA が発行した証明書をインポートしてください</translation>
+    </message>
+    <message>
+        <source>no services to enable: give SMTP, IMAP, POP, IIS or UM</source>
+        <translation>有効にするサービスがありません。SMTP、IMAP、POP、IIS、UM のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>certificate %1 has no private key: it cannot be enabled for %2</source>
+        <translation>証明書 %1 には秘密キーがないため、%2 に対して有効にできません</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not currently valid (%2): it cannot be enabled</source>
+        <translation>証明書 %1 は現在有効ではない (%2) ため、有効にできません</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is the default SMTP certificate of server %3: give --replace-default to replace it</source>
+        <translation>証明書 %1 (%2) はサーバー %3 の既定の SMTP 証明書です。置き換えるには --replace-default を指定してください</translation>
+    </message>
+    <message>
+        <source>certificate %1 is self-signed: partners will not trust it for Domain Security</source>
+        <translation>証明書 %1 は自己署名証明書です。パートナーはドメイン セキュリティ用として信頼しません</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not trusted: %2</source>
+        <translation>証明書 %1 は信頼されていません: %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 %2</source>
+        <translation>証明書 %1: %2</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>拇印 %1 の証明書または保留中の要求はありません</translation>
+    </message>
+    <message>
+        <source>%1 is a pending request: it exports as its PKCS#10 request (pem or der)</source>
+        <translation>%1 は保留中の要求です。PKCS#10 の要求 (pem または der) としてエクスポートされます</translation>
+    </message>
+    <message>
+        <source>certificate %1 has no private key: export it as pem or der</source>
+        <translation>証明書 %1 には秘密キーがありません。pem または der でエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>the private key of certificate %1 is not exportable</source>
+        <translation>証明書 %1 の秘密キーはエクスポートできません</translation>
+    </message>
+    <message>
+        <source>a PFX export needs a password (--password-file)</source>
+        <translation>PFX へのエクスポートにはパスワード (--password-file) が必要です</translation>
+    </message>
+    <message>
+        <source>no pending request with thumbprint %1</source>
+        <translation>拇印 %1 の保留中の要求はありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</source>
+        <translation>%1: &quot;%2&quot; は CA 証明書ではありません。代わりにパートナーのルート CA を信頼してください</translation>
+    </message>
+    <message>
+        <source>no trusted root with thumbprint %1</source>
+        <translation>拇印 %1 の信頼されたルートはありません</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>an empty domain name</source>
+        <translation>ドメイン名が空です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: a wildcard may only be the leftmost label &quot;*.&quot;</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: ワイルドカードは左端のラベル &quot;*.&quot; としてのみ使用できます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name (it cannot be converted to an IDN A-label)</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません (IDN の A ラベルに変換できません)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: it has an empty label</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: 空のラベルがあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: the label &quot;%2&quot; is longer than 63 characters</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: ラベル &quot;%2&quot; が 63 文字を超えています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: character &apos;%2&apos; is not allowed (use a-z, 0-9, -)</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: 文字 &apos;%2&apos; は使用できません (a-z、0-9、- を使用してください)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: a label cannot start or end with &apos;-&apos;</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: ラベルの先頭または末尾に &apos;-&apos; は使用できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name: longer than 253 characters</source>
+        <translation>&quot;%1&quot; は有効な DNS 名ではありません: 253 文字を超えています</translation>
+    </message>
+    <message>
+        <source>no key for the certificate request</source>
+        <translation>証明書の要求のキーがありません</translation>
+    </message>
+    <message>
+        <source>the subject needs a CN (the server&apos;s host name)</source>
+        <translation>サブジェクトには CN (サーバーのホスト名) が必要です</translation>
+    </message>
+    <message>
+        <source>subject CN: %1</source>
+        <translation>サブジェクトの CN: %1</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses the subject &quot;%1&quot;</source>
+        <translation>OpenSSL がサブジェクト &quot;%1&quot; を受け付けません</translation>
+    </message>
+    <message>
+        <source>cannot build the request: %1</source>
+        <translation>要求を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot sign the request: %1</source>
+        <translation>要求に署名できません: %1</translation>
+    </message>
+    <message>
+        <source>not a DER PKCS#10 certificate request</source>
+        <translation>DER 形式の PKCS#10 証明書の要求ではありません</translation>
+    </message>
+    <message>
+        <source>no PEM certificate request found</source>
+        <translation>PEM 形式の証明書の要求が見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRules</name>
+    <message>
+        <source>%1 has no certificate enabled for SMTP.</source>
+        <translation>%1 には SMTP に対して有効な証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</source>
+        <translation>CA が発行した証明書をインポートして有効にしてください: cert enable THUMBPRINT --services SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 has no private key, so TLS cannot use it.</source>
+        <translation>%1 の SMTP 証明書には秘密キーがないため、TLS で使用できません。</translation>
+    </message>
+    <message>
+        <source>Import the certificate that answers your own request, or a PKCS#12 file with its key.</source>
+        <translation>自分で作成した要求に対して発行された証明書か、キーを含む PKCS#12 ファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 is valid only from %2.</source>
+        <translation>%1 の SMTP 証明書は %2 以降にのみ有効です。</translation>
+    </message>
+    <message>
+        <source>Wait until then or use another certificate.</source>
+        <translation>その日時まで待つか、別の証明書を使用してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 expired on %2.</source>
+        <translation>%1 の SMTP 証明書は %2 に有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>Request and import a new certificate.</source>
+        <translation>新しい証明書を要求してインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 expires on %2, in %3 days.</source>
+        <translation>%1 の SMTP 証明書は %2 (%3 日後) に有効期限が切れます。</translation>
+    </message>
+    <message>
+        <source>Request a new certificate now and give the partners time to trust it.</source>
+        <translation>今すぐ新しい証明書を要求し、パートナーがそれを信頼するための時間を確保してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 is self-signed; partners cannot verify it.</source>
+        <translation>%1 の SMTP 証明書は自己署名証明書のため、パートナーが検証できません。</translation>
+    </message>
+    <message>
+        <source>Use a certificate issued by a CA your partners trust.</source>
+        <translation>パートナーが信頼する CA が発行した証明書を使用してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of %1 lacks the clientAuth extended key usage; a partner that verifies client certificates will refuse it when %1 sends.</source>
+        <translation>%1 の SMTP 証明書には拡張キー使用法 clientAuth がありません。クライアント証明書を検証するパートナーは、%1 からの送信時にこの証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Ask the CA for a certificate with both serverAuth and clientAuth.</source>
+        <translation>serverAuth と clientAuth の両方を含む証明書を CA に要求してください。</translation>
+    </message>
+    <message>
+        <source>Private keys are stored in the workspace without a passphrase.</source>
+        <translation>秘密キーがパスフレーズなしでワークスペースに保存されています。</translation>
+    </message>
+    <message>
+        <source>Protect them: domainsecure-cli passphrase set.</source>
+        <translation>保護するには domainsecure-cli passphrase set を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatusEvaluator</name>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1 に有効期限切れ</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>%1 より前は無効</translation>
+    </message>
+    <message>
+        <source>no private key: it cannot be used for SMTP on this server</source>
+        <translation>秘密キーがありません。このサーバーの SMTP には使用できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>あと %n 日 (%1) で有効期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stored certificate is damaged</source>
+        <translation>保存されている証明書が破損しています</translation>
+    </message>
+    <message>
+        <source>untrusted: %1</source>
+        <translation>信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the CA&apos;s certificate (requested %1)</source>
+        <translation>CA の証明書を待機中 (要求日時 %1)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>まだ有効ではない</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>信頼されていない</translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation>秘密キーなし</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>保留中の要求</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>フレンドリ名</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>まだ有効ではない</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>保留中の要求</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1 に有効期限切れ</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>%1 より前は無効</translation>
+    </message>
+    <message>
+        <source>its issuer &quot;%1&quot; is neither a trusted root nor an imported intermediate</source>
+        <translation>発行者 &quot;%1&quot; は信頼されたルートでも、インポート済みの中間証明書でもありません</translation>
+    </message>
+    <message>
+        <source>self-signed and not among the trusted roots (add it with &quot;trust add&quot;)</source>
+        <translation>自己署名証明書で、信頼されたルートに含まれていません (&quot;trust add&quot; で追加してください)</translation>
+    </message>
+    <message>
+        <source>not allowed for TLS %1 authentication (key usage or extended key usage)</source>
+        <translation>TLS %1 認証には使用できません (キー使用法または拡張キー使用法)</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>署名を検証できません</translation>
+    </message>
+    <message>
+        <source>it signs other certificates but is not a CA</source>
+        <translation>他の証明書に署名していますが、CA ではありません</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>証明書がありません</translation>
+    </message>
+    <message>
+        <source>cannot set up chain verification: %1</source>
+        <translation>チェーンの検証を準備できません: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>the certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the chain: %2</source>
+        <translation>チェーン内の &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Run &quot;domainsecure-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのオプションを表示するには &quot;domainsecure-cli COMMAND --help&quot; を実行してください。</translation>
     </message>
     <message>
         <source>domainsecure-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>domainsecure-cli: 不明なコマンド &quot;%1&quot; です</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The workspace file (default: $DOMAINSECURE_WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ファイル (既定: $DOMAINSECURE_WORKSPACE)。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the workspace passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのパスフレーズを FILE の 1 行目から読み取ります。</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械処理用の JSON を出力します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースがありません。-w FILE を指定するか、DOMAINSECURE_WORKSPACE を設定してください</translation>
     </message>
     <message>
         <source>%1: cannot read the password file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: パスワード ファイルを読み取れません: %2</translation>
     </message>
     <message>
         <source>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースのキーはパスフレーズで保護されています。--passphrase-file FILE を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Copy Thumbprint</source>
+        <translation>拇印のコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove Certificate</source>
+        <translation>証明書の削除</translation>
+    </message>
+    <message>
+        <source>Remove Pending Request</source>
+        <translation>保留中の要求の削除</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Root</source>
+        <translation>信頼されたルートの削除</translation>
+    </message>
+    <message>
+        <source>Remove Receive Connector</source>
+        <translation>受信コネクタの削除</translation>
+    </message>
+    <message>
+        <source>Remove Send Connector</source>
+        <translation>送信コネクタの削除</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain-Secure Domain...</source>
+        <translation>ドメイン セキュリティ ドメインの追加(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>ドメイン セキュリティ ドメインの削除</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>ワークスペースを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>上書き保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>名前を付けて保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;About DomainSecure</source>
+        <translation>DomainSecure のバージョン情報(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorCommands</name>
+    <message>
+        <source>Remove the receive connector %1 from %2?</source>
+        <translation>受信コネクタ %1 を %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove %1 receive connectors from %2?</source>
+        <translation>%1 個の受信コネクタを %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove Receive Connector</source>
+        <translation>受信コネクタの削除</translation>
+    </message>
+    <message>
+        <source>Remove receive connector %1</source>
+        <translation>受信コネクタ %1 の削除</translation>
+    </message>
+    <message>
+        <source>Remove the send connector %1?</source>
+        <translation>送信コネクタ %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove %1 send connectors?</source>
+        <translation>%1 個の送信コネクタを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove Send Connector</source>
+        <translation>送信コネクタの削除</translation>
+    </message>
+    <message>
+        <source>Remove send connector %1</source>
+        <translation>送信コネクタ %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorPresets</name>
+    <message>
+        <source>Custom: TLS offered, no permission group; you choose everything else.</source>
+        <translation>カスタム: TLS を提供し、アクセス許可グループはなし。その他の設定はすべて自分で選択します。</translation>
+    </message>
+    <message>
+        <source>Internet: anonymous senders from every address, TLS offered.</source>
+        <translation>インターネット: すべてのアドレスからの匿名の送信者を受け付け、TLS を提供します。</translation>
+    </message>
+    <message>
+        <source>Internal: your own Exchange servers, Exchange Server authentication.</source>
+        <translation>内部: 自組織の Exchange サーバー。Exchange Server 認証を使用します。</translation>
+    </message>
+    <message>
+        <source>Client: authenticated users on port 587 (not on an Edge server).</source>
+        <translation>クライアント: ポート 587 で認証されたユーザー (エッジ サーバーでは使用不可)。</translation>
+    </message>
+    <message>
+        <source>Partner: only the partner&apos;s servers, mutual TLS with domain security, Partners group.</source>
+        <translation>パートナー: パートナーのサーバーのみ。ドメイン セキュリティによる相互 TLS と Partners グループを使用します。</translation>
+    </message>
+    <message>
+        <source>Custom: Exchange&apos;s defaults; you choose everything else.</source>
+        <translation>カスタム: Exchange の既定値。その他の設定はすべて自分で選択します。</translation>
+    </message>
+    <message>
+        <source>Internet: deliver by DNS MX lookup.</source>
+        <translation>インターネット: DNS の MX 参照によって配信します。</translation>
+    </message>
+    <message>
+        <source>Internal: forward through smart hosts of your own organization.</source>
+        <translation>内部: 自組織のスマート ホスト経由で転送します。</translation>
+    </message>
+    <message>
+        <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
+        <translation>パートナー: 送信リストにあるドメインに対して、ドメイン セキュリティ (相互 TLS) を使用した DNS ルーティングを行います。</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>the distinguished name is empty (expected e.g. CN=mail.contoso.com)</source>
+        <translation>識別名が空です (例: CN=mail.contoso.com)</translation>
+    </message>
+    <message>
+        <source>empty attribute at position %1 of &quot;%2&quot; (a stray comma?)</source>
+        <translation>&quot;%2&quot; の位置 %1 に空の属性があります (余分なコンマがありませんか?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 has no &quot;=&quot; (expected TYPE=value)</source>
+        <translation>位置 %2 の &quot;%1&quot; に &quot;=&quot; がありません (TYPE=value の形式で指定してください)</translation>
+    </message>
+    <message>
+        <source>unknown attribute type &quot;%1&quot; at position %2: use CN, O, OU, L, ST or C</source>
+        <translation>位置 %2 の属性の種類 &quot;%1&quot; は不明です。CN、O、OU、L、ST、C のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>%1: hexadecimal (#...) values are not supported; write the text</source>
+        <translation>%1: 16 進数 (#...) の値はサポートされていません。テキストで指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the value ends with a lone backslash</source>
+        <translation>%1: 値が単独の円記号 (バックスラッシュ) で終わっています</translation>
+    </message>
+    <message>
+        <source>%1: bad escape &quot;\%2&quot; at position %3</source>
+        <translation>%1: 位置 %3 のエスケープ &quot;\%2&quot; が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: character &apos;%2&apos; at position %3 must be escaped with a backslash</source>
+        <translation>%1: 位置 %3 の文字 &apos;%2&apos; は円記号 (バックスラッシュ) でエスケープする必要があります</translation>
+    </message>
+    <message>
+        <source>%1: control character at position %2</source>
+        <translation>%1: 位置 %2 に制御文字があります</translation>
+    </message>
+    <message>
+        <source>%1 has an empty value</source>
+        <translation>%1 の値が空です</translation>
+    </message>
+    <message>
+        <source>country &quot;%1&quot; must be a two-letter ISO 3166 code, e.g. C=JP</source>
+        <translation>国 &quot;%1&quot; は ISO 3166 の 2 文字のコードで指定してください (例: C=JP)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than %3 characters</source>
+        <translation>%1 &quot;%2&quot; は %3 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the distinguished name ends with a separator</source>
+        <translation>識別名が区切り文字で終わっています</translation>
     </message>
 </context>
 <context>
     <name>DomainSecureCommand</name>
     <message>
-        <source>The send and receive domain-secure lists</source>
-        <translation type="unfinished"></translation>
+        <source>The domain-secure send and receive lists (add, remove, list)</source>
+        <translation>ドメイン セキュリティの送信リストと受信リスト (add、remove、list)</translation>
     </message>
     <message>
-        <source>&quot;domain-secure&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>domain-secure: expected add, remove or list</source>
+        <translation>domain-secure: add、remove、list のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Add domains to the domain-secure lists.</source>
+        <translation>ドメインをドメイン セキュリティ リストに追加します。</translation>
+    </message>
+    <message>
+        <source>Remove domains from the domain-secure lists.</source>
+        <translation>ドメインをドメイン セキュリティ リストから削除します。</translation>
+    </message>
+    <message>
+        <source>A domain for TLSSendDomainSecureList (repeatable).</source>
+        <translation>TLSSendDomainSecureList に指定するドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>A domain for TLSReceiveDomainSecureList (repeatable).</source>
+        <translation>TLSReceiveDomainSecureList に指定するドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>domain-secure: give domains with --send or --receive, not &quot;%1&quot;</source>
+        <translation>domain-secure: &quot;%1&quot; ではなく、--send または --receive でドメインを指定してください</translation>
+    </message>
+    <message>
+        <source>domain-secure: give at least one --send or --receive domain</source>
+        <translation>domain-secure: --send または --receive でドメインを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 list</source>
+        <translation>%1 を %2 リストに追加しました</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list already</source>
+        <translation>%1 は既に %2 リストにあります</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 list</source>
+        <translation>%1 を %2 リストから削除しました</translation>
+    </message>
+    <message>
+        <source>%1 was not on the %2 list</source>
+        <translation>%1 は %2 リストにありませんでした</translation>
+    </message>
+    <message>
+        <source>Show the domain-secure send and receive lists.</source>
+        <translation>ドメイン セキュリティの送信リストと受信リストを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureListRules</name>
+    <message>
+        <source>Replace it with a plain domain such as fabrikam.example.</source>
+        <translation>fabrikam.example のような通常のドメインに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list more than once.</source>
+        <translation>%1 が %2 リストに重複して登録されています。</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate.</source>
+        <translation>重複を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on the send list but no domain-secure send connector has it as address space.</source>
+        <translation>%1 は送信リストにありますが、これをアドレス空間に持つドメイン セキュリティ送信コネクタがありません。</translation>
+    </message>
+    <message>
+        <source>Create a Partner send connector for %1, or remove it from the list.</source>
+        <translation>%1 用のパートナー送信コネクタを作成するか、リストから削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on the receive list but no domain-secure receive connector serves it.</source>
+        <translation>%1 は受信リストにありますが、これを処理するドメイン セキュリティ受信コネクタがありません。</translation>
+    </message>
+    <message>
+        <source>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</source>
+        <translation>--partner-domain %1 を指定してパートナー受信コネクタを作成するか、リストから削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on the send list only: mail from it is not treated as domain secured.</source>
+        <translation>%1 は送信リストにのみあります。%1 からのメールはドメイン セキュリティで保護されたものとして扱われません。</translation>
+    </message>
+    <message>
+        <source>Add it to the receive list too for two-way domain security.</source>
+        <translation>双方向のドメイン セキュリティにするには、受信リストにも追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Send list</source>
+        <translation>送信リスト</translation>
+    </message>
+    <message>
+        <source>Receive list</source>
+        <translation>受信リスト</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Receive connector</source>
+        <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>SMTP certificate</source>
+        <translation>SMTP 証明書</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Missing on %1</source>
+        <translation>%1 にありません</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecurityCommands</name>
+    <message>
+        <source>Add Domain-Secure Domain</source>
+        <translation>ドメイン セキュリティ ドメインの追加</translation>
+    </message>
+    <message>
+        <source>Partner domain (added to the send and receive lists):</source>
+        <translation>パートナー ドメイン (送信リストと受信リストに追加されます):</translation>
+    </message>
+    <message>
+        <source>Add domain-secure domain %1</source>
+        <translation>ドメイン セキュリティ ドメイン %1 の追加</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>ドメイン セキュリティ ドメインの削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the send and receive domain-secure lists?</source>
+        <translation>%1 をドメイン セキュリティの送信リストと受信リストから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove domain-secure domain %1</source>
+        <translation>ドメイン セキュリティ ドメイン %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
+    <message>
+        <source>%1 has the unsupported value &quot;%2&quot;</source>
+        <translation>%1 の値 &quot;%2&quot; はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 Management Shell script</source>
+        <translation>Exchange 2007 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>server name &quot;%1&quot; cannot be used in an identity</source>
+        <translation>サーバー名 &quot;%1&quot; は ID に使用できません</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for Exchange Server 2007</source>
+        <translation>DomainSecure のエクスポート: Exchange Server 2007 用 Exchange 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2), organization %3.</source>
+        <translation>サーバー %1 (%2)、組織 %3。</translation>
+    </message>
+    <message>
+        <source>server FQDN</source>
+        <translation>サーバーの FQDN</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
+        <translation>Windows PowerShell 1.0 用です。このエッジ トランスポート サーバーの Exchange 管理シェルで、</translation>
+    </message>
+    <message>
+        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
+        <translation>ローカル管理者として実行してください。ワークスペースから取得した値はすべて</translation>
+    </message>
+    <message>
+        <source>single-quoted literal, so nothing in it is expanded or executed.</source>
+        <translation>単一引用符で囲んだリテラルのため、値の中身が展開されたり実行されたりすることはありません。</translation>
+    </message>
+    <message>
+        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
+        <translation>手順 (Microsoft の「ドメイン セキュリティ用に相互 TLS を構成する方法」の順序):</translation>
+    </message>
+    <message>
+        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
+        <translation>  1. このスクリプトと同じ場所にある PFX ファイルから SMTP 証明書をインポートし、SMTP に対して有効にします。</translation>
+    </message>
+    <message>
+        <source>  2. Create or update the receive connectors of this server.</source>
+        <translation>  2. このサーバーの受信コネクタを作成または更新します。</translation>
+    </message>
+    <message>
+        <source>  3. Create or update the send connectors.</source>
+        <translation>  3. 送信コネクタを作成または更新します。</translation>
+    </message>
+    <message>
+        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
+        <translation>  4. 既存のエントリを保持したまま、パートナー ドメインをドメイン セキュリティ リストに追加します。</translation>
+    </message>
+    <message>
+        <source>  5. Show the resulting configuration.</source>
+        <translation>  5. 結果の構成を表示します。</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error; running it again updates what already exists.</source>
+        <translation>スクリプトは最初のエラーで停止します。再実行すると、既に存在するものが更新されます。</translation>
+    </message>
+    <message>
+        <source>Step 1: the SMTP certificate.</source>
+        <translation>手順 1: SMTP 証明書。</translation>
+    </message>
+    <message>
+        <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
+        <translation>ワークスペースには、このサーバーで SMTP に対して有効な証明書がありません。インポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>server %1 has no certificate enabled for SMTP; the script configures no certificate</source>
+        <translation>サーバー %1 には SMTP に対して有効な証明書がないため、スクリプトは証明書を構成しません</translation>
+    </message>
+    <message>
+        <source>certificate thumbprint &quot;%1&quot; is not 40 hexadecimal digits</source>
+        <translation>証明書の拇印 &quot;%1&quot; が 16 進数 40 桁ではありません</translation>
+    </message>
+    <message>
+        <source>Imports %1 (subject %2) from %3 unless a certificate with this thumbprint is</source>
+        <translation>%1 (サブジェクト %2) を %3 からインポートします (この拇印の証明書が</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>certificate subject</source>
+        <translation>証明書のサブジェクト</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>already installed. Export that file from DomainSecure with</source>
+        <translation>既にインストールされている場合を除く)。このファイルは DomainSecure から次のコマンドでエクスポートします:</translation>
+    </message>
+    <message>
+        <source>The PFX password is asked when the script runs; it is never written into this file.</source>
+        <translation>PFX のパスワードはスクリプトの実行時に入力を求められます。このファイルに書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Password of the PFX file %1</source>
+        <translation>PFX ファイル %1 のパスワード</translation>
+    </message>
+    <message>
+        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
+        <translation>SMTP を指定すると、STARTTLS とドメイン セキュリティに使用する証明書になります。-Force は、</translation>
+    </message>
+    <message>
+        <source>question about replacing the current default SMTP certificate.</source>
+        <translation>現在の既定の SMTP 証明書を置き換えるかどうかの確認に応答します。</translation>
+    </message>
+    <message>
+        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</source>
+        <translation>PFX ファイル %1 (&quot;cert export %2 --format pfx&quot; でエクスポート) をスクリプトと同じ場所にコピーしてください</translation>
+    </message>
+    <message>
+        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
+        <translation>手順 2: %1 の受信コネクタ (Get- で確認して Set-、存在しない場合は New-)。</translation>
+    </message>
+    <message>
+        <source>The workspace has no receive connector for this server.</source>
+        <translation>ワークスペースには、このサーバーの受信コネクタがありません。</translation>
+    </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>受信コネクタ名 &quot;%1&quot; に円記号 (バックスラッシュ) が含まれています</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>受信コネクタ名</translation>
+    </message>
+    <message>
+        <source>receive connector identity</source>
+        <translation>受信コネクタの ID</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>リモート IP アドレス範囲</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>プロトコル ログ レベル</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Step 2.%1: receive connector %2, usage %3.</source>
+        <translation>手順 2.%1: 受信コネクタ %2、使用目的 %3。</translation>
+    </message>
+    <message>
+        <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
+        <translation>ドメイン セキュリティ: パートナーのゲートウェイは相互 TLS で証明書を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
+        <translation>手順 3: %1 が使用する送信コネクタ (組織のオブジェクト。Get- で確認して Set-、存在しない場合は New-)。</translation>
+    </message>
+    <message>
+        <source>The workspace has no send connector for this server.</source>
+        <translation>ワークスペースには、このサーバーの送信コネクタがありません。</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>送信コネクタ名</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>スマート ホストの認証</translation>
+    </message>
+    <message>
+        <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
+        <translation>送信コネクタ %1: 発信元トランスポート サーバーはエッジ サーバーでは無効なため、スクリプトから除外されます</translation>
+    </message>
+    <message>
+        <source>Step 3.%1: send connector %2, usage %3.</source>
+        <translation>手順 3.%1: 送信コネクタ %2、使用目的 %3。</translation>
+    </message>
+    <message>
+        <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
+        <translation>ドメイン セキュリティ: メールは、パートナー ドメインの証明書に対して相互 TLS でのみ送信されます。</translation>
+    </message>
+    <message>
+        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>手順 4: ドメイン セキュリティ リスト。Exchange 2007 はリストを設定するとリスト全体を置き換えるため、</translation>
+    </message>
+    <message>
+        <source>list is read, the missing domains are appended and the list is written back only when it</source>
+        <translation>各リストを読み取って不足しているドメインを追加し、変更があった場合にのみ</translation>
+    </message>
+    <message>
+        <source>changed; entries that are already there are kept.</source>
+        <translation>リストを書き戻します。既存のエントリは保持されます。</translation>
+    </message>
+    <message>
+        <source>%1: the workspace adds no domain.</source>
+        <translation>%1: ワークスペースから追加されるドメインはありません。</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>ドメイン セキュリティ ドメイン</translation>
+    </message>
+    <message>
+        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
+        <translation>手順 5: 結果を表示します。パートナーにテスト メッセージを送信し、Outlook 2007 または OWA で</translation>
+    </message>
+    <message>
+        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
+        <translation>&quot;Domain Secured&quot; (ドメインのセキュリティ保護) の表示があることを確認します。</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell script: run it on %1</source>
+        <translation>Exchange 管理シェル スクリプト: %1 で実行してください</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export a server&apos;s configuration (Exchange, Postfix)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの構成をエクスポートします (Exchange、Postfix)</translation>
     </message>
     <message>
         <source>&quot;export&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドでは &quot;export&quot; を使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>ディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>refusing to write the file name &quot;%1&quot;</source>
+        <translation>ファイル名 &quot;%1&quot; には書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot create the directory for %1</source>
+        <translation>%1 のディレクトリを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>the workspace has no server &quot;%1&quot;</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>export to %1 refused: %n error(s) reported by lint, first: %2</source>
+        <translation>
+            <numerusform>%1 へのエクスポートを拒否しました: lint が %n 件のエラーを報告しました。最初のエラー: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(対処方法: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fqdn</name>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>スペースが含まれています</translation>
+    </message>
+    <message>
+        <source>contains @; give a domain or host name, not a mail address</source>
+        <translation>@ が含まれています。メール アドレスではなく、ドメイン名またはホスト名を指定してください</translation>
+    </message>
+    <message>
+        <source>is not a valid internationalized domain name</source>
+        <translation>有効な国際化ドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a DNS name has at most %2</source>
+        <translation>長さが %1 文字です。DNS 名は最大 %2 文字です</translation>
+    </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>空のラベルがあります (ドットが 2 つ連続しているか、先頭にドットがあります)</translation>
+    </message>
+    <message>
+        <source>has a label of %1 characters; at most %2 are allowed</source>
+        <translation>%1 文字のラベルがあります。ラベルは最大 %2 文字です</translation>
+    </message>
+    <message>
+        <source>has the label &quot;%1&quot; starting or ending with a hyphen</source>
+        <translation>ラベル &quot;%1&quot; の先頭または末尾がハイフンです</translation>
+    </message>
+    <message>
+        <source>contains a wildcard *, which is not allowed here</source>
+        <translation>ワイルドカード * が含まれています。ここでは使用できません</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;; DNS names use letters, digits, hyphens and dots</source>
+        <translation>&quot;%1&quot; が含まれています。DNS 名に使用できるのは英字、数字、ハイフン、ドットです</translation>
+    </message>
+    <message>
+        <source>FQDN &quot;%1&quot; %2</source>
+        <translation>FQDN &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>contains a line break at position %1</source>
+        <translation>位置 %1 に改行が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a tab at position %1</source>
+        <translation>位置 %1 にタブが含まれています</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at position %2</source>
+        <translation>位置 %2 に制御文字 %1 が含まれています</translation>
+    </message>
+    <message>
+        <source>contains the Unicode line or paragraph separator %1 at position %2</source>
+        <translation>位置 %2 に Unicode の行区切り文字または段落区切り文字 %1 が含まれています</translation>
+    </message>
+    <message>
+        <source>contains the typographic quote %1 (%2) at position %3; use a plain &apos; or &quot; instead</source>
+        <translation>位置 %3 に印刷用引用符 %1 (%2) が含まれています。代わりに通常の &apos; または &quot; を使用してください</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>長さが %1 文字です。最大 %2 文字までです</translation>
+    </message>
+    <message>
+        <source>contains a backslash, which separates server and connector in SERVER\Name</source>
+        <translation>円記号 (バックスラッシュ) が含まれています。円記号は SERVER\Name でサーバーとコネクタを区切る文字です</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>IP range &quot;%1&quot; %2</source>
+        <translation>IP アドレス範囲 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: it needs four numbers separated by dots</source>
+        <translation>IPv4 アドレスではありません。ドットで区切った 4 つの数値が必要です</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: &quot;%1&quot; is not a number from 0 to 255</source>
+        <translation>IPv4 アドレスではありません。&quot;%1&quot; は 0 ～ 255 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>has a leading zero in &quot;%1&quot;, which some tools read as octal</source>
+        <translation>&quot;%1&quot; の先頭に 0 があります。一部のツールでは 8 進数として解釈されます</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address: %1 is larger than 255</source>
+        <translation>IPv4 アドレスではありません。%1 は 255 より大きい値です</translation>
+    </message>
+    <message>
+        <source>IP address &quot;%1&quot; %2</source>
+        <translation>IP アドレス &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>has an IPv6 zone index (%...); zones are local to one host and not allowed here</source>
+        <translation>IPv6 のゾーン インデックス (%...) があります。ゾーンは 1 台のホスト内でのみ有効なため、ここでは使用できません</translation>
+    </message>
+    <message>
+        <source>is not an IPv6 address: &quot;%1&quot; is not allowed in one</source>
+        <translation>IPv6 アドレスではありません。IPv6 アドレスに &quot;%1&quot; は使用できません</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>有効な IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>contains a space; give one range per entry</source>
+        <translation>スペースが含まれています。1 つのエントリには 1 つの範囲を指定してください</translation>
+    </message>
+    <message>
+        <source>mixes a range (a-b) and a CIDR prefix (/n)</source>
+        <translation>範囲 (a-b) と CIDR プレフィックス (/n) が混在しています</translation>
+    </message>
+    <message>
+        <source>has the prefix length &quot;%1&quot;; it must be a number from 0 to %2</source>
+        <translation>プレフィックス長が &quot;%1&quot; です。0 ～ %2 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>has host bits set after the prefix; did you mean %1/%2?</source>
+        <translation>プレフィックスより後ろのホスト ビットが設定されています。%1/%2 の誤りではありませんか?</translation>
+    </message>
+    <message>
+        <source>mixes IPv4 and IPv6 addresses</source>
+        <translation>IPv4 アドレスと IPv6 アドレスが混在しています</translation>
+    </message>
+    <message>
+        <source>starts after it ends; write the lower address first</source>
+        <translation>開始アドレスが終了アドレスより後ろです。小さいアドレスを先に指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProtector</name>
+    <message>
+        <source>an empty passphrase cannot protect a key</source>
+        <translation>空のパスフレーズではキーを保護できません</translation>
+    </message>
+    <message>
+        <source>the private key is not valid PKCS#8 data</source>
+        <translation>秘密キーが有効な PKCS#8 データではありません</translation>
+    </message>
+    <message>
+        <source>cannot set up key encryption: %1</source>
+        <translation>キーの暗号化を準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the private key: %1</source>
+        <translation>秘密キーを暗号化できません: %1</translation>
+    </message>
+    <message>
+        <source>the encrypted private key is damaged (not EncryptedPrivateKeyInfo)</source>
+        <translation>暗号化された秘密キーが破損しています (EncryptedPrivateKeyInfo ではありません)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the private key cannot be decrypted</source>
+        <translation>パスフレーズが正しくありません。秘密キーを復号化できません</translation>
+    </message>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>ワークスペースのキーは保護されています。パスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズが正しくありません</translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a workspace passphrase is needed</source>
+        <translation>秘密キーは暗号化されています。ワークスペースのパスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>証明書 %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>保留中の要求 %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>パスフレーズの検証子を導出できません</translation>
+    </message>
+</context>
+<context>
+    <name>KeySpec</name>
+    <message>
+        <source>unknown key type &quot;%1&quot;: use one of %2</source>
+        <translation>不明なキーの種類 &quot;%1&quot; です。%2 のいずれかを使用してください</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
-        <source>Validate the workspace</source>
-        <translation type="unfinished"></translation>
+        <source>Validate the workspace (exit 1 when an error is found)</source>
+        <translation>ワークスペースを検証します (エラーが見つかった場合は終了コード 1)</translation>
     </message>
     <message>
-        <source>&quot;lint&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</source>
+        <translation>コネクタ、ドメイン セキュリティ リスト、証明書を確認します。検出結果にエラーがある場合は終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>exchange2007 (default) or postfix.</source>
+        <translation>exchange2007 (既定) または postfix。</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>lint: unexpected argument &quot;%1&quot;</source>
+        <translation>lint: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
+        <translation>lint: --target には &quot;%1&quot; ではなく exchange2007 または postfix を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes (target %4)</source>
+        <translation>エラー %1 件、警告 %2 件、情報 %3 件 (対象 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Navigation tree</source>
+        <translation>ナビゲーション ツリー</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>ツール バー</translation>
+    </message>
+    <message>
+        <source>%1[*] - DomainSecure</source>
+        <translation>%1[*] - DomainSecure</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected objects</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトが選択されています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>保存されていない変更の回復</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
+        <translation>%1 には、正常に終了しなかった前回のセッションで保存されていない変更があります。復元しますか?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>ワークスペースの保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>名前を付けてワークスペースを保存</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw)</source>
+        <translation>DomainSecure ワークスペース (*.dsw)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
+        <translation>DomainSecure ワークスペース (*.dsw);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>組織の構成</translation>
+    </message>
+    <message>
+        <source>Send Connectors</source>
+        <translation>送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Trusted Roots</source>
+        <translation>信頼されたルート証明機関</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバーの構成</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Receive Connectors</source>
+        <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Organization (%1)</source>
+        <translation>組織の構成 (%1)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseCommand</name>
     <message>
-        <source>Set, change or remove the workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
+        <translation>ワークスペースのキーを暗号化するパスフレーズを設定、変更、または削除します</translation>
     </message>
     <message>
-        <source>&quot;passphrase&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>passphrase: expected set, change or remove</source>
+        <translation>passphrase: set、change、remove のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Encrypt every private key with a new passphrase.</source>
+        <translation>すべての秘密キーを新しいパスフレーズで暗号化します。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every private key with a new passphrase (the current one from --passphrase-file).</source>
+        <translation>すべての秘密キーを新しいパスフレーズで暗号化し直します (現在のパスフレーズは --passphrase-file から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>Store the private keys unencrypted (the current passphrase from --passphrase-file).</source>
+        <translation>秘密キーを暗号化せずに保存します (現在のパスフレーズは --passphrase-file から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>The new passphrase from the first line of FILE.</source>
+        <translation>新しいパスフレーズ (FILE の 1 行目から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>passphrase %1: give --new-passphrase-file FILE</source>
+        <translation>passphrase %1: --new-passphrase-file FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>the new passphrase is empty</source>
+        <translation>新しいパスフレーズが空です</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has a passphrase already: use &quot;passphrase change&quot;</source>
+        <translation>%1: ワークスペースには既にパスフレーズがあります。&quot;passphrase change&quot; を使用してください</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no passphrase: use &quot;passphrase set&quot;</source>
+        <translation>%1: ワークスペースにはパスフレーズがありません。&quot;passphrase set&quot; を使用してください</translation>
+    </message>
+    <message>
+        <source>The private keys are encrypted with the new passphrase</source>
+        <translation>秘密キーを新しいパスフレーズで暗号化しました</translation>
+    </message>
+    <message>
+        <source>The private keys are stored unencrypted (the file stays mode 0600)</source>
+        <translation>秘密キーを暗号化せずに保存しました (ファイルのモードは 0600 のままです)</translation>
     </message>
 </context>
 <context>
     <name>PendingRequest</name>
     <message>
         <source>pending request %1 lacks its request or its key</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の要求 %1 に要求またはキーがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Writer</name>
+    <message>
+        <source>no certificate to put in the PKCS#12 file</source>
+        <translation>PKCS#12 ファイルに格納する証明書がありません</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file needs a password</source>
+        <translation>PKCS#12 ファイルにはパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>秘密キーが証明書に対応していません</translation>
+    </message>
+    <message>
+        <source>cannot build the PKCS#12 file: %1</source>
+        <translation>PKCS#12 ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the PKCS#12 MAC: %1</source>
+        <translation>PKCS#12 の MAC を追加できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixApplier</name>
+    <message>
+        <source>%1 not found; is Postfix installed?</source>
+        <translation>%1 が見つかりません。Postfix はインストールされていますか?</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 を実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory (no main.cf or master.cf)</source>
+        <translation>%1 は Postfix の構成ディレクトリではありません (main.cf または master.cf がありません)</translation>
+    </message>
+    <message>
+        <source>applying to %1 was cancelled</source>
+        <translation>%1 への適用は取り消されました</translation>
+    </message>
+    <message>
+        <source>writing files under %1</source>
+        <translation>%1 の下にファイルを書き込んでいます</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>updating main.cf settings</source>
+        <translation>main.cf の設定を更新しています</translation>
+    </message>
+    <message>
+        <source>main.cf: %1 = %2 (was: %3)</source>
+        <translation>main.cf: %1 = %2 (変更前: %3)</translation>
+    </message>
+    <message>
+        <source>main.cf: %1 = %2 (was not set)</source>
+        <translation>main.cf: %1 = %2 (変更前: 未設定)</translation>
+    </message>
+    <message>
+        <source>updating master.cf services</source>
+        <translation>master.cf のサービスを更新しています</translation>
+    </message>
+    <message>
+        <source>master.cf: replaced service %1</source>
+        <translation>master.cf: サービス %1 を置き換えました</translation>
+    </message>
+    <message>
+        <source>master.cf: added service %1</source>
+        <translation>master.cf: サービス %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>master.cf: removed service %1 (no longer in the workspace)</source>
+        <translation>master.cf: サービス %1 を削除しました (ワークスペースにはもうありません)</translation>
+    </message>
+    <message>
+        <source>building the lookup tables</source>
+        <translation>参照テーブルを作成しています</translation>
+    </message>
+    <message>
+        <source>postmap %1</source>
+        <translation>postmap %1</translation>
+    </message>
+    <message>
+        <source>recording what DomainSecure owns</source>
+        <translation>DomainSecure が管理する項目を記録しています</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>running postfix check</source>
+        <translation>postfix check を実行しています</translation>
+    </message>
+    <message>
+        <source>postfix check failed after applying: %1</source>
+        <translation>適用後の postfix check が失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixExporter</name>
+    <message>
+        <source>the IPv6 range %1 cannot be written as a Postfix CIDR map; use prefix notation</source>
+        <translation>IPv6 の範囲 %1 は Postfix の CIDR マップとして書き込めません。プレフィックス表記を使用してください</translation>
+    </message>
+    <message>
+        <source>banner cannot be exported: %1</source>
+        <translation>バナーをエクスポートできません: %1</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</source>
+        <translation>バナー &quot;%1&quot; に { または } が含まれています。master.cf にはこれらの文字を含められません</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1 is encrypted and this build cannot decrypt it</source>
+        <translation>証明書 %1 のキーは暗号化されており、このビルドでは復号化できません</translation>
+    </message>
+    <message>
+        <source>Postfix configuration bundle</source>
+        <translation>Postfix 構成バンドル</translation>
+    </message>
+    <message>
+        <source>server %1 has no FQDN, which Postfix needs as myhostname</source>
+        <translation>サーバー %1 に FQDN がありません。Postfix では myhostname として FQDN が必要です</translation>
+    </message>
+    <message>
+        <source>server %1 has no certificate enabled for SMTP: no certificate is configured</source>
+        <translation>サーバー %1 には SMTP に対して有効な証明書がないため、証明書は構成されません</translation>
+    </message>
+    <message>
+        <source>the SMTP certificate %1 of server %2 has no private key in the workspace</source>
+        <translation>サーバー %2 の SMTP 証明書 %1 の秘密キーがワークスペースにありません</translation>
+    </message>
+    <message>
+        <source>certificate %1 and its chain (server and client certificate)</source>
+        <translation>証明書 %1 とそのチェーン (サーバー証明書およびクライアント証明書)</translation>
+    </message>
+    <message>
+        <source>private key of certificate %1</source>
+        <translation>証明書 %1 の秘密キー</translation>
+    </message>
+    <message>
+        <source>the workspace trusts no partner root CA: partner certificates cannot be verified</source>
+        <translation>ワークスペースで信頼されているパートナーのルート CA がないため、パートナーの証明書を検証できません</translation>
+    </message>
+    <message>
+        <source>trusted partner root CAs (verify partner server and client certificates)</source>
+        <translation>信頼されたパートナーのルート CA (パートナーのサーバー証明書とクライアント証明書を検証します)</translation>
+    </message>
+    <message>
+        <source>receive connector %1 is disabled and not exported</source>
+        <translation>受信コネクタ %1 は無効なため、エクスポートされません</translation>
+    </message>
+    <message>
+        <source>receive connector %1 needs no TLS: Postfix&apos;s default smtpd service covers it, no listener is written</source>
+        <translation>受信コネクタ %1 は TLS を必要としません。Postfix の既定の smtpd サービスで対応できるため、リスナーは書き込まれません</translation>
+    </message>
+    <message>
+        <source>receive connector %1 has no binding to listen on</source>
+        <translation>受信コネクタ %1 には待ち受けるバインドがありません</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges of the receive connector below; the first match wins.</source>
+        <translation>以下の受信コネクタのリモート IP アドレス範囲。最初に一致したものが適用されます。</translation>
+    </message>
+    <message>
+        <source>receive connector %1: %2</source>
+        <translation>受信コネクタ %1: %2</translation>
+    </message>
+    <message>
+        <source>client CIDR access map of receive connector %1</source>
+        <translation>受信コネクタ %1 のクライアント CIDR アクセス マップ</translation>
+    </message>
+    <message>
+        <source>receive connector %1 accepts every remote address; only the certificate check limits it</source>
+        <translation>受信コネクタ %1 はすべてのリモート アドレスを受け付けます。制限は証明書のチェックのみです</translation>
+    </message>
+    <message>
+        <source>receive connector %1 listens on every address (%2): its Postfix listener conflicts with any other service on port %3</source>
+        <translation>受信コネクタ %1 はすべてのアドレス (%2) で待ち受けます。この Postfix リスナーは、ポート %3 の他のすべてのサービスと競合します</translation>
+    </message>
+    <message>
+        <source>receive connector %1 (%2)</source>
+        <translation>受信コネクタ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>domain security: verified client certificate required</source>
+        <translation>ドメイン セキュリティ: 検証済みのクライアント証明書が必須</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS が必須</translation>
+    </message>
+    <message>
+        <source>receive connectors share the binding %1, which Postfix cannot tell apart</source>
+        <translation>複数の受信コネクタがバインド %1 を共有しています。Postfix ではこれらを区別できません</translation>
+    </message>
+    <message>
+        <source>send connector %1 is disabled and not exported</source>
+        <translation>送信コネクタ %1 は無効なため、エクスポートされません</translation>
+    </message>
+    <message>
+        <source>send connector %1 routes through smart hosts but has none</source>
+        <translation>送信コネクタ %1 はスマート ホスト経由でルーティングしますが、スマート ホストがありません</translation>
+    </message>
+    <message>
+        <source>send connector %1: Postfix uses only the first smart host %2</source>
+        <translation>送信コネクタ %1: Postfix は最初のスマート ホスト %2 のみを使用します</translation>
+    </message>
+    <message>
+        <source>send connector %1: smart host authentication is not exported</source>
+        <translation>送信コネクタ %1: スマート ホストの認証はエクスポートされません</translation>
+    </message>
+    <message>
+        <source>send connector %1: the address space * (all domains) is not exported; Postfix&apos;s default routing applies</source>
+        <translation>送信コネクタ %1: アドレス空間 * (すべてのドメイン) はエクスポートされません。Postfix の既定のルーティングが適用されます</translation>
+    </message>
+    <message>
+        <source>next hop %1 is used by connectors with different TLS levels; the strongest, %2, is written</source>
+        <translation>次ホップ %1 は TLS レベルの異なる複数のコネクタで使用されています。最も強い %2 が書き込まれます</translation>
+    </message>
+    <message>
+        <source>TLS policy per next hop, exactly as the transport map produces it.</source>
+        <translation>次ホップごとの TLS ポリシー (トランスポート マップが生成する次ホップと完全に一致させます)。</translation>
+    </message>
+    <message>
+        <source>Routes to smart hosts and non-standard ports.</source>
+        <translation>スマート ホストおよび標準以外のポートへのルート。</translation>
+    </message>
+    <message>
+        <source>TLS policy map (smtp_tls_policy_maps)</source>
+        <translation>TLS ポリシー マップ (smtp_tls_policy_maps)</translation>
+    </message>
+    <message>
+        <source>transport map (transport_maps)</source>
+        <translation>トランスポート マップ (transport_maps)</translation>
+    </message>
+    <message>
+        <source>list setting: --apply puts this entry first and keeps existing ones</source>
+        <translation>リストの設定: --apply ではこのエントリを先頭に置き、既存のエントリを保持します</translation>
+    </message>
+    <message>
+        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
+        <translation>この DomainSecure バンドルを Postfix の構成ディレクトリに適用します。</translation>
+    </message>
+    <message>
+        <source>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</source>
+        <translation>使用法: sh apply.sh [CONFIG_DIR]   (既定 /etc/postfix)。root で実行してください。</translation>
+    </message>
+    <message>
+        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</source>
+        <translation>&quot;domainsecure-cli export postfix --apply&quot; でも同じ処理を行い、さらにリストの設定をマージします。</translation>
+    </message>
+    <message>
+        <source>Applied. Run: postfix -c $CONFIG_DIR reload</source>
+        <translation>適用しました。次を実行してください: postfix -c $CONFIG_DIR reload</translation>
+    </message>
+    <message>
+        <source>DomainSecure Postfix bundle for server %1 (%2)</source>
+        <translation>サーバー %1 (%2) 用の DomainSecure Postfix バンドル</translation>
+    </message>
+    <message>
+        <source>Apply it as root with one of:</source>
+        <translation>root で次のいずれかを実行して適用します:</translation>
+    </message>
+    <message>
+        <source>then reload Postfix (postfix reload). Only the settings listed in main.cf.postconf, the services in master.cf.postconf and the files under CONFIG_DIR/%1/ are written; nothing else is changed.</source>
+        <translation>その後、Postfix を再読み込みします (postfix reload)。書き込まれるのは、main.cf.postconf に記載された設定、master.cf.postconf のサービス、および CONFIG_DIR/%1/ の下のファイルだけです。それ以外は変更されません。</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>main.cf settings as postconf -e lines</source>
+        <translation>main.cf の設定 (postconf -e の行)</translation>
+    </message>
+    <message>
+        <source>master.cf services as postconf -M lines</source>
+        <translation>master.cf のサービス (postconf -M の行)</translation>
+    </message>
+    <message>
+        <source>installs the files and runs the postconf, postmap and check steps</source>
+        <translation>ファイルをインストールし、postconf、postmap、check の各手順を実行します</translation>
+    </message>
+    <message>
+        <source>Listeners:</source>
+        <translation>リスナー:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注:</translation>
+    </message>
+    <message>
+        <source>The TLS policy map is keyed by the next hop the transport map produces ([ip]:port for a smart host), with match= naming the partner domain: an entry keyed by the domain alone would never be used.</source>
+        <translation>TLS ポリシー マップのキーは、トランスポート マップが生成する次ホップ (スマート ホストの場合は [ip]:port) で、match= にパートナー ドメインを指定します。ドメインだけをキーにしたエントリは使用されません。</translation>
+    </message>
+    <message>
+        <source>A partner listener requires STARTTLS and a client certificate issued by a trusted partner root, and accepts only the partner&apos;s IP ranges. smtpd checks the chain, not the name.</source>
+        <translation>パートナー用のリスナーは、STARTTLS と、信頼されたパートナーのルートが発行したクライアント証明書を必須とし、パートナーの IP アドレス範囲だけを受け付けます。smtpd が確認するのはチェーンで、名前は確認しません。</translation>
+    </message>
+    <message>
+        <source>A certificate mismatch defers mail (4.7.5); it stays in the queue, it is not lost.</source>
+        <translation>証明書が一致しない場合、メールは延期されます (4.7.5)。メールはキューに残り、失われることはありません。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>what the bundle does and how to apply it</source>
+        <translation>バンドルの内容と適用方法</translation>
+    </message>
+    <message>
+        <source>shell script that applies the bundle</source>
+        <translation>バンドルを適用するシェル スクリプト</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellQuote</name>
+    <message>
+        <source>a control character (U+%1)</source>
+        <translation>制御文字 (U+%1)</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (U+%1)</source>
+        <translation>行区切り文字または段落区切り文字 (U+%1)</translation>
+    </message>
+    <message>
+        <source>a typographic quote mark (U+%1)</source>
+        <translation>印刷用引用符 (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains %1 at position %2</source>
+        <translation>位置 %2 に %1 が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: it %2</source>
+        <translation>%1 をエクスポートできません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>cannot set up key generation: %1</source>
+        <translation>キーの生成を準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot generate a %1 key: %2</source>
+        <translation>%1 キーを生成できません: %2</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>キーの生成は取り消されました</translation>
+    </message>
+    <message>
+        <source>the private key is not valid PKCS#8 data</source>
+        <translation>秘密キーが有効な PKCS#8 データではありません</translation>
+    </message>
+    <message>
+        <source>the private key cannot be read: %1</source>
+        <translation>秘密キーを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>no unencrypted private key found in the PEM data</source>
+        <translation>PEM データに暗号化されていない秘密キーが見つかりません</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
         <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーのゲートウェイとの SMTP STARTTLS および相互 TLS をテストします</translation>
     </message>
     <message>
-        <source>&quot;probe&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
+        <translation>HOST[:PORT] (既定のポートは 25) に接続し、EHLO と STARTTLS を実行し、自サーバーの SMTP 証明書をクライアント証明書として TLS ハンドシェイクを行い、接続が成功または失敗する理由を報告します。</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT].</source>
+        <translation>パートナーのゲートウェイ (HOST[:PORT])。</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate must name.</source>
+        <translation>証明書に含まれている必要があるパートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
+        <translation>SMTP 証明書と FQDN を使用するワークスペースのサーバー。</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>encrypt, verify or secure (default: secure).</source>
+        <translation>encrypt、verify、secure のいずれか (既定: secure)。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>この PEM ファイル内の CA 証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not present a client certificate.</source>
+        <translation>クライアント証明書を提示しません。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: 30).</source>
+        <translation>ネットワークの各手順で待機する秒数 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>probe: give exactly one HOST[:PORT]</source>
+        <translation>probe: HOST[:PORT] を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
+        <translation>--level &quot;%1&quot;: encrypt、verify、secure のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
+        <translation>--timeout &quot;%1&quot;: 0.1 ～ 3600 の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: CA ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
+        <translation>--server にはワークスペースが必要です。-w FILE を指定するか、DOMAINSECURE_WORKSPACE を設定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeConnection</name>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; の名前を解決できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (address %2)</source>
+        <translation>%1 (アドレス %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection within %n second(s) (address %1)</source>
+        <translation>
+            <numerusform>%n 秒以内に接続できません (アドレス %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the server closed the TLS connection</source>
+        <translation>サーバーが TLS 接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes without a line break: &quot;%2&quot;</source>
+        <translation>サーバーが改行のない %1 バイトを超える行を送信しました: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation>サーバーが SMTP 応答ではないデータを送信しました: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server mixed reply codes %1 and %2 in one reply</source>
+        <translation>サーバーが 1 つの応答に応答コード %1 と %2 を混在させました</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>サーバーが %1 行を超える応答を送信しました</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOptions</name>
+    <message>
+        <source>&quot;%1&quot;: missing &quot;]&quot; after the IPv6 address</source>
+        <translation>&quot;%1&quot;: IPv6 アドレスの後に &quot;]&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &quot;:PORT&quot; after &quot;]&quot;</source>
+        <translation>&quot;%1&quot;: &quot;]&quot; の後に &quot;:PORT&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no host name or address</source>
+        <translation>&quot;%1&quot;: ホスト名またはアドレスがありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>&quot;%1&quot;: ポートには 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; has no certificate enabled for SMTP</source>
+        <translation>サーバー &quot;%1&quot; には SMTP に対して有効な証明書がありません</translation>
+    </message>
+    <message>
+        <source>the SMTP certificate %1 of server &quot;%2&quot; has no private key</source>
+        <translation>サーバー &quot;%2&quot; の SMTP 証明書 %1 には秘密キーがありません</translation>
+    </message>
+    <message>
+        <source>the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
+        <translation>ワークスペースのキーはパスフレーズで保護されています。--passphrase-file FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the key of certificate %1: wrong passphrase?</source>
+        <translation>証明書 %1 のキーを復号化できません。パスフレーズが間違っていませんか?</translation>
+    </message>
+    <message>
+        <source>cannot decode the key of certificate %1</source>
+        <translation>証明書 %1 のキーをデコードできません</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>Steps:</source>
+        <translation>手順:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2 (%3 bits), key exchange %4</source>
+        <translation>TLS: %1、%2 (%3 ビット)、キー交換 %4</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation>  [%1] %2</translation>
+    </message>
+    <message>
+        <source>      issuer %1</source>
+        <translation>      発行者 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>      valid %1 to %2 (%n day(s) left), %3 %4</source>
+        <translation>
+            <numerusform>      有効期間 %1 ～ %2 (残り %n 日)、%3 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      names %1</source>
+        <translation>      名前 %1</translation>
+    </message>
+    <message>
+        <source>      extended key usage %1</source>
+        <translation>      拡張キー使用法 %1</translation>
+    </message>
+    <message>
+        <source>Chain as sent:</source>
+        <translation>送信されたチェーン:</translation>
+    </message>
+    <message>
+        <source>Chain as built:</source>
+        <translation>構築されたチェーン:</translation>
+    </message>
+    <message>
+        <source>Trust: trusted (%1)</source>
+        <translation>信頼: 信頼済み (%1)</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted: %1 (%2)</source>
+        <translation>信頼: 信頼されていません: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): no match</source>
+        <translation>  %1 (%2): 一致なし</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): matched by %3 (%4)</source>
+        <translation>  %1 (%2): %3 (%4) と一致</translation>
+    </message>
+    <message>
+        <source>Client certificate requested; acceptable CAs: %1</source>
+        <translation>クライアント証明書が要求されました。受け入れ可能な CA: %1</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(任意)</translation>
+    </message>
+    <message>
+        <source>  ours: %1; chains to an acceptable CA: %2; clientAuth: %3</source>
+        <translation>  自証明書: %1、受け入れ可能な CA へのチェーン: %2、clientAuth: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>  verdict: %1 %2</source>
+        <translation>  判定: %1 %2</translation>
+    </message>
+    <message>
+        <source>Client certificate: not requested</source>
+        <translation>クライアント証明書: 要求されていません</translation>
+    </message>
+    <message>
+        <source>Result: %1 (level %2, %3 ms)</source>
+        <translation>結果: %1 (レベル %2、%3 ミリ秒)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>ヒント: %1</translation>
     </message>
 </context>
 <context>
     <name>ReceiveCommand</name>
     <message>
-        <source>Receive connectors of a server</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation>--%1: &quot;%2&quot; ではなく true または false を指定してください</translation>
     </message>
     <message>
-        <source>&quot;receive&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>Receive connectors of a server (new, list, show, set, remove)</source>
+        <translation>サーバーの受信コネクタ (new、list、show、set、remove)</translation>
+    </message>
+    <message>
+        <source>receive: expected new, list, show, set or remove</source>
+        <translation>receive: new、list、show、set、remove のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
+        <translation>待ち受けるローカルの IP:PORT (例: 0.0.0.0:25、[::]:25。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>IP:PORT</source>
+        <translation>IP:PORT</translation>
+    </message>
+    <message>
+        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
+        <translation>リモート IP アドレス範囲: アドレス、a-b、または CIDR (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
+        <translation>HELO/EHLO で応答し、証明書の選択に使用する FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>SMTP banner; must start with &quot;220 &quot;.</source>
+        <translation>SMTP バナー。&quot;220 &quot; で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation>コメント。</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>認証方式: None、Tls、Integrated、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
+    </message>
+    <message>
+        <source>M,...</source>
+        <translation>M,...</translation>
+    </message>
+    <message>
+        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
+        <translation>アクセス許可グループ: None、AnonymousUsers、ExchangeUsers、ExchangeServers、ExchangeLegacyServers、Partners。</translation>
+    </message>
+    <message>
+        <source>P,...</source>
+        <translation>P,...</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB.</source>
+        <translation>最大メッセージ サイズ (例: 10MB)。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Maximum recipients per message (1-512000).</source>
+        <translation>メッセージあたりの最大受信者数 (1 ～ 512000)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connection timeout [d.]hh:mm:ss.</source>
+        <translation>接続タイムアウト ([d.]hh:mm:ss)。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation>接続の非アクティブ タイムアウト ([d.]hh:mm:ss)。</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation>プロトコル ログ レベル: None または Verbose。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
+        <translation>このコネクタがゲートウェイからの接続を受け付けるパートナー ドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation>コネクタの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Add a remote IP range (repeatable).</source>
+        <translation>リモート IP アドレス範囲を追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove a remote IP range (repeatable).</source>
+        <translation>リモート IP アドレス範囲を削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Add a partner domain (repeatable).</source>
+        <translation>パートナー ドメインを追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove a partner domain (repeatable).</source>
+        <translation>パートナー ドメインを削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation>ドメイン セキュリティ (相互 TLS): true または false。</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation>TLS を必須にする: true または false。</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation>有効: true または false。</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation>ドメイン セキュリティ (相互 TLS) を有効にします。</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>TLS を必須にします。</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation>コネクタを無効な状態で作成します。</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; must start with &quot;220 &quot;</source>
+        <translation>バナー &quot;%1&quot; は &quot;220 &quot; で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>--auth: None cannot be combined with other mechanisms</source>
+        <translation>--auth: None は他の認証方式と組み合わせられません</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--auth: 不明な認証方式 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>--permissions: None cannot be combined with other groups</source>
+        <translation>--permissions: None は他のグループと組み合わせられません</translation>
+    </message>
+    <message>
+        <source>--permissions: unknown group &quot;%1&quot;</source>
+        <translation>--permissions: 不明なグループ &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
+        <translation>&quot;%1&quot; は 1 ～ 512000 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation>--protocol-logging: &quot;%1&quot; ではなく None または Verbose を指定してください</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>%1 is not a remote range of the connector</source>
+        <translation>%1 はコネクタのリモート IP アドレス範囲ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner domain of the connector</source>
+        <translation>%1 はコネクタのパートナー ドメインではありません</translation>
+    </message>
+    <message>
+        <source>give the server with --server NAME</source>
+        <translation>--server NAME でサーバーを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no server &quot;%2&quot; in the workspace</source>
+        <translation>%1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <source>give one connector identity, SERVER\Name</source>
+        <translation>コネクタの ID (SERVER\Name) を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>name the connector: SERVER\Name, or --server S --name N</source>
+        <translation>コネクタを SERVER\Name、または --server S --name N で指定してください</translation>
+    </message>
+    <message>
+        <source>give the server: SERVER\Name or --server NAME</source>
+        <translation>サーバーを SERVER\Name または --server NAME で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no receive connector &quot;%2&quot; on %3</source>
+        <translation>%1: %3 に受信コネクタ &quot;%2&quot; はありません</translation>
+    </message>
+    <message>
+        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
+        <translation>使用目的に応じて Exchange が適用する設定で受信コネクタを作成します。</translation>
+    </message>
+    <message>
+        <source>The server (optional when the workspace has one).</source>
+        <translation>サーバー (ワークスペースにサーバーが 1 つだけの場合は省略可)。</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters, no backslash).</source>
+        <translation>コネクタ名 (1 ～ 64 文字、円記号 (バックスラッシュ) は使用不可)。</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal, client or custom.</source>
+        <translation>partner、internet、internal、client、custom のいずれか。</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>receive new: unexpected argument &quot;%1&quot;</source>
+        <translation>receive new: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>receive new: --name and --usage are required</source>
+        <translation>receive new: --name と --usage は必須です</translation>
+    </message>
+    <message>
+        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
+        <translation>receive new: --usage には &quot;%1&quot; ではなく partner、internet、internal、client、custom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>receive new: --binding is required for the %1 usage</source>
+        <translation>receive new: 使用目的 %1 では --binding は必須です</translation>
+    </message>
+    <message>
+        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
+        <translation>receive new: 使用目的 Partner では --remote (パートナーのゲートウェイのアドレス) は必須です</translation>
+    </message>
+    <message>
+        <source>receive connector &quot;%1&quot; exists already on %2</source>
+        <translation>受信コネクタ &quot;%1&quot; は %2 に既に存在します</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1</source>
+        <translation>受信コネクタ %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>List the receive connectors.</source>
+        <translation>受信コネクタを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>このサーバーのみ。</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Show one receive connector.</source>
+        <translation>受信コネクタを 1 つ表示します。</translation>
+    </message>
+    <message>
+        <source>SERVER\Name (or use --server and --name).</source>
+        <translation>SERVER\Name (または --server と --name を使用)。</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>サーバー。</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>コネクタ名。</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a receive connector; the others stay as they are.</source>
+        <translation>受信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
+    </message>
+    <message>
+        <source>Updated receive connector %1</source>
+        <translation>受信コネクタ %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>Remove a receive connector.</source>
+        <translation>受信コネクタを削除します。</translation>
+    </message>
+    <message>
+        <source>Removed receive connector %1</source>
+        <translation>受信コネクタ %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnector</name>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: 不明な値 &quot;%2&quot; です</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnectorRules</name>
+    <message>
+        <source>Two receive connectors of %1 are named &quot;%2&quot;; names must be unique per server.</source>
+        <translation>%1 の 2 つの受信コネクタの名前が &quot;%2&quot; です。名前はサーバーごとに一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>どちらかの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector has no name.</source>
+        <translation>受信コネクタに名前がありません。</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; Exchange allows at most %2.</source>
+        <translation>名前が %1 文字です。Exchange で使用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>Shorten the name.</source>
+        <translation>名前を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The name contains a backslash, which Exchange reserves for SERVER\Name.</source>
+        <translation>名前に円記号 (バックスラッシュ) が含まれています。Exchange では円記号は SERVER\Name 用に予約されています。</translation>
+    </message>
+    <message>
+        <source>Remove the backslash from the name.</source>
+        <translation>名前から円記号 (バックスラッシュ) を削除してください。</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>名前に問題があります: %1。</translation>
+    </message>
+    <message>
+        <source>Use plain characters; the name is written into scripts and configuration files.</source>
+        <translation>通常の文字を使用してください。名前はスクリプトや構成ファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The banner %1.</source>
+        <translation>バナーに問題があります: %1。</translation>
+    </message>
+    <message>
+        <source>Write the banner on one line without control characters or typographic quotes.</source>
+        <translation>バナーは制御文字や印刷用引用符を使用せずに 1 行で記述してください。</translation>
+    </message>
+    <message>
+        <source>The banner &quot;%1&quot; does not start with &quot;220 &quot;; SMTP clients reject such a greeting.</source>
+        <translation>バナー &quot;%1&quot; が &quot;220 &quot; で始まっていません。SMTP クライアントはこのようなグリーティングを拒否します。</translation>
+    </message>
+    <message>
+        <source>Start the banner with &quot;220 &quot;, or clear it to use the default.</source>
+        <translation>バナーを &quot;220 &quot; で始めるか、既定値を使用するためにバナーを消去してください。</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>コメントに問題があります: %1。</translation>
+    </message>
+    <message>
+        <source>Write the comment without control characters or typographic quotes.</source>
+        <translation>コメントは制御文字や印刷用引用符を使用せずに記述してください。</translation>
+    </message>
+    <message>
+        <source>The connector has no bindings (local IP address and port).</source>
+        <translation>コネクタにバインド (ローカル IP アドレスとポート) がありません。</translation>
+    </message>
+    <message>
+        <source>Add a binding such as 0.0.0.0:25.</source>
+        <translation>0.0.0.0:25 のようなバインドを追加してください。</translation>
+    </message>
+    <message>
+        <source>The connector accepts no remote IP range.</source>
+        <translation>コネクタが受け付けるリモート IP アドレス範囲がありません。</translation>
+    </message>
+    <message>
+        <source>Add the IP addresses of the partner&apos;s sending servers.</source>
+        <translation>パートナーの送信サーバーの IP アドレスを追加してください。</translation>
+    </message>
+    <message>
+        <source>Add the remote IP ranges this connector serves.</source>
+        <translation>このコネクタが処理するリモート IP アドレス範囲を追加してください。</translation>
+    </message>
+    <message>
+        <source>The partner connector accepts every address (%1), so it would demand partner certificates from all Internet senders.</source>
+        <translation>パートナー コネクタがすべてのアドレス (%1) を受け付けるため、インターネット上のすべての送信者にパートナー証明書を要求することになります。</translation>
+    </message>
+    <message>
+        <source>List only the partner&apos;s gateway addresses.</source>
+        <translation>パートナーのゲートウェイのアドレスだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>BasicAuthRequireTLS is set without both BasicAuth and Tls.</source>
+        <translation>BasicAuthRequireTLS が、BasicAuth と Tls の両方なしで設定されています。</translation>
+    </message>
+    <message>
+        <source>Add BasicAuth and Tls, or remove BasicAuthRequireTLS.</source>
+        <translation>BasicAuth と Tls を追加するか、BasicAuthRequireTLS を削除してください。</translation>
+    </message>
+    <message>
+        <source>ExternalAuthoritative combines only with Tls and needs the ExchangeServers permission group.</source>
+        <translation>ExternalAuthoritative は Tls とのみ組み合わせることができ、ExchangeServers アクセス許可グループが必要です。</translation>
+    </message>
+    <message>
+        <source>Keep only Tls besides ExternalAuthoritative and set the ExchangeServers group.</source>
+        <translation>ExternalAuthoritative 以外は Tls のみを残し、ExchangeServers グループを設定してください。</translation>
+    </message>
+    <message>
+        <source>Domain security is on but Tls is not an authentication mechanism.</source>
+        <translation>ドメイン セキュリティが有効ですが、Tls が認証方式に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Add Tls to the authentication mechanisms.</source>
+        <translation>認証方式に Tls を追加してください。</translation>
+    </message>
+    <message>
+        <source>Domain security cannot be combined with ExternalAuthoritative.</source>
+        <translation>ドメイン セキュリティは ExternalAuthoritative と組み合わせられません。</translation>
+    </message>
+    <message>
+        <source>Remove ExternalAuthoritative, or turn domain security off.</source>
+        <translation>ExternalAuthoritative を削除するか、ドメイン セキュリティを無効にしてください。</translation>
+    </message>
+    <message>
+        <source>Require TLS is on but Tls is not an authentication mechanism.</source>
+        <translation>TLS の必須が有効ですが、Tls が認証方式に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Domain security is on but the Partners permission group is not, so an authenticated partner gets no Partner Servers rights.</source>
+        <translation>ドメイン セキュリティが有効ですが、Partners アクセス許可グループが設定されていないため、認証されたパートナーにパートナー サーバーの権限が与えられません。</translation>
+    </message>
+    <message>
+        <source>Add the Partners permission group.</source>
+        <translation>Partners アクセス許可グループを追加してください。</translation>
+    </message>
+    <message>
+        <source>The Custom permission group cannot be set; Exchange shows it only after Add-ADPermission.</source>
+        <translation>Custom アクセス許可グループは設定できません。Exchange では Add-ADPermission の実行後にのみ表示されます。</translation>
+    </message>
+    <message>
+        <source>Remove Custom from the permission groups.</source>
+        <translation>アクセス許可グループから Custom を削除してください。</translation>
+    </message>
+    <message>
+        <source>ExchangeUsers and ExchangeLegacyServers do not exist on an Edge Transport server.</source>
+        <translation>ExchangeUsers と ExchangeLegacyServers はエッジ トランスポート サーバーには存在しません。</translation>
+    </message>
+    <message>
+        <source>Remove those permission groups.</source>
+        <translation>これらのアクセス許可グループを削除してください。</translation>
+    </message>
+    <message>
+        <source>The Client usage is not available on an Edge server.</source>
+        <translation>使用目的 Client はエッジ サーバーでは使用できません。</translation>
+    </message>
+    <message>
+        <source>Use the Custom or Internet usage.</source>
+        <translation>使用目的 Custom または Internet を使用してください。</translation>
+    </message>
+    <message>
+        <source>The maximum message size %1 is outside 64KB to 2GB.</source>
+        <translation>最大メッセージ サイズ %1 が 64KB ～ 2GB の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use a size such as 10MB.</source>
+        <translation>10MB のようなサイズを使用してください。</translation>
+    </message>
+    <message>
+        <source>The maximum number of recipients %1 is outside 1 to %2.</source>
+        <translation>最大受信者数 %1 が 1 ～ %2 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use a number such as 200.</source>
+        <translation>200 のような数値を使用してください。</translation>
+    </message>
+    <message>
+        <source>The connection timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>接続タイムアウト %1 が 00:00:01 ～ 1.00:00:00 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:05:00.</source>
+        <translation>00:05:00 のような値を使用してください。</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>非アクティブ タイムアウト %1 が 00:00:01 ～ 1.00:00:00 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:01:00.</source>
+        <translation>00:01:00 のような値を使用してください。</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is not shorter than the connection timeout %2.</source>
+        <translation>非アクティブ タイムアウト %1 が接続タイムアウト %2 より短くありません。</translation>
+    </message>
+    <message>
+        <source>Make the inactivity timeout shorter than the connection timeout.</source>
+        <translation>非アクティブ タイムアウトを接続タイムアウトより短くしてください。</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector does not say which partner domains it serves, so its pairing with the receive list cannot be checked.</source>
+        <translation>ドメイン セキュリティ コネクタが処理するパートナー ドメインが指定されていないため、受信リストとの対応を確認できません。</translation>
+    </message>
+    <message>
+        <source>Add the partner domains (receive set --partner-domain D).</source>
+        <translation>パートナー ドメインを追加してください (receive set --partner-domain D)。</translation>
+    </message>
+    <message>
+        <source>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</source>
+        <translation>パートナー ドメイン %1 がドメイン セキュリティの受信リストにないため、そのメールはドメイン セキュリティで保護されたものとして扱われません。</translation>
+    </message>
+    <message>
+        <source>Run: domain-secure add --receive %1</source>
+        <translation>次を実行してください: domain-secure add --receive %1</translation>
+    </message>
+    <message>
+        <source>The connector FQDN %1 is not a name of the SMTP certificate %2 (%3).</source>
+        <translation>コネクタの FQDN %1 は SMTP 証明書 %2 (%3) の名前に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</source>
+        <translation>コネクタの FQDN を証明書の名前のいずれかに設定するか、%1 の証明書を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector is disabled.</source>
+        <translation>ドメイン セキュリティ コネクタが無効になっています。</translation>
+    </message>
+    <message>
+        <source>Enable it when the partner is ready.</source>
+        <translation>パートナーの準備ができたら有効にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both listen on %3 for the same remote range %4, so Exchange cannot tell which one receives a connection.</source>
+        <translation>&quot;%1&quot; と &quot;%2&quot; の両方が同じリモート IP アドレス範囲 %4 に対して %3 で待ち受けているため、Exchange はどちらが接続を受信するかを判断できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both listen on %3 with partly overlapping remote ranges %4 and %5.</source>
+        <translation>&quot;%1&quot; と &quot;%2&quot; の両方が %3 で待ち受けており、リモート IP アドレス範囲 %4 と %5 が部分的に重複しています。</translation>
+    </message>
+    <message>
+        <source>Make the remote ranges disjoint, or make one range contain the other.</source>
+        <translation>リモート IP アドレス範囲が重複しないようにするか、一方の範囲が他方を含むようにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges</source>
+        <translation>リモート IP アドレス範囲</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPane</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>入力して絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
-        <source>Send connectors of the organization</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation>--%1: &quot;%2&quot; ではなく true または false を指定してください</translation>
     </message>
     <message>
-        <source>&quot;send&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
+        <translation>スマート ホスト &quot;%1&quot;: ] の後に :PORT が必要です</translation>
+    </message>
+    <message>
+        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>スマート ホスト &quot;%1&quot;: ポートには 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>Send connectors of the organization (new, list, show, set, remove)</source>
+        <translation>組織の送信コネクタ (new、list、show、set、remove)</translation>
+    </message>
+    <message>
+        <source>send: expected new, list, show, set or remove</source>
+        <translation>send: new、list、show、set、remove のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
+        <translation>アドレス空間 [SMTP:]domain[;cost] (例: fabrikam.example。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>D[;COST]</source>
+        <translation>D[;COST]</translation>
+    </message>
+    <message>
+        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
+        <translation>このスマート ホスト (HOST[:PORT]) 経由でルーティングします (複数指定可)。DNS ルーティングは無効になります。</translation>
+    </message>
+    <message>
+        <source>H[:P]</source>
+        <translation>H[:P]</translation>
+    </message>
+    <message>
+        <source>Port of the remote or smart host (default 25).</source>
+        <translation>リモート ホストまたはスマート ホストのポート (既定 25)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO.</source>
+        <translation>HELO/EHLO で通知する FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>A source server of the connector (repeatable).</source>
+        <translation>コネクタの発信元サーバー (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>スマート ホストの認証: None、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB or unlimited.</source>
+        <translation>最大メッセージ サイズ (例: 10MB、unlimited)。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation>接続の非アクティブ タイムアウト ([d.]hh:mm:ss)。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation>プロトコル ログ レベル: None または Verbose。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation>コメント。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation>コネクタの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Add an address space (repeatable).</source>
+        <translation>アドレス空間を追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove the address space of a domain (repeatable).</source>
+        <translation>ドメインのアドレス空間を削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
+        <translation>DNS (MX) ルーティング: true または false。true にするとスマート ホストは消去されます。</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation>ドメイン セキュリティ (相互 TLS): true または false。</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation>TLS を必須にする: true または false。</translation>
+    </message>
+    <message>
+        <source>Ignore STARTTLS: true or false.</source>
+        <translation>STARTTLS を無視する: true または false。</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation>有効: true または false。</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation>ドメイン セキュリティ (相互 TLS) を有効にします。</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>TLS を必須にします。</translation>
+    </message>
+    <message>
+        <source>Ignore the STARTTLS offer of the remote server.</source>
+        <translation>リモート サーバーが提供する STARTTLS を無視します。</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation>コネクタを無効な状態で作成します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>&quot;%1&quot; は 0 ～ 65535 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>all smart hosts share one port; %1 and %2 differ</source>
+        <translation>すべてのスマート ホストは 1 つのポートを共有します。%1 と %2 が異なっています</translation>
+    </message>
+    <message>
+        <source>the port %1 differs from --port %2</source>
+        <translation>ポート %1 が --port %2 と異なります</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--smart-host-auth: 不明な認証方式 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation>--protocol-logging: &quot;%1&quot; ではなく None または Verbose を指定してください</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>%1 is not an address space of the connector</source>
+        <translation>%1 はコネクタのアドレス空間ではありません</translation>
+    </message>
+    <message>
+        <source>--dns-routing true and --smart-host exclude each other</source>
+        <translation>--dns-routing true と --smart-host は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>give one connector name</source>
+        <translation>コネクタ名を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>name the send connector: NAME or --name NAME</source>
+        <translation>送信コネクタを NAME または --name NAME で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no send connector &quot;%2&quot;</source>
+        <translation>%1: 送信コネクタ &quot;%2&quot; はありません</translation>
+    </message>
+    <message>
+        <source>Create a send connector with the settings Exchange applies for its usage.</source>
+        <translation>使用目的に応じて Exchange が適用する設定で送信コネクタを作成します。</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters).</source>
+        <translation>コネクタ名 (1 ～ 64 文字)。</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal or custom.</source>
+        <translation>partner、internet、internal、custom のいずれか。</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>send new: unexpected argument &quot;%1&quot;</source>
+        <translation>send new: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>send new: --name, --usage and --address-space are required</source>
+        <translation>send new: --name、--usage、--address-space は必須です</translation>
+    </message>
+    <message>
+        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
+        <translation>send new: --usage には &quot;%1&quot; ではなく partner、internet、internal、custom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>send connector &quot;%1&quot; exists already</source>
+        <translation>送信コネクタ &quot;%1&quot; は既に存在します</translation>
+    </message>
+    <message>
+        <source>Created send connector %1</source>
+        <translation>送信コネクタ %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>List the send connectors.</source>
+        <translation>送信コネクタを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Show one send connector.</source>
+        <translation>送信コネクタを 1 つ表示します。</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>コネクタ名。</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a send connector; the others stay as they are.</source>
+        <translation>送信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
+    </message>
+    <message>
+        <source>Updated send connector %1</source>
+        <translation>送信コネクタ %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>Remove a send connector.</source>
+        <translation>送信コネクタを削除します。</translation>
+    </message>
+    <message>
+        <source>Removed send connector %1</source>
+        <translation>送信コネクタ %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnector</name>
+    <message>
+        <source>smart host &quot;%1&quot;: %2</source>
+        <translation>スマート ホスト &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>smart host: %1</source>
+        <translation>スマート ホスト: %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>不明な値 &quot;%1&quot; です</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorRules</name>
+    <message>
+        <source>Two send connectors are named &quot;%1&quot;; names must be unique in the organization.</source>
+        <translation>2 つの送信コネクタの名前が &quot;%1&quot; です。名前は組織内で一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>どちらかの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>The address space %1 with cost %2 is also on &quot;%3&quot;; Exchange picks one of them arbitrarily.</source>
+        <translation>コスト %2 のアドレス空間 %1 が &quot;%3&quot; にもあります。Exchange はどちらかを任意に選択します。</translation>
+    </message>
+    <message>
+        <source>Remove the address space from one connector or give them different costs.</source>
+        <translation>一方のコネクタからアドレス空間を削除するか、異なるコストを指定してください。</translation>
+    </message>
+    <message>
+        <source>The send connector has no name.</source>
+        <translation>送信コネクタに名前がありません。</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名前が %1 文字です。最大 %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>Shorten the name.</source>
+        <translation>名前を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>名前に問題があります: %1。</translation>
+    </message>
+    <message>
+        <source>Use plain characters; the name is written into scripts and configuration files.</source>
+        <translation>通常の文字を使用してください。名前はスクリプトや構成ファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>コメントに問題があります: %1。</translation>
+    </message>
+    <message>
+        <source>Write the comment without control characters or typographic quotes.</source>
+        <translation>コメントは制御文字や印刷用引用符を使用せずに記述してください。</translation>
+    </message>
+    <message>
+        <source>The send connector has no address space.</source>
+        <translation>送信コネクタにアドレス空間がありません。</translation>
+    </message>
+    <message>
+        <source>Add the domains it delivers to, e.g. --address-space fabrikam.example.</source>
+        <translation>配信先のドメインを追加してください (例: --address-space fabrikam.example)。</translation>
+    </message>
+    <message>
+        <source>Smart hosts are set while DNS routing is on.</source>
+        <translation>DNS ルーティングが有効なのに、スマート ホストが設定されています。</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing off to use the smart hosts, or remove them.</source>
+        <translation>スマート ホストを使用するには DNS ルーティングを無効にするか、スマート ホストを削除してください。</translation>
+    </message>
+    <message>
+        <source>DNS routing is off but no smart host is set.</source>
+        <translation>DNS ルーティングが無効ですが、スマート ホストが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Add a smart host, or turn DNS routing on.</source>
+        <translation>スマート ホストを追加するか、DNS ルーティングを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>A smart host authentication mechanism (%1) is set without smart hosts.</source>
+        <translation>スマート ホストがないのに、スマート ホストの認証方式 (%1) が設定されています。</translation>
+    </message>
+    <message>
+        <source>Set it to None, or route through smart hosts.</source>
+        <translation>None に設定するか、スマート ホスト経由でルーティングしてください。</translation>
+    </message>
+    <message>
+        <source>Basic authentication to the smart host needs a credential, which DomainSecure does not store.</source>
+        <translation>スマート ホストへの基本認証には資格情報が必要ですが、DomainSecure は資格情報を保存しません。</translation>
+    </message>
+    <message>
+        <source>Enter the credential when the exported script asks for it.</source>
+        <translation>エクスポートしたスクリプトで要求されたときに資格情報を入力してください。</translation>
+    </message>
+    <message>
+        <source>Require TLS and Ignore STARTTLS are both on.</source>
+        <translation>TLS の必須と STARTTLS の無視が両方とも有効になっています。</translation>
+    </message>
+    <message>
+        <source>Turn Ignore STARTTLS off.</source>
+        <translation>STARTTLS の無視を無効にしてください。</translation>
+    </message>
+    <message>
+        <source>The port %1 is outside 0 to 65535.</source>
+        <translation>ポート %1 が 0 ～ 65535 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use port 25 unless the partner asks for another.</source>
+        <translation>パートナーから別のポートを指定されない限り、ポート 25 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The maximum message size %1 is larger than 2GB.</source>
+        <translation>最大メッセージ サイズ %1 が 2GB を超えています。</translation>
+    </message>
+    <message>
+        <source>Use a size below 2GB or unlimited.</source>
+        <translation>2GB 未満のサイズまたは unlimited を使用してください。</translation>
+    </message>
+    <message>
+        <source>The inactivity timeout %1 is outside 00:00:01 to 1.00:00:00.</source>
+        <translation>非アクティブ タイムアウト %1 が 00:00:01 ～ 1.00:00:00 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use a value such as 00:10:00.</source>
+        <translation>00:10:00 のような値を使用してください。</translation>
+    </message>
+    <message>
+        <source>Source transport servers cannot be set on a standalone Edge server.</source>
+        <translation>スタンドアロンのエッジ サーバーでは発信元トランスポート サーバーを設定できません。</translation>
+    </message>
+    <message>
+        <source>Clear the source servers; the connector applies to the Edge server itself.</source>
+        <translation>発信元サーバーを消去してください。コネクタはエッジ サーバー自体に適用されます。</translation>
+    </message>
+    <message>
+        <source>The source server %1 is not a server of this workspace.</source>
+        <translation>発信元サーバー %1 はこのワークスペースのサーバーではありません。</translation>
+    </message>
+    <message>
+        <source>Remove it or add the server.</source>
+        <translation>削除するか、サーバーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing in Exchange 2007.</source>
+        <translation>Exchange 2007 のドメイン セキュリティには DNS ルーティングが必要です。</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing on and remove the smart hosts.</source>
+        <translation>DNS ルーティングを有効にし、スマート ホストを削除してください。</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 does not do domain security through smart hosts.</source>
+        <translation>Exchange 2007 はスマート ホスト経由ではドメイン セキュリティを使用できません。</translation>
+    </message>
+    <message>
+        <source>Remove the smart hosts and use DNS routing.</source>
+        <translation>スマート ホストを削除し、DNS ルーティングを使用してください。</translation>
+    </message>
+    <message>
+        <source>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</source>
+        <translation>Postfix はスマート ホストの証明書でパートナーのドメインを検証します。</translation>
+    </message>
+    <message>
+        <source>Make sure the smart host presents a certificate for the partner domain.</source>
+        <translation>スマート ホストがパートナー ドメインの証明書を提示することを確認してください。</translation>
+    </message>
+    <message>
+        <source>The wildcard address space %1 cannot be domain secured.</source>
+        <translation>ワイルドカードのアドレス空間 %1 はドメイン セキュリティで保護できません。</translation>
+    </message>
+    <message>
+        <source>List each partner domain on its own.</source>
+        <translation>パートナー ドメインを個別に指定してください。</translation>
+    </message>
+    <message>
+        <source>Domain security is on but Ignore STARTTLS is on too.</source>
+        <translation>ドメイン セキュリティが有効ですが、STARTTLS の無視も有効になっています。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not on the domain-secure send list, so mail to it is not sent with domain security.</source>
+        <translation>ドメイン %1 がドメイン セキュリティの送信リストにないため、このドメインへのメールはドメイン セキュリティを使用して送信されません。</translation>
+    </message>
+    <message>
+        <source>Run: domain-secure add --send %1</source>
+        <translation>次を実行してください: domain-secure add --send %1</translation>
+    </message>
+    <message>
+        <source>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</source>
+        <translation>%1 で、FQDN %2 は SMTP 証明書 %3 (%4) の名前に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Set the connector FQDN to a name of the certificate, or enable a certificate for %1.</source>
+        <translation>コネクタの FQDN を証明書の名前のいずれかに設定するか、%1 の証明書を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>The domain-secure connector is disabled.</source>
+        <translation>ドメイン セキュリティ コネクタが無効になっています。</translation>
+    </message>
+    <message>
+        <source>Enable it when the partner is ready.</source>
+        <translation>パートナーの準備ができたら有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>DNS (MX records)</source>
+        <translation>DNS (MX レコード)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>スマート ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>a server has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないサーバーがあります</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Receive connectors</source>
+        <translation>受信コネクタ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Default key type</source>
+        <translation>既定のキーの種類</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits</source>
+        <translation>RSA 2048 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 ビット</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>Default &amp;key type:</source>
+        <translation>既定のキーの種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
+        <translation>Exchange 2007 で使用できるのは RSA キーだけです。ECDSA は Postfix ゲートウェイに使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDomain</name>
+    <message>
+        <source>SMTP domain &quot;%1&quot; %2</source>
+        <translation>SMTP ドメイン &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is a mail address; give only the part after @ (%1)</source>
+        <translation>メール アドレスです。@ より後ろの部分 (%1) だけを指定してください</translation>
+    </message>
+    <message>
+        <source>contains a wildcard; domain-secure lists hold plain domains only</source>
+        <translation>ワイルドカードが含まれています。ドメイン セキュリティ リストには通常のドメインだけを指定できます</translation>
+    </message>
+    <message>
+        <source>has a single label; give the full domain, e.g. fabrikam.example</source>
+        <translation>ラベルが 1 つしかありません。完全なドメイン (例: fabrikam.example) を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>sending %1</source>
+        <translation>%1 の送信中</translation>
+    </message>
+    <message>
+        <source>The probe of %1 was cancelled.</source>
+        <translation>%1 のプローブは取り消されました。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer while %2: %3</source>
+        <translation>%1 が応答しませんでした (%2): %3</translation>
+    </message>
+    <message>
+        <source>The server is silent: it may be overloaded or tarpitting, or a firewall drops the traffic. Check the server&apos;s log, or try a longer --timeout.</source>
+        <translation>サーバーが応答しません。過負荷またはターピット中であるか、ファイアウォールが通信を破棄している可能性があります。サーバーのログを確認するか、--timeout を長くしてください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while %2: %3</source>
+        <translation>%1 が接続を閉じました (%2): %3</translation>
+    </message>
+    <message>
+        <source>The server hung up. Its log says why (often a client restriction on our address or name).</source>
+        <translation>サーバーが接続を切断しました。理由はサーバーのログで確認できます (多くの場合、自サーバーのアドレスまたは名前に対するクライアント制限です)。</translation>
+    </message>
+    <message>
+        <source>%1: protocol error while %2: %3</source>
+        <translation>%1: プロトコル エラー (%2): %3</translation>
+    </message>
+    <message>
+        <source>The service on this port does not behave like an SMTP server. Check the host and port (25 for MX, 587 for submission).</source>
+        <translation>このポートのサービスは SMTP サーバーとして動作していません。ホストとポート (MX は 25、サブミッションは 587) を確認してください。</translation>
+    </message>
+    <message>
+        <source>our client certificate is not a DER certificate</source>
+        <translation>自サーバーのクライアント証明書が DER 形式の証明書ではありません</translation>
+    </message>
+    <message>
+        <source>our client key is not an unencrypted PKCS#8 key</source>
+        <translation>自サーバーのクライアント キーが暗号化されていない PKCS#8 キーではありません</translation>
+    </message>
+    <message>
+        <source>our client key does not belong to our certificate</source>
+        <translation>自サーバーのクライアント キーが自サーバーの証明書に対応していません</translation>
+    </message>
+    <message>
+        <source>a certificate of our client chain is not DER</source>
+        <translation>自サーバーのクライアント チェーンに DER 形式でない証明書があります</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: CA ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>%1: the CA file holds no PEM certificate</source>
+        <translation>%1: CA ファイルに PEM 形式の証明書がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks for a client certificate (%n acceptable CA name(s)).</source>
+        <translation>
+            <numerusform>サーバーがクライアント証明書を要求しています (受け入れ可能な CA 名 %n 個)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2 (%3 bits), key exchange %4</source>
+        <translation>TLS を確立しました: %1、%2 (%3 ビット)、キー交換 %4</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>サーバーが証明書を送信しませんでした</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2; names %3</source>
+        <translation>証明書 %1: %2、名前 %3</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation>信頼されていません (%1)</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>do not match</source>
+        <translation>一致しません</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired (%2).</source>
+        <translation>%1 の証明書は有効期限が切れています (%2)。</translation>
+    </message>
+    <message>
+        <source>The partner must renew its certificate and enable the new one for SMTP; until then mail to it waits in the queue.</source>
+        <translation>パートナーは証明書を更新し、新しい証明書を SMTP に対して有効にする必要があります。それまでパートナー宛てのメールはキューで待機します。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2 (issuer &quot;%3&quot;).</source>
+        <translation>%1 の証明書は信頼されていません: %2 (発行者 &quot;%3&quot;)。</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA to the workspace (trust add FILE) or give it with --ca-file; if the partner uses a public CA, ask it to send the intermediate certificates.</source>
+        <translation>パートナーのルート CA をワークスペースに追加する (trust add FILE) か、--ca-file で指定してください。パートナーがパブリック CA を使用している場合は、中間証明書も送信するようパートナーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification: %2.</source>
+        <translation>%1 の証明書の検証に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a valid certificate for SMTP (serverAuth, valid dates).</source>
+        <translation>SMTP 用の有効な証明書 (serverAuth、有効な期間) をパートナーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>No reference name to check the certificate of %1 against (it names %2).</source>
+        <translation>%1 の証明書を照合する参照名がありません (証明書の名前: %2)。</translation>
+    </message>
+    <message>
+        <source>Give the partner domain with --domain, or probe the gateway by its host name.</source>
+        <translation>--domain でパートナー ドメインを指定するか、ホスト名でゲートウェイをプローブしてください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 names %2, none of which matches %3.</source>
+        <translation>%1 の証明書の名前は %2 で、いずれも %3 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate whose subject alternative names include its domain or its gateway&apos;s host name, or check that you probe the right host and --domain.</source>
+        <translation>サブジェクト代替名にパートナーのドメインまたはゲートウェイのホスト名を含む証明書をパートナーに依頼するか、プローブするホストと --domain が正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused our client certificate: %2</source>
+        <translation>%1 が自サーバーのクライアント証明書を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Our certificate comes from a CA the partner accepts; check that it is valid and carries clientAuth, and that the partner allows our IP address.</source>
+        <translation>自サーバーの証明書はパートナーが受け入れる CA から発行されています。証明書が有効で clientAuth を含むこと、およびパートナーが自サーバーの IP アドレスを許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</source>
+        <translation>パートナーが信頼しているのは %1 だけです。自組織の CA を信頼するようパートナーに依頼するか、これらの CA のいずれかが発行した証明書 (clientAuth 付き) を使用してください。</translation>
+    </message>
+    <message>
+        <source>(no names sent)</source>
+        <translation>(名前は送信されませんでした)</translation>
+    </message>
+    <message>
+        <source>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</source>
+        <translation>証明書の名前は CN にしかありません。現在のクライアントは CN を無視します。サブジェクト代替名を含む証明書をパートナーに依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>パートナーの証明書はあと %n 日で有効期限が切れます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and we sent none; a domain-secure partner may refuse mail without one.</source>
+        <translation>サーバーがクライアント証明書を要求しましたが、送信しませんでした。ドメイン セキュリティを使用するパートナーは、クライアント証明書のないメールを拒否する場合があります。</translation>
+    </message>
+    <message>
+        <source>No host to probe.</source>
+        <translation>プローブするホストがありません。</translation>
+    </message>
+    <message>
+        <source>Give HOST[:PORT].</source>
+        <translation>HOST[:PORT] を指定してください。</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s SMTP certificate and key in the workspace.</source>
+        <translation>ワークスペース内のサーバーの SMTP 証明書とキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Give a readable PEM file.</source>
+        <translation>読み取り可能な PEM ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>%1 のポート %2 に接続しています</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>%1:%2 に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>Check the host and port, that the gateway is running, and that no firewall blocks port %1.</source>
+        <translation>ホストとポート、ゲートウェイが実行中であること、およびファイアウォールがポート %1 をブロックしていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>グリーティングの待機中</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the session with %3 %4</source>
+        <translation>%1:%2 がセッションを拒否しました: %3 %4</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway does not accept connections from us; its administrator must allow our address.</source>
+        <translation>パートナーのゲートウェイが自サーバーからの接続を受け付けません。パートナーの管理者が自サーバーのアドレスを許可する必要があります。</translation>
+    </message>
+    <message>
+        <source>waiting for the EHLO reply</source>
+        <translation>EHLO の応答の待機中</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO %1: %2 %3</source>
+        <translation>サーバーが EHLO %1 を拒否しました: %2 %3</translation>
+    </message>
+    <message>
+        <source>Check the connector&apos;s FQDN: the partner may require a resolvable EHLO name.</source>
+        <translation>コネクタの FQDN を確認してください。パートナーが名前解決できる EHLO 名を要求している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not offer STARTTLS.</source>
+        <translation>%1:%2 は STARTTLS を提供していません。</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the partner&apos;s receive side (Exchange: a certificate enabled for SMTP; Postfix: smtpd_tls_security_level = may or encrypt, with smtpd_tls_cert_file).</source>
+        <translation>パートナーの受信側で TLS を有効にする必要があります (Exchange: SMTP に対して有効な証明書、Postfix: smtpd_tls_security_level = may または encrypt と smtpd_tls_cert_file)。</translation>
+    </message>
+    <message>
+        <source>waiting for the STARTTLS reply</source>
+        <translation>STARTTLS の応答の待機中</translation>
+    </message>
+    <message>
+        <source>%1:%2 offers STARTTLS but answered it with %3 %4</source>
+        <translation>%1:%2 は STARTTLS を提供していますが、%3 %4 で応答しました</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s TLS set-up is broken (often an unreadable certificate or key); its log says why.</source>
+        <translation>パートナーの TLS の設定に問題があります (多くの場合、証明書またはキーを読み取れません)。理由はパートナーのログで確認できます。</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent data after its STARTTLS reply, before the handshake.</source>
+        <translation>%1:%2 が STARTTLS の応答の後、ハンドシェイクの前にデータを送信しました。</translation>
+    </message>
+    <message>
+        <source>This is a protocol violation (or a STARTTLS injection by a middlebox); report it to the partner.</source>
+        <translation>これはプロトコル違反 (または中間装置による STARTTLS インジェクション) です。パートナーに報告してください。</translation>
+    </message>
+    <message>
+        <source>TLS handshake without SNI</source>
+        <translation>SNI なしの TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>TLS handshake, SNI %1</source>
+        <translation>TLS ハンドシェイク (SNI %1)</translation>
+    </message>
+    <message>
+        <source>%1:%2 ended the TLS handshake after our client certificate: %3</source>
+        <translation>自サーバーのクライアント証明書の送信後に %1:%2 が TLS ハンドシェイクを終了しました: %3</translation>
+    </message>
+    <message>
+        <source>The partner refused our certificate. It accepts certificates from: %1. Our certificate must chain to one of them and carry clientAuth.</source>
+        <translation>パートナーが自サーバーの証明書を拒否しました。パートナーが受け入れる証明書の発行元: %1。自サーバーの証明書は、これらのいずれかにチェーンし、clientAuth を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1:%2 failed: %3</source>
+        <translation>%1:%2 との TLS ハンドシェイクに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate; give the workspace server (--server) whose SMTP certificate the partner trusts.</source>
+        <translation>サーバーはクライアント証明書を必要としています。パートナーが信頼する SMTP 証明書を持つワークスペースのサーバーを (--server で) 指定してください。</translation>
+    </message>
+    <message>
+        <source>The two sides share no protocol version or cipher, or the server&apos;s TLS set-up is broken; compare with the partner&apos;s TLS settings.</source>
+        <translation>双方に共通のプロトコル バージョンまたは暗号がないか、サーバーの TLS の設定に問題があります。パートナーの TLS 設定と比較してください。</translation>
+    </message>
+    <message>
+        <source>doing the TLS handshake</source>
+        <translation>TLS ハンドシェイクの実行中</translation>
+    </message>
+    <message>
+        <source>waiting for the EHLO reply after TLS</source>
+        <translation>TLS 後の EHLO の応答の待機中</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused EHLO after TLS: %3</source>
+        <translation>%1:%2 が TLS 後の EHLO を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway refuses us after TLS; its log says why.</source>
+        <translation>パートナーのゲートウェイが TLS 後に接続を拒否しています。理由はパートナーのログで確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpan</name>
+    <message>
+        <source>time span &quot;%1&quot; %2</source>
+        <translation>時間間隔 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
+        <translation>空です。[d.]hh:mm:ss の形式 (例: 00:05:00) で指定してください</translation>
+    </message>
+    <message>
+        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
+        <translation>時間間隔ではありません。[d.]hh:mm:ss の形式 (例: 00:05:00、1.00:00:00) で指定してください</translation>
+    </message>
+    <message>
+        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
+        <translation>時間が %1 です。24 時間以上は日数を使用してください (1.00:00:00)</translation>
+    </message>
+    <message>
+        <source>has minutes or seconds above 59</source>
+        <translation>分または秒が 59 を超えています</translation>
     </message>
 </context>
 <context>
     <name>TrustCommand</name>
     <message>
         <source>Trusted partner root CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されたパートナーのルート CA</translation>
     </message>
     <message>
-        <source>&quot;trust&quot; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <source>trust: expected add, list or remove</source>
+        <translation>trust: add、list、remove のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
+        <translation>パートナーのルート CA (PEM、DER、または PKCS#7 ファイル) を信頼します。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file.</source>
+        <translation>CA 証明書ファイル。</translation>
+    </message>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>パートナーのルート CA の信頼を解除します。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>信頼されたパートナーのルート CA を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>信頼されたルート %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a CA certificate</source>
+        <translation>%1: CA 証明書としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: already trusted</source>
+        <translation>%1: 既に信頼されています</translation>
+    </message>
+    <message>
+        <source>Trusted %1 %2</source>
+        <translation>%1 %2 を信頼しました</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedRootTableModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>(unreadable certificate)</source>
+        <translation>(読み取れない証明書)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース (init) または付属のデモ (demo) を作成します</translation>
     </message>
     <message>
         <source>workspace: expected &quot;init&quot; or &quot;demo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: &quot;init&quot; または &quot;demo&quot; を指定してください</translation>
     </message>
     <message>
         <source>Create an empty workspace with one Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジ サーバーを 1 台含む空のワークスペースを作成します。</translation>
     </message>
     <message>
         <source>Organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>An accepted domain of the organization (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の承認済みドメイン (複数指定可)。</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Name of the Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジ サーバーの名前。</translation>
     </message>
     <message>
         <source>FQDN of the Edge server.</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジ サーバーの FQDN。</translation>
     </message>
     <message>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <source>workspace init: give the new file with -w FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init: -w FILE で新しいファイルを指定してください</translation>
     </message>
     <message>
         <source>%1: the file exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルは既に存在します</translation>
     </message>
     <message>
         <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init: --organization、--server、--fqdn は必須です</translation>
     </message>
     <message>
         <source>Created workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を作成しました</translation>
     </message>
     <message>
-        <source>workspace demo: not available yet</source>
-        <translation type="unfinished"></translation>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</source>
+        <translation>--server &quot;%1&quot;: サーバー名には 1 ～ 15 文字の英字、数字、ハイフンを使用してください</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
+        <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>作成するワークスペース ファイル。</translation>
+    </message>
+    <message>
+        <source>workspace demo: give exactly one output file</source>
+        <translation>workspace demo: 出力ファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>デモ ワークスペース %1 を作成しました</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>The workspace has no file name yet; use Save As.</source>
+        <translation>ワークスペースにはまだファイル名がありません。[名前を付けて保存] を使用してください。</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>保存されていない変更の復元</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
     <message>
         <source>%1: cannot open the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースを開けません: %2</translation>
     </message>
     <message>
         <source>%1: file is too large for a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースとしてはファイルが大きすぎます</translation>
     </message>
     <message>
         <source>%1: cannot read the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースを読み取れません: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが空です</translation>
     </message>
     <message>
         <source>%1:%2:%3: damaged workspace file: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: ワークスペース ファイルが破損しています: %4</translation>
     </message>
     <message>
         <source>%1: not a DomainSecure workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DomainSecure のワークスペースではありません</translation>
     </message>
     <message>
         <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このワークスペースは新しいバージョンの DomainSecure で書き込まれています (形式のバージョン %2。このバージョンで読み取れるのは %3 までです)</translation>
     </message>
     <message>
         <source>%1: the workspace has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースに有効な形式のバージョンがありません</translation>
     </message>
     <message>
         <source>%1: cannot write the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークスペースを書き込めません: %2</translation>
     </message>
     <message>
         <source>%1: cannot restrict the file mode to 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルのモードを 0600 に制限できません</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,13 @@
 #include "probecommand.h"
 
 #include "clisession.h"
+#include "probe/mxresolver.h"
 #include "probe/smtpprobe.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +22,9 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with "
            "our server's SMTP certificate as client certificate, and reports why the link works or fails."));
-    parser.addPositionalArgument(u"host"_s, tr("The partner's gateway, HOST[:PORT]."), tr("HOST[:PORT]"));
+    parser.addPositionalArgument(
+        u"host"_s, tr("The partner's gateway, HOST[:PORT]; without it, the MX hosts of --domain in order."),
+        tr("[HOST[:PORT]]"));
     parser.addOption({u"domain"_s, tr("The partner domain the certificate must name."), tr("DOMAIN")});
     parser.addOption(
         {u"server"_s, tr("The workspace server whose SMTP certificate and FQDN to use."), tr("SERVER")});
@@ -26,17 +32,48 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
     parser.addOption({u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), tr("FILE")});
     parser.addOption({u"no-client-cert"_s, tr("Do not present a client certificate.")});
     parser.addOption(
+        {u"port"_s, tr("With --domain and no HOST: the port of the MX hosts (default: 25)."), tr("PORT")});
+    parser.addOption({u"nameserver"_s,
+                      tr("With --domain and no HOST: ask this DNS server for the MX records."),
+                      tr("ADDRESS")});
+    parser.addOption(
         {u"timeout"_s, tr("Seconds to wait for each network step (default: 30)."), tr("SECONDS")});
     if (auto exit = session.parse(parser, QStringList{u"domainsecure-cli probe"_s} + arguments))
         return *exit;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return session.usageError(tr("probe: give exactly one HOST[:PORT]"));
+    if (positional.size() > 1)
+        return session.usageError(
+            tr("probe: give one HOST[:PORT], or none with --domain to probe its MX hosts"));
+    if (positional.isEmpty() && parser.value(u"domain"_s).trimmed().isEmpty())
+        return session.usageError(tr("probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts"));
     ProbeOptions options;
-    if (Status s = options.setTarget(positional.first()); !s.ok())
-        return session.fail(s.error());
-    options.domain = parser.value(u"domain"_s).trimmed();
+    if (!positional.isEmpty()) {
+        if (Status s = options.setTarget(positional.first()); !s.ok())
+            return session.fail(s.error());
+        if (parser.isSet(u"port"_s) || parser.isSet(u"nameserver"_s))
+            return session.usageError(
+                tr("probe: --port and --nameserver are for MX lookups; give HOST:PORT"));
+    }
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return session.usageError(
+                tr("--port \"%1\": give a number from 1 to 65535").arg(parser.value(u"port"_s)));
+        options.port = quint16(port);
+    }
+    QHostAddress nameserver;
+    if (parser.isSet(u"nameserver"_s) && !nameserver.setAddress(parser.value(u"nameserver"_s))) {
+        return session.usageError(
+            tr("--nameserver \"%1\": give an IP address").arg(parser.value(u"nameserver"_s)));
+    }
+    if (parser.isSet(u"domain"_s)) {
+        const auto domain = MxResolver::normalizedDomain(parser.value(u"domain"_s));
+        if (!domain.ok())
+            return session.usageError(tr("--domain: %1").arg(domain.errorMessage()));
+        options.domain = domain.value();
+    }
     if (parser.isSet(u"level"_s)) {
         const auto level = ProbeOptions::levelFromName(parser.value(u"level"_s));
         if (!level) {
@@ -83,6 +120,47 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
             tr("--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE"));
     }
 
+    if (!positional.isEmpty())
+        return probeOne(session, options);
+
+    // No host: the MX hosts of the domain, most preferred first (all of them, as testssl --mx).
+    const auto hosts = MxResolver::lookup(options.domain, qMin(options.timeoutMs, 30000), nameserver);
+    if (!hosts.ok())
+        return session.fail(hosts.error());
+    QJsonArray mx;
+    for (const MxResolver::Host& host : hosts.value()) {
+        mx.append(QJsonObject{
+            {u"host"_s, host.name}, {u"preference"_s, host.preference}, {u"implicit"_s, host.implicit}});
+        if (!session.json()) {
+            session.out() << (host.implicit
+                                  ? tr("%1 has no MX record; probing the domain itself").arg(host.name)
+                                  : tr("MX %1 %2").arg(host.preference).arg(host.name))
+                          << '\n';
+        }
+    }
+    QJsonArray reports;
+    bool allOk = true;
+    for (const MxResolver::Host& host : hosts.value()) {
+        ProbeOptions one = options;
+        one.host = host.name;
+        if (!session.json())
+            session.out() << '\n' << tr("== %1:%2 ==").arg(host.name).arg(one.port) << '\n';
+        const ProbeReport report = runProbe(session, one);
+        allOk = allOk && report.success();
+        reports.append(report.toJson());
+    }
+    if (session.json()) {
+        session.printJson(QJsonObject{{u"schema"_s, u"domainsecure-probe-mx/1"_s},
+                                      {u"domain"_s, options.domain},
+                                      {u"mx"_s, mx},
+                                      {u"success"_s, allOk},
+                                      {u"reports"_s, reports}});
+    }
+    return allOk ? 0 : int(ErrorCode::Validation);
+}
+
+ProbeReport ProbeCommand::runProbe(CliSession& session, const ProbeOptions& options)
+{
     SmtpProbe probe(options);
     SmtpProbe::Callbacks callbacks;
     if (!session.json()) {
@@ -92,11 +170,17 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
         };
     }
     const ProbeReport report = probe.run(callbacks);
-    if (session.json()) {
-        session.printJson(report.toJson());
-    } else {
+    if (!session.json()) {
         session.out() << '\n' << report.toText(false);
         session.out().flush();
     }
+    return report;
+}
+
+int ProbeCommand::probeOne(CliSession& session, const ProbeOptions& options)
+{
+    const ProbeReport report = runProbe(session, options);
+    if (session.json())
+        session.printJson(report.toJson());
     return report.success() ? 0 : int(ErrorCode::Validation);
 }

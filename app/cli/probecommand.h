@@ -1,6 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "probe/probeoptions.h"
+#include "probe/probereport.h"
 
 #include <QCoreApplication>
 
@@ -13,4 +15,9 @@ public:
     QString name() const override { return QStringLiteral("probe"); }
     QString summary() const override;
     int run(CliSession& session, const QStringList& arguments) override;
+
+private:
+    // One probe; in text mode the transcript is shown live and the summary after it.
+    static ProbeReport runProbe(CliSession& session, const ProbeOptions& options);
+    static int probeOne(CliSession& session, const ProbeOptions& options);
 };

@@ -19,11 +19,6 @@ R fail(const QString& message)
     return R::failure(ErrorCode::BadInput, message);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateImporter", text);
-}
-
 // 1-based line number of offset (only computed for error messages).
 qsizetype lineOf(QByteArrayView data, qsizetype offset)
 {
@@ -140,7 +135,7 @@ struct Pkcs12Reader
     bool readBags(const STACK_OF(PKCS12_SAFEBAG) * bags, int depth)
     {
         if (depth > 4) {
-            error = tr("PKCS#12 safe contents nest too deeply");
+            error = CertificateImporter::tr("PKCS#12 safe contents nest too deeply");
             return false;
         }
         for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
@@ -156,18 +151,18 @@ struct Pkcs12Reader
                     info = decrypted.get();
                 }
                 if (!info) {
-                    error = tr(
+                    error = CertificateImporter::tr(
                         "the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)");
                     return false;
                 }
                 EVP_PKEY* key = EVP_PKCS82PKEY(info);
                 if (!key) {
-                    error = tr("the private key in the PKCS#12 file is damaged");
+                    error = CertificateImporter::tr("the private key in the PKCS#12 file is damaged");
                     return false;
                 }
                 if (!bundle->key.isNull()) {
                     EVP_PKEY_free(key);
-                    error = tr("the PKCS#12 file holds more than one private key");
+                    error = CertificateImporter::tr("the PKCS#12 file holds more than one private key");
                     return false;
                 }
                 bundle->key = PrivateKey::fromNative(key);
@@ -180,7 +175,7 @@ struct Pkcs12Reader
                     continue;
                 X509* x509 = PKCS12_SAFEBAG_get1_cert(bag);
                 if (!x509) {
-                    error = tr("a certificate in the PKCS#12 file is damaged");
+                    error = CertificateImporter::tr("a certificate in the PKCS#12 file is damaged");
                     return false;
                 }
                 bundle->certificates.append(Certificate::fromNative(x509));
@@ -198,18 +193,22 @@ Status orderLeafFirst(ImportedBundle& bundle, const QString& fileName)
 {
     if (bundle.key.isNull())
         return {};
+    // SPKI digests, not a key comparison per certificate.
+    const QByteArray keyDigest = bundle.key.spkiSha256();
     for (qsizetype i = 0; i < bundle.certificates.size(); ++i) {
-        if (bundle.key.matches(bundle.certificates.at(i).spkiDer())) {
+        if (bundle.certificates.at(i).spkiSha256() == keyDigest) {
             bundle.certificates.move(i, 0);
             return {};
         }
     }
     if (bundle.certificates.isEmpty())
-        return Status::failure(ErrorCode::BadInput,
-                               tr("%1: the file holds a private key but no certificate").arg(fileName));
+        return Status::failure(
+            ErrorCode::BadInput,
+            CertificateImporter::tr("%1: the file holds a private key but no certificate").arg(fileName));
     return Status::failure(
         ErrorCode::BadInput,
-        tr("%1: the private key matches none of the certificates in the file").arg(fileName));
+        CertificateImporter::tr("%1: the private key matches none of the certificates in the file")
+            .arg(fileName));
 }
 
 R readPkcs7(const QByteArray& der, const QString& fileName, ImportedBundle bundle)
@@ -218,7 +217,7 @@ R readPkcs7(const QByteArray& der, const QString& fileName, ImportedBundle bundl
     Pkcs7Ptr p7(d2i_PKCS7(nullptr, &in, static_cast<long>(der.size())));
     if (!p7) {
         OpenSsl::clearErrors();
-        return fail(tr("%1: the PKCS#7 data is damaged").arg(fileName));
+        return fail(CertificateImporter::tr("%1: the PKCS#7 data is damaged").arg(fileName));
     }
     STACK_OF(X509)* certs = nullptr;
     if (OBJ_obj2nid(p7->type) == NID_pkcs7_signed && p7->d.sign)
@@ -231,7 +230,7 @@ R readPkcs7(const QByteArray& der, const QString& fileName, ImportedBundle bundl
         bundle.certificates.append(Certificate::fromNative(x509));
     }
     if (bundle.certificates.isEmpty())
-        return fail(tr("%1: the PKCS#7 file holds no certificates").arg(fileName));
+        return fail(CertificateImporter::tr("%1: the PKCS#7 file holds no certificates").arg(fileName));
     return bundle;
 }
 
@@ -241,7 +240,7 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &in, static_cast<long>(der.size())));
     if (!p12) {
         OpenSsl::clearErrors();
-        return fail(tr("%1: the PKCS#12 data is damaged").arg(fileName));
+        return fail(CertificateImporter::tr("%1: the PKCS#12 data is damaged").arg(fileName));
     }
     ImportedBundle bundle;
     bundle.format = ImportedBundle::Format::Pkcs12;
@@ -260,15 +259,17 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
                 OpenSsl::clearErrors();
                 return fail(
                     password.isEmpty()
-                        ? tr("%1: the PKCS#12 file needs a password (give --password-file)").arg(fileName)
-                        : tr("%1: wrong password for the PKCS#12 file").arg(fileName));
+                        ? CertificateImporter::tr(
+                              "%1: the PKCS#12 file needs a password (give --password-file)")
+                              .arg(fileName)
+                        : CertificateImporter::tr("%1: wrong password for the PKCS#12 file").arg(fileName));
             }
         }
     }
     STACK_OF(PKCS7)* safes = PKCS12_unpack_authsafes(p12.get());
     if (!safes) {
         OpenSsl::clearErrors();
-        return fail(tr("%1: the PKCS#12 contents are damaged").arg(fileName));
+        return fail(CertificateImporter::tr("%1: the PKCS#12 contents are damaged").arg(fileName));
     }
     bool ok = true;
     for (int i = 0; ok && i < sk_PKCS7_num(safes); ++i) {
@@ -282,15 +283,16 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
             if (!bags) {
                 reader.error =
                     PKCS12_mac_present(p12.get())
-                        ? tr("the encrypted certificates cannot be decrypted (unsupported algorithm?)")
-                        : tr("wrong password, or an unsupported encryption algorithm");
+                        ? CertificateImporter::tr(
+                              "the encrypted certificates cannot be decrypted (unsupported algorithm?)")
+                        : CertificateImporter::tr("wrong password, or an unsupported encryption algorithm");
             }
         } else {
             continue;
         }
         if (!bags) {
             if (reader.error.isEmpty())
-                reader.error = tr("the PKCS#12 contents are damaged");
+                reader.error = CertificateImporter::tr("the PKCS#12 contents are damaged");
             ok = false;
             break;
         }
@@ -301,7 +303,7 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
     if (!ok)
         return fail(u"%1: %2"_s.arg(fileName, reader.error));
     if (bundle.certificates.isEmpty())
-        return fail(tr("%1: the PKCS#12 file holds no certificate").arg(fileName));
+        return fail(CertificateImporter::tr("%1: the PKCS#12 file holds no certificate").arg(fileName));
     if (auto ordered = orderLeafFirst(bundle, fileName); !ordered.ok())
         return ordered.error();
     return bundle;
@@ -312,11 +314,14 @@ R readDer(QByteArrayView data, const QString& fileName, const QString& password)
     const qint64 declared = derElementLength(data);
     if (declared < 0 || declared != data.size()) {
         if (declared > data.size())
-            return fail(tr("%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)")
-                            .arg(fileName)
-                            .arg(declared)
-                            .arg(data.size()));
-        return fail(tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure").arg(fileName));
+            return fail(
+                CertificateImporter::tr(
+                    "%1: the DER data is truncated or not DER (it declares %2 bytes, the file has %3)")
+                    .arg(fileName)
+                    .arg(declared)
+                    .arg(data.size()));
+        return fail(CertificateImporter::tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure")
+                        .arg(fileName));
     }
     // A deep copy: data may be a mapped file that goes away after the import.
     const QByteArray der(data.data(), data.size());
@@ -353,10 +358,12 @@ R readDer(QByteArrayView data, const QString& fileName, const QString& password)
         X509_REQ_free(req);
         OpenSsl::clearErrors();
         return fail(
-            tr("%1: this is a certificate request, not a certificate: send it to the CA").arg(fileName));
+            CertificateImporter::tr("%1: this is a certificate request, not a certificate: send it to the CA")
+                .arg(fileName));
     }
     OpenSsl::clearErrors();
-    return fail(tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure").arg(fileName));
+    return fail(CertificateImporter::tr("%1: garbage DER: not a certificate, PKCS#7 or PKCS#12 structure")
+                    .arg(fileName));
 }
 
 R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, const QString& password)
@@ -374,8 +381,9 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         const qsizetype labelEnd = data.indexOf(kDashes, labelStart);
         const qsizetype lineEnd = data.indexOf('\n', labelStart);
         if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
-            return fail(
-                tr("%1: line %2: a malformed PEM \"-----BEGIN\" line").arg(fileName).arg(lineOf(data, pos)));
+            return fail(CertificateImporter::tr("%1: line %2: a malformed PEM \"-----BEGIN\" line")
+                            .arg(fileName)
+                            .arg(lineOf(data, pos)));
         }
         const QByteArrayView label = data.sliced(labelStart, labelEnd - labelStart);
         const QString labelText = QString::fromLatin1(label);
@@ -384,10 +392,11 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         const qsizetype endPos = data.indexOf(endMarker, bodyStart);
         const qsizetype nextBegin = data.indexOf(kBegin, bodyStart);
         if (endPos < 0 || (nextBegin >= 0 && nextBegin < endPos)) {
-            return fail(tr("%1: line %2: the PEM block \"%3\" has no END line (truncated file?)")
-                            .arg(fileName)
-                            .arg(lineOf(data, pos))
-                            .arg(labelText));
+            return fail(
+                CertificateImporter::tr("%1: line %2: the PEM block \"%3\" has no END line (truncated file?)")
+                    .arg(fileName)
+                    .arg(lineOf(data, pos))
+                    .arg(labelText));
         }
         QByteArrayView rawBody = data.sliced(bodyStart, endPos - bodyStart);
         // RFC 1421 headers ("Proc-Type: 4,ENCRYPTED") end at the first empty line.
@@ -395,8 +404,9 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         if (hasHeaders) {
             if (label.endsWith("PRIVATE KEY") && rawBody.indexOf("ENCRYPTED") >= 0) {
                 return fail(
-                    tr("%1: line %2: legacy encrypted \"%3\" blocks are not supported; convert the key "
-                       "to PKCS#8 (openssl pkcs8 -topk8)")
+                    CertificateImporter::tr(
+                        "%1: line %2: legacy encrypted \"%3\" blocks are not supported; convert the key "
+                        "to PKCS#8 (openssl pkcs8 -topk8)")
                         .arg(fileName)
                         .arg(lineOf(data, pos))
                         .arg(labelText));
@@ -416,7 +426,7 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         }
         auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty()) {
-            return fail(tr("%1: line %2: the PEM block \"%3\" has a bad base64 body")
+            return fail(CertificateImporter::tr("%1: line %2: the PEM block \"%3\" has a bad base64 body")
                             .arg(fileName)
                             .arg(lineOf(data, pos))
                             .arg(labelText));
@@ -425,7 +435,7 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         if (label == "CERTIFICATE" || label == "X509 CERTIFICATE") {
             auto certificate = Certificate::fromDer(der);
             if (!certificate.ok()) {
-                return fail(tr("%1: line %2: the PEM certificate is damaged: %3")
+                return fail(CertificateImporter::tr("%1: line %2: the PEM certificate is damaged: %3")
                                 .arg(fileName)
                                 .arg(lineOf(data, pos))
                                 .arg(certificate.error().message));
@@ -436,8 +446,9 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
             X509* x509 = d2i_X509_AUX(nullptr, &in, static_cast<long>(der.size()));
             if (!x509) {
                 OpenSsl::clearErrors();
-                return fail(
-                    tr("%1: line %2: the PEM certificate is damaged").arg(fileName).arg(lineOf(data, pos)));
+                return fail(CertificateImporter::tr("%1: line %2: the PEM certificate is damaged")
+                                .arg(fileName)
+                                .arg(lineOf(data, pos)));
             }
             bundle.certificates.append(Certificate::fromNative(x509));
         } else if (label == "PKCS7" || label == "CERTIFICATE CHAIN") {
@@ -453,19 +464,24 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
                 key = PrivateKey::fromPkcs8Der(der);
             } else if (label == "ENCRYPTED PRIVATE KEY") {
                 if (password.isEmpty())
-                    return fail(tr("%1: the private key is encrypted: give its password").arg(fileName));
+                    return fail(CertificateImporter::tr("%1: the private key is encrypted: give its password")
+                                    .arg(fileName));
                 auto plain = KeyProtector::decrypt(der, password);
                 if (!plain.ok())
-                    return fail(tr("%1: wrong password for the encrypted private key").arg(fileName));
+                    return fail(CertificateImporter::tr("%1: wrong password for the encrypted private key")
+                                    .arg(fileName));
                 key = PrivateKey::fromPkcs8Der(plain.value());
             } else {
                 key = PrivateKey::fromPem(data.sliced(pos, endPos + endMarker.size() - pos).toByteArray());
             }
             if (!key.ok())
-                return fail(
-                    tr("%1: line %2: %3").arg(fileName).arg(lineOf(data, pos)).arg(key.error().message));
+                return fail(CertificateImporter::tr("%1: line %2: %3")
+                                .arg(fileName)
+                                .arg(lineOf(data, pos))
+                                .arg(key.error().message));
             if (!bundle.key.isNull())
-                return fail(tr("%1: the file holds more than one private key").arg(fileName));
+                return fail(
+                    CertificateImporter::tr("%1: the file holds more than one private key").arg(fileName));
             bundle.key = key.value();
         } else if (label == "CERTIFICATE REQUEST" || label == "NEW CERTIFICATE REQUEST") {
             sawRequest = true;
@@ -476,12 +492,14 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
     }
     if (bundle.certificates.isEmpty()) {
         if (sawRequest)
-            return fail(
-                tr("%1: this is a certificate request, not a certificate: send it to the CA").arg(fileName));
+            return fail(CertificateImporter::tr(
+                            "%1: this is a certificate request, not a certificate: send it to the CA")
+                            .arg(fileName));
         if (!bundle.key.isNull())
-            return fail(tr("%1: the file holds a private key but no certificate").arg(fileName));
-        return fail(
-            tr("%1: no certificate in the PEM data (found: %2)").arg(fileName, otherBlocks.join(u", "_s)));
+            return fail(
+                CertificateImporter::tr("%1: the file holds a private key but no certificate").arg(fileName));
+        return fail(CertificateImporter::tr("%1: no certificate in the PEM data (found: %2)")
+                        .arg(fileName, otherBlocks.join(u", "_s)));
     }
     if (auto ordered = orderLeafFirst(bundle, fileName); !ordered.ok())
         return ordered.error();

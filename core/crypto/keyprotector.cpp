@@ -15,9 +15,12 @@ constexpr int kHashBytes = 32;
 QByteArray scrypt(const QByteArray& password, const QByteArray& salt, quint64 n, quint64 r, quint64 p)
 {
     QByteArray out(kHashBytes, Qt::Uninitialized);
+    // Room for scrypt's V and B arrays (128 r (N + 2) + 128 r p bytes) plus slack; maxmem 0 would
+    // mean OpenSSL's 32 MiB default, which the callers' bounds (N <= 2^20) may exceed.
+    const quint64 maxmem = 128 * r * (n + 2) + 128 * r * p + 65536;
     if (!EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
                         reinterpret_cast<const unsigned char*>(salt.constData()),
-                        static_cast<size_t>(salt.size()), n, r, p, 0,
+                        static_cast<size_t>(salt.size()), n, r, p, maxmem,
                         reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()))) {
         OpenSsl::clearErrors();
         return {};
@@ -39,7 +42,7 @@ Result<QByteArray> KeyProtector::encrypt(const QByteArray& pkcs8Der, const QStri
                                            tr("the private key is not valid PKCS#8 data"));
     }
     X509_ALGOR* pbe =
-        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 0, nullptr, kScryptN, kScryptR, kScryptP);
+        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, kSaltBytes, nullptr, kScryptN, kScryptR, kScryptP);
     if (!pbe) {
         return Result<QByteArray>::failure(
             ErrorCode::Io, tr("cannot set up key encryption: %1").arg(OpenSsl::errorString()));
@@ -97,7 +100,9 @@ bool KeyProtector::checkVerifier(const QString& verifier, const QString& passphr
     const quint64 r = parts.at(2).toULongLong(&okR);
     const quint64 p = parts.at(3).toULongLong(&okP);
     // Refuse absurd parameters from a tampered file rather than allocating gigabytes.
-    if (!okN || !okR || !okP || n < 2 || n > (1u << 20) || r < 1 || r > 32 || p < 1 || p > 16)
+    // N a power of two; at most 256 MiB of scrypt memory.
+    if (!okN || !okR || !okP || n < 2 || (n & (n - 1)) != 0 || n > (1u << 20) || r < 1 || r > 32 || p < 1 ||
+        p > 16 || 128 * r * n > (256u << 20))
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(5).toLatin1());

@@ -90,7 +90,8 @@ QJsonObject ProbeReport::toJson() const
                                    {u"kind"_s, match.referenceKind},
                                    {u"matched"_s, !match.matchedName.isEmpty()},
                                    {u"certificateName"_s, match.matchedName},
-                                   {u"source"_s, match.source}});
+                                   {u"source"_s, match.source},
+                                   {u"counts"_s, match.counts}});
     }
     return QJsonObject{
         {u"schema"_s, u"domainsecure-probe/1"_s},
@@ -183,11 +184,18 @@ QString ProbeReport::toText(bool withTranscript) const
         out << (trusted ? tr("Trust: trusted (%1)").arg(trustSources.join(u", "_s))
                         : tr("Trust: NOT trusted: %1 (%2)").arg(trustError, trustSources.join(u", "_s)));
         out << tr("Names:");
+        if (nameOnlyInCn)
+            out << tr("  WARNING: the name is only in the CN; the certificate has no DNS subject alternative "
+                      "names");
         for (const NameMatch& match : nameMatches) {
-            out << (match.matchedName.isEmpty()
-                        ? tr("  %1 (%2): no match").arg(match.reference, match.referenceKind)
-                        : tr("  %1 (%2): matched by %3 (%4)")
-                              .arg(match.reference, match.referenceKind, match.matchedName, match.source));
+            QString line =
+                match.matchedName.isEmpty()
+                    ? tr("  %1 (%2): no match").arg(match.reference, match.referenceKind)
+                    : tr("  %1 (%2): matched by %3 (%4)")
+                          .arg(match.reference, match.referenceKind, match.matchedName, match.source);
+            if (!match.counts)
+                line += tr(" [information only at level %1]").arg(level);
+            out << line;
         }
     }
     if (clientAuth.requested) {

@@ -73,6 +73,7 @@ public:
         QString referenceKind; // domain, subdomain, host
         QString matchedName;   // the certificate name that matched, empty when none
         QString source;        // san or cn
+        bool counts = true;    // false: shown for information (the MX host at level secure)
     };
 
     // Mutual TLS as seen from our side.

@@ -119,7 +119,9 @@ private:
     void endStep(bool ok, const QString& detail = {});
     bool send(const QString& command);
     bool expectReply(ProbeConnection::Reply* reply, const QString& what);
-    void fail(ProbeReport::Result result, const QString& error, const QString& hint);
+    // Records the first failure; step names the failing step (default: the last one begun).
+    void fail(ProbeReport::Result result, const QString& error, const QString& hint,
+              const QString& step = {});
     void failConnection(ProbeConnection::Status status, const QString& what);
     void quit();
     Status prepareCredentials();
@@ -192,13 +194,16 @@ bool ProbeSession::expectReply(ProbeConnection::Reply* reply, const QString& wha
     return true;
 }
 
-void ProbeSession::fail(ProbeReport::Result result, const QString& error, const QString& hint)
+void ProbeSession::fail(ProbeReport::Result result, const QString& error, const QString& hint,
+                        const QString& step)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_report.result = result;
-    m_report.failedStep = m_report.steps.isEmpty() ? u"setup"_s : m_report.steps.last().name;
+    m_report.failedStep = !step.isEmpty()            ? step
+                          : m_report.steps.isEmpty() ? u"setup"_s
+                                                     : m_report.steps.last().name;
     m_report.error = error;
     m_report.hint = hint;
     transcript(ProbeReport::TranscriptLine::Direction::Info, error);
@@ -429,8 +434,10 @@ void ProbeSession::inspectPeer(SSL* ssl)
             kinds << u"host"_s;
     }
     m_report.nameMatches = CertificateInspector::matchNames(leafInfo, m_report.referenceNames, kinds);
-    for (const ProbeReport::NameMatch& match : std::as_const(m_report.nameMatches)) {
-        if (!match.matchedName.isEmpty()) {
+    for (ProbeReport::NameMatch& match : m_report.nameMatches) {
+        match.counts = match.referenceKind != u"host"_s || m_options.level != ProbeLevel::Secure ||
+                       m_options.domain.trimmed().isEmpty();
+        if (match.counts && !match.matchedName.isEmpty()) {
             m_report.nameMatched = true;
             if (match.source == u"cn"_s)
                 m_report.nameOnlyInCn = true;
@@ -460,7 +467,8 @@ void ProbeSession::decideResult()
                                      : m_report.chainSent.first().notAfter.toString(Qt::ISODate);
             fail(R::CertificateExpired, tr("The certificate of %1 has expired (%2).").arg(target, when),
                  tr("The partner must renew its certificate and enable the new one for SMTP; until then "
-                    "mail to it waits in the queue."));
+                    "mail to it waits in the queue."),
+                 u"tls"_s);
         } else if (code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
                    code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT ||
                    code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
@@ -470,11 +478,12 @@ void ProbeSession::decideResult()
                  tr("The certificate of %1 is not trusted: %2 (issuer \"%3\").")
                      .arg(target, m_report.trustError, issuer),
                  tr("Add the partner's root CA to the workspace (trust add FILE) or give it with --ca-file; "
-                    "if the partner uses a public CA, ask it to send the intermediate certificates."));
+                    "if the partner uses a public CA, ask it to send the intermediate certificates."),
+                 u"tls"_s);
         } else {
             fail(R::ValidationFailure,
                  tr("The certificate of %1 failed verification: %2.").arg(target, m_report.trustError),
-                 tr("Ask the partner for a valid certificate for SMTP (serverAuth, valid dates)."));
+                 tr("Ask the partner for a valid certificate for SMTP (serverAuth, valid dates)."), u"tls"_s);
         }
         return;
     }
@@ -484,30 +493,52 @@ void ProbeSession::decideResult()
                                   : (m_report.chainSent.first().dnsNames.isEmpty()
                                          ? m_report.chainSent.first().commonName
                                          : m_report.chainSent.first().dnsNames.join(u", "_s));
-        if (m_report.referenceNames.isEmpty()) {
+        QStringList counted;
+        for (const ProbeReport::NameMatch& match : std::as_const(m_report.nameMatches)) {
+            if (match.counts)
+                counted << match.reference;
+        }
+        if (counted.isEmpty()) {
             fail(R::CertificateHostMismatch,
                  tr("No reference name to check the certificate of %1 against (it names %2).")
                      .arg(target, names),
-                 tr("Give the partner domain with --domain, or probe the gateway by its host name."));
+                 tr("Give the partner domain with --domain, or probe the gateway by its host name."),
+                 u"tls"_s);
         } else {
             fail(R::CertificateHostMismatch,
                  tr("The certificate of %1 names %2, none of which matches %3.")
-                     .arg(target, names, m_report.referenceNames.join(u", "_s)),
+                     .arg(target, names, counted.join(u", "_s)),
                  tr("Ask the partner for a certificate whose subject alternative names include its domain "
-                    "or its gateway's host name, or check that you probe the right host and --domain."));
+                    "or its gateway's host name, or check that you probe the right host and --domain."),
+                 u"tls"_s);
         }
         return;
     }
     if (auth.verdict.startsWith(u"rejected"_s)) {
-        fail(R::ValidationFailure,
-             tr("%1 refused our client certificate: %2").arg(target, auth.verdictDetail),
-             auth.chainsToAcceptableCa
-                 ? tr("Our certificate comes from a CA the partner accepts; check that it is valid and "
-                      "carries clientAuth, and that the partner allows our IP address.")
-                 : tr("The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one "
-                      "of those CAs (with clientAuth).")
-                       .arg(auth.acceptableCas.isEmpty() ? tr("(no names sent)")
-                                                         : auth.acceptableCas.join(u"; "_s)));
+        const QString step = auth.verdict == u"rejected-reply"_s ? u"ehlo-tls"_s : QString();
+        const QString accepted =
+            auth.acceptableCas.isEmpty() ? tr("(no CA names sent)") : auth.acceptableCas.join(u"; "_s);
+        if (!auth.certificateSent) {
+            fail(R::ValidationFailure,
+                 tr("%1 requires a client certificate and refused the session without one: %2")
+                     .arg(target, auth.verdictDetail),
+                 auth.certificateConfigured
+                     ? tr("Our certificate was not sent; check its key in the workspace.")
+                     : tr("Probe with the workspace server (--server) whose SMTP certificate the partner "
+                          "trusts; it accepts certificates from: %1.")
+                           .arg(accepted),
+                 step);
+        } else {
+            fail(R::ValidationFailure,
+                 tr("%1 refused our client certificate: %2").arg(target, auth.verdictDetail),
+                 auth.chainsToAcceptableCa
+                     ? tr("Our certificate comes from a CA the partner accepts; check that it is valid and "
+                          "carries clientAuth, and that the partner allows our IP address.")
+                     : tr("The partner trusts only: %1. Ask it to trust our CA (send it our root "
+                          "certificate), or use a certificate from one of those CAs (with clientAuth).")
+                           .arg(accepted),
+                 step);
+        }
         return;
     }
     m_report.result = R::Success;
@@ -541,10 +572,10 @@ ProbeReport ProbeSession::run()
     const bool hostIsName = !isIpLiteral(m_options.host);
     const QString domain = m_options.domain.trimmed().toLower();
     m_report.serverName = hostIsName ? m_options.host : domain;
-    if (m_options.level != ProbeLevel::Secure || domain.isEmpty()) {
-        if (hostIsName)
-            m_report.referenceNames << m_options.host.toLower();
-    }
+    // The MX host is a reference name at verify (and always when no domain is given); at secure
+    // it is matched for information only, as Postfix's secure level checks the domain's names.
+    if (hostIsName)
+        m_report.referenceNames << m_options.host.toLower();
     if (!domain.isEmpty())
         m_report.referenceNames << domain << u"."_s + domain;
     m_report.referenceNames.removeDuplicates();
@@ -775,7 +806,7 @@ ProbeReport ProbeSession::run()
         if (!auth.requested)
             failConnection(status, tr("waiting for the EHLO reply after TLS"));
     }
-    if (status == ProbeConnection::Status::Ok)
+    if (status == ProbeConnection::Status::Ok && reply.code != 421)
         quit();
     return finish();
 }

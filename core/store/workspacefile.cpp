@@ -2,9 +2,11 @@
 
 #include "util/logging.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -33,6 +35,52 @@ void lineAndColumn(const QByteArray& data, qsizetype offset, int* line, int* col
             ++*column;
         }
     }
+}
+
+// value as compact JSON text (any JSON type, including a bare string or number).
+QByteArray compact(const QJsonValue& value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+// Arrays one element per line (compact), anything else compact on the current line.
+bool writeValue(const QJsonValue& value, QIODevice& device, int indent)
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return device.write(compact(value)) >= 0;
+    const QJsonArray array = value.toArray();
+    const QByteArray pad(indent + 4, ' ');
+    bool ok = device.write("[\n") >= 0;
+    for (qsizetype i = 0; ok && i < array.size(); ++i)
+        ok = device.write(pad + compact(array.at(i)) + (i + 1 < array.size() ? ",\n" : "\n")) >= 0;
+    return ok && device.write(QByteArray(indent, ' ') + "]") >= 0;
+}
+
+bool writeServer(const Server& server, QIODevice& device, int indent)
+{
+    Server shell = server;
+    shell.certificates.clear();
+    const QJsonObject json = shell.toJson();
+    const QByteArray pad(indent, ' ');
+    const QByteArray inner(indent + 4, ' ');
+    bool ok = device.write(pad + "{\n") >= 0;
+    for (auto it = json.constBegin(); ok && it != json.constEnd(); ++it) {
+        ok = device.write(inner + compact(it.key()) + ": ") >= 0;
+        if (it.key() == u"certificates"_s && !server.certificates.isEmpty()) {
+            // Made one entry at a time.
+            ok = ok && device.write("[\n") >= 0;
+            for (qsizetype i = 0; ok && i < server.certificates.size(); ++i) {
+                ok = device.write(inner + "    " + compact(server.certificates.at(i).toJson()) +
+                                  (i + 1 < server.certificates.size() ? ",\n" : "\n")) >= 0;
+            }
+            ok = ok && device.write(inner + "]") >= 0;
+        } else {
+            ok = ok && writeValue(it.value(), device, indent + 4);
+        }
+        ok = ok && device.write(std::next(it) == json.constEnd() ? "\n" : ",\n") >= 0;
+    }
+    return ok && device.write(pad + "}") >= 0;
 }
 } // namespace
 
@@ -104,10 +152,42 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray& data, const QString& na
 
 QByteArray WorkspaceFile::serialize(const Workspace& workspace)
 {
-    QJsonObject root = workspace.toJson();
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    write(workspace, buffer);
+    return data;
+}
+
+bool WorkspaceFile::write(const Workspace& workspace, QIODevice& device)
+{
+    // The layout: one key per line at the top and inside each server, and one line per element of
+    // the arrays that grow (servers, certificates, pending requests, connectors, trusted roots).
+    // Each line is written as soon as it is made, so saving never holds a second copy of the whole
+    // workspace as JSON text (a 10,000-certificate workspace would otherwise need ~100 MiB).
+    Workspace shell = workspace; // implicitly shared lists: no deep copy
+    shell.servers.clear();
+    QJsonObject root = shell.toJson();
     root[u"format"_s] = kFormat;
     root[u"version"_s] = kCurrentVersion;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    root[u"servers"_s] = QJsonArray();
+    bool ok = device.write("{\n") >= 0;
+    for (auto it = root.constBegin(); ok && it != root.constEnd(); ++it) {
+        const bool last = std::next(it) == root.constEnd();
+        ok = device.write("    " + compact(it.key()) + ": ") >= 0;
+        if (it.key() == u"servers"_s) {
+            ok = ok && device.write("[") >= 0;
+            for (qsizetype i = 0; ok && i < workspace.servers.size(); ++i) {
+                ok = device.write(i == 0 ? "\n" : ",\n") >= 0 &&
+                     writeServer(workspace.servers.at(i), device, 8);
+            }
+            ok = ok && device.write(workspace.servers.isEmpty() ? "]" : "\n    ]") >= 0;
+        } else {
+            ok = ok && writeValue(it.value(), device, 4);
+        }
+        ok = ok && device.write(last ? "\n" : ",\n") >= 0;
+    }
+    return ok && device.write("}\n") >= 0;
 }
 
 Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
@@ -121,10 +201,10 @@ Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
         file.cancelWriting();
         return Status::failure(ErrorCode::Io, tr("%1: cannot restrict the file mode to 0600").arg(path));
     }
-    const QByteArray data = serialize(workspace);
-    // Qt 6.4's QSaveFile::commit() ignores a failed flush of its write buffer and would commit a
-    // truncated file (seen with EFBIG): flush explicitly and check before committing.
-    if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError) {
+    // Streamed into the file (see write()). Qt 6.4's QSaveFile::commit() ignores a failed flush of
+    // its write buffer and would commit a truncated file (seen with EFBIG): flush explicitly and
+    // check before committing.
+    if (!write(workspace, file) || !file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Status::failure(ErrorCode::Io, tr("%1: cannot write the workspace: %2").arg(path, reason));
@@ -133,6 +213,6 @@ Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
         return Status::failure(ErrorCode::Io,
                                tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
     }
-    qCDebug(lcStore) << "saved workspace" << path << data.size() << "bytes";
+    qCDebug(lcStore) << "saved workspace" << path;
     return {};
 }

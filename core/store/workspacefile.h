@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 // The workspace file (*.dsw): versioned JSON, written atomically with mode 0600.
@@ -16,6 +17,8 @@ public:
     // Parses a document; name says where the bytes came from in error messages.
     static Result<Workspace> parse(const QByteArray& data, const QString& name);
     static QByteArray serialize(const Workspace& workspace);
+    // Writes the document to device piece by piece (what save() does); false on a write error.
+    static bool write(const Workspace& workspace, QIODevice& device);
     // Writes through QSaveFile: either the whole new file is there, or the old one is untouched.
     static Status save(const Workspace& workspace, const QString& path);
 };

@@ -12,7 +12,9 @@
 #include "document/workspacedocument.h"
 #include "domainsecurity/domainsecuretablemodel.h"
 #include "domainsecurity/domainsecuritycommands.h"
+#include "export/exportcommands.h"
 #include "navigationmodel.h"
+#include "probe/probecommands.h"
 #include "resultpane.h"
 #include "servertablemodel.h"
 #include "settings/appsettings.h"
@@ -120,6 +122,8 @@ void MainWindow::registerCommands()
     ConnectorCommands::registerAll(m_registry);
     CertificateCommands::registerAll(m_registry);
     DomainSecurityCommands::registerAll(m_registry);
+    ExportCommands::registerAll(m_registry);
+    ProbeCommands::registerAll(m_registry);
 }
 
 void MainWindow::addToMenu(const QString& name, const QStringList& actionIds)
@@ -166,6 +170,9 @@ void MainWindow::createMenus()
     addToMenu(u"action"_s, CertificateCommands::menuIds());
     addToMenu(u"action"_s, {QString()});
     addToMenu(u"action"_s, DomainSecurityCommands::menuIds());
+    addToMenu(u"action"_s, QStringList{QString()} + ProbeCommands::menuIds() + QStringList{QString()} +
+                               ExportCommands::menuIds());
+    addToMenu(u"tools"_s, ProbeCommands::toolsMenuIds());
     addToMenu(u"tools"_s, {u"tools.settings"_s});
     addToMenu(u"help"_s, {u"help.about"_s});
     updateRecentMenu();
@@ -185,6 +192,8 @@ void MainWindow::createToolBar()
         if (QAction* action = m_registry->action(id))
             m_toolBar->addAction(action);
     }
+    for (const QString& id : ExportCommands::toolBarIds())
+        m_toolBar->addAction(m_registry->action(id));
     m_menus[u"view"_s]->addAction(m_toolBar->toggleViewAction());
 }
 

@@ -1,0 +1,83 @@
+#!/bin/sh
+# Whole-process certificate benchmarks of domainsecure-cli next to the openssl CLI, then the
+# in-process timings of cryptobench. Data comes from gencertbundle (not committed).
+#
+# Usage: bench/crypto/run.sh [BUILD_DIR] [RUNS]
+#   RUNS (default 21): alternating runs per key type for "CSR with a new key" vs "openssl genpkey";
+#   the import measurements run 5 times each. Reports medians; wall clock and peak RSS from
+#   /usr/bin/time -f "%e %M".
+set -eu
+build=${1:-build}
+runs=${2:-21}
+cmake --build "$build" --target gencertbundle cryptobench domainsecure-cli >/dev/null
+cli="$build/app/domainsecure-cli"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+"$build/bench/crypto/gencertbundle" "$dir" 10000 100 >/dev/null
+# The first 1,000 certificates of the same bundle, for the linearity check.
+awk '/BEGIN CERTIFICATE/ { n++ } n <= 1000 { print }' "$dir/bundle.pem" >"$dir/bundle1k.pem"
+head -c $((20 * 1024 * 1024)) /dev/urandom >"$dir/random.bin"
+echo "machine: $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"), $(openssl version)"
+echo "bundle: 10000 certificates, $(wc -c <"$dir/bundle.pem") bytes; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+newws() {
+    rm -f "$1"
+    "$cli" workspace init -w "$1" --organization Bench --server EDGE01 --fqdn mail.bench.example >/dev/null
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%s", v[int((NR + 1) / 2)] }'; }
+
+# time_runs N LABEL SETUP COMMAND...: median wall seconds and median peak RSS (KiB) over N runs.
+time_runs() {
+    n=$1 label=$2 setup=$3
+    shift 3
+    : >"$dir/t"
+    i=0
+    while [ "$i" -lt "$n" ]; do
+        eval "$setup"
+        /usr/bin/time -f "%e %M" -a -o "$dir/t" "$@" >/dev/null 2>&1 || true
+        i=$((i + 1))
+    done
+    wall=$(cut -d' ' -f1 "$dir/t" | median)
+    rss=$(cut -d' ' -f2 "$dir/t" | median)
+    printf '%-58s wall %6.3f s  peak RSS %6.1f MiB  (median of %d)\n' "$label" "$wall" "$(echo "$rss / 1024" | bc -l)" "$n"
+}
+
+time_runs 5 "cert import, 10,000-certificate PEM (incl. save)" 'newws "$dir/ws.dsw"' \
+    "$cli" cert import "$dir/bundle.pem" -w "$dir/ws.dsw"
+time_runs 5 "cert import, 1,000-certificate PEM (incl. save)" 'newws "$dir/ws.dsw"' \
+    "$cli" cert import "$dir/bundle1k.pem" -w "$dir/ws.dsw"
+time_runs 5 "openssl storeutl -noout -certs (10,000)" ':' openssl storeutl -noout -certs "$dir/bundle.pem"
+time_runs 5 "cert import, 20 MiB random file (rejected)" 'newws "$dir/ws.dsw"' \
+    "$cli" cert import "$dir/random.bin" -w "$dir/ws.dsw"
+time_runs 5 "cert list, workspace of 10,000 certificates" 'newws "$dir/big.dsw"; "$cli" cert import "$dir/bundle.pem" -w "$dir/big.dsw" >/dev/null' \
+    "$cli" cert list -w "$dir/big.dsw"
+
+# CSR with a new key (whole CLI process, includes the workspace save) vs openssl genpkey,
+# alternating so that both see the same machine load.
+for spec in rsa:2048 rsa:3072 rsa:4096 ec:p256 ec:p384; do
+    case $spec in
+    rsa:*) ossl="-algorithm RSA -pkeyopt rsa_keygen_bits:${spec#rsa:}" ;;
+    ec:p256) ossl="-algorithm EC -pkeyopt ec_paramgen_curve:P-256" ;;
+    ec:p384) ossl="-algorithm EC -pkeyopt ec_paramgen_curve:P-384" ;;
+    esac
+    n=$runs
+    [ "$spec" = rsa:4096 ] && n=$(((runs + 2) / 3))
+    newws "$dir/csr.dsw"
+    : >"$dir/ours"
+    : >"$dir/theirs"
+    i=0
+    while [ "$i" -lt "$n" ]; do
+        /usr/bin/time -f "%e" -a -o "$dir/ours" "$cli" cert request -w "$dir/csr.dsw" --subject CN=mail.bench.example \
+            --key "$spec" --out "$dir/req.pem" >/dev/null
+        # shellcheck disable=SC2086
+        /usr/bin/time -f "%e" -a -o "$dir/theirs" openssl genpkey $ossl -out "$dir/key.pem"
+        i=$((i + 1))
+    done
+    ours=$(median <"$dir/ours")
+    theirs=$(median <"$dir/theirs")
+    printf 'CSR with a new %-8s key: cert request %6.3f s, openssl genpkey %6.3f s, ratio %.2f (median of %d)\n' \
+        "$spec" "$ours" "$theirs" "$(echo "$ours / ($theirs + 0.000001)" | bc -l)" "$n"
+done
+
+"$build/bench/crypto/cryptobench" "$dir" 15

@@ -1,0 +1,251 @@
+#include "crypto/keyprotector.h"
+#include "crypto/privatekey.h"
+#include "cryptotesthelpers.h"
+#include "model/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using CryptoTest::openssl;
+
+class TestKeyProtector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void encryptDecryptRoundTrip();
+    void wrongPassphraseIsBadInput();
+    void opensslDecryptsOurKeys();
+    void weDecryptOpensslScryptKeys();
+    void verifier();
+    void tamperedVerifierIsRefused();
+    void protectFollowsWorkspace();
+    void changePassphraseReencryptsEverything();
+    void failedChangeLeavesWorkspaceUnchanged();
+
+private:
+    Workspace workspaceWithKeys() const;
+    PrivateKey m_key;
+    PrivateKey m_other;
+};
+
+void TestKeyProtector::initTestCase()
+{
+    auto key = PrivateKey::generate(KeySpec::ecP256());
+    auto other = PrivateKey::generate(KeySpec::rsa(2048));
+    QVERIFY(key.ok() && other.ok());
+    m_key = key.value();
+    m_other = other.value();
+}
+
+void TestKeyProtector::encryptDecryptRoundTrip()
+{
+    const QByteArray plain = m_key.toPkcs8Der();
+    auto encrypted = KeyProtector::encrypt(plain, u"correct horse ☃"_s);
+    QVERIFY2(encrypted.ok(), qPrintable(encrypted.errorMessage()));
+    QVERIFY(!encrypted->contains(plain.right(32)));
+    // A fresh salt and IV each time.
+    auto again = KeyProtector::encrypt(plain, u"correct horse ☃"_s);
+    QVERIFY(again.ok());
+    QVERIFY(again.value() != encrypted.value());
+    auto decrypted = KeyProtector::decrypt(encrypted.value(), u"correct horse ☃"_s);
+    QVERIFY2(decrypted.ok(), qPrintable(decrypted.errorMessage()));
+    QCOMPARE(decrypted.value(), plain);
+    auto stored = PrivateKey::fromStored(encrypted.value(), true, u"correct horse ☃"_s);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->spkiDer(), m_key.spkiDer());
+    // An empty passphrase never "protects" a key.
+    auto empty = KeyProtector::encrypt(plain, QString());
+    QVERIFY(!empty.ok());
+}
+
+void TestKeyProtector::wrongPassphraseIsBadInput()
+{
+    auto encrypted = KeyProtector::encrypt(m_key.toPkcs8Der(), u"right"_s);
+    QVERIFY(encrypted.ok());
+    auto wrong = KeyProtector::decrypt(encrypted.value(), u"wrong"_s);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, ErrorCode::BadInput);
+    QVERIFY2(wrong.errorMessage().contains(u"passphrase"_s), qPrintable(wrong.errorMessage()));
+    auto damaged = KeyProtector::decrypt(QByteArray("garbage"), u"right"_s);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().code, ErrorCode::BadInput);
+    auto missing = KeyProtector::unprotect(encrypted.value(), true, QString());
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, ErrorCode::BadInput);
+}
+
+void TestKeyProtector::opensslDecryptsOurKeys()
+{
+    QTemporaryDir dir;
+    auto encrypted = KeyProtector::encrypt(m_key.toPkcs8Der(), u"s3cret"_s);
+    QVERIFY(encrypted.ok());
+    // PBES2 with scrypt and AES-256-CBC, as openssl sees it.
+    const auto parsed = openssl({u"asn1parse"_s, u"-inform"_s, u"DER"_s}, encrypted.value());
+    QCOMPARE(parsed.exitCode, 0);
+    const QString structure = QString::fromUtf8(parsed.out);
+    QVERIFY2(structure.contains(u"PBES2"_s), qPrintable(structure));
+    QVERIFY2(structure.contains(u":scrypt"_s), qPrintable(structure));
+    QVERIFY2(structure.contains(u"aes-256-cbc"_s), qPrintable(structure));
+    // The work factor is the documented one (N = 2^14 = 0x4000, r = 8, p = 1).
+    QCOMPARE(KeyProtector::kScryptN, 16384u);
+    QVERIFY2(structure.contains(u":4000"_s), qPrintable(structure));
+
+    TestSupport::writeFile(dir.filePath(u"pass"_s), "s3cret\n");
+    // openssl decrypts it (and derives the same public key).
+    const auto decrypted =
+        openssl({u"pkey"_s, u"-inform"_s, u"DER"_s, u"-passin"_s, u"file:"_s + dir.filePath(u"pass"_s),
+                 u"-pubout"_s, u"-outform"_s, u"DER"_s},
+                encrypted.value());
+    QVERIFY2(decrypted.exitCode == 0, decrypted.err.constData());
+    QCOMPARE(decrypted.out, m_key.spkiDer());
+}
+
+void TestKeyProtector::weDecryptOpensslScryptKeys()
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir.filePath(u"pass"_s), "from-openssl\n");
+    const auto encrypted = openssl({u"pkcs8"_s, u"-topk8"_s, u"-scrypt"_s, u"-outform"_s, u"DER"_s,
+                                    u"-passout"_s, u"file:"_s + dir.filePath(u"pass"_s)},
+                                   m_other.toPem());
+    QVERIFY2(encrypted.exitCode == 0, encrypted.err.constData());
+    auto decrypted = KeyProtector::decrypt(encrypted.out, u"from-openssl"_s);
+    QVERIFY2(decrypted.ok(), qPrintable(decrypted.errorMessage()));
+    QCOMPARE(decrypted.value(), m_other.toPkcs8Der());
+}
+
+void TestKeyProtector::verifier()
+{
+    const QString verifier = KeyProtector::makeVerifier(u"pass phrase"_s);
+    QVERIFY(verifier.startsWith(u"scrypt$16384$8$1$"_s));
+    QVERIFY(!verifier.contains(u"pass phrase"_s));
+    QVERIFY(KeyProtector::checkVerifier(verifier, u"pass phrase"_s));
+    QVERIFY(!KeyProtector::checkVerifier(verifier, u"pass phrasE"_s));
+    QVERIFY(!KeyProtector::checkVerifier(verifier, QString()));
+    QVERIFY(KeyProtector::makeVerifier(u"pass phrase"_s) != verifier); // salted
+
+    Workspace workspace;
+    QVERIFY(KeyProtector::checkPassphrase(workspace, QString()).ok()); // not protected
+    workspace.passphraseVerifier = verifier;
+    QVERIFY(KeyProtector::checkPassphrase(workspace, u"pass phrase"_s).ok());
+    const Status wrong = KeyProtector::checkPassphrase(workspace, u"nope"_s);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, ErrorCode::BadInput);
+    const Status none = KeyProtector::checkPassphrase(workspace, QString());
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, ErrorCode::BadInput);
+}
+
+void TestKeyProtector::tamperedVerifierIsRefused()
+{
+    const QString good = KeyProtector::makeVerifier(u"x"_s);
+    QStringList parts = good.split(u'$');
+    QCOMPARE(parts.size(), 6);
+    // A huge N would allocate gigabytes: refused before deriving anything.
+    parts[1] = u"1073741824"_s;
+    QVERIFY(!KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
+    parts[1] = u"16384"_s;
+    parts[2] = u"0"_s;
+    QVERIFY(!KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
+    QVERIFY(!KeyProtector::checkVerifier(u"pbkdf2$1$2$3$4$5"_s, u"x"_s));
+    QVERIFY(!KeyProtector::checkVerifier(u"scrypt$16384$8"_s, u"x"_s));
+    parts[2] = u"8"_s;
+    parts[1] = u"16383"_s; // not a power of two
+    QVERIFY(!KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
+    parts[1] = u"1048576"_s; // 2^20 with r = 8: 1 GiB
+    QVERIFY(!KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
+    parts[1] = u"16384"_s;
+    QVERIFY(KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
+}
+
+Workspace TestKeyProtector::workspaceWithKeys() const
+{
+    Workspace workspace;
+    Server server;
+    server.name = u"EDGE01"_s;
+    CertificateEntry entry;
+    entry.certificateDer = "placeholder";
+    entry.thumbprint = u"AA"_s;
+    entry.privateKey = m_key.toPkcs8Der();
+    server.certificates << entry;
+    CertificateEntry noKey;
+    noKey.certificateDer = "placeholder";
+    noKey.thumbprint = u"BB"_s;
+    server.certificates << noKey;
+    PendingRequest request;
+    request.thumbprint = u"CC"_s;
+    request.privateKey = m_other.toPkcs8Der();
+    server.pendingRequests << request;
+    workspace.servers << server;
+    return workspace;
+}
+
+void TestKeyProtector::protectFollowsWorkspace()
+{
+    Workspace workspace;
+    bool encrypted = true;
+    auto plain = KeyProtector::protect(m_key.toPkcs8Der(), workspace, QString(), &encrypted);
+    QVERIFY(plain.ok());
+    QVERIFY(!encrypted);
+    QCOMPARE(plain.value(), m_key.toPkcs8Der());
+    workspace.passphraseVerifier = KeyProtector::makeVerifier(u"pp"_s);
+    auto wrapped = KeyProtector::protect(m_key.toPkcs8Der(), workspace, u"pp"_s, &encrypted);
+    QVERIFY(wrapped.ok());
+    QVERIFY(encrypted);
+    auto back = KeyProtector::unprotect(wrapped.value(), true, u"pp"_s);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), m_key.toPkcs8Der());
+}
+
+void TestKeyProtector::changePassphraseReencryptsEverything()
+{
+    Workspace workspace = workspaceWithKeys();
+    QVERIFY(KeyProtector::changePassphrase(workspace, QString(), u"first"_s).ok());
+    QVERIFY(workspace.keysProtected());
+    const Server& server = workspace.servers.first();
+    QVERIFY(server.certificates.at(0).keyEncrypted);
+    QVERIFY(!server.certificates.at(1).keyEncrypted); // no key, nothing to encrypt
+    QVERIFY(server.certificates.at(1).privateKey.isEmpty());
+    QVERIFY(server.pendingRequests.at(0).keyEncrypted);
+    QCOMPARE(KeyProtector::decrypt(server.certificates.at(0).privateKey, u"first"_s).value(),
+             m_key.toPkcs8Der());
+    QCOMPARE(KeyProtector::decrypt(server.pendingRequests.at(0).privateKey, u"first"_s).value(),
+             m_other.toPkcs8Der());
+
+    QVERIFY(KeyProtector::changePassphrase(workspace, u"first"_s, u"second"_s).ok());
+    QVERIFY(KeyProtector::checkPassphrase(workspace, u"second"_s).ok());
+    QVERIFY(!KeyProtector::checkPassphrase(workspace, u"first"_s).ok());
+    QVERIFY(!KeyProtector::decrypt(workspace.servers.first().certificates.at(0).privateKey, u"first"_s).ok());
+    QCOMPARE(
+        KeyProtector::decrypt(workspace.servers.first().certificates.at(0).privateKey, u"second"_s).value(),
+        m_key.toPkcs8Der());
+
+    QVERIFY(KeyProtector::changePassphrase(workspace, u"second"_s, QString()).ok());
+    QVERIFY(!workspace.keysProtected());
+    QCOMPARE(workspace.servers.first().certificates.at(0).privateKey, m_key.toPkcs8Der());
+    QVERIFY(!workspace.servers.first().certificates.at(0).keyEncrypted);
+    QCOMPARE(workspace.servers.first().pendingRequests.at(0).privateKey, m_other.toPkcs8Der());
+}
+
+void TestKeyProtector::failedChangeLeavesWorkspaceUnchanged()
+{
+    Workspace workspace = workspaceWithKeys();
+    QVERIFY(KeyProtector::changePassphrase(workspace, QString(), u"first"_s).ok());
+    const Workspace before = workspace;
+    const Status wrongOld = KeyProtector::changePassphrase(workspace, u"not it"_s, u"second"_s);
+    QVERIFY(!wrongOld.ok());
+    QCOMPARE(wrongOld.error().code, ErrorCode::BadInput);
+    QVERIFY(workspace == before);
+    // A damaged key in the middle: nothing is re-encrypted.
+    workspace.servers[0].pendingRequests[0].privateKey = "damaged";
+    const Workspace damaged = workspace;
+    const Status failed = KeyProtector::changePassphrase(workspace, u"first"_s, u"second"_s);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.errorMessage().contains(u"CC"_s), qPrintable(failed.errorMessage()));
+    QVERIFY(workspace == damaged);
+}
+
+QTEST_GUILESS_MAIN(TestKeyProtector)
+#include "tst_keyprotector.moc"

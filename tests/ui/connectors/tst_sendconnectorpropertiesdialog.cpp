@@ -1,0 +1,133 @@
+#include "connectors/sendconnectorpropertiesdialog.h"
+#include "connectors/sendnetworkeditor.h"
+#include "connectors/valuelisteditor.h"
+#include "document/workspacedocument.h"
+#include "uitestsupport.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The send connector property dialog: tabs load the connector, edits apply as one undo step.
+class TestSendConnectorPropertiesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tabsShowTheConnector();
+    void applyUndoRedo();
+    void smartHostWithDomainSecurityIsRefused();
+    void sourceServerOnEdgeIsRefused();
+    void okAppliesAndCloses();
+
+private:
+    const SendConnector& connector() const { return *m_document->workspace().sendConnector(u"To Fabrikam"_s); }
+    QPushButton* button(SendConnectorPropertiesDialog& dialog, QDialogButtonBox::StandardButton which)
+    {
+        return dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(which);
+    }
+    WorkspaceDocument* m_document = nullptr;
+    Workspace m_demo;
+};
+
+void TestSendConnectorPropertiesDialog::initTestCase()
+{
+    UiTestSupport::initGuiTest();
+    m_demo = UiTestSupport::demoWorkspace();
+}
+
+void TestSendConnectorPropertiesDialog::init()
+{
+    delete m_document;
+    m_document = new WorkspaceDocument(this);
+    m_document->reset(m_demo, {});
+}
+
+void TestSendConnectorPropertiesDialog::tabsShowTheConnector()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    QCOMPARE(dialog.tabs()->count(), 4);
+    QCOMPARE(dialog.tabs()->tabText(1), u"Address Space"_s);
+    QCOMPARE(dialog.tabs()->tabText(3), u"Source Server"_s);
+    QCOMPARE(dialog.findChild<QLineEdit*>(u"nameEdit"_s)->text(), u"To Fabrikam"_s);
+    QCOMPARE(dialog.findChild<ValueListEditor*>(u"addressSpacesEditor"_s)->values(),
+             QStringList{u"SMTP:fabrikam.example;1"_s});
+    QVERIFY(dialog.findChild<QRadioButton*>(u"dnsRoutingRadio"_s)->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox*>(u"domainSecureCheckBox"_s)->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox*>(u"requireTlsCheckBox"_s)->isChecked());
+    // Require TLS excludes ignoring STARTTLS.
+    QVERIFY(!dialog.findChild<QCheckBox*>(u"ignoreStartTlsCheckBox"_s)->isEnabled());
+}
+
+void TestSendConnectorPropertiesDialog::applyUndoRedo()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    auto* spaces = dialog.findChild<ValueListEditor*>(u"addressSpacesEditor"_s);
+    QTest::keyClicks(spaces->entryEdit(), u"fabrikam-mail.example;2"_s);
+    dialog.findChild<QLineEdit*>(u"maxMessageSizeEdit"_s)->setText(u"20MB"_s);
+    QVERIFY(button(dialog, QDialogButtonBox::Apply)->isEnabled());
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(connector().addressSpaces.size(), 2);
+    QCOMPARE(connector().maxMessageSize, ByteSize::fromBytes(20 * 1024 * 1024));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace(), m_demo);
+    QCOMPARE(spaces->values().size(), 1);
+    m_document->undoStack()->redo();
+    QCOMPARE(connector().addressSpaces.size(), 2);
+}
+
+void TestSendConnectorPropertiesDialog::smartHostWithDomainSecurityIsRefused()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    dialog.tabs()->setCurrentIndex(0);
+    QTest::mouseClick(dialog.findChild<QRadioButton*>(u"smartHostRadio"_s), Qt::LeftButton);
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.errorText().contains(u"smart host"_s, Qt::CaseInsensitive));
+    dialog.findChild<ValueListEditor*>(u"smartHostsEditor"_s)->setValues({u"relay.contoso.example"_s});
+    QVERIFY(!dialog.apply());
+    QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<SendNetworkEditor*>());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QCOMPARE(m_document->workspace(), m_demo);
+}
+
+void TestSendConnectorPropertiesDialog::sourceServerOnEdgeIsRefused()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    auto* list = dialog.findChild<QListWidget*>(u"sourceServerList"_s);
+    QCOMPARE(list->count(), 1);
+    list->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(!dialog.apply());
+    QCOMPARE(dialog.tabs()->currentIndex(), 3);
+    QCOMPARE(m_document->workspace(), m_demo);
+}
+
+void TestSendConnectorPropertiesDialog::okAppliesAndCloses()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QCheckBox*>(u"requireTlsCheckBox"_s), Qt::LeftButton);
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!connector().requireTLS);
+    m_document->undoStack()->undo();
+    QVERIFY(connector().requireTLS);
+}
+
+QTEST_MAIN(TestSendConnectorPropertiesDialog)
+#include "tst_sendconnectorpropertiesdialog.moc"

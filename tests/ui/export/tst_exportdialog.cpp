@@ -1,0 +1,291 @@
+#include "commands/actionregistry.h"
+#include "document/workspacedocument.h"
+#include "export/exportdialog.h"
+#include "export/exporter.h"
+#include "export/postfixapplier.h"
+#include "export/postfixapplywidget.h"
+#include "export/postfixexporter.h"
+#include "mainwindow/mainwindow.h"
+#include "uitestsupport.h"
+#include "util/translator.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The Export dialog on the demo workspace: preview, blocking lint errors, Write, diff, Apply.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+    struct Ui
+    {
+        QTreeWidget* files;
+        QTreeWidget* findings;
+        QPlainTextEdit* preview;
+        QPlainTextEdit* diff;
+        QPushButton* write;
+        QLineEdit* folder;
+        QLabel* status;
+    };
+
+    static Ui ui(ExportDialog& dialog)
+    {
+        Ui u{dialog.findChild<QTreeWidget*>(u"fileList"_s),
+             dialog.findChild<QTreeWidget*>(u"findingsView"_s),
+             dialog.findChild<QPlainTextEdit*>(u"previewView"_s),
+             dialog.findChild<QPlainTextEdit*>(u"diffView"_s),
+             dialog.findChild<QPushButton*>(u"writeButton"_s),
+             dialog.findChild<QLineEdit*>(u"folderEdit"_s),
+             dialog.findChild<QLabel*>(u"exportStatusLabel"_s)};
+        if (!u.files || !u.findings || !u.preview || !u.diff || !u.write || !u.folder || !u.status)
+            qFatal("export dialog widgets missing");
+        return u;
+    }
+
+    static QStringList listed(QTreeWidget* files)
+    {
+        QStringList names;
+        for (int i = 0; i < files->topLevelItemCount(); ++i)
+            names << files->topLevelItem(i)->text(0);
+        return names;
+    }
+
+    static QTreeWidgetItem* item(QTreeWidget* files, const QString& name)
+    {
+        const auto found = files->findItems(name, Qt::MatchExactly, 0);
+        return found.value(0);
+    }
+
+    // A non-secret postfix file that mentions the partner listener's banner.
+    static QString servicesFile(const ExportResult& result)
+    {
+        for (const ExportFile& file : result.files) {
+            if (!file.secret && file.content.contains("smtpd_banner"))
+                return file.name;
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    Workspace m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        UiTestSupport::initGuiTest();
+        Translator::install(u"en"_s);
+        QVERIFY(m_dir.isValid());
+        m_demo = UiTestSupport::demoWorkspace();
+    }
+
+    void previewListsEveryFile_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("postfix") << u"postfix"_s;
+        QTest::newRow("exchange") << u"exchange2007"_s;
+    }
+    void previewListsEveryFile()
+    {
+        QFETCH(QString, target);
+        WorkspaceDocument document;
+        document.reset(m_demo, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(target);
+        QCOMPARE(dialog.target(), target);
+        const Ui u = ui(dialog);
+        QVERIFY2(dialog.result().has_value(), qPrintable(u.status->text()));
+
+        // The list shows exactly what the exporter makes, in its order.
+        const auto expected = Exporter::create(target)->run(m_demo, {u"EDGE01"_s, {}});
+        QVERIFY2(expected.ok(), qPrintable(expected.errorMessage()));
+        QVERIFY(!expected->files.isEmpty());
+        QCOMPARE(listed(u.files), expected->fileNames());
+
+        // Each text file's preview is its content; a key file's is not.
+        for (const ExportFile& file : expected->files) {
+            u.files->setCurrentItem(item(u.files, file.name));
+            if (file.secret) {
+                QVERIFY(!u.preview->toPlainText().contains(u"PRIVATE KEY"_s));
+                QVERIFY(u.preview->toPlainText().contains(u"0600"_s));
+            } else if (!file.content.contains('\0')) {
+                QCOMPARE(u.preview->toPlainText(), QString::fromUtf8(file.content));
+            }
+            QVERIFY(u.preview->isReadOnly());
+        }
+    }
+
+    void blockingFindingsDisableWrite()
+    {
+        Workspace broken = m_demo;
+        QVERIFY(!broken.servers.first().receiveConnectors.isEmpty());
+        broken.servers.first().receiveConnectors.first().banner = u"hello there"_s;
+        WorkspaceDocument document;
+        document.reset(broken, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(u"postfix"_s);
+        dialog.setFolder(m_dir.filePath(u"refused"_s));
+        const Ui u = ui(dialog);
+
+        QVERIFY(!dialog.result().has_value());
+        QCOMPARE(u.files->topLevelItemCount(), 0);
+        QVERIFY(!u.write->isEnabled());
+        QVERIFY(u.status->text().contains(u"refused"_s));
+        const auto codes = u.findings->findItems(u"Error"_s, Qt::MatchExactly, 0);
+        QVERIFY(!codes.isEmpty());
+        bool bannerFinding = false;
+        for (const QTreeWidgetItem* finding : codes)
+            bannerFinding |= finding->data(0, Qt::UserRole).toString() == u"RC-BANNER-220"_s;
+        QVERIFY(bannerFinding);
+
+        // Fixing the workspace (an undoable edit) lifts the block live.
+        QVERIFY(document
+                    .edit(u"fix banner"_s,
+                          [](Workspace& w) {
+                              w.servers.first().receiveConnectors.first().banner.clear();
+                              return Status();
+                          })
+                    .ok());
+        QVERIFY(dialog.result().has_value());
+        QVERIFY(u.write->isEnabled());
+        QVERIFY(u.files->topLevelItemCount() > 0);
+        // And undo brings it back.
+        document.undoStack()->undo();
+        QVERIFY(!u.write->isEnabled());
+        QVERIFY(!QDir(m_dir.filePath(u"refused"_s)).exists());
+    }
+
+    void writeCreatesFilesThenDiffShowsChanges()
+    {
+        WorkspaceDocument document;
+        document.reset(m_demo, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(u"postfix"_s);
+        const QString folder = m_dir.filePath(u"out"_s);
+        dialog.setFolder(folder);
+        const Ui u = ui(dialog);
+        QVERIFY(dialog.result().has_value());
+        for (const ExportComparison::Entry& entry : dialog.comparison())
+            QCOMPARE(entry.state, ExportComparison::State::New);
+
+        QVERIFY(u.write->isEnabled());
+        QTest::mouseClick(u.write, Qt::LeftButton);
+        const ExportResult written = *dialog.result();
+        for (const ExportFile& file : written.files) {
+            QFile out(QDir(folder).filePath(file.name));
+            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(file.name));
+            QCOMPARE(out.readAll(), file.content);
+            if (file.secret) {
+                const auto mode = QFileInfo(out.fileName()).permissions();
+                QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+                QVERIFY(!(mode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                  QFileDevice::WriteOther)));
+            }
+        }
+        QVERIFY(u.status->text().startsWith(u"Wrote"_s));
+        for (const ExportComparison::Entry& entry : dialog.comparison())
+            QCOMPARE(entry.state, ExportComparison::State::Unchanged);
+        const QString name = servicesFile(written);
+        QVERIFY(!name.isEmpty());
+        u.files->setCurrentItem(item(u.files, name));
+        QVERIFY(u.diff->toPlainText().contains(u"Unchanged"_s));
+
+        // A change in the workspace shows up as a diff of that file only.
+        QVERIFY(document
+                    .edit(u"banner"_s,
+                          [](Workspace& w) {
+                              w.servers.first().receiveConnectors.first().banner =
+                                  u"220 changed.example ready"_s;
+                              return Status();
+                          })
+                    .ok());
+        QTreeWidgetItem* changed = item(u.files, name);
+        QVERIFY(changed);
+        QVERIFY2(changed->text(1).startsWith(u"changed"_s), qPrintable(changed->text(1)));
+        u.files->setCurrentItem(changed);
+        const QString diff = u.diff->toPlainText();
+        QVERIFY2(diff.startsWith(u"@@ -"_s), qPrintable(diff));
+        bool added = false;
+        for (const QString& line : diff.split(u'\n')) {
+            if (line.startsWith(u'+') && line.contains(u"220 changed.example ready"_s))
+                added = true;
+            QVERIFY2(!(line.startsWith(u'-') && line.contains(u"changed.example"_s)), qPrintable(line));
+        }
+        QVERIFY2(added, qPrintable(diff));
+        int unchanged = 0;
+        for (const ExportComparison::Entry& entry : dialog.comparison())
+            unchanged += entry.state == ExportComparison::State::Unchanged ? 1 : 0;
+        QVERIFY(unchanged > 0);
+
+        // Writing again replaces the changed file (after the confirmation) and all is current again.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog.write());
+        for (const ExportComparison::Entry& entry : dialog.comparison())
+            QCOMPARE(entry.state, ExportComparison::State::Unchanged);
+    }
+
+    void applyToPostfixRunsOffThread()
+    {
+        const QString config = m_dir.filePath(u"postfix-config"_s);
+        QVERIFY(QDir().mkpath(config));
+        QVERIFY(QFile::copy(u"/usr/share/postfix/main.cf.debian"_s, config + u"/main.cf"_s));
+        QVERIFY(QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, config + u"/master.cf"_s));
+        WorkspaceDocument document;
+        document.reset(m_demo, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(u"postfix"_s);
+        auto* apply = dialog.findChild<PostfixApplyWidget*>();
+        QVERIFY(apply && apply->isVisibleTo(&dialog));
+        auto* button = dialog.findChild<QPushButton*>(u"applyButton"_s);
+        QVERIFY(!button->isEnabled()); // no directory yet
+        apply->setConfigDirectory(config);
+        QVERIFY(button->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(apply->isRunning() || QFileInfo(config + u"/domainsecure"_s).isDir());
+        QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 60000);
+        auto* status = dialog.findChild<QLabel*>(u"applyStatusLabel"_s);
+        QVERIFY2(status->text().startsWith(u"Applied"_s), qPrintable(status->text()));
+        QVERIFY(QFileInfo(config + u"/domainsecure/"_s + PostfixApplier::kManifest).isFile());
+        QVERIFY(!dialog.findChild<QPlainTextEdit*>(u"applyLogView"_s)->toPlainText().isEmpty());
+
+        // A second apply changes nothing.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 60000);
+        QVERIFY2(status->text().contains(u"already up to date"_s), qPrintable(status->text()));
+    }
+
+    void commandOpensDialog()
+    {
+        MainWindow window;
+        window.document()->reset(m_demo, {});
+        QAction* action = window.actionRegistry()->action(u"export.configuration"_s);
+        QVERIFY(action);
+        window.actionRegistry()->updateEnabled();
+        QVERIFY(action->isEnabled());
+        QVERIFY(window.menu(u"action"_s)->actions().contains(action));
+        action->trigger();
+        auto* dialog = window.findChild<ExportDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->server(), u"EDGE01"_s);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,199 @@
+#include "receiveconnectorpropertiesdialog.h"
+
+#include "candidatecheck.h"
+#include "document/workspacedocument.h"
+#include "receiveauthenticationeditor.h"
+#include "receivegeneraleditor.h"
+#include "receivenetworkeditor.h"
+#include "receivepermissionseditor.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ReceiveConnectorPropertiesDialog::ReceiveConnectorPropertiesDialog(WorkspaceDocument* document,
+                                                                   const QString& server, const QString& name,
+                                                                   QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_server(server)
+    , m_name(name)
+    , m_tabs(new QTabWidget(this))
+    , m_general(new ReceiveGeneralEditor(ReceiveGeneralEditor::Name | ReceiveGeneralEditor::Fqdn |
+                                         ReceiveGeneralEditor::Details))
+    , m_network(new ReceiveNetworkEditor(ReceiveNetworkEditor::Local | ReceiveNetworkEditor::Remote |
+                                         ReceiveNetworkEditor::PartnerDomains))
+    , m_authentication(new ReceiveAuthenticationEditor)
+    , m_permissions(new ReceivePermissionsEditor)
+    , m_errorLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+{
+    setObjectName(u"receiveConnectorPropertiesDialog"_s);
+    setWindowTitle(tr("%1\\%2 Properties").arg(server, name));
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->addTab(m_general, tr("General"));
+    m_tabs->addTab(m_network, tr("Network"));
+    m_tabs->addTab(m_authentication, tr("Authentication"));
+    m_tabs->addTab(m_permissions, tr("Permission Groups"));
+    m_errorLabel->setObjectName(u"dialogErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_errorLabel->setVisible(false);
+    m_buttons->setObjectName(u"buttonBox"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttons);
+
+    if (const Server* s = document->workspace().server(server)) {
+        const bool edge = s->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+        m_general->setEdge(edge);
+        m_general->setServerFqdn(s->fqdn);
+        m_permissions->setEdge(edge);
+    }
+    load();
+
+    for (ConnectorEditor* editor : std::initializer_list<ConnectorEditor*>{m_general, m_network, m_authentication,
+                                                                          m_permissions})
+        connect(editor, &ConnectorEditor::changed, this, [this] { setModified(true); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ReceiveConnectorPropertiesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ReceiveConnectorPropertiesDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &ReceiveConnectorPropertiesDialog::apply);
+    // Undo/redo elsewhere while the dialog is open: show the new state unless the user is editing.
+    connect(document, &WorkspaceDocument::workspaceChanged, this, [this] {
+        if (!m_modified)
+            load();
+    });
+}
+
+void ReceiveConnectorPropertiesDialog::load()
+{
+    const Server* server = m_document->workspace().server(m_server);
+    const ReceiveConnector* connector = server ? server->receiveConnector(m_name) : nullptr;
+    if (!connector)
+        return;
+    m_general->load(*connector);
+    m_network->load(*connector);
+    m_authentication->load(*connector);
+    m_permissions->load(*connector);
+    setModified(false);
+}
+
+void ReceiveConnectorPropertiesDialog::setCurrentTab(const QString& tab)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == tab) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    const QStringList english{u"General"_s, u"Network"_s, u"Authentication"_s, u"Permission Groups"_s};
+    if (const int index = int(english.indexOf(tab)); index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+void ReceiveConnectorPropertiesDialog::setCurrentField(const QString& field)
+{
+    // The partner domains sit with the remote ranges here (the servers and the domains they send for).
+    if (field == u"partnerDomains"_s) {
+        m_tabs->setCurrentWidget(m_network);
+        return;
+    }
+    Finding finding;
+    finding.field = field;
+    setCurrentTab(finding.tab());
+}
+
+void ReceiveConnectorPropertiesDialog::setModified(bool modified)
+{
+    m_modified = modified;
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified);
+}
+
+QString ReceiveConnectorPropertiesDialog::errorText() const
+{
+    return m_errorLabel->text();
+}
+
+void ReceiveConnectorPropertiesDialog::showError(const QString& text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+bool ReceiveConnectorPropertiesDialog::apply()
+{
+    const Server* server = m_document->workspace().server(m_server);
+    const ReceiveConnector* current = server ? server->receiveConnector(m_name) : nullptr;
+    if (!current) {
+        showError(tr("The receive connector %1\\%2 no longer exists.").arg(m_server, m_name));
+        return false;
+    }
+    if (!m_network->commitPending()) {
+        m_tabs->setCurrentWidget(m_network);
+        showError(tr("Correct or remove the entries marked in red."));
+        return false;
+    }
+    ReceiveConnector candidate = *current;
+    if (Status s = m_general->apply(candidate); !s.ok()) {
+        m_tabs->setCurrentWidget(m_general);
+        showError(s.errorMessage());
+        return false;
+    }
+    if (Status s = m_network->apply(candidate); !s.ok()) {
+        m_tabs->setCurrentWidget(m_network);
+        showError(s.errorMessage());
+        return false;
+    }
+    m_authentication->apply(candidate);
+    m_permissions->apply(candidate);
+
+    // Refuse only what this edit breaks: errors the connector already had do not block other fixes.
+    const QList<Finding> before = CandidateCheck::receive(m_document->workspace(), m_server, *current, m_name);
+    const QList<Finding> after = CandidateCheck::receive(m_document->workspace(), m_server, candidate, m_name);
+    for (const Finding& finding : after) {
+        if (!CandidateCheck::isBlocking(finding))
+            continue;
+        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Finding& old) {
+            return old.code == finding.code && old.message == finding.message;
+        });
+        if (!known) {
+            setCurrentField(finding.field);
+            showError(tr("%1 Fix: %2").arg(finding.message, finding.hint));
+            return false;
+        }
+    }
+    const QString oldName = m_name;
+    const Status edited = m_document->edit(tr("Change receive connector %1\\%2").arg(m_server, oldName),
+                                           [&](Workspace& w) {
+                                               Server* s = w.server(m_server);
+                                               ReceiveConnector* c = s ? s->receiveConnector(oldName) : nullptr;
+                                               if (!c)
+                                                   return Status::failure(ErrorCode::Usage,
+                                                                          tr("The connector no longer exists."));
+                                               *c = candidate;
+                                               return Status();
+                                           });
+    if (!edited.ok()) {
+        showError(edited.errorMessage());
+        return false;
+    }
+    m_name = candidate.name;
+    setWindowTitle(tr("%1\\%2 Properties").arg(m_server, m_name));
+    showError(QString());
+    setModified(false);
+    load();
+    return true;
+}
+
+void ReceiveConnectorPropertiesDialog::accept()
+{
+    if (m_modified && !apply())
+        return;
+    QDialog::accept();
+}

@@ -1,0 +1,185 @@
+#include "sendconnectorpropertiesdialog.h"
+
+#include "candidatecheck.h"
+#include "document/workspacedocument.h"
+#include "sendaddressspaceeditor.h"
+#include "sendgeneraleditor.h"
+#include "sendnetworkeditor.h"
+#include "sendsourceservereditor.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SendConnectorPropertiesDialog::SendConnectorPropertiesDialog(WorkspaceDocument* document, const QString& name,
+                                                             QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_name(name)
+    , m_tabs(new QTabWidget(this))
+    , m_general(new SendGeneralEditor(SendGeneralEditor::Name | SendGeneralEditor::Details))
+    , m_addressSpace(new SendAddressSpaceEditor)
+    , m_network(new SendNetworkEditor)
+    , m_source(new SendSourceServerEditor)
+    , m_errorLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+{
+    setObjectName(u"sendConnectorPropertiesDialog"_s);
+    setWindowTitle(tr("%1 Properties").arg(name));
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->addTab(m_general, tr("General"));
+    m_tabs->addTab(m_addressSpace, tr("Address Space"));
+    m_tabs->addTab(m_network, tr("Network"));
+    m_tabs->addTab(m_source, tr("Source Server"));
+    m_errorLabel->setObjectName(u"dialogErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_errorLabel->setVisible(false);
+    m_buttons->setObjectName(u"buttonBox"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttons);
+
+    QStringList servers;
+    for (const Server& server : document->workspace().servers)
+        servers << server.name;
+    m_source->setServers(servers);
+    load();
+
+    for (ConnectorEditor* editor :
+         std::initializer_list<ConnectorEditor*>{m_general, m_addressSpace, m_network, m_source})
+        connect(editor, &ConnectorEditor::changed, this, [this] { setModified(true); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SendConnectorPropertiesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SendConnectorPropertiesDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &SendConnectorPropertiesDialog::apply);
+    connect(document, &WorkspaceDocument::workspaceChanged, this, [this] {
+        if (!m_modified)
+            load();
+    });
+}
+
+void SendConnectorPropertiesDialog::load()
+{
+    const SendConnector* connector = m_document->workspace().sendConnector(m_name);
+    if (!connector)
+        return;
+    m_general->load(*connector);
+    m_addressSpace->load(*connector);
+    m_network->load(*connector);
+    m_source->load(*connector);
+    setModified(false);
+}
+
+void SendConnectorPropertiesDialog::setCurrentTab(const QString& tab)
+{
+    const QStringList english{u"General"_s, u"Address Space"_s, u"Network"_s, u"Source Server"_s};
+    int index = int(english.indexOf(tab));
+    for (int i = 0; index < 0 && i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == tab)
+            index = i;
+    }
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+void SendConnectorPropertiesDialog::setModified(bool modified)
+{
+    m_modified = modified;
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified);
+}
+
+QString SendConnectorPropertiesDialog::errorText() const
+{
+    return m_errorLabel->text();
+}
+
+void SendConnectorPropertiesDialog::showError(const QString& text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+bool SendConnectorPropertiesDialog::apply()
+{
+    const SendConnector* current = m_document->workspace().sendConnector(m_name);
+    if (!current) {
+        showError(tr("The send connector %1 no longer exists.").arg(m_name));
+        return false;
+    }
+    if (!m_addressSpace->commitPending()) {
+        m_tabs->setCurrentWidget(m_addressSpace);
+        showError(tr("Correct or remove the entries marked in red."));
+        return false;
+    }
+    if (!m_network->commitPending()) {
+        m_tabs->setCurrentWidget(m_network);
+        showError(tr("Correct or remove the entries marked in red."));
+        return false;
+    }
+    SendConnector candidate = *current;
+    const struct
+    {
+        QWidget* tab;
+        Status status;
+    } steps[] = {{m_general, m_general->apply(candidate)},
+                 {m_addressSpace, m_addressSpace->apply(candidate)},
+                 {m_network, m_network->apply(candidate)}};
+    for (const auto& step : steps) {
+        if (!step.status.ok()) {
+            m_tabs->setCurrentWidget(step.tab);
+            showError(step.status.errorMessage());
+            return false;
+        }
+    }
+    m_source->apply(candidate);
+
+    const QList<Finding> before = CandidateCheck::send(m_document->workspace(), *current, m_name);
+    const QList<Finding> after = CandidateCheck::send(m_document->workspace(), candidate, m_name);
+    for (const Finding& finding : after) {
+        if (!CandidateCheck::isBlocking(finding))
+            continue;
+        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Finding& old) {
+            return old.code == finding.code && old.message == finding.message;
+        });
+        if (!known) {
+            setCurrentTab(finding.tab());
+            showError(tr("%1 Fix: %2").arg(finding.message, finding.hint));
+            return false;
+        }
+    }
+    const QString oldName = m_name;
+    const Status edited =
+        m_document->edit(tr("Change send connector %1").arg(oldName), [&](Workspace& w) {
+            SendConnector* c = w.sendConnector(oldName);
+            if (!c)
+                return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
+            if (candidate.name.compare(oldName, Qt::CaseInsensitive) != 0 && w.sendConnector(candidate.name))
+                return Status::failure(ErrorCode::Validation,
+                                       tr("The organization already has a send connector named %1.").arg(candidate.name));
+            *c = candidate;
+            return Status();
+        });
+    if (!edited.ok()) {
+        showError(edited.errorMessage());
+        return false;
+    }
+    m_name = candidate.name;
+    setWindowTitle(tr("%1 Properties").arg(m_name));
+    showError(QString());
+    setModified(false);
+    load();
+    return true;
+}
+
+void SendConnectorPropertiesDialog::accept()
+{
+    if (m_modified && !apply())
+        return;
+    QDialog::accept();
+}

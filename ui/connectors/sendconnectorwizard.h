@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/sendconnector.h"
+
+#include <QWizard>
+#include <functional>
+
+class SendAddressSpaceEditor;
+class SendGeneralEditor;
+class SendNetworkEditor;
+class SendSourceServerEditor;
+class WorkspaceDocument;
+
+// New Send Connector: Introduction (name, usage) → Address space → Network settings (DNS or
+// smart hosts; domain security) → Source server → Summary (New creates it as one undoable edit)
+// → Completion (the New-SendConnector command). The pages are the property dialog's editors.
+class SendConnectorWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { IntroductionPage, AddressSpacePage, NetworkPage, SourceServerPage, SummaryPage, CompletionPage };
+
+    explicit SendConnectorWizard(WorkspaceDocument* document, QWidget* parent = nullptr);
+
+    const SendConnector& connector() const { return m_connector; }
+    bool created() const { return m_created; }
+    QString helpText(int pageId) const;
+
+private:
+    Status applyPage(const std::function<Status(SendConnector&)>& apply, const QStringList& fields);
+    QString summaryText() const;
+    QString completionText() const;
+    Status create();
+    void showHelp();
+
+    WorkspaceDocument* m_document;
+    SendConnector m_connector;
+    bool m_created = false;
+    SendGeneralEditor* m_introEditor;
+    SendAddressSpaceEditor* m_addressSpaceEditor;
+    SendNetworkEditor* m_networkEditor;
+    SendSourceServerEditor* m_sourceEditor;
+};

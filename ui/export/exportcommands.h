@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class ActionRegistry;
+
+// The export command: "Export Configuration…" opens the Export dialog for the current server.
+class ExportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+
+public:
+    static void registerAll(ActionRegistry* registry);
+    static QStringList menuIds();
+    static QStringList toolBarIds();
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "connectors/connectoreditor.h"
+#include "partnersetup.h"
+
+class QCheckBox;
+class QComboBox;
+
+// Our side of the partnership: which of our servers talks to the partner, and whether TLS is
+// required (mutual TLS is the point, so it is on by default).
+class PartnerServerEditor : public ConnectorEditor
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerServerEditor(QWidget* parent = nullptr);
+
+    void setServers(const QStringList& servers);
+    QString currentServer() const;
+    void load(const PartnerSetup& setup);
+    void apply(PartnerSetup& setup) const;
+    bool isComplete() const override;
+
+signals:
+    void serverChanged(const QString& server);
+
+private:
+    QComboBox* m_serverCombo;
+    QCheckBox* m_requireTls;
+};

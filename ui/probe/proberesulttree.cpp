@@ -1,0 +1,179 @@
+#include "proberesulttree.h"
+
+#include "widgets/icons.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString yesNo(bool value)
+{
+    return value ? ProbeResultTree::tr("yes") : ProbeResultTree::tr("no");
+}
+} // namespace
+
+ProbeResultTree::ProbeResultTree(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(u"resultTree"_s);
+    setAccessibleName(tr("Test result"));
+    setHeaderLabels({tr("Item"), tr("Value")});
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setUniformRowHeights(true);
+}
+
+QTreeWidgetItem* ProbeResultTree::add(QTreeWidgetItem* parent, const QString& label, const QString& value,
+                                      const QString& icon)
+{
+    auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+    item->setText(0, label);
+    item->setText(1, value);
+    item->setToolTip(1, value);
+    if (!icon.isEmpty())
+        item->setIcon(0, Icons::get(icon));
+    return item;
+}
+
+QTreeWidgetItem* ProbeResultTree::section(const QString& label) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->text(0) == label)
+            return topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void ProbeResultTree::addCertificate(QTreeWidgetItem* parent, int index,
+                                     const ProbeReport::Certificate& certificate)
+{
+    const QString status = certificate.daysLeft < 0    ? u"status-error"_s
+                           : certificate.daysLeft < 30 ? u"status-warning"_s
+                                                       : u"certificate"_s;
+    QTreeWidgetItem* item = add(parent, tr("[%1]").arg(index), certificate.subject, status);
+    add(item, tr("Issuer"), certificate.issuer);
+    if (!certificate.dnsNames.isEmpty())
+        add(item, tr("DNS names"), certificate.dnsNames.join(u", "_s));
+    add(item, tr("Valid"),
+        tr("%1 to %2 (%n day(s) left)", nullptr, int(certificate.daysLeft))
+            .arg(QLocale().toString(certificate.notBefore, QLocale::ShortFormat),
+                 QLocale().toString(certificate.notAfter, QLocale::ShortFormat)));
+    QString key = certificate.keyType;
+    if (certificate.keyBits > 0)
+        key += tr(" %1 bits").arg(certificate.keyBits);
+    if (!certificate.curve.isEmpty())
+        key += u" ("_s + certificate.curve + u')';
+    add(item, tr("Key"), key);
+    if (!certificate.extendedKeyUsages.isEmpty())
+        add(item, tr("Extended key usage"), certificate.extendedKeyUsages.join(u", "_s));
+    add(item, tr("CA"), yesNo(certificate.isCa));
+    add(item, tr("Serial number"), certificate.serialNumber);
+    add(item, tr("SHA-256"), certificate.sha256);
+}
+
+void ProbeResultTree::addChain(const QString& label, const QList<ProbeReport::Certificate>& chain)
+{
+    if (chain.isEmpty())
+        return;
+    QTreeWidgetItem* item = add(nullptr, label, tr("%n certificate(s)", nullptr, int(chain.size())));
+    for (int i = 0; i < chain.size(); ++i)
+        addCertificate(item, i, chain[i]);
+}
+
+void ProbeResultTree::setReport(const ProbeReport& report)
+{
+    clear();
+    const bool success = report.success();
+    QTreeWidgetItem* result = add(nullptr, tr("Result"), ProbeReport::resultName(report.result),
+                                  success ? u"status-ok"_s : u"status-error"_s);
+    result->setData(1, Qt::UserRole, ProbeReport::resultName(report.result));
+    if (!report.error.isEmpty())
+        add(result, tr("Error"), report.error);
+    if (!report.failedStep.isEmpty())
+        add(result, tr("Failed step"), report.failedStep);
+    if (!report.hint.isEmpty())
+        add(result, tr("How to fix"), report.hint, u"status-info"_s);
+    add(result, tr("Level"), report.level);
+    add(result, tr("Total time"), tr("%1 ms").arg(report.totalMs));
+
+    QTreeWidgetItem* steps = add(nullptr, tr("Steps"), tr("%n step(s)", nullptr, int(report.steps.size())));
+    for (const ProbeReport::Step& step : report.steps) {
+        QTreeWidgetItem* item = add(steps, step.name, tr("%1 ms  %2").arg(step.durationMs).arg(step.detail),
+                                    step.ok ? u"status-ok"_s : u"status-error"_s);
+        item->setToolTip(1, tr("started at %1 ms, took %2 ms").arg(step.startMs).arg(step.durationMs));
+    }
+
+    QTreeWidgetItem* connection =
+        add(nullptr, tr("Connection"), u"%1:%2"_s.arg(report.host).arg(report.port));
+    if (!report.address.isEmpty())
+        add(connection, tr("Address"), report.address);
+    add(connection, tr("EHLO name"), report.ehloName);
+    if (!report.banner.isEmpty())
+        add(connection, tr("Banner"), report.banner);
+    if (!report.extensions.isEmpty())
+        add(connection, tr("Extensions"), report.extensions.join(u", "_s));
+    add(connection, tr("STARTTLS offered"), yesNo(report.starttlsOffered));
+
+    if (report.tlsEstablished) {
+        QTreeWidgetItem* tls = add(nullptr, tr("TLS"), report.protocol, u"key"_s);
+        add(tls, tr("Protocol"), report.protocol);
+        add(tls, tr("Cipher"), tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits));
+        add(tls, tr("Key exchange"), report.group);
+        add(tls, tr("SNI"), report.serverName.isEmpty() ? tr("(none)") : report.serverName);
+        if (!report.extensionsAfterTls.isEmpty())
+            add(tls, tr("Extensions after TLS"), report.extensionsAfterTls.join(u", "_s));
+    }
+    addChain(tr("Chain as sent"), report.chainSent);
+    addChain(tr("Chain as built"), report.chainBuilt);
+
+    if (!report.referenceNames.isEmpty() || !report.nameMatches.isEmpty()) {
+        QTreeWidgetItem* names =
+            add(nullptr, tr("Names"), report.nameMatched ? tr("matched") : tr("no match"),
+                report.nameMatched ? u"status-ok"_s : u"status-error"_s);
+        for (const ProbeReport::NameMatch& match : report.nameMatches) {
+            add(names, u"%1 (%2)"_s.arg(match.reference, match.referenceKind),
+                match.matchedName.isEmpty() ? tr("no match")
+                                            : tr("matched by %1 (%2)").arg(match.matchedName, match.source));
+        }
+        if (report.nameOnlyInCn)
+            add(names, tr("Warning"), tr("the name is only in the common name, not in the SAN"),
+                u"status-warning"_s);
+    }
+
+    if (report.tlsEstablished) {
+        QTreeWidgetItem* trust = add(nullptr, tr("Trust"), report.trusted ? tr("trusted") : tr("not trusted"),
+                                     report.trusted ? u"status-ok"_s : u"status-error"_s);
+        if (!report.trustError.isEmpty())
+            add(trust, tr("Error"), report.trustError);
+        add(trust, tr("Expired"), yesNo(report.expired));
+        add(trust, tr("Trust sources"), report.trustSources.join(u", "_s));
+    }
+
+    const ProbeReport::ClientAuth& auth = report.clientAuth;
+    const bool accepted = auth.verdict == u"accepted"_s;
+    QTreeWidgetItem* mutual = add(nullptr, tr("Mutual TLS"), auth.verdict,
+                                  accepted                             ? u"status-ok"_s
+                                  : auth.verdict == u"not-requested"_s ? u"status-warning"_s
+                                  : auth.verdict == u"unknown"_s       ? u"status-info"_s
+                                                                       : u"status-error"_s);
+    if (!auth.verdictDetail.isEmpty())
+        add(mutual, tr("Detail"), auth.verdictDetail);
+    add(mutual, tr("Certificate requested"), yesNo(auth.requested));
+    if (auth.requested) {
+        add(mutual, tr("Acceptable CAs"),
+            auth.acceptableCas.isEmpty() ? tr("(any)") : auth.acceptableCas.join(u"; "_s));
+    }
+    add(mutual, tr("Our certificate configured"), yesNo(auth.certificateConfigured));
+    if (auth.certificateConfigured) {
+        add(mutual, tr("Our certificate"), auth.subject);
+        add(mutual, tr("Sent"), yesNo(auth.certificateSent));
+        add(mutual, tr("Chains to an acceptable CA"), yesNo(auth.chainsToAcceptableCa));
+        add(mutual, tr("Has clientAuth"), yesNo(auth.hasClientAuthEku));
+    }
+
+    expandItem(result);
+    expandItem(steps);
+    expandItem(mutual);
+    resizeColumnToContents(0);
+}
