@@ -1,13 +1,22 @@
 #include "certificatecommands.h"
 
+#include "certificatedialog.h"
+#include "certificaterequestwizard.h"
 #include "commands/actionregistry.h"
+#include "commands/dialogcommand.h"
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
+#include "enablecertificatedialog.h"
+#include "exportcertificatedialog.h"
+#include "importcertificatewizard.h"
+#include "model/certificatemanager.h"
 #include "trustedroottablemodel.h"
 #include "widgets/messagebox.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +26,72 @@ Command* copyThumbprint(const CommandContext& context)
 {
     return new FunctionCommand(context, [](const CommandContext& c) {
         QGuiApplication::clipboard()->setText(c.selection.ids.join(u'\n'));
+    });
+}
+
+Command* dialog(const CommandContext& context, DialogCommand::Factory factory)
+{
+    return new DialogCommand(context, std::move(factory));
+}
+
+Command* newRequest(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        return new CertificateRequestWizard(c.document, c.server, c.parent);
+    });
+}
+
+Command* renew(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        const Server* server = c.document->workspace().server(c.selection.server);
+        const CertificateEntry* entry = server ? server->certificate(c.selection.first()) : nullptr;
+        if (!entry)
+            return nullptr;
+        auto* wizard = new CertificateRequestWizard(c.document, c.selection.server, c.parent);
+        wizard->setTemplate(*entry);
+        return wizard;
+    });
+}
+
+Command* importCertificate(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        return new ImportCertificateWizard(c.document, c.server, c.parent);
+    });
+}
+
+Command* viewCertificate(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        return new CertificateDialog(c.document, c.selection.server, c.selection.first(), c.parent);
+    });
+}
+
+Command* enableCertificate(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        return new EnableCertificateDialog(c.document, c.selection.first(), c.parent);
+    });
+}
+
+Command* exportCertificate(const CommandContext& context)
+{
+    return dialog(context, [](const CommandContext& c) -> QDialog* {
+        return new ExportCertificateDialog(c.document, c.selection.first(), c.parent);
+    });
+}
+
+Command* addTrustedRoot(const CommandContext& context)
+{
+    return new FunctionCommand(context, [](const CommandContext& c) {
+        const QString path = QFileDialog::getOpenFileName(
+            c.parent, CertificateCommands::tr("Add Trusted Root"), QString(),
+            CertificateCommands::tr("CA certificates (*.cer *.crt *.pem *.der *.p7b *.p7c);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto added = CertificateCommands::addTrustedRootFile(c.document, path); !added.ok())
+            MessageBox::warning(c.parent, CertificateCommands::tr("Add Trusted Root"), added.errorMessage());
     });
 }
 
@@ -96,8 +171,104 @@ Command* removeTrustedRoots(const CommandContext& context)
 }
 } // namespace
 
+Status CertificateCommands::addTrustedRootFile(WorkspaceDocument* document, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(ErrorCode::Io,
+                               tr("%1: cannot read the file (%2)").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    return document->edit(tr("Add trusted root from %1").arg(path), [&](Workspace& w) -> Status {
+        auto added = CertificateManager::addTrustedRoots(w, data, path);
+        if (!added.ok())
+            return added.error();
+        return Status();
+    });
+}
+
 void CertificateCommands::registerAll(ActionRegistry* registry)
 {
+    registry->add({u"cert.request"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&New Certificate Request..."),
+                   QT_TRANSLATE_NOOP("Commands", "Create a key and a certificate request for a CA"),
+                   u"request"_s,
+                   {},
+                   {PageKind::Certificates, PageKind::Server},
+                   ObjectKind::None,
+                   ActionRegistry::needsServer(),
+                   newRequest});
+    registry->add({u"cert.import"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&Import Certificate..."),
+                   QT_TRANSLATE_NOOP("Commands", "Import the certificate a CA issued, or a PKCS#12 file"),
+                   u"import"_s,
+                   {},
+                   {PageKind::Certificates, PageKind::Server},
+                   ObjectKind::None,
+                   ActionRegistry::needsServer(),
+                   importCertificate});
+    registry->add({u"cert.properties"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&View Certificate"),
+                   nullptr,
+                   u"properties"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::Certificate,
+                   ActionRegistry::needsOne(ObjectKind::Certificate),
+                   viewCertificate});
+    registry->add({u"cert.enable"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&Enable Certificate..."),
+                   QT_TRANSLATE_NOOP("Commands", "Enable the certificate for SMTP and other services"),
+                   u"status-ok"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::Certificate,
+                   ActionRegistry::needsOne(ObjectKind::Certificate),
+                   enableCertificate});
+    registry->add({u"cert.export"_s,
+                   QT_TRANSLATE_NOOP("Commands", "E&xport Certificate..."),
+                   nullptr,
+                   u"export"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::Certificate,
+                   ActionRegistry::needsOne(ObjectKind::Certificate),
+                   exportCertificate});
+    registry->add({u"cert.renew"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Re&new Certificate..."),
+                   QT_TRANSLATE_NOOP("Commands", "A new request with the names of this certificate"),
+                   u"request"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::Certificate,
+                   ActionRegistry::needsOne(ObjectKind::Certificate),
+                   renew});
+    registry->add({u"request.properties"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&View Request"),
+                   nullptr,
+                   u"properties"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::PendingRequest,
+                   ActionRegistry::needsOne(ObjectKind::PendingRequest),
+                   viewCertificate});
+    registry->add({u"request.export"_s,
+                   QT_TRANSLATE_NOOP("Commands", "E&xport Request..."),
+                   QT_TRANSLATE_NOOP("Commands", "Save the request file again to send it to the CA"),
+                   u"export"_s,
+                   {},
+                   {PageKind::Certificates},
+                   ObjectKind::PendingRequest,
+                   ActionRegistry::needsOne(ObjectKind::PendingRequest),
+                   exportCertificate});
+    registry->add({u"trust.add"_s,
+                   QT_TRANSLATE_NOOP("Commands", "&Add Trusted Root..."),
+                   QT_TRANSLATE_NOOP("Commands", "Trust a partner's root CA certificate"),
+                   u"trusted-root"_s,
+                   {},
+                   {PageKind::TrustedRoots},
+                   ObjectKind::None,
+                   {},
+                   addTrustedRoot});
     registry->add({u"cert.copyThumbprint"_s,
                    QT_TRANSLATE_NOOP("Commands", "&Copy Thumbprint"),
                    nullptr,
@@ -138,9 +309,10 @@ void CertificateCommands::registerAll(ActionRegistry* registry)
 
 QStringList CertificateCommands::menuIds()
 {
-    return {u"cert.request"_s,   u"cert.import"_s, u"cert.view"_s,           u"cert.enable"_s,
-            u"cert.export"_s,    u"cert.renew"_s,  u"cert.copyThumbprint"_s, u"cert.remove"_s,
-            u"request.remove"_s, QString(),        u"trust.add"_s,           u"trust.remove"_s};
+    return {u"cert.request"_s,       u"cert.import"_s,    u"cert.properties"_s,     u"cert.enable"_s,
+            u"cert.export"_s,        u"cert.renew"_s,     u"cert.copyThumbprint"_s, u"cert.remove"_s,
+            u"request.properties"_s, u"request.export"_s, u"request.remove"_s,      QString(),
+            u"trust.add"_s,          u"trust.remove"_s};
 }
 
 QStringList CertificateCommands::toolBarIds()

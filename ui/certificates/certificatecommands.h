@@ -1,9 +1,12 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 class ActionRegistry;
+class WorkspaceDocument;
 
 // Certificate commands: request, import, enable, export, renew, remove, copy thumbprint, view;
 // trusted root commands.
@@ -15,4 +18,6 @@ public:
     static void registerAll(ActionRegistry* registry);
     static QStringList menuIds();
     static QStringList toolBarIds();
+    // Adds the CA certificates of a file to the trusted partner roots (one undoable edit).
+    static Status addTrustedRootFile(WorkspaceDocument* document, const QString& path);
 };

@@ -1,5 +1,7 @@
 #include "certificatetablemodel.h"
 
+#include "crypto/certificate.h"
+#include "crypto/chainverifier.h"
 #include "document/workspacedocument.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
@@ -9,6 +11,17 @@
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
+
+CertificateTableModel::CertificateTableModel(WorkspaceDocument* document, QObject* parent)
+    : WorkspaceTableModel(document, parent)
+{
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_verifier.reset();
+        m_trust.clear();
+    });
+}
+
+CertificateTableModel::~CertificateTableModel() = default;
 
 int CertificateTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -62,13 +75,42 @@ QString CertificateTableModel::idAt(int row) const
     return server->pendingRequests.value(row - server->certificates.size()).thumbprint;
 }
 
-CertificateTableModel::Status CertificateTableModel::statusOf(const CertificateEntry& entry)
+const CertificateTableModel::Trust& CertificateTableModel::trustOf(const CertificateEntry& entry) const
+{
+    auto it = m_trust.constFind(entry.thumbprint);
+    if (it != m_trust.constEnd())
+        return *it;
+    if (!m_verifier)
+        m_verifier = std::make_unique<ChainVerifier>(ChainVerifier::forWorkspace(document()->workspace()));
+    Trust trust;
+    auto certificate = Certificate::fromDer(entry.certificateDer);
+    if (!certificate.ok()) {
+        trust = {false, certificate.errorMessage()};
+    } else {
+        // The chain's own dates are the time status' business; here only the path counts.
+        ChainVerifier& verifier = *m_verifier;
+        verifier.setTime(entry.notBefore.isValid() && entry.notAfter.isValid()
+                             ? entry.notBefore.addSecs(entry.notBefore.secsTo(entry.notAfter) / 2)
+                             : Clock::current().now());
+        for (const QByteArray& der : entry.chainDer) {
+            if (auto issuer = Certificate::fromDer(der); issuer.ok())
+                verifier.addIntermediate(issuer.value());
+        }
+        const ChainResult result = verifier.verifyForMutualTls(certificate.value());
+        trust = {result.trusted, result.reason};
+    }
+    return *m_trust.insert(entry.thumbprint, trust);
+}
+
+CertificateTableModel::Status CertificateTableModel::statusOf(const CertificateEntry& entry) const
 {
     const QDateTime now = Clock::current().now();
     if (entry.notAfter.isValid() && entry.notAfter < now)
         return Status::Expired;
     if (entry.notBefore.isValid() && entry.notBefore > now)
         return Status::NotYetValid;
+    if (!trustOf(entry).trusted)
+        return Status::Untrusted;
     if (entry.notAfter.isValid() && now.daysTo(entry.notAfter) < kExpiringDays)
         return Status::Expiring;
     return Status::Valid;
@@ -85,6 +127,8 @@ QString CertificateTableModel::statusText(Status status)
         return tr("Expired");
     case Status::NotYetValid:
         return tr("Not yet valid");
+    case Status::Untrusted:
+        return tr("Untrusted");
     case Status::Pending:
         return tr("Pending request");
     }
@@ -100,6 +144,7 @@ QString CertificateTableModel::statusIcon(Status status)
         return u"status-warning"_s;
     case Status::Expired:
     case Status::NotYetValid:
+    case Status::Untrusted:
         return u"status-error"_s;
     case Status::Pending:
         return u"status-pending"_s;
@@ -123,7 +168,7 @@ QVariant CertificateTableModel::certificateCell(const CertificateEntry& entry, i
     if (role == Qt::DecorationRole && column == FriendlyNameColumn)
         return Icons::get(u"certificate"_s);
     if (role == Qt::ForegroundRole && column == StatusColumn) {
-        if (status == Status::Expired || status == Status::NotYetValid)
+        if (status == Status::Expired || status == Status::NotYetValid || status == Status::Untrusted)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (status == Status::Expiring)
             return QBrush(QColor(0x9a, 0x60, 0x00));
@@ -131,6 +176,8 @@ QVariant CertificateTableModel::certificateCell(const CertificateEntry& entry, i
     }
     if (role == SortRole && column == ExpiresColumn)
         return entry.notAfter;
+    if (role == Qt::ToolTipRole && column == StatusColumn && status == Status::Untrusted)
+        return trustOf(entry).reason;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

@@ -2,6 +2,10 @@
 
 #include "document/workspacetablemodel.h"
 
+#include <QHash>
+#include <memory>
+
+class ChainVerifier;
 struct CertificateEntry;
 
 // The certificates of one server and, after them, its pending requests.
@@ -22,7 +26,8 @@ public:
     // Days before expiry from which a certificate shows as expiring.
     static constexpr int kExpiringDays = 30;
 
-    using WorkspaceTableModel::WorkspaceTableModel;
+    explicit CertificateTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
+    ~CertificateTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,10 +39,21 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
-    enum class Status { Valid, Expiring, Expired, NotYetValid, Pending };
-    static Status statusOf(const CertificateEntry& entry);
+    enum class Status { Valid, Expiring, Expired, NotYetValid, Untrusted, Pending };
+    // Time status by the clock, then trust (chain checked once per row and workspace version).
+    Status statusOf(const CertificateEntry& entry) const;
+    struct Trust
+    {
+        bool trusted = true;
+        QString reason;
+    };
+    const Trust& trustOf(const CertificateEntry& entry) const;
     static QString statusText(Status status);
     static QString statusIcon(Status status);
     QVariant certificateCell(const CertificateEntry& entry, int column, int role) const;
     QVariant requestCell(int index, int column, int role) const;
+
+    // Built on first use after each change of the workspace: rows are checked only when painted.
+    mutable std::unique_ptr<ChainVerifier> m_verifier;
+    mutable QHash<QString, Trust> m_trust;
 };

@@ -2,6 +2,7 @@
 
 #include "actionspane.h"
 #include "certificates/certificatecommands.h"
+#include "certificates/certificatefiledrophandler.h"
 #include "certificates/certificatetablemodel.h"
 #include "certificates/trustedroottablemodel.h"
 #include "commands/actionregistry.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createToolBar();
     statusBar()->setObjectName(u"statusBar"_s);
+    new CertificateFileDropHandler(this);
 
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, [this] {
         m_navigationModel->update(m_document->workspace());

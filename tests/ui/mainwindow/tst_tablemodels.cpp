@@ -27,6 +27,7 @@ private slots:
     void modelsPassTester();
     void navigationModelPassesTester();
     void certificateStatusFollowsClock();
+    void certificateStatusShowsUntrusted();
     void domainSecurityShowsConnectors();
 
 private:
@@ -66,7 +67,7 @@ void TestTableModels::modelsPassTester_data()
     QTest::newRow("send") << u"send"_s << 1;
     QTest::newRow("domains") << u"domains"_s << 1;
     QTest::newRow("certificates") << u"certificates"_s << 2;
-    QTest::newRow("roots") << u"roots"_s << 0;
+    QTest::newRow("roots") << u"roots"_s << 1; // the demo CA
 }
 
 void TestTableModels::modelsPassTester()
@@ -127,17 +128,54 @@ void TestTableModels::certificateStatusFollowsClock()
     CertificateTableModel model(&document);
     model.setServer(u"EDGE01"_s);
     const QModelIndex status = model.index(0, CertificateTableModel::StatusColumn);
-    FixedClock clock(QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+    // The demo certificate is issued for a year from now: move the clock relative to its dates.
+    const CertificateEntry& entry = document.workspace().servers.first().certificates.first();
+    QVERIFY(entry.notAfter.isValid());
+    FixedClock clock(entry.notBefore.addDays(1));
+    // Restores the previous clock on every way out, also when a comparison fails: a dangling
+    // FixedClock crashes later tests.
+    struct ClockGuard
+    {
+        const Clock* previous = &Clock::current();
+        ~ClockGuard() { Clock::setCurrent(previous); }
+    } guard;
     Clock::setCurrent(&clock);
     QCOMPARE(status.data().toString(), u"Valid"_s);
-    clock.setTime(QDateTime(QDate(2035, 12, 20), QTime(0, 0), Qt::UTC));
+    QVERIFY(!status.data(Qt::ForegroundRole).isValid());
+    clock.setTime(entry.notAfter.addDays(-10));
     QCOMPARE(status.data().toString(), u"Expiring soon"_s);
-    clock.setTime(QDateTime(QDate(2036, 2, 1), QTime(0, 0), Qt::UTC));
+    clock.setTime(entry.notAfter.addDays(1));
     QCOMPARE(status.data().toString(), u"Expired"_s);
     QVERIFY(status.data(Qt::ForegroundRole).isValid());
-    Clock::setCurrent(nullptr);
+    clock.setTime(entry.notBefore.addDays(-1));
+    QCOMPARE(status.data().toString(), u"Not yet valid"_s);
+    Clock::setCurrent(guard.previous);
     QCOMPARE(model.index(1, CertificateTableModel::StatusColumn).data().toString(), u"Pending request"_s);
     QCOMPARE(model.kindAt(1), ObjectKind::PendingRequest);
+}
+
+void TestTableModels::certificateStatusShowsUntrusted()
+{
+    WorkspaceDocument document;
+    Workspace workspace = UiTestSupport::demoWorkspace();
+    const QList<QByteArray> roots = workspace.trustedRoots;
+    workspace.trustedRoots.clear(); // the demo CA is no longer trusted
+    workspace.servers.first().certificates.first().chainDer.clear();
+    document.reset(workspace, {});
+    CertificateTableModel model(&document);
+    model.setServer(u"EDGE01"_s);
+    QCOMPARE(model.index(0, CertificateTableModel::StatusColumn).data().toString(), u"Untrusted"_s);
+    QVERIFY(model.index(0, CertificateTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(0, CertificateTableModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    // Trusting the root again (an edit) is seen at once: the model's trust cache follows the workspace.
+    QVERIFY(document
+                .edit(u"trust"_s,
+                      [&roots](Workspace& w) {
+                          w.trustedRoots = roots;
+                          return Status();
+                      })
+                .ok());
+    QCOMPARE(model.index(0, CertificateTableModel::StatusColumn).data().toString(), u"Valid"_s);
 }
 
 void TestTableModels::domainSecurityShowsConnectors()

@@ -1,0 +1,138 @@
+#include "exchangecertificatecommands.h"
+
+#include "crypto/distinguishedname.h"
+#include "powershellquote.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Windows' CertStrToName quotes values with "..." (doubling inner quotes); it has no backslash escapes.
+QString x500Value(const QString& value)
+{
+    static const QString special = u",+=\"<>#;\n\r"_s;
+    bool quote = value.isEmpty() || value.front().isSpace() || value.back().isSpace();
+    for (const QChar c : value)
+        quote = quote || special.contains(c);
+    if (!quote)
+        return value;
+    QString inner = value;
+    inner.replace(u'"', u"\"\""_s);
+    return u'"' + inner + u'"';
+}
+
+QString passwordArgument()
+{
+    // The 2007 documentation's idiom: only the password field of the prompt is used.
+    return u" -Password (Get-Credential).Password"_s;
+}
+} // namespace
+
+Result<QString> ExchangeCertificateCommands::x500Subject(const QString& rfc4514)
+{
+    auto name = DistinguishedName::parse(rfc4514);
+    if (!name.ok())
+        return name.error();
+    QStringList parts;
+    for (const DistinguishedName::Attribute& attribute : name->attributes())
+        parts << attribute.type.toUpper() + u'=' + x500Value(attribute.value);
+    return parts.join(u", "_s);
+}
+
+Result<QString> ExchangeCertificateCommands::newRequest(const Request& request)
+{
+    auto subject = x500Subject(request.subject);
+    if (!subject.ok())
+        return subject.error();
+    auto subjectLiteral = PowerShellQuote::literal(tr("subject"), subject.value());
+    if (!subjectLiteral.ok())
+        return subjectLiteral.error();
+    auto path = PowerShellQuote::literal(tr("request file"), request.path);
+    if (!path.ok())
+        return path.error();
+    QString command;
+    const bool rsa = request.keySpec.type() == KeySpec::Type::Rsa;
+    const int bits = request.keySpec.bits();
+    if (!rsa || (bits != 1024 && bits != 2048 && bits != 4096)) {
+        command += tr("# Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, "
+                      "the command below asks for RSA 2048.")
+                       .arg(request.keySpec.description()) +
+                   u'\n';
+    }
+    command += u"New-ExchangeCertificate -GenerateRequest -Path "_s + path.value();
+    if (request.binaryEncoded)
+        command += u" -BinaryEncoded"_s;
+    command += u" -SubjectName "_s + subjectLiteral.value();
+    if (!request.domains.isEmpty()) {
+        auto domains = PowerShellQuote::list(tr("domain name"), request.domains);
+        if (!domains.ok())
+            return domains.error();
+        command += u" -DomainName "_s + domains.value();
+    }
+    command += u" -KeySize "_s + QString::number(rsa && (bits == 1024 || bits == 4096) ? bits : 2048);
+    command += u" -PrivateKeyExportable "_s + PowerShellQuote::boolean(request.exportable);
+    if (!request.friendlyName.isEmpty()) {
+        auto friendly = PowerShellQuote::literal(tr("friendly name"), request.friendlyName);
+        if (!friendly.ok())
+            return friendly.error();
+        command += u" -FriendlyName "_s + friendly.value();
+    }
+    return command;
+}
+
+Result<QString> ExchangeCertificateCommands::importCertificate(const QString& path, bool hasPassword,
+                                                               const QString& friendlyName, Services enable)
+{
+    auto pathLiteral = PowerShellQuote::literal(tr("certificate file"), path);
+    if (!pathLiteral.ok())
+        return pathLiteral.error();
+    QString command = u"Import-ExchangeCertificate -Path "_s + pathLiteral.value();
+    if (hasPassword)
+        command += passwordArgument();
+    if (!friendlyName.isEmpty()) {
+        auto friendly = PowerShellQuote::literal(tr("friendly name"), friendlyName);
+        if (!friendly.ok())
+            return friendly.error();
+        command += u" -FriendlyName "_s + friendly.value();
+    }
+    if (enable != Services())
+        command += u" | Enable-ExchangeCertificate -Services '"_s + ServiceNames::format(enable) + u'\'';
+    return command;
+}
+
+Result<QString> ExchangeCertificateCommands::enable(const QString& thumbprint, Services services, bool force)
+{
+    auto literal = PowerShellQuote::literal(tr("thumbprint"), thumbprint);
+    if (!literal.ok())
+        return literal.error();
+    QString command = u"Enable-ExchangeCertificate -Thumbprint "_s + literal.value() + u" -Services '"_s +
+                      ServiceNames::format(services) + u'\'';
+    if (force)
+        command += u" -Force"_s;
+    return command;
+}
+
+Result<QString> ExchangeCertificateCommands::exportCertificate(const QString& thumbprint, const QString& path,
+                                                               bool binaryEncoded, bool hasPassword)
+{
+    auto literal = PowerShellQuote::literal(tr("thumbprint"), thumbprint);
+    if (!literal.ok())
+        return literal.error();
+    auto pathLiteral = PowerShellQuote::literal(tr("export file"), path);
+    if (!pathLiteral.ok())
+        return pathLiteral.error();
+    QString command =
+        u"Export-ExchangeCertificate -Thumbprint "_s + literal.value() + u" -Path "_s + pathLiteral.value();
+    if (binaryEncoded)
+        command += u" -BinaryEncoded"_s;
+    if (hasPassword)
+        command += passwordArgument();
+    return command;
+}
+
+Result<QString> ExchangeCertificateCommands::remove(const QString& thumbprint)
+{
+    auto literal = PowerShellQuote::literal(tr("thumbprint"), thumbprint);
+    if (!literal.ok())
+        return literal.error();
+    return QString(u"Remove-ExchangeCertificate -Thumbprint "_s + literal.value());
+}

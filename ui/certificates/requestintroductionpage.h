@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+struct Workspace;
+
+// First page of the request wizard: what a request is and the server it is for.
+class RequestIntroductionPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    RequestIntroductionPage(const Workspace& workspace, const QString& server, QWidget* parent = nullptr);
+
+    QString server() const;
+    QString serverFqdn() const;
+
+private:
+    QComboBox* m_server;
+    QStringList m_fqdns;
+};
