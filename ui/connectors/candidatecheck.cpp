@@ -42,7 +42,8 @@ QList<Finding> CandidateCheck::send(const Workspace& workspace, const SendConnec
 
 bool CandidateCheck::isBlocking(const Finding& finding)
 {
-    static const QStringList elsewhere{u"RC-DS-LIST"_s, u"SC-DS-LIST"_s, u"RC-FQDN-CERT"_s, u"SC-FQDN-CERT"_s};
+    static const QStringList elsewhere{u"RC-DS-LIST"_s, u"SC-DS-LIST"_s, u"RC-FQDN-CERT"_s,
+                                       u"SC-FQDN-CERT"_s};
     return finding.severity == Finding::Severity::Error && !elsewhere.contains(finding.code);
 }
 
@@ -62,6 +63,7 @@ QString CandidateCheck::describe(const QList<Finding>& findings)
 {
     QStringList lines;
     for (const Finding& finding : findings)
-        lines << tr("%1: %2 Fix: %3").arg(Finding::severityText(finding.severity), finding.message, finding.hint);
+        lines << tr("%1: %2 Fix: %3")
+                     .arg(Finding::severityText(finding.severity), finding.message, finding.hint);
     return lines.join(u'\n');
 }

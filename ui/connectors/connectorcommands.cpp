@@ -1,8 +1,14 @@
 #include "connectorcommands.h"
 
 #include "commands/actionregistry.h"
+#include "commands/dialogcommand.h"
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
+#include "partners/newpartnerwizard.h"
+#include "receiveconnectorpropertiesdialog.h"
+#include "receiveconnectorwizard.h"
+#include "sendconnectorpropertiesdialog.h"
+#include "sendconnectorwizard.h"
 #include "widgets/messagebox.h"
 
 #include <QCoreApplication>
@@ -10,6 +16,42 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+Command* newReceive(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        return new ReceiveConnectorWizard(c.document, c.server, c.parent);
+    });
+}
+
+Command* receiveProperties(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        const QString server = c.selection.server.isEmpty() ? c.server : c.selection.server;
+        return new ReceiveConnectorPropertiesDialog(c.document, server, c.selection.first(), c.parent);
+    });
+}
+
+Command* newSend(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        return new SendConnectorWizard(c.document, c.parent);
+    });
+}
+
+Command* sendProperties(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        return new SendConnectorPropertiesDialog(c.document, c.selection.first(), c.parent);
+    });
+}
+
+Command* newPartner(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        return new NewPartnerWizard(c.document, c.server, c.parent);
+    });
+}
+
 Command* removeReceive(const CommandContext& context)
 {
     return new FunctionCommand(context, [](const CommandContext& c) {
@@ -57,6 +99,54 @@ Command* removeSend(const CommandContext& context)
 
 void ConnectorCommands::registerAll(ActionRegistry* registry)
 {
+    registry->add({u"receive.new"_s,
+                   QT_TRANSLATE_NOOP("Commands", "New &Receive Connector..."),
+                   QT_TRANSLATE_NOOP("Commands", "Create a receive connector on the server"),
+                   u"receive-connector"_s,
+                   {},
+                   {PageKind::ReceiveConnectors, PageKind::Server},
+                   ObjectKind::None,
+                   ActionRegistry::needsServer(),
+                   newReceive});
+    registry->add({u"receive.properties"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Receive Connector &Properties"),
+                   nullptr,
+                   u"properties"_s,
+                   {},
+                   {PageKind::ReceiveConnectors},
+                   ObjectKind::ReceiveConnector,
+                   ActionRegistry::needsOne(ObjectKind::ReceiveConnector),
+                   receiveProperties});
+    registry->add({u"send.new"_s,
+                   QT_TRANSLATE_NOOP("Commands", "New &Send Connector..."),
+                   QT_TRANSLATE_NOOP("Commands", "Create a send connector for the organization"),
+                   u"send-connector"_s,
+                   {},
+                   {PageKind::SendConnectors, PageKind::Organization},
+                   ObjectKind::None,
+                   {},
+                   newSend});
+    registry->add({u"send.properties"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Send Connector P&roperties"),
+                   nullptr,
+                   u"properties"_s,
+                   {},
+                   {PageKind::SendConnectors},
+                   ObjectKind::SendConnector,
+                   ActionRegistry::needsOne(ObjectKind::SendConnector),
+                   sendProperties});
+    registry->add(
+        {u"partner.new"_s,
+         QT_TRANSLATE_NOOP("Commands", "New &Partner..."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "Set up domain security with a partner: both connectors and both list entries"),
+         u"partner"_s,
+         {},
+         {PageKind::Organization, PageKind::DomainSecurity, PageKind::SendConnectors,
+          PageKind::ReceiveConnectors},
+         ObjectKind::None,
+         ActionRegistry::needsServer(),
+         newPartner});
     registry->add({u"receive.remove"_s,
                    QT_TRANSLATE_NOOP("Commands", "Remove Receive Connector"),
                    nullptr,

@@ -3,6 +3,8 @@
 #include "export/powershellquote.h"
 #include "model/connectorpresets.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,7 +28,9 @@ public:
     {
         if (m_error)
             return *m_error;
-        return QStringList(cmdlet + m_parts).join(u' ');
+        QStringList parts{cmdlet};
+        parts += m_parts;
+        return parts.join(u' ');
     }
 
 private:
@@ -66,7 +70,8 @@ Result<QString> ConnectorShellCommand::newReceiveConnector(const ReceiveConnecto
     if (c.authMechanism != preset.authMechanism)
         p.literal(u"AuthMechanism"_s, tr("authentication"), ConnectorNames::authMechanisms(c.authMechanism));
     if (c.permissionGroups != preset.permissionGroups)
-        p.literal(u"PermissionGroups"_s, tr("permission groups"), ConnectorNames::permissionGroups(c.permissionGroups));
+        p.literal(u"PermissionGroups"_s, tr("permission groups"),
+                  ConnectorNames::permissionGroups(c.permissionGroups));
     if (c.domainSecureEnabled != preset.domainSecureEnabled)
         p.boolean(u"DomainSecureEnabled"_s, c.domainSecureEnabled);
     if (c.requireTLS != preset.requireTLS)
@@ -76,7 +81,8 @@ Result<QString> ConnectorShellCommand::newReceiveConnector(const ReceiveConnecto
     if (c.maxMessageSize != preset.maxMessageSize)
         p.literal(u"MaxMessageSize"_s, tr("maximum message size"), c.maxMessageSize.toString());
     if (c.maxRecipientsPerMessage != preset.maxRecipientsPerMessage)
-        p.literal(u"MaxRecipientsPerMessage"_s, tr("maximum recipients"), QString::number(c.maxRecipientsPerMessage));
+        p.literal(u"MaxRecipientsPerMessage"_s, tr("maximum recipients"),
+                  QString::number(c.maxRecipientsPerMessage));
     if (c.connectionTimeout != preset.connectionTimeout)
         p.literal(u"ConnectionTimeout"_s, tr("connection timeout"), c.connectionTimeout.toString());
     if (c.connectionInactivityTimeout != preset.connectionInactivityTimeout)
@@ -142,7 +148,8 @@ Result<QString> ConnectorShellCommand::addToDomainSecureLists(const QStringList&
     {
         QString property;
         const QStringList& domains;
-    } lists[] = {{u"TLSSendDomainSecureList"_s, sendDomains}, {u"TLSReceiveDomainSecureList"_s, receiveDomains}};
+    } lists[] = {{u"TLSSendDomainSecureList"_s, sendDomains},
+                 {u"TLSReceiveDomainSecureList"_s, receiveDomains}};
     for (const auto& list : lists) {
         if (list.domains.isEmpty())
             continue;

@@ -18,5 +18,6 @@ public:
                                                bool edge = true);
     static Result<QString> newSendConnector(const SendConnector& connector);
     // The read-modify-write lines (Exchange 2007 replaces a whole list) that add domains.
-    static Result<QString> addToDomainSecureLists(const QStringList& sendDomains, const QStringList& receiveDomains);
+    static Result<QString> addToDomainSecureLists(const QStringList& sendDomains,
+                                                  const QStringList& receiveDomains);
 };

@@ -41,8 +41,8 @@ ReceiveAuthenticationEditor::ReceiveAuthenticationEditor(QWidget* parent)
     layout->addWidget(m_external);
     layout->addStretch();
 
-    for (QCheckBox* box :
-         {m_tls, m_domainSecure, m_requireTls, m_basic, m_basicRequireTls, m_exchangeServer, m_integrated, m_external}) {
+    for (QCheckBox* box : {m_tls, m_domainSecure, m_requireTls, m_basic, m_basicRequireTls, m_exchangeServer,
+                           m_integrated, m_external}) {
         connect(box, &QCheckBox::toggled, this, [this] {
             updateEnabled();
             emit changed();

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,8 @@ ReceiveConnectorPropertiesDialog::ReceiveConnectorPropertiesDialog(WorkspaceDocu
     , m_authentication(new ReceiveAuthenticationEditor)
     , m_permissions(new ReceivePermissionsEditor)
     , m_errorLabel(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setObjectName(u"receiveConnectorPropertiesDialog"_s);
     setWindowTitle(tr("%1\\%2 Properties").arg(server, name));
@@ -57,8 +59,8 @@ ReceiveConnectorPropertiesDialog::ReceiveConnectorPropertiesDialog(WorkspaceDocu
     }
     load();
 
-    for (ConnectorEditor* editor : std::initializer_list<ConnectorEditor*>{m_general, m_network, m_authentication,
-                                                                          m_permissions})
+    for (ConnectorEditor* editor :
+         std::initializer_list<ConnectorEditor*>{m_general, m_network, m_authentication, m_permissions})
         connect(editor, &ConnectorEditor::changed, this, [this] { setModified(true); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReceiveConnectorPropertiesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReceiveConnectorPropertiesDialog::reject);
@@ -154,8 +156,10 @@ bool ReceiveConnectorPropertiesDialog::apply()
     m_permissions->apply(candidate);
 
     // Refuse only what this edit breaks: errors the connector already had do not block other fixes.
-    const QList<Finding> before = CandidateCheck::receive(m_document->workspace(), m_server, *current, m_name);
-    const QList<Finding> after = CandidateCheck::receive(m_document->workspace(), m_server, candidate, m_name);
+    const QList<Finding> before =
+        CandidateCheck::receive(m_document->workspace(), m_server, *current, m_name);
+    const QList<Finding> after =
+        CandidateCheck::receive(m_document->workspace(), m_server, candidate, m_name);
     for (const Finding& finding : after) {
         if (!CandidateCheck::isBlocking(finding))
             continue;
@@ -169,16 +173,15 @@ bool ReceiveConnectorPropertiesDialog::apply()
         }
     }
     const QString oldName = m_name;
-    const Status edited = m_document->edit(tr("Change receive connector %1\\%2").arg(m_server, oldName),
-                                           [&](Workspace& w) {
-                                               Server* s = w.server(m_server);
-                                               ReceiveConnector* c = s ? s->receiveConnector(oldName) : nullptr;
-                                               if (!c)
-                                                   return Status::failure(ErrorCode::Usage,
-                                                                          tr("The connector no longer exists."));
-                                               *c = candidate;
-                                               return Status();
-                                           });
+    const Status edited =
+        m_document->edit(tr("Change receive connector %1\\%2").arg(m_server, oldName), [&](Workspace& w) {
+            Server* s = w.server(m_server);
+            ReceiveConnector* c = s ? s->receiveConnector(oldName) : nullptr;
+            if (!c)
+                return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
+            *c = candidate;
+            return Status();
+        });
     if (!edited.ok()) {
         showError(edited.errorMessage());
         return false;

@@ -12,14 +12,16 @@
 
 using namespace Qt::StringLiterals;
 
-ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, const QString& server, QWidget* parent)
+ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, const QString& server,
+                                               QWidget* parent)
     : QWizard(parent)
     , m_document(document)
     , m_server(server)
     , m_introEditor(new ReceiveGeneralEditor(ReceiveGeneralEditor::Name | ReceiveGeneralEditor::Usage))
     , m_localEditor(new ReceiveNetworkEditor(ReceiveNetworkEditor::Local))
     , m_fqdnEditor(new ReceiveGeneralEditor(ReceiveGeneralEditor::Fqdn))
-    , m_remoteEditor(new ReceiveNetworkEditor(ReceiveNetworkEditor::Remote | ReceiveNetworkEditor::PartnerDomains))
+    , m_remoteEditor(
+          new ReceiveNetworkEditor(ReceiveNetworkEditor::Remote | ReceiveNetworkEditor::PartnerDomains))
 {
     setObjectName(u"receiveConnectorWizard"_s);
     setWindowTitle(tr("New Receive Connector"));
@@ -37,12 +39,14 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
     intro->addEditor(m_introEditor);
     intro->setLoader([this] { m_introEditor->load(m_connector); });
     intro->setApplier([this] {
-        return applyPage([this](ReceiveConnector& c) { return m_introEditor->apply(c); }, {u"name"_s, u"usage"_s});
+        return applyPage([this](ReceiveConnector& c) { return m_introEditor->apply(c); },
+                         {u"name"_s, u"usage"_s});
     });
-    intro->setHelpText(tr("Name the connector (up to 64 characters, no backslash; unique on the server) and "
-                          "choose its intended use. Partner sets up TLS with domain security and the Partners "
-                          "permission group, so that only the partner's servers authenticated by mutual TLS "
-                          "can send."));
+    intro->setHelpText(
+        tr("Name the connector (up to 64 characters, no backslash; unique on the server) and "
+           "choose its intended use. Partner sets up TLS with domain security and the Partners "
+           "permission group, so that only the partner's servers authenticated by mutual TLS "
+           "can send."));
     setPage(IntroductionPage, intro);
 
     auto* local = new ConnectorWizardPage(
@@ -85,10 +89,11 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
         return applyPage([this](ReceiveConnector& c) { return m_remoteEditor->apply(c); },
                          {u"remoteIPRanges"_s, u"bindings"_s, u"partnerDomains"_s});
     });
-    remote->setHelpText(tr("Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks "
-                           "(198.51.100.0/28). A partner connector must list only the partner's gateways, never "
-                           "every address. The partner domains pair the connector with the domain-secure "
-                           "receive list."));
+    remote->setHelpText(
+        tr("Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks "
+           "(198.51.100.0/28). A partner connector must list only the partner's gateways, never "
+           "every address. The partner domains pair the connector with the domain-secure "
+           "receive list."));
     setPage(RemoteNetworkPage, remote);
 
     auto* summary = new ConnectorTextPage(tr("New Connector"),
@@ -100,7 +105,8 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
     setPage(SummaryPage, summary);
 
     auto* completion = new ConnectorTextPage(
-        tr("Completion"), tr("The connector was created. The Exchange Management Shell command that does the same:"));
+        tr("Completion"),
+        tr("The connector was created. The Exchange Management Shell command that does the same:"));
     completion->setObjectName(u"completionPage"_s);
     completion->setTextProvider([this] { return completionText(); });
     completion->setCopyable(true);
@@ -186,14 +192,16 @@ Status ReceiveConnectorWizard::create()
     const QList<Finding> findings = CandidateCheck::receive(m_document->workspace(), m_server, m_connector);
     if (Status blocking = CandidateCheck::firstBlocking(findings); !blocking.ok())
         return blocking;
-    const Status edited =
-        m_document->edit(tr("New receive connector %1").arg(m_connector.identity(m_server)), [this](Workspace& w) {
+    const Status edited = m_document->edit(
+        tr("New receive connector %1").arg(m_connector.identity(m_server)), [this](Workspace& w) {
             Server* server = w.server(m_server);
             if (!server)
-                return Status::failure(ErrorCode::Usage, tr("The server %1 is not in the workspace.").arg(m_server));
+                return Status::failure(ErrorCode::Usage,
+                                       tr("The server %1 is not in the workspace.").arg(m_server));
             if (server->receiveConnector(m_connector.name))
-                return Status::failure(ErrorCode::Validation,
-                                       tr("%1 already has a receive connector named %2.").arg(m_server, m_connector.name));
+                return Status::failure(
+                    ErrorCode::Validation,
+                    tr("%1 already has a receive connector named %2.").arg(m_server, m_connector.name));
             server->receiveConnectors << m_connector;
             return Status();
         });
@@ -206,8 +214,8 @@ QString ReceiveConnectorWizard::completionText() const
 {
     const auto command = ConnectorShellCommand::newReceiveConnector(m_connector, m_server, isEdge());
     QString text = command.ok() ? command.value() : command.errorMessage();
-    const QList<Finding> findings = CandidateCheck::receive(m_document->workspace(), m_server, m_connector,
-                                                            m_connector.name);
+    const QList<Finding> findings =
+        CandidateCheck::receive(m_document->workspace(), m_server, m_connector, m_connector.name);
     if (!findings.isEmpty())
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;

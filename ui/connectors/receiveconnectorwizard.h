@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QWizard>
+#include <functional>
 
 class ConnectorTextPage;
 class ConnectorWizardPage;

@@ -90,8 +90,9 @@ Status ReceiveNetworkEditor::apply(ReceiveConnector& connector) const
 {
     for (ValueListEditor* editor : editors()) {
         if (editor->hasErrors())
-            return Status::failure(ErrorCode::BadInput,
-                                   tr("%1: %2").arg(editor->accessibleName().remove(u'&'), editor->errors().first()));
+            return Status::failure(
+                ErrorCode::BadInput,
+                tr("%1: %2").arg(editor->accessibleName().remove(u'&'), editor->errors().first()));
     }
     ReceiveConnector result = connector;
     if (m_bindings) {

@@ -3,6 +3,7 @@
 #include "valuelisteditor.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,8 @@ Status SendAddressSpaceEditor::apply(SendConnector& connector) const
 
 bool SendAddressSpaceEditor::isComplete() const
 {
-    return !m_addressSpaces->hasErrors() && (!m_addressSpaces->isEmpty() || m_addressSpaces->hasPendingText());
+    return !m_addressSpaces->hasErrors() &&
+           (!m_addressSpaces->isEmpty() || m_addressSpaces->hasPendingText());
 }
 
 bool SendAddressSpaceEditor::commitPending()

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,8 @@ SendConnectorPropertiesDialog::SendConnectorPropertiesDialog(WorkspaceDocument* 
     , m_network(new SendNetworkEditor)
     , m_source(new SendSourceServerEditor)
     , m_errorLabel(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setObjectName(u"sendConnectorPropertiesDialog"_s);
     setWindowTitle(tr("%1 Properties").arg(name));
@@ -154,17 +156,17 @@ bool SendConnectorPropertiesDialog::apply()
         }
     }
     const QString oldName = m_name;
-    const Status edited =
-        m_document->edit(tr("Change send connector %1").arg(oldName), [&](Workspace& w) {
-            SendConnector* c = w.sendConnector(oldName);
-            if (!c)
-                return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
-            if (candidate.name.compare(oldName, Qt::CaseInsensitive) != 0 && w.sendConnector(candidate.name))
-                return Status::failure(ErrorCode::Validation,
-                                       tr("The organization already has a send connector named %1.").arg(candidate.name));
-            *c = candidate;
-            return Status();
-        });
+    const Status edited = m_document->edit(tr("Change send connector %1").arg(oldName), [&](Workspace& w) {
+        SendConnector* c = w.sendConnector(oldName);
+        if (!c)
+            return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
+        if (candidate.name.compare(oldName, Qt::CaseInsensitive) != 0 && w.sendConnector(candidate.name))
+            return Status::failure(
+                ErrorCode::Validation,
+                tr("The organization already has a send connector named %1.").arg(candidate.name));
+        *c = candidate;
+        return Status();
+    });
     if (!edited.ok()) {
         showError(edited.errorMessage());
         return false;

@@ -19,7 +19,8 @@ class SendConnectorPropertiesDialog : public QDialog
     Q_OBJECT
 
 public:
-    SendConnectorPropertiesDialog(WorkspaceDocument* document, const QString& name, QWidget* parent = nullptr);
+    SendConnectorPropertiesDialog(WorkspaceDocument* document, const QString& name,
+                                  QWidget* parent = nullptr);
 
     // Shows the tab a finding names ("General", "Address Space", "Network", "Source Server").
     void setCurrentTab(const QString& tab);

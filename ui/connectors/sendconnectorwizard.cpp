@@ -33,17 +33,19 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
         servers << server.name;
     m_sourceEditor->setServers(servers);
 
-    auto* intro = new ConnectorWizardPage(tr("Introduction"),
-                                          tr("This wizard helps you create a new send connector for the organization."));
+    auto* intro = new ConnectorWizardPage(
+        tr("Introduction"), tr("This wizard helps you create a new send connector for the organization."));
     intro->setObjectName(u"introductionPage"_s);
     intro->addEditor(m_introEditor);
     intro->setLoader([this] { m_introEditor->load(m_connector); });
     intro->setApplier([this] {
-        return applyPage([this](SendConnector& c) { return m_introEditor->apply(c); }, {u"name"_s, u"usage"_s});
+        return applyPage([this](SendConnector& c) { return m_introEditor->apply(c); },
+                         {u"name"_s, u"usage"_s});
     });
-    intro->setHelpText(tr("Name the connector (unique in the organization) and choose its intended use. Partner "
-                          "routes by DNS with domain security: the partner's servers must present a certificate "
-                          "for a domain on the domain-secure send list."));
+    intro->setHelpText(
+        tr("Name the connector (unique in the organization) and choose its intended use. Partner "
+           "routes by DNS with domain security: the partner's servers must present a certificate "
+           "for a domain on the domain-secure send list."));
     setPage(IntroductionPage, intro);
 
     auto* spaces = new ConnectorWizardPage(tr("Address Space"),
@@ -52,14 +54,16 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
     spaces->addEditor(m_addressSpaceEditor);
     spaces->setLoader([this] { m_addressSpaceEditor->load(m_connector); });
     spaces->setApplier([this] {
-        return applyPage([this](SendConnector& c) { return m_addressSpaceEditor->apply(c); }, {u"addressSpaces"_s});
+        return applyPage([this](SendConnector& c) { return m_addressSpaceEditor->apply(c); },
+                         {u"addressSpaces"_s});
     });
-    spaces->setHelpText(tr("Enter a domain (fabrikam.example), \"*.fabrikam.example\" for all its subdomains, and "
-                           "optionally \";cost\" from 1 to 100. Domain security does not work with wildcards."));
+    spaces->setHelpText(
+        tr("Enter a domain (fabrikam.example), \"*.fabrikam.example\" for all its subdomains, and "
+           "optionally \";cost\" from 1 to 100. Domain security does not work with wildcards."));
     setPage(AddressSpacePage, spaces);
 
-    auto* network = new ConnectorWizardPage(tr("Network Settings"),
-                                            tr("Select how to send mail with this connector."));
+    auto* network =
+        new ConnectorWizardPage(tr("Network Settings"), tr("Select how to send mail with this connector."));
     network->setObjectName(u"networkPage"_s);
     network->addEditor(m_networkEditor);
     network->setLoader([this] { m_networkEditor->load(m_connector); });
@@ -68,8 +72,9 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
                          {u"dnsRoutingEnabled"_s, u"smartHosts"_s, u"smartHostAuthMechanism"_s, u"port"_s,
                           u"ignoreStartTls"_s, u"addressSpaces"_s});
     });
-    network->setHelpText(tr("DNS routing looks up the partner's MX records. Exchange 2007 needs DNS routing, no "
-                            "smart host and STARTTLS for domain security."));
+    network->setHelpText(
+        tr("DNS routing looks up the partner's MX records. Exchange 2007 needs DNS routing, no "
+           "smart host and STARTTLS for domain security."));
     setPage(NetworkPage, network);
 
     auto* source = new ConnectorWizardPage(tr("Source Server"),
@@ -85,8 +90,9 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
             },
             {u"sourceTransportServers"_s});
     });
-    source->setHelpText(tr("On a standalone Edge server leave every box unchecked: the connector belongs to the "
-                           "Edge server itself."));
+    source->setHelpText(
+        tr("On a standalone Edge server leave every box unchecked: the connector belongs to the "
+           "Edge server itself."));
     setPage(SourceServerPage, source);
 
     auto* summary = new ConnectorTextPage(tr("New Connector"),
@@ -98,11 +104,13 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
     setPage(SummaryPage, summary);
 
     auto* completion = new ConnectorTextPage(
-        tr("Completion"), tr("The connector was created. The Exchange Management Shell command that does the same:"));
+        tr("Completion"),
+        tr("The connector was created. The Exchange Management Shell command that does the same:"));
     completion->setObjectName(u"completionPage"_s);
     completion->setTextProvider([this] { return completionText(); });
     completion->setCopyable(true);
-    completion->setHelpText(tr("Run the command in the Exchange Management Shell, or export the configuration."));
+    completion->setHelpText(
+        tr("Run the command in the Exchange Management Shell, or export the configuration."));
     setPage(CompletionPage, completion);
 
     connect(this, &QWizard::helpRequested, this, &SendConnectorWizard::showHelp);
@@ -122,7 +130,8 @@ void SendConnectorWizard::showHelp()
     MessageBox::information(this, tr("Help: %1").arg(currentPage()->title()), helpText(currentId()));
 }
 
-Status SendConnectorWizard::applyPage(const std::function<Status(SendConnector&)>& apply, const QStringList& fields)
+Status SendConnectorWizard::applyPage(const std::function<Status(SendConnector&)>& apply,
+                                      const QStringList& fields)
 {
     SendConnector candidate = m_connector;
     if (Status applied = apply(candidate); !applied.ok())
@@ -144,12 +153,14 @@ QString SendConnectorWizard::summaryText() const
         tr("Name: %1").arg(c.name),
         tr("Usage: %1").arg(ConnectorNames::sendUsage(c.usage)),
         tr("Address spaces: %1").arg(spaces.join(u", "_s)),
-        c.dnsRoutingEnabled ? tr("Routing: DNS MX records")
-                            : tr("Routing: smart hosts %1 (port %2)").arg(c.smartHosts.join(u", "_s)).arg(c.port),
+        c.dnsRoutingEnabled
+            ? tr("Routing: DNS MX records")
+            : tr("Routing: smart hosts %1 (port %2)").arg(c.smartHosts.join(u", "_s)).arg(c.port),
         tr("Domain security: %1").arg(c.domainSecureEnabled ? tr("on") : tr("off")),
         tr("Require TLS: %1").arg(c.requireTLS ? tr("yes") : tr("no")),
         tr("Source servers: %1")
-            .arg(c.sourceTransportServers.isEmpty() ? tr("(every server)") : c.sourceTransportServers.join(u", "_s)),
+            .arg(c.sourceTransportServers.isEmpty() ? tr("(every server)")
+                                                    : c.sourceTransportServers.join(u", "_s)),
     };
     const QList<Finding> findings = CandidateCheck::send(m_document->workspace(), c);
     if (!findings.isEmpty())
@@ -162,13 +173,15 @@ Status SendConnectorWizard::create()
     const QList<Finding> findings = CandidateCheck::send(m_document->workspace(), m_connector);
     if (Status blocking = CandidateCheck::firstBlocking(findings); !blocking.ok())
         return blocking;
-    const Status edited = m_document->edit(tr("New send connector %1").arg(m_connector.name), [this](Workspace& w) {
-        if (w.sendConnector(m_connector.name))
-            return Status::failure(ErrorCode::Validation,
-                                   tr("The organization already has a send connector named %1.").arg(m_connector.name));
-        w.sendConnectors << m_connector;
-        return Status();
-    });
+    const Status edited =
+        m_document->edit(tr("New send connector %1").arg(m_connector.name), [this](Workspace& w) {
+            if (w.sendConnector(m_connector.name))
+                return Status::failure(
+                    ErrorCode::Validation,
+                    tr("The organization already has a send connector named %1.").arg(m_connector.name));
+            w.sendConnectors << m_connector;
+            return Status();
+        });
     if (edited.ok())
         m_created = true;
     return edited;
@@ -178,7 +191,8 @@ QString SendConnectorWizard::completionText() const
 {
     const auto command = ConnectorShellCommand::newSendConnector(m_connector);
     QString text = command.ok() ? command.value() : command.errorMessage();
-    const QList<Finding> findings = CandidateCheck::send(m_document->workspace(), m_connector, m_connector.name);
+    const QList<Finding> findings =
+        CandidateCheck::send(m_document->workspace(), m_connector, m_connector.name);
     if (!findings.isEmpty())
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;

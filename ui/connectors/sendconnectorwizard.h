@@ -19,7 +19,14 @@ class SendConnectorWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { IntroductionPage, AddressSpacePage, NetworkPage, SourceServerPage, SummaryPage, CompletionPage };
+    enum PageId {
+        IntroductionPage,
+        AddressSpacePage,
+        NetworkPage,
+        SourceServerPage,
+        SummaryPage,
+        CompletionPage
+    };
 
     explicit SendConnectorWizard(WorkspaceDocument* document, QWidget* parent = nullptr);
 

@@ -36,7 +36,8 @@ SendGeneralEditor::SendGeneralEditor(Parts parts, QWidget* parent)
         form->addRow(tr("Intended &use:"), m_usageCombo);
         form->addRow(QString(), m_usageDescription);
         connect(m_usageCombo, &QComboBox::currentIndexChanged, this, [this] {
-            m_usageDescription->setText(ConnectorPresets::describe(SendUsage(m_usageCombo->currentData().toInt())));
+            m_usageDescription->setText(
+                ConnectorPresets::describe(SendUsage(m_usageCombo->currentData().toInt())));
             emit changed();
         });
     }

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     : ConnectorEditor(parent)
-    , m_dnsRadio(new QRadioButton(tr("Use domain name system (&DNS) MX records to route mail automatically"), this))
+    , m_dnsRadio(
+          new QRadioButton(tr("Use domain name system (&DNS) MX records to route mail automatically"), this))
     , m_smartHostRadio(new QRadioButton(tr("Route mail through the following &smart hosts:"), this))
     , m_smartHosts(new ValueListEditor(&SendConnector::parseSmartHost, this))
     , m_smartHostAuthCombo(new QComboBox(this))
@@ -32,9 +33,10 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     m_smartHosts->setAccessibleName(tr("Smart hosts"));
     m_smartHosts->setPlaceholderText(u"relay.contoso.example"_s);
     m_smartHostAuthCombo->setObjectName(u"smartHostAuthCombo"_s);
-    for (auto mechanism : {SmartHostAuthMechanism::None, SmartHostAuthMechanism::BasicAuth,
-                           SmartHostAuthMechanism::BasicAuthRequireTLS, SmartHostAuthMechanism::ExchangeServer,
-                           SmartHostAuthMechanism::ExternalAuthoritative})
+    for (auto mechanism :
+         {SmartHostAuthMechanism::None, SmartHostAuthMechanism::BasicAuth,
+          SmartHostAuthMechanism::BasicAuthRequireTLS, SmartHostAuthMechanism::ExchangeServer,
+          SmartHostAuthMechanism::ExternalAuthoritative})
         m_smartHostAuthCombo->addItem(ConnectorNames::smartHostAuthMechanism(mechanism), int(mechanism));
     m_portSpinBox->setObjectName(u"portSpinBox"_s);
     m_portSpinBox->setRange(0, 65535);
@@ -61,9 +63,10 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     auto* security = new QGroupBox(tr("Security"), this);
     auto* securityLayout = new QVBoxLayout(security);
     securityLayout->addWidget(m_domainSecure);
-    auto* note = new QLabel(tr("Domain security needs DNS routing, no wildcard address space, and the domains on "
-                               "the domain-secure send list."),
-                            this);
+    auto* note =
+        new QLabel(tr("Domain security needs DNS routing, no wildcard address space, and the domains on "
+                      "the domain-secure send list."),
+                   this);
     note->setWordWrap(true);
     securityLayout->addWidget(note);
     securityLayout->addWidget(m_requireTls);
@@ -100,7 +103,8 @@ void SendNetworkEditor::load(const SendConnector& connector)
     const QSignalBlocker blocker(this);
     (connector.dnsRoutingEnabled ? m_dnsRadio : m_smartHostRadio)->setChecked(true);
     m_smartHosts->setValues(connector.smartHosts);
-    m_smartHostAuthCombo->setCurrentIndex(m_smartHostAuthCombo->findData(int(connector.smartHostAuthMechanism)));
+    m_smartHostAuthCombo->setCurrentIndex(
+        m_smartHostAuthCombo->findData(int(connector.smartHostAuthMechanism)));
     m_portSpinBox->setValue(connector.port);
     m_domainSecure->setChecked(connector.domainSecureEnabled);
     m_requireTls->setChecked(connector.requireTLS);
@@ -112,14 +116,16 @@ Status SendNetworkEditor::apply(SendConnector& connector) const
 {
     const bool smart = m_smartHostRadio->isChecked();
     if (smart && m_smartHosts->hasErrors())
-        return Status::failure(ErrorCode::BadInput, tr("Smart hosts: %1").arg(m_smartHosts->errors().first()));
+        return Status::failure(ErrorCode::BadInput,
+                               tr("Smart hosts: %1").arg(m_smartHosts->errors().first()));
     if (smart && m_smartHosts->isEmpty())
         return Status::failure(ErrorCode::BadInput, tr("Smart hosts: give at least one smart host."));
     connector.dnsRoutingEnabled = !smart;
     // As Set-SendConnector does: DNS routing clears the smart hosts and their authentication.
     connector.smartHosts = smart ? m_smartHosts->values() : QStringList();
     connector.smartHostAuthMechanism =
-        smart ? SmartHostAuthMechanism(m_smartHostAuthCombo->currentData().toInt()) : SmartHostAuthMechanism::None;
+        smart ? SmartHostAuthMechanism(m_smartHostAuthCombo->currentData().toInt())
+              : SmartHostAuthMechanism::None;
     connector.port = m_portSpinBox->value();
     connector.domainSecureEnabled = m_domainSecure->isChecked();
     connector.requireTLS = m_requireTls->isEnabled() && m_requireTls->isChecked();

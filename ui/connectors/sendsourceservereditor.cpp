@@ -14,9 +14,10 @@ SendSourceServerEditor::SendSourceServerEditor(QWidget* parent)
     m_list->setObjectName(u"sourceServerList"_s);
     m_list->setAccessibleName(tr("Source servers"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("&Servers that send mail through this connector (none checked: every server of "
-                                "the workspace):"),
-                             this);
+    auto* label =
+        new QLabel(tr("&Servers that send mail through this connector (none checked: every server of "
+                      "the workspace):"),
+                   this);
     label->setWordWrap(true);
     label->setBuddy(m_list);
     layout->addWidget(label);
@@ -49,8 +50,9 @@ void SendSourceServerEditor::load(const SendConnector& connector)
     for (const QString& name : names) {
         auto* item = new QListWidgetItem(name, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(connector.sourceTransportServers.contains(name, Qt::CaseInsensitive) ? Qt::Checked
-                                                                                                : Qt::Unchecked);
+        item->setCheckState(connector.sourceTransportServers.contains(name, Qt::CaseInsensitive)
+                                ? Qt::Checked
+                                : Qt::Unchecked);
         if (!m_servers.contains(name, Qt::CaseInsensitive))
             item->setToolTip(tr("Not a server of this workspace."));
     }

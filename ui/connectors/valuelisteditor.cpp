@@ -1,5 +1,7 @@
 #include "valuelisteditor.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>

@@ -6,11 +6,12 @@
 #include "widgets/icons.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-DomainSecureListModel::DomainSecureListModel(WorkspaceDocument* document, DomainSecureLists::Direction direction,
-                                             QObject* parent)
+DomainSecureListModel::DomainSecureListModel(WorkspaceDocument* document,
+                                             DomainSecureLists::Direction direction, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_direction(direction)
@@ -50,8 +51,9 @@ void DomainSecureListModel::rebuild()
         QList<const Server*> servers;
         if (send) {
             for (const SendConnector& c : w.sendConnectors) {
-                const bool routes = std::any_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(),
-                                                [&](const AddressSpace& s) { return !s.isWildcard() && s.matches(domain); });
+                const bool routes =
+                    std::any_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(),
+                                [&](const AddressSpace& s) { return !s.isWildcard() && s.matches(domain); });
                 if (!routes)
                     continue;
                 row.connectors << c.name;
@@ -69,10 +71,10 @@ void DomainSecureListModel::rebuild()
         } else {
             for (const Server& s : w.servers) {
                 for (const ReceiveConnector& c : s.receiveConnectors) {
-                    const bool serves = std::any_of(c.partnerDomains.cbegin(), c.partnerDomains.cend(),
-                                                    [&](const SmtpDomain& d) {
-                                                        return d.toString().compare(domain, Qt::CaseInsensitive) == 0;
-                                                    });
+                    const bool serves = std::any_of(
+                        c.partnerDomains.cbegin(), c.partnerDomains.cend(), [&](const SmtpDomain& d) {
+                            return d.toString().compare(domain, Qt::CaseInsensitive) == 0;
+                        });
                     if (!serves)
                         continue;
                     row.connectors << c.identity(s.name);

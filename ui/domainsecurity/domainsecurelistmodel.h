@@ -17,7 +17,14 @@ class DomainSecureListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DomainColumn, ConnectorColumn, DomainSecurityColumn, CertificateColumn, FindingsColumn, ColumnCount };
+    enum Column {
+        DomainColumn,
+        ConnectorColumn,
+        DomainSecurityColumn,
+        CertificateColumn,
+        FindingsColumn,
+        ColumnCount
+    };
     enum class State { Ok, Warning, Error };
     static constexpr int StateRole = Qt::UserRole + 1; // int(State) of the row, on every column
 

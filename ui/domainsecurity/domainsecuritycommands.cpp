@@ -1,16 +1,37 @@
 #include "domainsecuritycommands.h"
 
 #include "commands/actionregistry.h"
+#include "commands/dialogcommand.h"
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
+#include "domainsecuritypage.h"
 #include "widgets/messagebox.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+Command* manageLists(const CommandContext& context)
+{
+    return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
+        auto* dialog = new QDialog(c.parent);
+        dialog->setObjectName(u"domainSecurityDialog"_s);
+        dialog->setWindowTitle(DomainSecurityCommands::tr("Domain Security"));
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(new DomainSecurityPage(c.document, dialog));
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::accept);
+        layout->addWidget(buttons);
+        dialog->resize(860, 600);
+        return dialog;
+    });
+}
+
 Command* addDomain(const CommandContext& context)
 {
     return new FunctionCommand(context, [](const CommandContext& c) {
@@ -62,6 +83,15 @@ Command* removeDomain(const CommandContext& context)
 
 void DomainSecurityCommands::registerAll(ActionRegistry* registry)
 {
+    registry->add({u"domain.manage"_s,
+                   QT_TRANSLATE_NOOP("Commands", "Domain-Secure &Lists..."),
+                   QT_TRANSLATE_NOOP("Commands", "The send and receive lists with the state of each domain"),
+                   u"domainsecure"_s,
+                   {},
+                   {PageKind::DomainSecurity, PageKind::Organization},
+                   ObjectKind::None,
+                   {},
+                   manageLists});
     registry->add({u"domain.add"_s,
                    QT_TRANSLATE_NOOP("Commands", "Add &Domain-Secure Domain..."),
                    nullptr,
@@ -84,5 +114,5 @@ void DomainSecurityCommands::registerAll(ActionRegistry* registry)
 
 QStringList DomainSecurityCommands::menuIds()
 {
-    return {u"domain.add"_s, u"domain.remove"_s};
+    return {u"domain.manage"_s, u"domain.add"_s, u"domain.remove"_s};
 }

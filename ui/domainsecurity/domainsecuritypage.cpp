@@ -21,10 +21,11 @@ DomainSecurityPage::DomainSecurityPage(WorkspaceDocument* document, QWidget* par
 {
     setObjectName(u"domainSecurityPage"_s);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Mail to domains on the send list and from domains on the receive list travels "
-                                "over mutual TLS (domain security). Each domain needs a Partner connector with "
-                                "domain security and an SMTP certificate that the partner trusts."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Mail to domains on the send list and from domains on the receive list travels "
+                      "over mutual TLS (domain security). Each domain needs a Partner connector with "
+                      "domain security and an SMTP certificate that the partner trusts."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(createSide(DomainSecureLists::Direction::Send));
@@ -66,7 +67,8 @@ QWidget* DomainSecurityPage::createSide(DomainSecureLists::Direction direction)
     s.edit = new QLineEdit(group);
     s.edit->setObjectName(prefix + u"DomainEdit"_s);
     s.edit->setPlaceholderText(u"fabrikam.example"_s);
-    s.edit->setAccessibleName(send ? tr("Domain to add to the send list") : tr("Domain to add to the receive list"));
+    s.edit->setAccessibleName(send ? tr("Domain to add to the send list")
+                                   : tr("Domain to add to the receive list"));
     s.addButton = new QPushButton(tr("&Add"), group);
     s.addButton->setObjectName(prefix + u"AddButton"_s);
     s.removeButton = new QPushButton(tr("Re&move"), group);

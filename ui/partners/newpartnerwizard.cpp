@@ -43,8 +43,8 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
     showServerFqdn(m_setup.server);
     connect(m_serverEditor, &PartnerServerEditor::serverChanged, this, showServerFqdn);
 
-    auto* partner = new ConnectorWizardPage(
-        tr("Partner"), tr("Name the partner organization and list its SMTP domains."));
+    auto* partner = new ConnectorWizardPage(tr("Partner"),
+                                            tr("Name the partner organization and list its SMTP domains."));
     partner->setObjectName(u"partnerPage"_s);
     partner->addEditor(m_partnerEditor);
     partner->setLoader([this] { m_partnerEditor->load(m_setup); });
@@ -54,15 +54,17 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
             return s;
         const Workspace& w = m_document->workspace();
         if (w.sendConnector(candidate.sendConnectorName()))
-            return Status::failure(ErrorCode::Validation,
-                                   tr("The organization already has a send connector named %1; choose another "
-                                      "partner name.")
-                                       .arg(candidate.sendConnectorName()));
+            return Status::failure(
+                ErrorCode::Validation,
+                tr("The organization already has a send connector named %1; choose another "
+                   "partner name.")
+                    .arg(candidate.sendConnectorName()));
         for (const Server& s : w.servers) {
             if (s.receiveConnector(candidate.receiveConnectorName()))
-                return Status::failure(ErrorCode::Validation,
-                                       tr("%1 already has a receive connector named %2; choose another partner name.")
-                                           .arg(s.name, candidate.receiveConnectorName()));
+                return Status::failure(
+                    ErrorCode::Validation,
+                    tr("%1 already has a receive connector named %2; choose another partner name.")
+                        .arg(s.name, candidate.receiveConnectorName()));
         }
         m_setup = candidate;
         return Status();
@@ -73,7 +75,8 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
     setPage(PartnerPage, partner);
 
     auto* gateways = new ConnectorWizardPage(
-        tr("Partner Gateways"), tr("Specify the IP addresses of the partner's mail gateways that send to us."));
+        tr("Partner Gateways"),
+        tr("Specify the IP addresses of the partner's mail gateways that send to us."));
     gateways->setObjectName(u"gatewaysPage"_s);
     gateways->addEditor(m_gatewaysEditor);
     gateways->setLoader([this] {
@@ -131,11 +134,13 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
         }
         return Status();
     });
-    ours->setHelpText(tr("The receive connector listens on these bindings of our server; its FQDN must be a name "
-                         "of the server's SMTP certificate, which the partner checks."));
+    ours->setHelpText(
+        tr("The receive connector listens on these bindings of our server; its FQDN must be a name "
+           "of the server's SMTP certificate, which the partner checks."));
     setPage(ServerPage, ours);
 
-    auto* summary = new ConnectorTextPage(tr("Summary"), tr("Check what will be created, then click Create."));
+    auto* summary =
+        new ConnectorTextPage(tr("Summary"), tr("Check what will be created, then click Create."));
     summary->setObjectName(u"summaryPage"_s);
     summary->setTextProvider([this] { return summaryText(); });
     summary->setCommitter(tr("&Create"), [this] {
@@ -151,7 +156,8 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
     result->setObjectName(u"resultPage"_s);
     result->setTextProvider([this] { return resultText(); });
     result->setCopyable(true);
-    result->setHelpText(tr("Fix the errors listed here, then export the configuration and test the connection."));
+    result->setHelpText(
+        tr("Fix the errors listed here, then export the configuration and test the connection."));
     setPage(ResultPage, result);
 
     connect(this, &QWizard::helpRequested, this, &NewPartnerWizard::showHelp);
@@ -202,7 +208,8 @@ QString NewPartnerWizard::summaryText() const
         QString(),
         tr("1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.")
             .arg(receive.identity(m_setup.server), bindings.join(u", "_s), ranges.join(u", "_s)),
-        tr("2. Send connector %1: Partner usage, DNS routing with domain security for %2.").arg(send.name, domains),
+        tr("2. Send connector %1: Partner usage, DNS routing with domain security for %2.")
+            .arg(send.name, domains),
         tr("3. Domain-secure send list: + %1").arg(domains),
         tr("4. Domain-secure receive list: + %1").arg(domains),
         QString(),
@@ -210,10 +217,10 @@ QString NewPartnerWizard::summaryText() const
     };
     const Server* server = m_document->workspace().server(m_setup.server);
     const bool edge = !server || server->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
-    for (const auto& command : {ConnectorShellCommand::newReceiveConnector(receive, m_setup.server, edge),
-                                ConnectorShellCommand::newSendConnector(send),
-                                ConnectorShellCommand::addToDomainSecureLists(m_setup.domainNames(),
-                                                                              m_setup.domainNames())})
+    for (const auto& command :
+         {ConnectorShellCommand::newReceiveConnector(receive, m_setup.server, edge),
+          ConnectorShellCommand::newSendConnector(send),
+          ConnectorShellCommand::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames())})
         lines << (command.ok() ? command.value() : command.errorMessage());
     return lines.join(u'\n');
 }
@@ -225,7 +232,8 @@ QList<Finding> NewPartnerWizard::remainingFindings() const
                         ValidationContext::sendObject(m_setup.sendConnectorName()),
                         ValidationContext::serverObject(m_setup.server)};
     for (const QString& domain : m_setup.domainNames()) {
-        for (const auto direction : {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive})
+        for (const auto direction :
+             {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive})
             objects << ValidationContext::listObject(DomainSecureLists::directionName(direction), domain);
     }
     if (const Server* server = w.server(m_setup.server)) {

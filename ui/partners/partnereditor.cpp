@@ -52,7 +52,8 @@ Status PartnerEditor::apply(PartnerSetup& setup) const
     if (const auto problem = FreeText::nameProblem(name))
         return Status::failure(ErrorCode::BadInput, tr("Partner name: %1").arg(*problem));
     if (m_domains->hasErrors())
-        return Status::failure(ErrorCode::BadInput, tr("Partner domains: %1").arg(m_domains->errors().first()));
+        return Status::failure(ErrorCode::BadInput,
+                               tr("Partner domains: %1").arg(m_domains->errors().first()));
     setup.partnerName = name;
     setup.domains.clear();
     for (const QString& text : m_domains->values())

@@ -28,7 +28,8 @@ QStringList PartnerSetup::domainNames() const
 
 ReceiveConnector PartnerSetup::receiveConnector(bool edge) const
 {
-    ReceiveConnector c = ConnectorPresets::receiveConnector(receiveConnectorName(), ReceiveUsage::Partner, edge);
+    ReceiveConnector c =
+        ConnectorPresets::receiveConnector(receiveConnectorName(), ReceiveUsage::Partner, edge);
     c.bindings = bindings;
     c.remoteIPRanges = gatewayRanges;
     c.fqdn = fqdn;
@@ -48,45 +49,54 @@ SendConnector PartnerSetup::sendConnector() const
 }
 
 namespace {
-// The four steps, each a change of a workspace; shared by preview and apply.
-QList<std::pair<QString, std::function<Status(Workspace&)>>> steps(const PartnerSetup& setup)
+struct Step
 {
-    QList<std::pair<QString, std::function<Status(Workspace&)>>> result;
-    result.append({PartnerSetup::tr("New receive connector %1\\%2").arg(setup.server, setup.receiveConnectorName()),
-                   [setup](Workspace& w) {
-                       Server* server = w.server(setup.server);
-                       if (!server)
-                           return Status::failure(ErrorCode::Usage,
-                                                  PartnerSetup::tr("The server %1 is not in the workspace.")
-                                                      .arg(setup.server));
-                       if (server->receiveConnector(setup.receiveConnectorName()))
-                           return Status::failure(ErrorCode::Validation,
-                                                  PartnerSetup::tr("%1 already has a receive connector named %2.")
-                                                      .arg(setup.server, setup.receiveConnectorName()));
-                       const bool edge = server->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
-                       server->receiveConnectors << setup.receiveConnector(edge);
-                       return Status();
-                   }});
-    result.append({PartnerSetup::tr("New send connector %1").arg(setup.sendConnectorName()), [setup](Workspace& w) {
-                       if (w.sendConnector(setup.sendConnectorName()))
-                           return Status::failure(
-                               ErrorCode::Validation,
-                               PartnerSetup::tr("The organization already has a send connector named %1.")
-                                   .arg(setup.sendConnectorName()));
-                       w.sendConnectors << setup.sendConnector();
-                       return Status();
-                   }});
+    QString text;
+    std::function<Status(Workspace&)> change;
+};
+
+// The four steps, each a change of a workspace; shared by preview and apply.
+QList<Step> steps(const PartnerSetup& setup)
+{
+    QList<Step> result;
+    result.append(
+        Step{PartnerSetup::tr("New receive connector %1\\%2").arg(setup.server, setup.receiveConnectorName()),
+             [setup](Workspace& w) {
+                 Server* server = w.server(setup.server);
+                 if (!server)
+                     return Status::failure(
+                         ErrorCode::Usage,
+                         PartnerSetup::tr("The server %1 is not in the workspace.").arg(setup.server));
+                 if (server->receiveConnector(setup.receiveConnectorName()))
+                     return Status::failure(ErrorCode::Validation,
+                                            PartnerSetup::tr("%1 already has a receive connector named %2.")
+                                                .arg(setup.server, setup.receiveConnectorName()));
+                 const bool edge = server->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+                 server->receiveConnectors << setup.receiveConnector(edge);
+                 return Status();
+             }});
+    result.append(
+        Step{PartnerSetup::tr("New send connector %1").arg(setup.sendConnectorName()), [setup](Workspace& w) {
+                 if (w.sendConnector(setup.sendConnectorName()))
+                     return Status::failure(
+                         ErrorCode::Validation,
+                         PartnerSetup::tr("The organization already has a send connector named %1.")
+                             .arg(setup.sendConnectorName()));
+                 w.sendConnectors << setup.sendConnector();
+                 return Status();
+             }});
     for (const auto direction : {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive}) {
         const QString text = direction == DomainSecureLists::Direction::Send
                                  ? PartnerSetup::tr("Add %1 to the domain-secure send list")
                                  : PartnerSetup::tr("Add %1 to the domain-secure receive list");
-        result.append({text.arg(setup.domainNames().join(u", "_s)), [setup, direction](Workspace& w) {
-                           for (const SmtpDomain& domain : setup.domains) {
-                               if (auto added = w.domainSecure.add(direction, domain.toString()); !added.ok())
-                                   return Status(added.error());
-                           }
-                           return Status();
-                       }});
+        result.append(Step{text.arg(setup.domainNames().join(u", "_s)), [setup, direction](Workspace& w) {
+                               for (const SmtpDomain& domain : setup.domains) {
+                                   if (auto added = w.domainSecure.add(direction, domain.toString());
+                                       !added.ok())
+                                       return Status(added.error());
+                               }
+                               return Status();
+                           }});
     }
     return result;
 }
@@ -104,7 +114,7 @@ Result<Workspace> PartnerSetup::preview(const Workspace& workspace) const
         return Error{ErrorCode::BadInput, tr("Give at least one local binding.")};
     Workspace result = workspace;
     for (const auto& step : steps(*this)) {
-        if (Status s = step.second(result); !s.ok())
+        if (Status s = step.change(result); !s.ok())
             return s.error();
     }
     return result;
@@ -118,7 +128,7 @@ Status PartnerSetup::apply(WorkspaceDocument* document) const
     QUndoStack* stack = document->undoStack();
     stack->beginMacro(tr("New partner %1").arg(partnerName.trimmed()));
     for (const auto& step : steps(*this)) {
-        if (Status s = document->edit(step.first, step.second); !s.ok()) {
+        if (Status s = document->edit(step.text, step.change); !s.ok()) {
             stack->endMacro();
             stack->undo();
             return s;

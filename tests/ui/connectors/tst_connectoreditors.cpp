@@ -18,8 +18,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QRadioButton>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -143,8 +143,8 @@ void TestConnectorEditors::receiveAuthenticationSubOptions()
     editor.findChild<QCheckBox*>(u"basicRequireTlsCheckBox"_s)->setChecked(true);
     editor.apply(connector);
     QVERIFY(connector.domainSecureEnabled);
-    QCOMPARE(connector.authMechanism,
-             AuthMechanisms(AuthMechanism::Tls | AuthMechanism::BasicAuth | AuthMechanism::BasicAuthRequireTLS));
+    QCOMPARE(connector.authMechanism, AuthMechanisms(AuthMechanism::Tls | AuthMechanism::BasicAuth |
+                                                     AuthMechanism::BasicAuthRequireTLS));
 }
 
 void TestConnectorEditors::receivePermissionsKeepCustom()
@@ -156,7 +156,8 @@ void TestConnectorEditors::receivePermissionsKeepCustom()
     editor.findChild<QCheckBox*>(u"anonymousUsersCheckBox"_s)->setChecked(true);
     editor.apply(connector);
     QCOMPARE(connector.permissionGroups,
-             PermissionGroups(PermissionGroup::Custom | PermissionGroup::Partners | PermissionGroup::AnonymousUsers));
+             PermissionGroups(PermissionGroup::Custom | PermissionGroup::Partners |
+                              PermissionGroup::AnonymousUsers));
 }
 
 void TestConnectorEditors::sendEditorsRoundTrip()
@@ -165,7 +166,8 @@ void TestConnectorEditors::sendEditorsRoundTrip()
     original.port = 2525;
     original.enabled = false;
     original.maxMessageSize = ByteSize::unlimited();
-    SendGeneralEditor general(SendGeneralEditor::Name | SendGeneralEditor::Usage | SendGeneralEditor::Details);
+    SendGeneralEditor general(SendGeneralEditor::Name | SendGeneralEditor::Usage |
+                              SendGeneralEditor::Details);
     SendAddressSpaceEditor spaces;
     SendNetworkEditor network;
     SendSourceServerEditor sources;

@@ -6,6 +6,7 @@
 #include "connectors/valuelisteditor.h"
 #include "document/workspacedocument.h"
 #include "uitestsupport.h"
+#include "validate/finding.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

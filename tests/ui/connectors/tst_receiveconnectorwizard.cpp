@@ -1,7 +1,7 @@
 #include "connectors/connectortextpage.h"
 #include "connectors/connectorwizardpage.h"
-#include "connectors/receivegeneraleditor.h"
 #include "connectors/receiveconnectorwizard.h"
+#include "connectors/receivegeneraleditor.h"
 #include "connectors/receivenetworkeditor.h"
 #include "connectors/valuelisteditor.h"
 #include "document/workspacedocument.h"
@@ -38,7 +38,10 @@ private slots:
 
 private:
     void fillIntroduction(ReceiveConnectorWizard& wizard, const QString& name, ReceiveUsage usage);
-    static void next(QWizard& wizard) { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); }
+    static void next(QWizard& wizard)
+    {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
     static ValueListEditor* listEditor(QWizard& wizard, const QString& name)
     {
         return wizard.currentPage()->findChild<ValueListEditor*>(name);
@@ -117,7 +120,8 @@ void TestReceiveConnectorWizard::partnerConnectorClickThrough()
     QVERIFY(wizard.created());
     QCOMPARE(m_document->undoStack()->count(), before + 1);
 
-    const ReceiveConnector* created = m_document->workspace().server(u"EDGE01"_s)->receiveConnector(u"From Woodgrove"_s);
+    const ReceiveConnector* created =
+        m_document->workspace().server(u"EDGE01"_s)->receiveConnector(u"From Woodgrove"_s);
     QVERIFY(created);
     QCOMPARE(created->usage, ReceiveUsage::Partner);
     QVERIFY(created->domainSecureEnabled);
@@ -198,7 +202,8 @@ void TestReceiveConnectorWizard::duplicateNameIsRefused()
     fillIntroduction(wizard, u"From Fabrikam"_s, ReceiveUsage::Partner);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ReceiveConnectorWizard::IntroductionPage));
-    QVERIFY(qobject_cast<ConnectorWizardPage*>(wizard.currentPage())->errorText().contains(u"From Fabrikam"_s));
+    QVERIFY(
+        qobject_cast<ConnectorWizardPage*>(wizard.currentPage())->errorText().contains(u"From Fabrikam"_s));
 }
 
 void TestReceiveConnectorWizard::internetSkipsRemotePage()
@@ -225,7 +230,8 @@ void TestReceiveConnectorWizard::customDefaultsToAllRemoteAddresses()
     bindings->setValues({u"192.0.2.5:2525"_s});
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ReceiveConnectorWizard::RemoteNetworkPage));
-    QCOMPARE(listEditor(wizard, u"remoteRangesEditor"_s)->values(), QStringList{u"0.0.0.0-255.255.255.255"_s});
+    QCOMPARE(listEditor(wizard, u"remoteRangesEditor"_s)->values(),
+             QStringList{u"0.0.0.0-255.255.255.255"_s});
 }
 
 void TestReceiveConnectorWizard::helpShowsThePagesHelp()

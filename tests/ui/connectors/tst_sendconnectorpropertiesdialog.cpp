@@ -31,7 +31,10 @@ private slots:
     void okAppliesAndCloses();
 
 private:
-    const SendConnector& connector() const { return *m_document->workspace().sendConnector(u"To Fabrikam"_s); }
+    const SendConnector& connector() const
+    {
+        return *m_document->workspace().sendConnector(u"To Fabrikam"_s);
+    }
     QPushButton* button(SendConnectorPropertiesDialog& dialog, QDialogButtonBox::StandardButton which)
     {
         return dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(which);

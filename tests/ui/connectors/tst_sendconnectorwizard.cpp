@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -34,7 +35,10 @@ private slots:
 
 private:
     void toAddressSpacePage(SendConnectorWizard& wizard, const QString& name, SendUsage usage);
-    static void next(QWizard& wizard) { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); }
+    static void next(QWizard& wizard)
+    {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
     static void addEntry(ValueListEditor* editor, const QString& text)
     {
         QTest::keyClicks(editor->entryEdit(), text);
@@ -61,7 +65,8 @@ void TestSendConnectorWizard::init()
     m_document->reset(m_demo, {});
 }
 
-void TestSendConnectorWizard::toAddressSpacePage(SendConnectorWizard& wizard, const QString& name, SendUsage usage)
+void TestSendConnectorWizard::toAddressSpacePage(SendConnectorWizard& wizard, const QString& name,
+                                                 SendUsage usage)
 {
     QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"nameEdit"_s), name);
     auto* usageCombo = wizard.currentPage()->findChild<QComboBox*>(u"usageCombo"_s);
@@ -87,7 +92,8 @@ void TestSendConnectorWizard::partnerConnectorClickThrough()
     SendConnectorWizard wizard(m_document);
     wizard.show();
     toAddressSpacePage(wizard, u"To Woodgrove"_s, SendUsage::Partner);
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s), u"woodgrove.example"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s),
+             u"woodgrove.example"_s);
     // Typed but not added: Next adds it.
     QTest::keyClicks(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s)->entryEdit(),
                      u"SMTP:woodgrove-bank.example;5"_s);
@@ -96,7 +102,11 @@ void TestSendConnectorWizard::partnerConnectorClickThrough()
     // Partner usage: DNS routing with domain security.
     QVERIFY(wizard.currentPage()->findChild<QRadioButton*>(u"dnsRoutingRadio"_s)->isChecked());
     QVERIFY(wizard.currentPage()->findChild<QCheckBox*>(u"domainSecureCheckBox"_s)->isChecked());
-    QTest::mouseClick(wizard.currentPage()->findChild<QCheckBox*>(u"requireTlsCheckBox"_s), Qt::LeftButton);
+    auto* requireTls = wizard.currentPage()->findChild<QCheckBox*>(u"requireTlsCheckBox"_s);
+    QVERIFY(requireTls->isEnabled());
+    requireTls->setFocus();
+    QTest::keyClick(requireTls, Qt::Key_Space);
+    QVERIFY(requireTls->isChecked());
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SendConnectorWizard::SourceServerPage));
     auto* sources = wizard.currentPage()->findChild<QListWidget*>(u"sourceServerList"_s);
@@ -121,9 +131,10 @@ void TestSendConnectorWizard::partnerConnectorClickThrough()
     QVERIFY(created->sourceTransportServers.isEmpty());
 
     const QString command = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
-    QVERIFY2(command.startsWith(u"New-SendConnector -Name 'To Woodgrove' -Usage 'Partner' -AddressSpaces "
-                                u"'SMTP:woodgrove.example;1','SMTP:woodgrove-bank.example;5' -RequireTLS $true"_s),
-             qPrintable(command));
+    QVERIFY2(
+        command.startsWith(u"New-SendConnector -Name 'To Woodgrove' -Usage 'Partner' -AddressSpaces "
+                           u"'SMTP:woodgrove.example;1','SMTP:woodgrove-bank.example;5' -RequireTLS $true"_s),
+        qPrintable(command));
     // Not on the send list yet: left to do.
     QVERIFY(command.contains(u"send list"_s));
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
@@ -155,7 +166,8 @@ void TestSendConnectorWizard::domainSecurityRefusesWildcard()
     SendConnectorWizard wizard(m_document);
     wizard.show();
     toAddressSpacePage(wizard, u"To Woodgrove"_s, SendUsage::Partner);
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s), u"*.woodgrove.example"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s),
+             u"*.woodgrove.example"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SendConnectorWizard::AddressSpacePage));
     QVERIFY(!pageError(wizard).isEmpty());
@@ -166,10 +178,12 @@ void TestSendConnectorWizard::domainSecurityRefusesSmartHost()
     SendConnectorWizard wizard(m_document);
     wizard.show();
     toAddressSpacePage(wizard, u"To Woodgrove"_s, SendUsage::Partner);
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s), u"woodgrove.example"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s),
+             u"woodgrove.example"_s);
     next(wizard);
     QTest::mouseClick(wizard.currentPage()->findChild<QRadioButton*>(u"smartHostRadio"_s), Qt::LeftButton);
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"smartHostsEditor"_s), u"relay.contoso.example"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"smartHostsEditor"_s),
+             u"relay.contoso.example"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SendConnectorWizard::NetworkPage));
     QVERIFY(!pageError(wizard).isEmpty());

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -34,7 +35,10 @@ private slots:
 
 private:
     void fillPartner(NewPartnerWizard& wizard, const QString& name, const QString& domain);
-    static void next(QWizard& wizard) { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); }
+    static void next(QWizard& wizard)
+    {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
     static void addEntry(ValueListEditor* editor, const QString& text)
     {
         QTest::keyClicks(editor->entryEdit(), text);
@@ -124,7 +128,7 @@ void TestNewPartnerWizard::createsFourThingsInOneUndoStep()
     const QString path = dir.filePath(u"partner.dsw"_s);
     QVERIFY(WorkspaceFile::save(w, path).ok());
     const TestSupport::ProcessResult lint = TestSupport::cli({u"lint"_s, u"-w"_s, path});
-    QVERIFY2(lint.exitCode == 0, (lint.out + lint.err).constData());
+    QVERIFY2(lint.exitCode == 0, QByteArray(lint.out + lint.err).constData());
 
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
@@ -145,13 +149,19 @@ void TestNewPartnerWizard::requiredFieldsBlockNext()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"partnerNameEdit"_s), u"Woodgrove"_s);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no domain yet
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s), u"*.woodgrove.example"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s),
+             u"*.woodgrove.example"_s);
     // A wildcard is not a domain-secure list entry: refused by the value type.
-    QVERIFY(!wizard.currentPage()->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s)->errorLabel()->isHidden());
+    QVERIFY(!wizard.currentPage()
+                 ->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s)
+                 ->errorLabel()
+                 ->isHidden());
     next(wizard);
     QCOMPARE(wizard.currentId(), int(NewPartnerWizard::PartnerPage));
-    wizard.currentPage()->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s)->entryEdit()->setText(
-        u"woodgrove.example"_s);
+    wizard.currentPage()
+        ->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s)
+        ->entryEdit()
+        ->setText(u"woodgrove.example"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(NewPartnerWizard::GatewaysPage));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -173,7 +183,8 @@ void TestNewPartnerWizard::allAddressesGatewayIsRefused()
     wizard.show();
     fillPartner(wizard, u"Woodgrove"_s, u"woodgrove.example"_s);
     next(wizard);
-    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"remoteRangesEditor"_s), u"0.0.0.0-255.255.255.255"_s);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"remoteRangesEditor"_s),
+             u"0.0.0.0-255.255.255.255"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(NewPartnerWizard::GatewaysPage));
     QVERIFY(!qobject_cast<ConnectorWizardPage*>(wizard.currentPage())->errorText().isEmpty());
@@ -191,7 +202,8 @@ void TestNewPartnerWizard::setupIsAllOrNothing()
     setup.server = u"EDGE01"_s;
     const Status refused = setup.apply(m_document);
     QVERIFY(!refused.ok());
-    QVERIFY(refused.errorMessage().contains(u"From Fabrikam"_s) || refused.errorMessage().contains(u"To Fabrikam"_s));
+    QVERIFY(refused.errorMessage().contains(u"From Fabrikam"_s) ||
+            refused.errorMessage().contains(u"To Fabrikam"_s));
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(m_document->workspace(), m_demo);
 }
