@@ -72,6 +72,7 @@ private:
     std::optional<ProbeReport> m_report;
     QString m_ehloName;
     QPointer<QDnsLookup> m_dns;
+    bool m_running = false;
 
     QLabel* m_origin = nullptr;
     QComboBox* m_host = nullptr;
