@@ -41,11 +41,9 @@ public:
     const QList<ExportComparison::Entry>& comparison() const { return m_comparison; }
 
 public slots:
+    void reject() override;
     void regenerate();
     bool write();
-
-protected:
-    void reject() override;
 
 private:
     void buildUi();

@@ -87,7 +87,8 @@ QString PostfixApplyWidget::configDirectory() const
 
 bool PostfixApplyWidget::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    // Until onFinished() has shown the result (the worker may already have returned).
+    return !m_job.isNull();
 }
 
 void PostfixApplyWidget::browse()

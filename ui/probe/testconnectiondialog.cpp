@@ -370,7 +370,8 @@ Result<ProbeOptions> TestConnectionDialog::options() const
 
 bool TestConnectionDialog::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    // Until onFinished() has shown the report (the worker may already have returned).
+    return m_running;
 }
 
 bool TestConnectionDialog::start()
@@ -399,6 +400,7 @@ bool TestConnectionDialog::start()
         connect(m_job, &ProbeJob::finished, this, &TestConnectionDialog::onFinished);
     }
     const bool started = m_job->start(*prepared);
+    m_running = started;
     updateButtons();
     return started;
 }
@@ -413,6 +415,7 @@ void TestConnectionDialog::cancel()
 
 void TestConnectionDialog::onFinished(const ProbeReport& report)
 {
+    m_running = false;
     m_report = report;
     m_tree->setReport(report);
     m_progress->setValue(100);

@@ -52,6 +52,7 @@ public:
     ProbeResultTree* resultTree() const { return m_tree; }
 
 public slots:
+    void reject() override;
     bool start();
     void cancel();
     // Writes the last report as JSON (core's ProbeReport::toJson); asks for a file when path is empty.
@@ -59,9 +60,6 @@ public slots:
 
 signals:
     void probeFinished(const ProbeReport& report);
-
-protected:
-    void reject() override;
 
 private:
     void buildUi();
@@ -74,6 +72,7 @@ private:
     std::optional<ProbeReport> m_report;
     QString m_ehloName;
     QPointer<QDnsLookup> m_dns;
+    bool m_running = false;
 
     QLabel* m_origin = nullptr;
     QComboBox* m_host = nullptr;
