@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>CandidateCheck</name>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Fix: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation>%1: %2 Fix: %3</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
@@ -1337,6 +1348,38 @@
         <source>&amp;About DomainSecure</source>
         <translation>&amp;About DomainSecure</translation>
     </message>
+    <message>
+        <source>E&amp;xport Configuration…</source>
+        <translation>E&amp;xport Configuration…</translation>
+    </message>
+    <message>
+        <source>Preview, compare and write the configuration of a server (Exchange shell script or Postfix)</source>
+        <translation>Preview, compare and write the configuration of a server (Exchange shell script or Postfix)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection…</source>
+        <translation>&amp;Test Connection…</translation>
+    </message>
+    <message>
+        <source>Test STARTTLS and mutual TLS with the partner&apos;s gateway</source>
+        <translation>Test STARTTLS and mutual TLS with the partner&apos;s gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Self-Test Connection…</source>
+        <translation>&amp;Self-Test Connection…</translation>
+    </message>
+    <message>
+        <source>Self-test: connect to this connector&apos;s binding as a partner would</source>
+        <translation>Self-test: connect to this connector&apos;s binding as a partner would</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection…</source>
+        <translation>Test &amp;Connection…</translation>
+    </message>
+    <message>
+        <source>Test STARTTLS and mutual TLS with any SMTP host</source>
+        <translation>Test STARTTLS and mutual TLS with any SMTP host</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1410,6 +1453,115 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorShellCommand</name>
+    <message>
+        <source>receive connector name</source>
+        <translation>receive connector name</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation>bindings</translation>
+    </message>
+    <message>
+        <source>remote IP ranges</source>
+        <translation>remote IP ranges</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authentication</translation>
+    </message>
+    <message>
+        <source>permission groups</source>
+        <translation>permission groups</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>maximum message size</translation>
+    </message>
+    <message>
+        <source>maximum recipients</source>
+        <translation>maximum recipients</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>connection timeout</translation>
+    </message>
+    <message>
+        <source>inactivity timeout</source>
+        <translation>inactivity timeout</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>protocol logging level</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>server name</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>send connector name</translation>
+    </message>
+    <message>
+        <source>address spaces</source>
+        <translation>address spaces</translation>
+    </message>
+    <message>
+        <source>smart hosts</source>
+        <translation>smart hosts</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>smart host authentication</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>source servers</source>
+        <translation>source servers</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorTextPage</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorWizardPage</name>
+    <message>
+        <source>Correct or remove the entries marked in red, then click Next again.</source>
+        <translation>Correct or remove the entries marked in red, then click Next again.</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields.</source>
+        <translation>Fill in the required fields.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1686,61 @@
     </message>
 </context>
 <context>
+    <name>DomainSecureListModel</name>
+    <message>
+        <source>No server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No connector</source>
+        <translation>No connector</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On, TLS required</source>
+        <translation>On, TLS required</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
     <name>DomainSecureListRules</name>
     <message>
         <source>Replace it with a plain domain such as fabrikam.example.</source>
@@ -1648,6 +1855,53 @@
     <message>
         <source>Remove domain-secure domain %1</source>
         <translation>Remove domain-secure domain %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecurityPage</name>
+    <message>
+        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
+        <translation>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</translation>
+    </message>
+    <message>
+        <source>&amp;Send list (TLSSendDomainSecureList)</source>
+        <translation>&amp;Send list (TLSSendDomainSecureList)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
+        <translation>&amp;Receive list (TLSReceiveDomainSecureList)</translation>
+    </message>
+    <message>
+        <source>Domain to add to the send list</source>
+        <translation>Domain to add to the send list</translation>
+    </message>
+    <message>
+        <source>Domain to add to the receive list</source>
+        <translation>Domain to add to the receive list</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list</source>
+        <translation>Add %1 to the domain-secure send list</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list</source>
+        <translation>Add %1 to the domain-secure receive list</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the domain-secure send list</source>
+        <translation>Remove %1 from the domain-secure send list</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the domain-secure receive list</source>
+        <translation>Remove %1 from the domain-secure receive list</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2192,200 @@
     <message>
         <source>&quot;export&quot; is not available in this build</source>
         <translation>&quot;export&quot; is not available in this build</translation>
+    </message>
+</context>
+<context>
+    <name>ExportComparison</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Configuration</source>
+        <translation>Export Configuration</translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation>Export target</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Lint findings for this target</source>
+        <translation>Lint findings for this target</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Generated files</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
+        <source>Changes against the previous export</source>
+        <translation>Changes against the previous export</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>Apply to a Postfix server (optional)</source>
+        <translation>Apply to a Postfix server (optional)</translation>
+    </message>
+    <message>
+        <source>Choose a target and a server; the workspace has no server yet.</source>
+        <translation>Choose a target and a server; the workspace has no server yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
+        <translation>
+            <numerusform>Export to %1 refused: lint reports %n error for this target. Fix it first (the list below says where).</numerusform>
+            <numerusform>Export to %1 refused: lint reports %n errors for this target. Fix them first (the list below says where).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Cannot export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for %1 on %2.</source>
+        <translation>
+            <numerusform>%n file for %1 on %2.</numerusform>
+            <numerusform>%n files for %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read before deploying:</source>
+        <translation>Read before deploying:</translation>
+    </message>
+    <message>
+        <source>changed (+%1 −%2)</source>
+        <translation>changed (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
+        <translation>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Binary file, %1.</source>
+        <translation>Binary file, %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to compare with its previous export.</source>
+        <translation>Choose a folder to compare with its previous export.</translation>
+    </message>
+    <message>
+        <source>New file: %1 has no previous %2.</source>
+        <translation>New file: %1 has no previous %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous export.</source>
+        <translation>Unchanged since the previous export.</translation>
+    </message>
+    <message>
+        <source>Changed (content not shown: binary or secret file).</source>
+        <translation>Changed (content not shown: binary or secret file).</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Export Folder</translation>
+    </message>
+    <message>
+        <source>Write Export</source>
+        <translation>Write Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n file in %1 will be replaced. Continue?</numerusform>
+            <numerusform>%n files in %1 will be replaced. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2800,36 @@
     </message>
 </context>
 <context>
+    <name>MxResolver</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; is not a domain name</translation>
+    </message>
+    <message>
+        <source>DNS gave no usable answer for %1 (%2). Give the partner gateway&apos;s host name or address instead.</source>
+        <translation>DNS gave no usable answer for %1 (%2). Give the partner gateway&apos;s host name or address instead.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX record (RFC 7505): the domain accepts no mail.</source>
+        <translation>%1 publishes a null MX record (RFC 7505): the domain accepts no mail.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS.</source>
+        <translation>The domain %1 does not exist in DNS.</translation>
+    </message>
+    <message>
+        <source>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</source>
+        <translation>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>Organization</source>
@@ -2388,6 +2866,230 @@
     <message>
         <source>Organization (%1)</source>
         <translation>Organization (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnerWizard</name>
+    <message>
+        <source>New Partner</source>
+        <translation>New Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name the partner organization and list its SMTP domains.</source>
+        <translation>Name the partner organization and list its SMTP domains.</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1; choose another partner name.</source>
+        <translation>The organization already has a send connector named %1; choose another partner name.</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2; choose another partner name.</source>
+        <translation>%1 already has a receive connector named %2; choose another partner name.</translation>
+    </message>
+    <message>
+        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
+        <translation>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</translation>
+    </message>
+    <message>
+        <source>Partner Gateways</source>
+        <translation>Partner Gateways</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
+        <translation>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</translation>
+    </message>
+    <message>
+        <source>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</source>
+        <translation>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</translation>
+    </message>
+    <message>
+        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
+        <translation>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</translation>
+    </message>
+    <message>
+        <source>Our Server</source>
+        <translation>Our Server</translation>
+    </message>
+    <message>
+        <source>Choose the server that exchanges mail with the partner.</source>
+        <translation>Choose the server that exchanges mail with the partner.</translation>
+    </message>
+    <message>
+        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
+        <translation>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then click Create.</source>
+        <translation>Check what will be created, then click Create.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
+        <translation>Create adds the four objects as one step: a single Undo removes them all.</translation>
+    </message>
+    <message>
+        <source>What Is Left to Do</source>
+        <translation>What Is Left to Do</translation>
+    </message>
+    <message>
+        <source>The partner is set up. Validation of the workspace says:</source>
+        <translation>The partner is set up. Validation of the workspace says:</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
+        <translation>Fix the errors listed here, then export the configuration and test the connection.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2)</source>
+        <translation>Partner: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
+        <translation>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</translation>
+    </message>
+    <message>
+        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
+        <translation>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</translation>
+    </message>
+    <message>
+        <source>3. Domain-secure send list: + %1</source>
+        <translation>3. Domain-secure send list: + %1</translation>
+    </message>
+    <message>
+        <source>4. Domain-secure receive list: + %1</source>
+        <translation>4. Domain-secure receive list: + %1</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell equivalent:</source>
+        <translation>Exchange Management Shell equivalent:</translation>
+    </message>
+    <message>
+        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
+        <translation>No findings for the new connectors, the lists or the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
+        <translation>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</translation>
+    </message>
+    <message>
+        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
+        <translation>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</translation>
+    </message>
+    <message>
+        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
+        <translation>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Partner domains</source>
+        <translation>Partner domains</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>Partner &amp;name:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
+        <translation>Partner &amp;domains (mail to and from them travels over mutual TLS):</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>Partner name: %1</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>Partner domains: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerServerEditor</name>
+    <message>
+        <source>&amp;Require TLS in both directions</source>
+        <translation>&amp;Require TLS in both directions</translation>
+    </message>
+    <message>
+        <source>Our &amp;server:</source>
+        <translation>Our &amp;server:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSetup</name>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>New receive connector %1\%2</source>
+        <translation>New receive connector %1\%2</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>The server %1 is not in the workspace.</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2.</source>
+        <translation>%1 already has a receive connector named %2.</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation>New send connector %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>The organization already has a send connector named %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list</source>
+        <translation>Add %1 to the domain-secure send list</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list</source>
+        <translation>Add %1 to the domain-secure receive list</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>Partner name: %1</translation>
+    </message>
+    <message>
+        <source>Give at least one partner domain.</source>
+        <translation>Give at least one partner domain.</translation>
+    </message>
+    <message>
+        <source>Give the IP addresses of the partner&apos;s gateways.</source>
+        <translation>Give the IP addresses of the partner&apos;s gateways.</translation>
+    </message>
+    <message>
+        <source>Give at least one local binding.</source>
+        <translation>Give at least one local binding.</translation>
+    </message>
+    <message>
+        <source>New partner %1</source>
+        <translation>New partner %1</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3274,88 @@
     <message>
         <source>postfix check failed after applying: %1</source>
         <translation>postfix check failed after applying: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixApplyWidget</name>
+    <message>
+        <source>Postfix &amp;configuration directory:</source>
+        <translation>Postfix &amp;configuration directory:</translation>
+    </message>
+    <message>
+        <source>Postfix configuration directory</source>
+        <translation>Postfix configuration directory</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
+        <translation>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;pply</source>
+        <translation>Cancel A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>Apply progress</translation>
+    </message>
+    <message>
+        <source>Changes made by the apply</source>
+        <translation>Changes made by the apply</translation>
+    </message>
+    <message>
+        <source>Postfix Configuration Directory</source>
+        <translation>Postfix Configuration Directory</translation>
+    </message>
+    <message>
+        <source>Apply to Postfix</source>
+        <translation>Apply to Postfix</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
+        <translation>%1 is not a Postfix configuration directory: it has no main.cf.</translation>
+    </message>
+    <message>
+        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
+        <translation>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelling after the current step…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s).</source>
+        <translation>
+            <numerusform>Applied: %n change.</numerusform>
+            <numerusform>Applied: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: the configuration was already up to date.</source>
+        <translation>Applied: the configuration was already up to date.</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Apply cancelled; steps already done stay done.</source>
+        <translation>Apply cancelled; steps already done stay done.</translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>Apply failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2858,14 +3642,6 @@
         <translation>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</translation>
     </message>
     <message>
-        <source>The partner&apos;s gateway, HOST[:PORT].</source>
-        <translation>The partner&apos;s gateway, HOST[:PORT].</translation>
-    </message>
-    <message>
-        <source>HOST[:PORT]</source>
-        <translation>HOST[:PORT]</translation>
-    </message>
-    <message>
         <source>The partner domain the certificate must name.</source>
         <translation>The partner domain the certificate must name.</translation>
     </message>
@@ -2910,10 +3686,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>probe: give exactly one HOST[:PORT]</source>
-        <translation>probe: give exactly one HOST[:PORT]</translation>
-    </message>
-    <message>
         <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
         <translation>--level &quot;%1&quot;: use encrypt, verify or secure</translation>
     </message>
@@ -2928,6 +3700,66 @@
     <message>
         <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
         <translation>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
+        <translation>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</translation>
+    </message>
+    <message>
+        <source>[HOST[:PORT]]</source>
+        <translation>[HOST[:PORT]]</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
+        <translation>With --domain and no HOST: the port of the MX hosts (default: 25).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
+        <translation>With --domain and no HOST: ask this DNS server for the MX records.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
+        <translation>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</translation>
+    </message>
+    <message>
+        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
+        <translation>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</translation>
+    </message>
+    <message>
+        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
+        <translation>probe: --port and --nameserver are for MX lookups; give HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
+        <translation>--port &quot;%1&quot;: give a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>--nameserver &quot;%1&quot;: give an IP address</source>
+        <translation>--nameserver &quot;%1&quot;: give an IP address</translation>
+    </message>
+    <message>
+        <source>--domain: %1</source>
+        <translation>--domain: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; probing the domain itself</source>
+        <translation>%1 has no MX record; probing the domain itself</translation>
+    </message>
+    <message>
+        <source>MX %1 %2</source>
+        <translation>MX %1 %2</translation>
+    </message>
+    <message>
+        <source>== %1:%2 ==</source>
+        <translation>== %1:%2 ==</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3970,321 @@
     <message>
         <source>Hint: %1</source>
         <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <source>  WARNING: the name is only in the CN; the certificate has no DNS subject alternative names</source>
+        <translation>  WARNING: the name is only in the CN; the certificate has no DNS subject alternative names</translation>
+    </message>
+    <message>
+        <source> [information only at level %1]</source>
+        <translation> [information only at level %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultTree</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS names</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day left)</numerusform>
+            <numerusform>%1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 bits</source>
+        <translation> %1 bits</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Extended key usage</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>Failed step</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Total time</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>started at %1 ms, took %2 ms</source>
+        <translation>started at %1 ms, took %2 ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO name</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS offered</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Extensions after TLS</source>
+        <translation>Extensions after TLS</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>Chain as sent</translation>
+    </message>
+    <message>
+        <source>Chain as built</source>
+        <translation>Chain as built</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>matched by %1 (%2)</source>
+        <translation>matched by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>the name is only in the common name, not in the SAN</source>
+        <translation>the name is only in the common name, not in the SAN</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Trust sources</source>
+        <translation>Trust sources</translation>
+    </message>
+    <message>
+        <source>Mutual TLS</source>
+        <translation>Mutual TLS</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Certificate requested</source>
+        <translation>Certificate requested</translation>
+    </message>
+    <message>
+        <source>Acceptable CAs</source>
+        <translation>Acceptable CAs</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Our certificate configured</source>
+        <translation>Our certificate configured</translation>
+    </message>
+    <message>
+        <source>Our certificate</source>
+        <translation>Our certificate</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Chains to an acceptable CA</source>
+        <translation>Chains to an acceptable CA</translation>
+    </message>
+    <message>
+        <source>Has clientAuth</source>
+        <translation>Has clientAuth</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveAuthenticationEditor</name>
+    <message>
+        <source>&amp;Transport Layer Security (TLS)</source>
+        <translation>&amp;Transport Layer Security (TLS)</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
+        <translation>Enable &amp;Domain Security (Mutual Auth TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS for every session</source>
+        <translation>&amp;Require TLS for every session</translation>
+    </message>
+    <message>
+        <source>&amp;Basic Authentication</source>
+        <translation>&amp;Basic Authentication</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Basic authentication only after starting TLS</source>
+        <translation>&amp;Offer Basic authentication only after starting TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Server authentication</source>
+        <translation>&amp;Exchange Server authentication</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>&amp;Integrated Windows authentication</translation>
+    </message>
+    <message>
+        <source>E&amp;xternally Secured (for example, with IPsec)</source>
+        <translation>E&amp;xternally Secured (for example, with IPsec)</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4634,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiveConnectorPropertiesDialog</name>
+    <message>
+        <source>%1\%2 Properties</source>
+        <translation>%1\%2 Properties</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Permission Groups</source>
+        <translation>Permission Groups</translation>
+    </message>
+    <message>
+        <source>The receive connector %1\%2 no longer exists.</source>
+        <translation>The receive connector %1\%2 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>Correct or remove the entries marked in red.</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Fix: %2</translation>
+    </message>
+    <message>
+        <source>Change receive connector %1\%2</source>
+        <translation>Change receive connector %1\%2</translation>
+    </message>
+    <message>
+        <source>The connector no longer exists.</source>
+        <translation>The connector no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveConnectorRules</name>
     <message>
         <source>Two receive connectors of %1 are named &quot;%2&quot;; names must be unique per server.</source>
@@ -3769,6 +4959,294 @@
     </message>
 </context>
 <context>
+    <name>ReceiveConnectorWizard</name>
+    <message>
+        <source>New Receive Connector</source>
+        <translation>New Receive Connector</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new receive connector on %1.</source>
+        <translation>This wizard helps you create a new receive connector on %1.</translation>
+    </message>
+    <message>
+        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
+        <translation>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</translation>
+    </message>
+    <message>
+        <source>Local Network Settings</source>
+        <translation>Local Network Settings</translation>
+    </message>
+    <message>
+        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
+        <translation>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</translation>
+    </message>
+    <message>
+        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
+        <translation>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</translation>
+    </message>
+    <message>
+        <source>Remote Network Settings</source>
+        <translation>Remote Network Settings</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
+        <translation>Specify the IP addresses of the remote servers from which this connector receives mail.</translation>
+    </message>
+    <message>
+        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
+        <translation>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>New Connector</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>Check the settings, then click New to create the connector.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
+    </message>
+    <message>
+        <source>Run the command on the Edge server, or export the whole configuration.</source>
+        <translation>Run the command on the Edge server, or export the whole configuration.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>The server %1 is not in the workspace.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>Bindings: %1</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges: %1</source>
+        <translation>Remote IP ranges: %1</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s FQDN)</source>
+        <translation>(the server&apos;s FQDN)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentication: %1</translation>
+    </message>
+    <message>
+        <source>Permission groups: %1</source>
+        <translation>Permission groups: %1</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>Domain security: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>Partner domains: %1</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validation:</translation>
+    </message>
+    <message>
+        <source>New receive connector %1</source>
+        <translation>New receive connector %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2.</source>
+        <translation>%1 already has a receive connector named %2.</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>Left to do:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>Intended &amp;use:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>Verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>&amp;Protocol logging level:</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN in response to HELO or EHLO:</source>
+        <translation>&amp;FQDN in response to HELO or EHLO:</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s default banner</source>
+        <translation>Exchange&apos;s default banner</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>&amp;Banner:</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB, 64KB or unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>Maximum &amp;message size:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;recipients per message:</source>
+        <translation>Maximum &amp;recipients per message:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>&amp;Connection timeout:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>Connection &amp;inactivity timeout:</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s FQDN)</source>
+        <translation>%1 (the server&apos;s FQDN)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>Maximum message size</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>Connection timeout</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>Connection inactivity timeout</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveNetworkEditor</name>
+    <message>
+        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
+        <translation>&amp;Local IP addresses and ports this connector receives mail on</translation>
+    </message>
+    <message>
+        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
+        <translation>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains these servers send for (domain security)</source>
+        <translation>Partner &amp;domains these servers send for (domain security)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePermissionsEditor</name>
+    <message>
+        <source>Specify who is allowed to connect:</source>
+        <translation>Specify who is allowed to connect:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous users</source>
+        <translation>&amp;Anonymous users</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;users</source>
+        <translation>Exchange &amp;users</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;servers</source>
+        <translation>Exchange &amp;servers</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy Exchange Servers</source>
+        <translation>&amp;Legacy Exchange Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
+        <translation>Custom permissions were added with Add-ADPermission; they are kept.</translation>
+    </message>
+    <message>
+        <source>Not available on an Edge Transport server.</source>
+        <translation>Not available on an Edge Transport server.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPane</name>
     <message>
         <source>&amp;Filter:</source>
@@ -3785,6 +5263,21 @@
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>SendAddressSpaceEditor</name>
+    <message>
+        <source>Address spaces</source>
+        <translation>Address spaces</translation>
+    </message>
+    <message>
+        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
+        <translation>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</translation>
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation>Address space: %1</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +5595,53 @@
     </message>
 </context>
 <context>
+    <name>SendConnectorPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 Properties</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Address Space</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>Source Server</translation>
+    </message>
+    <message>
+        <source>The send connector %1 no longer exists.</source>
+        <translation>The send connector %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>Correct or remove the entries marked in red.</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Fix: %2</translation>
+    </message>
+    <message>
+        <source>Change send connector %1</source>
+        <translation>Change send connector %1</translation>
+    </message>
+    <message>
+        <source>The connector no longer exists.</source>
+        <translation>The connector no longer exists.</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>The organization already has a send connector named %1.</translation>
+    </message>
+</context>
+<context>
     <name>SendConnectorRules</name>
     <message>
         <source>Two send connectors are named &quot;%1&quot;; names must be unique in the organization.</source>
@@ -4341,6 +5881,298 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorWizard</name>
+    <message>
+        <source>New Send Connector</source>
+        <translation>New Send Connector</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new send connector for the organization.</source>
+        <translation>This wizard helps you create a new send connector for the organization.</translation>
+    </message>
+    <message>
+        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
+        <translation>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Address Space</translation>
+    </message>
+    <message>
+        <source>Specify the domains to which this connector routes mail.</source>
+        <translation>Specify the domains to which this connector routes mail.</translation>
+    </message>
+    <message>
+        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
+        <translation>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>Network Settings</translation>
+    </message>
+    <message>
+        <source>Select how to send mail with this connector.</source>
+        <translation>Select how to send mail with this connector.</translation>
+    </message>
+    <message>
+        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
+        <translation>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>Source Server</translation>
+    </message>
+    <message>
+        <source>Select the servers that send mail through this connector.</source>
+        <translation>Select the servers that send mail through this connector.</translation>
+    </message>
+    <message>
+        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
+        <translation>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>New Connector</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>Check the settings, then click New to create the connector.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
+    </message>
+    <message>
+        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
+        <translation>Run the command in the Exchange Management Shell, or export the configuration.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>Address spaces: %1</translation>
+    </message>
+    <message>
+        <source>Routing: DNS MX records</source>
+        <translation>Routing: DNS MX records</translation>
+    </message>
+    <message>
+        <source>Routing: smart hosts %1 (port %2)</source>
+        <translation>Routing: smart hosts %1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>Domain security: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Require TLS: %1</source>
+        <translation>Require TLS: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Source servers: %1</source>
+        <translation>Source servers: %1</translation>
+    </message>
+    <message>
+        <source>(every server)</source>
+        <translation>(every server)</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validation:</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation>New send connector %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>The organization already has a send connector named %1.</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>Left to do:</translation>
+    </message>
+</context>
+<context>
+    <name>SendGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>Intended &amp;use:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>Verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>&amp;Protocol logging level:</translation>
+    </message>
+    <message>
+        <source>the source server&apos;s FQDN</source>
+        <translation>the source server&apos;s FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
+        <translation>&amp;FQDN this connector provides in HELO or EHLO:</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB, 64KB or unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>Maximum &amp;message size:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>Connection &amp;inactivity timeout:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>Maximum message size</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>Connection inactivity timeout</translation>
+    </message>
+</context>
+<context>
+    <name>SendNetworkEditor</name>
+    <message>
+        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
+        <translation>Use domain name system (&amp;DNS) MX records to route mail automatically</translation>
+    </message>
+    <message>
+        <source>Route mail through the following &amp;smart hosts:</source>
+        <translation>Route mail through the following &amp;smart hosts:</translation>
+    </message>
+    <message>
+        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
+        <translation>Enable Domain Security (&amp;Mutual Auth TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS</source>
+        <translation>&amp;Require TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore STARTTLS (never encrypt)</source>
+        <translation>&amp;Ignore STARTTLS (never encrypt)</translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation>Smart hosts</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Smart host &amp;authentication:</source>
+        <translation>Smart host &amp;authentication:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
+        <translation>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>Smart hosts: %1</translation>
+    </message>
+    <message>
+        <source>Smart hosts: give at least one smart host.</source>
+        <translation>Smart hosts: give at least one smart host.</translation>
+    </message>
+</context>
+<context>
+    <name>SendSourceServerEditor</name>
+    <message>
+        <source>Source servers</source>
+        <translation>Source servers</translation>
+    </message>
+    <message>
+        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
+        <translation>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</translation>
+    </message>
+    <message>
+        <source>Not a server of this workspace.</source>
+        <translation>Not a server of this workspace.</translation>
     </message>
 </context>
 <context>
@@ -4585,14 +6417,6 @@
         <translation>Our certificate comes from a CA the partner accepts; check that it is valid and carries clientAuth, and that the partner allows our IP address.</translation>
     </message>
     <message>
-        <source>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</source>
-        <translation>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</translation>
-    </message>
-    <message>
-        <source>(no names sent)</source>
-        <translation>(no names sent)</translation>
-    </message>
-    <message>
         <source>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</source>
         <translation>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</translation>
     </message>
@@ -4735,6 +6559,225 @@
         <source>The partner&apos;s gateway refuses us after TLS; its log says why.</source>
         <translation>The partner&apos;s gateway refuses us after TLS; its log says why.</translation>
     </message>
+    <message>
+        <source>(no CA names sent)</source>
+        <translation>(no CA names sent)</translation>
+    </message>
+    <message>
+        <source>%1 requires a client certificate and refused the session without one: %2</source>
+        <translation>%1 requires a client certificate and refused the session without one: %2</translation>
+    </message>
+    <message>
+        <source>Our certificate was not sent; check its key in the workspace.</source>
+        <translation>Our certificate was not sent; check its key in the workspace.</translation>
+    </message>
+    <message>
+        <source>Probe with the workspace server (--server) whose SMTP certificate the partner trusts; it accepts certificates from: %1.</source>
+        <translation>Probe with the workspace server (--server) whose SMTP certificate the partner trusts; it accepts certificates from: %1.</translation>
+    </message>
+    <message>
+        <source>The partner trusts only: %1. Ask it to trust our CA (send it our root certificate), or use a certificate from one of those CAs (with clientAuth).</source>
+        <translation>The partner trusts only: %1. Ask it to trust our CA (send it our root certificate), or use a certificate from one of those CAs (with clientAuth).</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionDialog</name>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Target and options</source>
+        <translation>Target and options</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Partner domain</source>
+        <translation>Partner domain</translation>
+    </message>
+    <message>
+        <source>partner.example</source>
+        <translation>partner.example</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>encrypt – TLS required, certificate not judged</source>
+        <translation>encrypt – TLS required, certificate not judged</translation>
+    </message>
+    <message>
+        <source>verify – trusted chain and a matching host name</source>
+        <translation>verify – trusted chain and a matching host name</translation>
+    </message>
+    <message>
+        <source>secure – trusted chain naming the partner domain</source>
+        <translation>secure – trusted chain naming the partner domain</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Server whose certificate is presented</source>
+        <translation>Server whose certificate is presented</translation>
+    </message>
+    <message>
+        <source>&amp;No client certificate</source>
+        <translation>&amp;No client certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Our server:</source>
+        <translation>&amp;Our server:</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Extra CA file</translation>
+    </message>
+    <message>
+        <source>PEM file with more CA certificates (optional)</source>
+        <translation>PEM file with more CA certificates (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Timeout per step in seconds</source>
+        <translation>Timeout per step in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Test</source>
+        <translation>&amp;Cancel Test</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>Test progress</translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation>SMTP transcript</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>Sa&amp;ve Report…</translation>
+    </message>
+    <message>
+        <source>Send connector %1: its smart host, as Postfix or Exchange would connect.</source>
+        <translation>Send connector %1: its smart host, as Postfix or Exchange would connect.</translation>
+    </message>
+    <message>
+        <source>Send connector %1: the MX hosts of %2 (looked up in DNS; type a host when DNS does not answer).</source>
+        <translation>Send connector %1: the MX hosts of %2 (looked up in DNS; type a host when DNS does not answer).</translation>
+    </message>
+    <message>
+        <source>Receive connector %1\%2: a self-test against our own binding, as a partner would connect.</source>
+        <translation>Receive connector %1\%2: a self-test against our own binding, as a partner would connect.</translation>
+    </message>
+    <message>
+        <source>No MX answer for %1; testing %1 itself.</source>
+        <translation>No MX answer for %1; testing %1 itself.</translation>
+    </message>
+    <message>
+        <source>Enter the host to test.</source>
+        <translation>Enter the host to test.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: cannot read the CA file</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1:%2…</source>
+        <translation>Testing %1:%2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Success: %1</source>
+        <translation>Success: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>How to fix: %1</translation>
+    </message>
+    <message>
+        <source>Save Test Report</source>
+        <translation>Save Test Report</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpan</name>
@@ -4835,6 +6878,29 @@
     <message>
         <source>(unreadable certificate)</source>
         <translation>(unreadable certificate)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

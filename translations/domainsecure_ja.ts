@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>CandidateCheck</name>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 対処方法: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation>%1: %2 対処方法: %3</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
@@ -1334,6 +1345,38 @@
         <source>&amp;About DomainSecure</source>
         <translation>DomainSecure のバージョン情報(&amp;A)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Configuration…</source>
+        <translation>構成のエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Preview, compare and write the configuration of a server (Exchange shell script or Postfix)</source>
+        <translation>サーバーの構成 (Exchange シェル スクリプトまたは Postfix) をプレビュー、比較して書き込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection…</source>
+        <translation>接続のテスト(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Test STARTTLS and mutual TLS with the partner&apos;s gateway</source>
+        <translation>パートナーのゲートウェイとの STARTTLS および相互 TLS をテストします</translation>
+    </message>
+    <message>
+        <source>&amp;Self-Test Connection…</source>
+        <translation>接続の自己テスト(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Self-test: connect to this connector&apos;s binding as a partner would</source>
+        <translation>自己テスト: パートナーと同じようにこのコネクタのバインドに接続します</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection…</source>
+        <translation>接続のテスト(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Test STARTTLS and mutual TLS with any SMTP host</source>
+        <translation>任意の SMTP ホストとの STARTTLS および相互 TLS をテストします</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1407,6 +1450,115 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>パートナー: 送信リストにあるドメインに対して、ドメイン セキュリティ (相互 TLS) を使用した DNS ルーティングを行います。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorShellCommand</name>
+    <message>
+        <source>receive connector name</source>
+        <translation>受信コネクタ名</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>remote IP ranges</source>
+        <translation>リモート IP アドレス範囲</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>permission groups</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>maximum recipients</source>
+        <translation>最大受信者数</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>inactivity timeout</source>
+        <translation>非アクティブ タイムアウト</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>プロトコル ログ レベル</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>送信コネクタ名</translation>
+    </message>
+    <message>
+        <source>address spaces</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>smart hosts</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>スマート ホストの認証</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>source servers</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorTextPage</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorWizardPage</name>
+    <message>
+        <source>Correct or remove the entries marked in red, then click Next again.</source>
+        <translation>赤で示されたエントリを修正または削除してから、もう一度 [次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields.</source>
+        <translation>必須フィールドに入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1683,61 @@
     </message>
 </context>
 <context>
+    <name>DomainSecureListModel</name>
+    <message>
+        <source>No server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No connector</source>
+        <translation>コネクタなし</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>On, TLS required</source>
+        <translation>オン (TLS 必須)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>エラー %1 件、警告 %2 件</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+</context>
+<context>
     <name>DomainSecureListRules</name>
     <message>
         <source>Replace it with a plain domain such as fabrikam.example.</source>
@@ -1645,6 +1852,53 @@
     <message>
         <source>Remove domain-secure domain %1</source>
         <translation>ドメイン セキュリティ ドメイン %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecurityPage</name>
+    <message>
+        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
+        <translation>送信リストにあるドメイン宛てのメールと、受信リストにあるドメインからのメールは、相互 TLS (ドメイン セキュリティ) で転送されます。各ドメインには、ドメイン セキュリティが有効なパートナー コネクタと、パートナーが信頼する SMTP 証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Send list (TLSSendDomainSecureList)</source>
+        <translation>送信リスト (TLSSendDomainSecureList)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
+        <translation>受信リスト (TLSReceiveDomainSecureList)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Domain to add to the send list</source>
+        <translation>送信リストに追加するドメイン</translation>
+    </message>
+    <message>
+        <source>Domain to add to the receive list</source>
+        <translation>受信リストに追加するドメイン</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list</source>
+        <translation>%1 をドメイン セキュリティの送信リストに追加</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list</source>
+        <translation>%1 をドメイン セキュリティの受信リストに追加</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the domain-secure send list</source>
+        <translation>%1 をドメイン セキュリティの送信リストから削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the domain-secure receive list</source>
+        <translation>%1 をドメイン セキュリティの受信リストから削除</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2189,196 @@
     <message>
         <source>&quot;export&quot; is not available in this build</source>
         <translation>このビルドでは &quot;export&quot; を使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportComparison</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Configuration</source>
+        <translation>構成のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation>エクスポートの対象</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>対象(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Lint findings for this target</source>
+        <translation>この対象に対する lint の検出結果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>生成されたファイル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>ファイルのプレビュー</translation>
+    </message>
+    <message>
+        <source>Changes against the previous export</source>
+        <translation>前回のエクスポートからの変更点</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>変更点(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>エクスポート フォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>書き込み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Apply to a Postfix server (optional)</source>
+        <translation>Postfix サーバーに適用 (省略可能)</translation>
+    </message>
+    <message>
+        <source>Choose a target and a server; the workspace has no server yet.</source>
+        <translation>対象とサーバーを選択してください。ワークスペースにはまだサーバーがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
+        <translation>
+            <numerusform>%1 へのエクスポートを拒否しました: lint がこの対象について %n 件のエラーを報告しています。先にエラーを修正してください (場所は下の一覧に示されています)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>エクスポートできません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for %1 on %2.</source>
+        <translation>
+            <numerusform>%2 の %1 用のファイル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read before deploying:</source>
+        <translation>展開する前にお読みください:</translation>
+    </message>
+    <message>
+        <source>changed (+%1 −%2)</source>
+        <translation>変更あり (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
+        <translation>このファイルには秘密キーが含まれています。内容は表示されません。ファイルは所有者のみが読み取れるように書き込まれます (モード 0600)。</translation>
+    </message>
+    <message>
+        <source>Binary file, %1.</source>
+        <translation>バイナリ ファイル、%1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to compare with its previous export.</source>
+        <translation>前回のエクスポートと比較するフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>New file: %1 has no previous %2.</source>
+        <translation>新しいファイル: %1 には以前の %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous export.</source>
+        <translation>前回のエクスポートから変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changed (content not shown: binary or secret file).</source>
+        <translation>変更あり (バイナリ ファイルまたは機密ファイルのため内容は表示されません)。</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>エクスポート フォルダー</translation>
+    </message>
+    <message>
+        <source>Write Export</source>
+        <translation>エクスポートの書き込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%1 内の %n 個のファイルが置き換えられます。続行しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 個のファイルを書き込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2790,35 @@
     </message>
 </context>
 <context>
+    <name>MxResolver</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; はドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>DNS gave no usable answer for %1 (%2). Give the partner gateway&apos;s host name or address instead.</source>
+        <translation>DNS から %1 について使用可能な応答がありませんでした (%2)。代わりにパートナーのゲートウェイのホスト名またはアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX record (RFC 7505): the domain accepts no mail.</source>
+        <translation>%1 は Null MX レコード (RFC 7505) を公開しています。このドメインはメールを受け付けません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS.</source>
+        <translation>ドメイン %1 は DNS に存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</source>
+        <translation>%1 には MX レコードもアドレス レコードもありません。このドメインにはメールを配信できません。</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>Organization</source>
@@ -2382,6 +2855,230 @@
     <message>
         <source>Organization (%1)</source>
         <translation>組織の構成 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnerWizard</name>
+    <message>
+        <source>New Partner</source>
+        <translation>新しいパートナー</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Name the partner organization and list its SMTP domains.</source>
+        <translation>パートナー組織の名前と SMTP ドメインを指定してください。</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1; choose another partner name.</source>
+        <translation>組織には既に %1 という名前の送信コネクタがあります。別のパートナー名を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2; choose another partner name.</source>
+        <translation>%1 には既に %2 という名前の受信コネクタがあります。別のパートナー名を選択してください。</translation>
+    </message>
+    <message>
+        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
+        <translation>ウィザードはコネクタに &quot;From &lt;partner&gt;&quot; および &quot;To &lt;partner&gt;&quot; という名前を付けます。ドメインはドメイン セキュリティの送信リストと受信リストに追加され、送信コネクタのアドレス空間になります。ワイルドカードは使用できません。</translation>
+    </message>
+    <message>
+        <source>Partner Gateways</source>
+        <translation>パートナーのゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
+        <translation>自組織にメールを送信するパートナーのメール ゲートウェイの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</source>
+        <translation>%1 はすべてのアドレスを対象としています。パートナー コネクタはパートナーのゲートウェイだけを受け付ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
+        <translation>パートナーの送信ゲートウェイが使用するアドレス (単一のアドレス、a-b の範囲、または CIDR ブロック) をパートナーに確認してください。</translation>
+    </message>
+    <message>
+        <source>Our Server</source>
+        <translation>自組織のサーバー</translation>
+    </message>
+    <message>
+        <source>Choose the server that exchanges mail with the partner.</source>
+        <translation>パートナーとメールをやり取りするサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
+        <translation>受信コネクタは自組織のサーバーのこれらのバインドで待ち受けます。コネクタの FQDN は、パートナーが確認するサーバーの SMTP 証明書の名前のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then click Create.</source>
+        <translation>作成される内容を確認してから、[作成] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
+        <translation>[作成] では 4 つのオブジェクトが 1 つの手順として追加されます。1 回の [元に戻す] ですべて削除されます。</translation>
+    </message>
+    <message>
+        <source>What Is Left to Do</source>
+        <translation>残りの作業</translation>
+    </message>
+    <message>
+        <source>The partner is set up. Validation of the workspace says:</source>
+        <translation>パートナーの設定が完了しました。ワークスペースの検証結果:</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
+        <translation>ここに示されたエラーを修正してから、構成をエクスポートし、接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2)</source>
+        <translation>パートナー: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
+        <translation>1. 受信コネクタ %1: 使用目的 Partner、ドメイン セキュリティ付きの TLS、バインド %2、%3 のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
+        <translation>2. 送信コネクタ %1: 使用目的 Partner、%2 に対するドメイン セキュリティ付きの DNS ルーティング。</translation>
+    </message>
+    <message>
+        <source>3. Domain-secure send list: + %1</source>
+        <translation>3. ドメイン セキュリティの送信リスト: + %1</translation>
+    </message>
+    <message>
+        <source>4. Domain-secure receive list: + %1</source>
+        <translation>4. ドメイン セキュリティの受信リスト: + %1</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell equivalent:</source>
+        <translation>Exchange 管理シェルでの同等のコマンド:</translation>
+    </message>
+    <message>
+        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
+        <translation>新しいコネクタ、リスト、サーバーの証明書について検出結果はありません。</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>その後の作業:</translation>
+    </message>
+    <message>
+        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
+        <translation>- 自組織のドメインをドメイン セキュリティの送信リストと受信リストに追加し、自組織のゲートウェイを受け付けるよう %1 に依頼します。</translation>
+    </message>
+    <message>
+        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
+        <translation>- パートナーの証明書のルート CA を信頼します (信頼されたルート証明機関)。</translation>
+    </message>
+    <message>
+        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
+        <translation>- %1 の構成をエクスポートし、パートナーのゲートウェイへの接続をテストします。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Partner domains</source>
+        <translation>パートナー ドメイン</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>パートナー名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
+        <translation>パートナー ドメイン (これらのドメインとのメールは相互 TLS で転送されます)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>パートナー名: %1</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>パートナー ドメイン: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerServerEditor</name>
+    <message>
+        <source>&amp;Require TLS in both directions</source>
+        <translation>双方向で TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Our &amp;server:</source>
+        <translation>自組織のサーバー(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSetup</name>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>New receive connector %1\%2</source>
+        <translation>新しい受信コネクタ %1\%2</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>サーバー %1 はワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2.</source>
+        <translation>%1 には既に %2 という名前の受信コネクタがあります。</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation>新しい送信コネクタ %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list</source>
+        <translation>%1 をドメイン セキュリティの送信リストに追加</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list</source>
+        <translation>%1 をドメイン セキュリティの受信リストに追加</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>パートナー名: %1</translation>
+    </message>
+    <message>
+        <source>Give at least one partner domain.</source>
+        <translation>パートナー ドメインを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the IP addresses of the partner&apos;s gateways.</source>
+        <translation>パートナーのゲートウェイの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one local binding.</source>
+        <translation>ローカルのバインドを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>New partner %1</source>
+        <translation>新しいパートナー %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3263,87 @@
     <message>
         <source>postfix check failed after applying: %1</source>
         <translation>適用後の postfix check が失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixApplyWidget</name>
+    <message>
+        <source>Postfix &amp;configuration directory:</source>
+        <translation>Postfix の構成ディレクトリ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Postfix configuration directory</source>
+        <translation>Postfix の構成ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
+        <translation>postconf と postmap で構成をディレクトリに書き込み、&quot;postfix check&quot; を実行します。DomainSecure が管理していない設定は変更されません。</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;pply</source>
+        <translation>適用のキャンセル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>適用の進行状況</translation>
+    </message>
+    <message>
+        <source>Changes made by the apply</source>
+        <translation>適用による変更</translation>
+    </message>
+    <message>
+        <source>Postfix Configuration Directory</source>
+        <translation>Postfix の構成ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Apply to Postfix</source>
+        <translation>Postfix に適用</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
+        <translation>%1 は Postfix の構成ディレクトリではありません (main.cf がありません)。</translation>
+    </message>
+    <message>
+        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
+        <translation>%1 の Postfix 構成を変更しますか? 書き込まれるのは DomainSecure が管理する設定とサービスだけです。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>現在の手順の後でキャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s).</source>
+        <translation>
+            <numerusform>適用しました: %n 件の変更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: the configuration was already up to date.</source>
+        <translation>適用しました: 構成は既に最新の状態でした。</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Apply cancelled; steps already done stay done.</source>
+        <translation>適用は取り消されました。既に完了した手順はそのままです。</translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>適用に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2852,14 +3630,6 @@
         <translation>HOST[:PORT] (既定のポートは 25) に接続し、EHLO と STARTTLS を実行し、自サーバーの SMTP 証明書をクライアント証明書として TLS ハンドシェイクを行い、接続が成功または失敗する理由を報告します。</translation>
     </message>
     <message>
-        <source>The partner&apos;s gateway, HOST[:PORT].</source>
-        <translation>パートナーのゲートウェイ (HOST[:PORT])。</translation>
-    </message>
-    <message>
-        <source>HOST[:PORT]</source>
-        <translation>HOST[:PORT]</translation>
-    </message>
-    <message>
         <source>The partner domain the certificate must name.</source>
         <translation>証明書に含まれている必要があるパートナー ドメイン。</translation>
     </message>
@@ -2904,10 +3674,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>probe: give exactly one HOST[:PORT]</source>
-        <translation>probe: HOST[:PORT] を 1 つだけ指定してください</translation>
-    </message>
-    <message>
         <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
         <translation>--level &quot;%1&quot;: encrypt、verify、secure のいずれかを指定してください</translation>
     </message>
@@ -2922,6 +3688,66 @@
     <message>
         <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
         <translation>--server にはワークスペースが必要です。-w FILE を指定するか、DOMAINSECURE_WORKSPACE を設定してください</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
+        <translation>パートナーのゲートウェイ (HOST[:PORT])。省略すると --domain の MX ホストを順に使用します。</translation>
+    </message>
+    <message>
+        <source>[HOST[:PORT]]</source>
+        <translation>[HOST[:PORT]]</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
+        <translation>--domain を指定し HOST を省略した場合: MX ホストのポート (既定: 25)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
+        <translation>--domain を指定し HOST を省略した場合: この DNS サーバーに MX レコードを問い合わせます。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
+        <translation>probe: HOST[:PORT] を 1 つ指定するか、--domain の MX ホストをプローブする場合は省略してください</translation>
+    </message>
+    <message>
+        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
+        <translation>probe: HOST[:PORT] を指定するか、MX ホストをプローブするには --domain DOMAIN を指定してください</translation>
+    </message>
+    <message>
+        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
+        <translation>probe: --port と --nameserver は MX 参照用です。HOST:PORT を指定してください</translation>
+    </message>
+    <message>
+        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
+        <translation>--port &quot;%1&quot;: 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>--nameserver &quot;%1&quot;: give an IP address</source>
+        <translation>--nameserver &quot;%1&quot;: IP アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>--domain: %1</source>
+        <translation>--domain: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; probing the domain itself</source>
+        <translation>%1 には MX レコードがありません。ドメイン自体をプローブします</translation>
+    </message>
+    <message>
+        <source>MX %1 %2</source>
+        <translation>MX %1 %2</translation>
+    </message>
+    <message>
+        <source>== %1:%2 ==</source>
+        <translation>== %1:%2 ==</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3955,318 @@
     <message>
         <source>Hint: %1</source>
         <translation>ヒント: %1</translation>
+    </message>
+    <message>
+        <source>  WARNING: the name is only in the CN; the certificate has no DNS subject alternative names</source>
+        <translation>  警告: 名前が CN にしかありません。証明書に DNS のサブジェクト代替名がありません</translation>
+    </message>
+    <message>
+        <source> [information only at level %1]</source>
+        <translation> [レベル %1 では情報のみ]</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultTree</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>テスト結果</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 ～ %2 (残り %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 bits</source>
+        <translation> %1 ビット</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>拡張キー使用法</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 個の証明書</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>失敗した手順</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 個の手順</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ミリ秒  %2</translation>
+    </message>
+    <message>
+        <source>started at %1 ms, took %2 ms</source>
+        <translation>開始 %1 ミリ秒、所要時間 %2 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO 名</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>拡張機能</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS の提供</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 ビット)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>キー交換</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Extensions after TLS</source>
+        <translation>TLS 後の拡張機能</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>送信されたチェーン</translation>
+    </message>
+    <message>
+        <source>Chain as built</source>
+        <translation>構築されたチェーン</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>matched by %1 (%2)</source>
+        <translation>%1 (%2) と一致</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>the name is only in the common name, not in the SAN</source>
+        <translation>名前が共通名にのみあり、SAN にありません</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>信頼されていません</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Trust sources</source>
+        <translation>信頼の取得元</translation>
+    </message>
+    <message>
+        <source>Mutual TLS</source>
+        <translation>相互 TLS</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Certificate requested</source>
+        <translation>証明書の要求あり</translation>
+    </message>
+    <message>
+        <source>Acceptable CAs</source>
+        <translation>受け入れ可能な CA</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(任意)</translation>
+    </message>
+    <message>
+        <source>Our certificate configured</source>
+        <translation>自サーバーの証明書の構成</translation>
+    </message>
+    <message>
+        <source>Our certificate</source>
+        <translation>自サーバーの証明書</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Chains to an acceptable CA</source>
+        <translation>受け入れ可能な CA へのチェーン</translation>
+    </message>
+    <message>
+        <source>Has clientAuth</source>
+        <translation>clientAuth あり</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveAuthenticationEditor</name>
+    <message>
+        <source>&amp;Transport Layer Security (TLS)</source>
+        <translation>トランスポート層セキュリティ (TLS)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
+        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS for every session</source>
+        <translation>すべてのセッションで TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Basic Authentication</source>
+        <translation>基本認証(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Basic authentication only after starting TLS</source>
+        <translation>TLS の開始後にのみ基本認証を提供する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Server authentication</source>
+        <translation>Exchange Server 認証(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>統合 Windows 認証(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternally Secured (for example, with IPsec)</source>
+        <translation>外部で保護 (IPsec など)(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +4616,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiveConnectorPropertiesDialog</name>
+    <message>
+        <source>%1\%2 Properties</source>
+        <translation>%1\%2 のプロパティ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Permission Groups</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>The receive connector %1\%2 no longer exists.</source>
+        <translation>受信コネクタ %1\%2 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>赤で示されたエントリを修正または削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 対処方法: %2</translation>
+    </message>
+    <message>
+        <source>Change receive connector %1\%2</source>
+        <translation>受信コネクタ %1\%2 の変更</translation>
+    </message>
+    <message>
+        <source>The connector no longer exists.</source>
+        <translation>コネクタはもう存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveConnectorRules</name>
     <message>
         <source>Two receive connectors of %1 are named &quot;%2&quot;; names must be unique per server.</source>
@@ -3760,6 +4941,294 @@
     </message>
 </context>
 <context>
+    <name>ReceiveConnectorWizard</name>
+    <message>
+        <source>New Receive Connector</source>
+        <translation>新しい受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new receive connector on %1.</source>
+        <translation>このウィザードは、%1 に新しい受信コネクタを作成するのに役立ちます。</translation>
+    </message>
+    <message>
+        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
+        <translation>コネクタの名前 (最大 64 文字、円記号 (バックスラッシュ) は使用不可、サーバー内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの TLS と Partners アクセス許可グループが設定され、相互 TLS で認証されたパートナーのサーバーだけが送信できるようになります。</translation>
+    </message>
+    <message>
+        <source>Local Network Settings</source>
+        <translation>ローカル ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
+        <translation>このコネクタがメールを受信するローカル IP アドレスとポート、およびコネクタの FQDN を指定してください。</translation>
+    </message>
+    <message>
+        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
+        <translation>バインドは IP:ポートの組です (すべての IPv4 アドレスは 0.0.0.0:25、IPv6 は [::]:25)。FQDN は、コネクタが HELO/EHLO に応答する名前で、提示する証明書の選択にも使用されます。サーバーの FQDN を使用する場合は空のままにします。</translation>
+    </message>
+    <message>
+        <source>Remote Network Settings</source>
+        <translation>リモート ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
+        <translation>このコネクタがメールを受信するリモート サーバーの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
+        <translation>単一のアドレス (192.0.2.10)、範囲 (192.0.2.10-192.0.2.20)、または CIDR ブロック (198.51.100.0/28) を入力してください。パートナー コネクタにはパートナーのゲートウェイだけを指定し、すべてのアドレスを指定してはいけません。パートナー ドメインによって、コネクタがドメイン セキュリティの受信リストと対応付けられます。</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>新しいコネクタ</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
+    </message>
+    <message>
+        <source>Run the command on the Edge server, or export the whole configuration.</source>
+        <translation>コマンドをエッジ サーバーで実行するか、構成全体をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>サーバー %1 はワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用目的: %1</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>バインド: %1</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges: %1</source>
+        <translation>リモート IP アドレス範囲: %1</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s FQDN)</source>
+        <translation>(サーバーの FQDN)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>認証: %1</translation>
+    </message>
+    <message>
+        <source>Permission groups: %1</source>
+        <translation>アクセス許可グループ: %1</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>ドメイン セキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>パートナー ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>検証:</translation>
+    </message>
+    <message>
+        <source>New receive connector %1</source>
+        <translation>新しい受信コネクタ %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2.</source>
+        <translation>%1 には既に %2 という名前の受信コネクタがあります。</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>残りの作業:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>使用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>プロトコル ログ レベル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN in response to HELO or EHLO:</source>
+        <translation>HELO または EHLO に応答する FQDN(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s default banner</source>
+        <translation>Exchange の既定のバナー</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>バナー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB、64KB、または unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>最大メッセージ サイズ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;recipients per message:</source>
+        <translation>メッセージあたりの最大受信者数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>接続タイムアウト(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s FQDN)</source>
+        <translation>%1 (サーバーの FQDN)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveNetworkEditor</name>
+    <message>
+        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
+        <translation>このコネクタがメールを受信するローカル IP アドレスとポート(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
+        <translation>次の IP アドレスを持つリモート サーバー (アドレス、a-b の範囲、または CIDR)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains these servers send for (domain security)</source>
+        <translation>これらのサーバーが送信するパートナー ドメイン (ドメイン セキュリティ)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePermissionsEditor</name>
+    <message>
+        <source>Specify who is allowed to connect:</source>
+        <translation>接続を許可するユーザーを指定してください:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous users</source>
+        <translation>匿名ユーザー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;users</source>
+        <translation>Exchange ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;servers</source>
+        <translation>Exchange サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy Exchange Servers</source>
+        <translation>レガシ Exchange サーバー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>パートナー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
+        <translation>カスタムのアクセス許可が Add-ADPermission で追加されています。これらは保持されます。</translation>
+    </message>
+    <message>
+        <source>Not available on an Edge Transport server.</source>
+        <translation>エッジ トランスポート サーバーでは使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPane</name>
     <message>
         <source>&amp;Filter:</source>
@@ -3776,6 +5245,21 @@
     <message>
         <source>Results</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>SendAddressSpaceEditor</name>
+    <message>
+        <source>Address spaces</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
+        <translation>次のドメイン宛てのメールをこのコネクタ経由でルーティングする (&quot;*.domain&quot; はすべてのサブドメインを含む、&quot;;cost&quot; は 1 ～ 100)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation>アドレス空間: %1</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +5577,53 @@
     </message>
 </context>
 <context>
+    <name>SendConnectorPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>The send connector %1 no longer exists.</source>
+        <translation>送信コネクタ %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>赤で示されたエントリを修正または削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 対処方法: %2</translation>
+    </message>
+    <message>
+        <source>Change send connector %1</source>
+        <translation>送信コネクタ %1 の変更</translation>
+    </message>
+    <message>
+        <source>The connector no longer exists.</source>
+        <translation>コネクタはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
+    </message>
+</context>
+<context>
     <name>SendConnectorRules</name>
     <message>
         <source>Two send connectors are named &quot;%1&quot;; names must be unique in the organization.</source>
@@ -4332,6 +5863,298 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorWizard</name>
+    <message>
+        <source>New Send Connector</source>
+        <translation>新しい送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new send connector for the organization.</source>
+        <translation>このウィザードは、組織の新しい送信コネクタを作成するのに役立ちます。</translation>
+    </message>
+    <message>
+        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
+        <translation>コネクタの名前 (組織内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの DNS ルーティングになります。パートナーのサーバーは、ドメイン セキュリティの送信リストにあるドメインの証明書を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Specify the domains to which this connector routes mail.</source>
+        <translation>このコネクタがメールをルーティングする宛先のドメインを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
+        <translation>ドメイン (fabrikam.example)、またはすべてのサブドメインを対象にする場合は &quot;*.fabrikam.example&quot; を入力し、必要に応じて 1 ～ 100 の &quot;;cost&quot; を付けてください。ドメイン セキュリティはワイルドカードでは機能しません。</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Select how to send mail with this connector.</source>
+        <translation>このコネクタでメールを送信する方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
+        <translation>DNS ルーティングではパートナーの MX レコードが参照されます。Exchange 2007 のドメイン セキュリティには、DNS ルーティング、スマート ホストなし、および STARTTLS が必要です。</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>Select the servers that send mail through this connector.</source>
+        <translation>このコネクタ経由でメールを送信するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
+        <translation>スタンドアロンのエッジ サーバーでは、すべてのチェック ボックスをオフのままにしてください。コネクタはエッジ サーバー自体に属します。</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>新しいコネクタ</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
+    </message>
+    <message>
+        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
+        <translation>コマンドを Exchange 管理シェルで実行するか、構成をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用目的: %1</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>アドレス空間: %1</translation>
+    </message>
+    <message>
+        <source>Routing: DNS MX records</source>
+        <translation>ルーティング: DNS の MX レコード</translation>
+    </message>
+    <message>
+        <source>Routing: smart hosts %1 (port %2)</source>
+        <translation>ルーティング: スマート ホスト %1 (ポート %2)</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>ドメイン セキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Require TLS: %1</source>
+        <translation>TLS を必須にする: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Source servers: %1</source>
+        <translation>発信元サーバー: %1</translation>
+    </message>
+    <message>
+        <source>(every server)</source>
+        <translation>(すべてのサーバー)</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>検証:</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation>新しい送信コネクタ %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1.</source>
+        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>残りの作業:</translation>
+    </message>
+</context>
+<context>
+    <name>SendGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>使用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>プロトコル ログ レベル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>the source server&apos;s FQDN</source>
+        <translation>発信元サーバーの FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
+        <translation>このコネクタが HELO または EHLO で通知する FQDN(&amp;F):</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB、64KB、または unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>最大メッセージ サイズ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>SendNetworkEditor</name>
+    <message>
+        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
+        <translation>ドメイン ネーム システム (DNS) の MX レコードを使用してメールを自動的にルーティングする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Route mail through the following &amp;smart hosts:</source>
+        <translation>次のスマート ホスト経由でメールをルーティングする(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
+        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS</source>
+        <translation>TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore STARTTLS (never encrypt)</source>
+        <translation>STARTTLS を無視する (暗号化しない)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Smart host &amp;authentication:</source>
+        <translation>スマート ホストの認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
+        <translation>ドメイン セキュリティには、DNS ルーティング、ワイルドカードでないアドレス空間、およびドメイン セキュリティの送信リストにあるドメインが必要です。</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>スマート ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Smart hosts: give at least one smart host.</source>
+        <translation>スマート ホスト: スマート ホストを 1 つ以上指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SendSourceServerEditor</name>
+    <message>
+        <source>Source servers</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
+        <translation>このコネクタ経由でメールを送信するサーバー (何も選択しない場合はワークスペースのすべてのサーバー)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Not a server of this workspace.</source>
+        <translation>このワークスペースのサーバーではありません。</translation>
     </message>
 </context>
 <context>
@@ -4575,14 +6398,6 @@
         <translation>自サーバーの証明書はパートナーが受け入れる CA から発行されています。証明書が有効で clientAuth を含むこと、およびパートナーが自サーバーの IP アドレスを許可していることを確認してください。</translation>
     </message>
     <message>
-        <source>The partner trusts only: %1. Ask it to trust our CA, or use a certificate from one of those CAs (with clientAuth).</source>
-        <translation>パートナーが信頼しているのは %1 だけです。自組織の CA を信頼するようパートナーに依頼するか、これらの CA のいずれかが発行した証明書 (clientAuth 付き) を使用してください。</translation>
-    </message>
-    <message>
-        <source>(no names sent)</source>
-        <translation>(名前は送信されませんでした)</translation>
-    </message>
-    <message>
         <source>The certificate carries its name only in the CN; current clients ignore the CN. Ask the partner for a certificate with subject alternative names.</source>
         <translation>証明書の名前は CN にしかありません。現在のクライアントは CN を無視します。サブジェクト代替名を含む証明書をパートナーに依頼してください。</translation>
     </message>
@@ -4724,6 +6539,225 @@
         <source>The partner&apos;s gateway refuses us after TLS; its log says why.</source>
         <translation>パートナーのゲートウェイが TLS 後に接続を拒否しています。理由はパートナーのログで確認できます。</translation>
     </message>
+    <message>
+        <source>(no CA names sent)</source>
+        <translation>(CA 名は送信されませんでした)</translation>
+    </message>
+    <message>
+        <source>%1 requires a client certificate and refused the session without one: %2</source>
+        <translation>%1 はクライアント証明書を必要としており、証明書のないセッションを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Our certificate was not sent; check its key in the workspace.</source>
+        <translation>自サーバーの証明書が送信されませんでした。ワークスペース内のキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Probe with the workspace server (--server) whose SMTP certificate the partner trusts; it accepts certificates from: %1.</source>
+        <translation>パートナーが信頼する SMTP 証明書を持つワークスペースのサーバー (--server) でプローブしてください。パートナーが受け入れる証明書の発行元: %1。</translation>
+    </message>
+    <message>
+        <source>The partner trusts only: %1. Ask it to trust our CA (send it our root certificate), or use a certificate from one of those CAs (with clientAuth).</source>
+        <translation>パートナーが信頼しているのは %1 だけです。自組織の CA を信頼するよう依頼する (自組織のルート証明書を送付する) か、これらの CA のいずれかが発行した証明書 (clientAuth 付き) を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionDialog</name>
+    <message>
+        <source>Test Connection</source>
+        <translation>接続のテスト</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Target and options</source>
+        <translation>対象とオプション</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Partner domain</source>
+        <translation>パートナー ドメイン</translation>
+    </message>
+    <message>
+        <source>partner.example</source>
+        <translation>partner.example</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>encrypt – TLS required, certificate not judged</source>
+        <translation>encrypt – TLS 必須、証明書は判定しない</translation>
+    </message>
+    <message>
+        <source>verify – trusted chain and a matching host name</source>
+        <translation>verify – 信頼されたチェーンと一致するホスト名</translation>
+    </message>
+    <message>
+        <source>secure – trusted chain naming the partner domain</source>
+        <translation>secure – パートナー ドメインを含む信頼されたチェーン</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Server whose certificate is presented</source>
+        <translation>証明書を提示するサーバー</translation>
+    </message>
+    <message>
+        <source>&amp;No client certificate</source>
+        <translation>クライアント証明書なし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Our server:</source>
+        <translation>自組織のサーバー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>追加の CA ファイル</translation>
+    </message>
+    <message>
+        <source>PEM file with more CA certificates (optional)</source>
+        <translation>追加の CA 証明書を含む PEM ファイル (省略可能)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA ファイル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Timeout per step in seconds</source>
+        <translation>手順ごとのタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Test</source>
+        <translation>テストのキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>テストの進行状況</translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation>SMTP のやり取り</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>レポートの保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Send connector %1: its smart host, as Postfix or Exchange would connect.</source>
+        <translation>送信コネクタ %1: Postfix または Exchange と同じようにスマート ホストに接続します。</translation>
+    </message>
+    <message>
+        <source>Send connector %1: the MX hosts of %2 (looked up in DNS; type a host when DNS does not answer).</source>
+        <translation>送信コネクタ %1: %2 の MX ホスト (DNS で参照。DNS が応答しない場合はホストを入力してください)。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1\%2: a self-test against our own binding, as a partner would connect.</source>
+        <translation>受信コネクタ %1\%2: パートナーと同じように自サーバーのバインドに接続する自己テスト。</translation>
+    </message>
+    <message>
+        <source>No MX answer for %1; testing %1 itself.</source>
+        <translation>%1 の MX の応答がありません。%1 自体をテストします。</translation>
+    </message>
+    <message>
+        <source>Enter the host to test.</source>
+        <translation>テストするホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: CA ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1:%2…</source>
+        <translation>%1:%2 をテストしています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Success: %1</source>
+        <translation>成功: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Save Test Report</source>
+        <translation>テスト レポートの保存</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpan</name>
@@ -4824,6 +6858,29 @@
     <message>
         <source>(unreadable certificate)</source>
         <translation>(読み取れない証明書)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新しいエントリ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
