@@ -7,6 +7,7 @@
 #include "probe/smtpprobe.h"
 #include "probetestbed.h"
 #include "testsupport.h"
+#include "util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ private slots:
     void encryptLevelDoesNotJudge();
     void chainSentAndBuilt();
     void nameOnlyInCommonName();
+    void expiredAtInjectedTime();
 
 private:
     ProbeOptions options(Listener listener) const;
@@ -376,6 +378,24 @@ void TestProbe::nameOnlyInCommonName()
     const ProbeTestbed::Finger finger =
         m_bed->posttlsFinger(Listener::CnOnly, u"secure"_s, {}, {}, {u"b.example"_s, u".b.example"_s});
     compareWithFinger(report, finger, u"Verified"_s);
+}
+
+void TestProbe::expiredAtInjectedTime()
+{
+    // The probe judges validity at Clock::current(): 25 days on, the server's certificate (20
+    // days) has expired while the CA (30 days) has not.
+    const Clock* previous = &Clock::current();
+    FixedClock later(QDateTime::currentDateTimeUtc().addDays(25));
+    Clock::setCurrent(&later);
+    const ProbeReport report = probe(options(Listener::Plain));
+    Clock::setCurrent(previous);
+    QCOMPARE(ProbeReport::resultName(report.result), u"certificate-expired"_s);
+    QCOMPARE(report.failedStep, u"tls"_s);
+    QVERIFY(report.expired);
+    QVERIFY(!report.trusted);
+    QCOMPARE(report.trustErrorCode, 10); // X509_V_ERR_CERT_HAS_EXPIRED
+    QVERIFY(report.chainSent.first().daysLeft < 0);
+    QVERIFY2(report.hint.contains(u"renew"_s), qPrintable(report.hint));
 }
 
 QTEST_GUILESS_MAIN(TestProbe)
