@@ -4,7 +4,7 @@
 // (started here through tests/support/PostfixInstance) or HOST:PORT. Prints the longest stall.
 //
 //   guiresponsiveness keygen [runs=3]
-//   guiresponsiveness probe [runs=10] [HOST:PORT]
+//   guiresponsiveness probe [runs=10] [HOST:PORT|-] [no-client-cert]
 
 #include "crypto/certificate.h"
 #include "crypto/keygenerationjob.h"
@@ -90,10 +90,10 @@ std::unique_ptr<PostfixInstance> startPostfix(const Workspace& demo, QString* ta
     return mx;
 }
 
-int probe(int runs, QString target, WorkspaceDocument* document, QWidget* window)
+int probe(int runs, QString target, bool clientCertificate, WorkspaceDocument* document, QWidget* window)
 {
     std::unique_ptr<PostfixInstance> postfix;
-    if (target.isEmpty()) {
+    if (target.isEmpty() || target == u"-"_s) {
         postfix = startPostfix(document->workspace(), &target);
         if (!postfix)
             return 1;
@@ -103,6 +103,7 @@ int probe(int runs, QString target, WorkspaceDocument* document, QWidget* window
     dialog.setHost(target.left(colon), quint16(target.mid(colon + 1).toUInt()));
     dialog.setDomain(u"b.example"_s);
     dialog.setLevel(ProbeLevel::Encrypt);
+    dialog.setClientCertificate(clientCertificate);
     dialog.show();
     QList<double> times;
     QString result;
@@ -152,5 +153,7 @@ int main(int argc, char** argv)
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);
     settle.exec();
-    return mode == u"keygen"_s ? keygen(runs) : probe(runs, args.value(3), window.document(), &window);
+    return mode == u"keygen"_s
+               ? keygen(runs)
+               : probe(runs, args.value(3), args.value(4) != u"no-client-cert"_s, window.document(), &window);
 }

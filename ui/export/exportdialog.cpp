@@ -149,7 +149,8 @@ void ExportDialog::buildUi()
     m_tabs->addTab(m_preview, tr("&Preview"));
     m_tabs->addTab(m_diff, tr("C&hanges"));
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 540});
     layout->addWidget(splitter, 1);
 
     m_warnings = new QLabel(this);

@@ -20,7 +20,8 @@ ProbeResultTree::ProbeResultTree(QWidget* parent)
     setObjectName(u"resultTree"_s);
     setAccessibleName(tr("Test result"));
     setHeaderLabels({tr("Item"), tr("Value")});
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Sized once per report (a ResizeToContents column would re-measure on every insertion).
+    header()->setDefaultSectionSize(220);
     setUniformRowHeights(true);
 }
 
@@ -83,6 +84,7 @@ void ProbeResultTree::addChain(const QString& label, const QList<ProbeReport::Ce
 
 void ProbeResultTree::setReport(const ProbeReport& report)
 {
+    setUpdatesEnabled(false);
     clear();
     const bool success = report.success();
     QTreeWidgetItem* result = add(nullptr, tr("Result"), ProbeReport::resultName(report.result),
@@ -176,4 +178,5 @@ void ProbeResultTree::setReport(const ProbeReport& report)
     expandItem(steps);
     expandItem(mutual);
     resizeColumnToContents(0);
+    setUpdatesEnabled(true);
 }
