@@ -118,22 +118,30 @@ Certificate Certificate::fromNative(x509_st* x509)
 
 DistinguishedName Certificate::subjectName() const
 {
+    if (isCompact())
+        return expanded().subjectName();
     return m_x509 ? DistinguishedName::fromX509Name(X509_get_subject_name(m_x509.get()))
                   : DistinguishedName();
 }
 
 DistinguishedName Certificate::issuerName() const
 {
+    if (isCompact())
+        return expanded().issuerName();
     return m_x509 ? DistinguishedName::fromX509Name(X509_get_issuer_name(m_x509.get())) : DistinguishedName();
 }
 
 QString Certificate::subject() const
 {
+    if (m_summary)
+        return m_summary->entry.subject;
     return subjectName().toString();
 }
 
 QString Certificate::issuer() const
 {
+    if (m_summary)
+        return m_summary->entry.issuer;
     return issuerName().toString();
 }
 
@@ -144,6 +152,8 @@ QString Certificate::commonName() const
 
 QStringList Certificate::dnsNames() const
 {
+    if (isCompact())
+        return expanded().dnsNames();
     if (!m_x509)
         return {};
     GeneralNamesPtr names(
@@ -153,16 +163,22 @@ QStringList Certificate::dnsNames() const
 
 QDateTime Certificate::notBefore() const
 {
+    if (isCompact())
+        return expanded().notBefore();
     return m_x509 ? asn1TimeToDateTime(X509_get0_notBefore(m_x509.get())) : QDateTime();
 }
 
 QDateTime Certificate::notAfter() const
 {
+    if (isCompact())
+        return expanded().notAfter();
     return m_x509 ? asn1TimeToDateTime(X509_get0_notAfter(m_x509.get())) : QDateTime();
 }
 
 QString Certificate::serialNumber() const
 {
+    if (isCompact())
+        return expanded().serialNumber();
     if (!m_x509)
         return {};
     BignumPtr bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(m_x509.get()), nullptr));
@@ -186,6 +202,8 @@ QString Certificate::sha256Fingerprint() const
 
 QByteArray Certificate::spkiDer() const
 {
+    if (isCompact())
+        return expanded().spkiDer();
     if (!m_x509)
         return {};
     return OpenSsl::toDer(X509_get_X509_PUBKEY(m_x509.get()), i2d_X509_PUBKEY);
@@ -193,11 +211,15 @@ QByteArray Certificate::spkiDer() const
 
 QByteArray Certificate::spkiSha256() const
 {
+    if (m_summary)
+        return m_summary->spkiSha256;
     return OpenSsl::digest("SHA256", spkiDer());
 }
 
 bool Certificate::isSelfSigned() const
 {
+    if (isCompact())
+        return expanded().isSelfSigned();
     if (!m_x509)
         return false;
     const int result = X509_self_signed(m_x509.get(), 1);
@@ -207,11 +229,15 @@ bool Certificate::isSelfSigned() const
 
 bool Certificate::isCa() const
 {
+    if (m_summary)
+        return m_summary->ca;
     return m_x509 && (X509_get_extension_flags(m_x509.get()) & EXFLAG_CA) != 0;
 }
 
 QStringList Certificate::extendedKeyUsages() const
 {
+    if (isCompact())
+        return expanded().extendedKeyUsages();
     if (!m_x509)
         return {};
     ExtendedKeyUsagePtr eku(static_cast<EXTENDED_KEY_USAGE*>(
@@ -221,6 +247,8 @@ QStringList Certificate::extendedKeyUsages() const
 
 QStringList Certificate::keyUsage() const
 {
+    if (isCompact())
+        return expanded().keyUsage();
     QStringList result;
     if (!m_x509 || !(X509_get_extension_flags(m_x509.get()) & EXFLAG_KUSAGE))
         return result;
@@ -243,11 +271,15 @@ QStringList Certificate::keyUsage() const
 
 QString Certificate::keyDescription() const
 {
+    if (isCompact())
+        return expanded().keyDescription();
     return m_x509 ? describePublicKey(X509_get0_pubkey(m_x509.get())) : QString();
 }
 
 QString Certificate::signatureAlgorithm() const
 {
+    if (isCompact())
+        return expanded().signatureAlgorithm();
     if (!m_x509)
         return {};
     return QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(m_x509.get())));
@@ -260,6 +292,8 @@ bool Certificate::isValidAt(const QDateTime& time) const
 
 bool Certificate::isSignedBy(const Certificate& issuer) const
 {
+    if (isCompact())
+        return expanded().isSignedBy(issuer);
     if (!m_x509 || issuer.isNull())
         return false;
     EVP_PKEY* key = X509_get0_pubkey(issuer.native());
@@ -270,6 +304,8 @@ bool Certificate::isSignedBy(const Certificate& issuer) const
 
 QByteArray Certificate::toPem() const
 {
+    if (isCompact())
+        return expanded().toPem();
     if (!m_x509)
         return {};
     BioPtr bio(BIO_new(BIO_s_mem()));
@@ -279,6 +315,8 @@ QByteArray Certificate::toPem() const
 
 QString Certificate::textDump() const
 {
+    if (isCompact())
+        return expanded().textDump();
     if (!m_x509)
         return {};
     QString text;
@@ -321,6 +359,8 @@ QString Certificate::textDump() const
 
 CertificateEntry Certificate::toEntry() const
 {
+    if (m_summary)
+        return m_summary->entry;
     CertificateEntry entry;
     if (!m_x509)
         return entry;
@@ -337,4 +377,37 @@ CertificateEntry Certificate::toEntry() const
     entry.keyDescription = keyDescription();
     entry.extendedKeyUsages = extendedKeyUsages();
     return entry;
+}
+
+Certificate Certificate::compacted() const
+{
+    if (!m_x509 || m_summary)
+        return *this;
+    auto summary = std::make_shared<Summary>();
+    summary->entry = toEntry();
+    summary->ca = isCa();
+    summary->spkiSha256 = spkiSha256();
+    Certificate compact;
+    compact.m_der = m_der;
+    compact.m_summary = std::move(summary);
+    return compact;
+}
+
+Certificate Certificate::expanded() const
+{
+    if (m_x509)
+        return *this;
+    const auto* in = reinterpret_cast<const unsigned char*>(m_der.constData());
+    Certificate full;
+    full.m_der = m_der;
+    full.m_x509 = share(d2i_X509(nullptr, &in, static_cast<long>(m_der.size())));
+    OpenSsl::clearErrors();
+    return full;
+}
+
+x509_st* Certificate::native() const
+{
+    if (!m_x509 && !m_der.isEmpty())
+        m_x509 = expanded().m_x509; // parsed once on first use; the summary stays
+    return m_x509.get();
 }

@@ -26,7 +26,7 @@ public:
     // Takes ownership of one reference (used inside core/crypto).
     static Certificate fromNative(x509_st* certificate);
 
-    bool isNull() const { return !m_x509; }
+    bool isNull() const { return m_der.isEmpty(); }
 
     DistinguishedName subjectName() const;
     DistinguishedName issuerName() const;
@@ -59,10 +59,27 @@ public:
     // key, services and friendly name stay empty.
     CertificateEntry toEntry() const;
 
-    x509_st* native() const { return m_x509.get(); }
+    // The OpenSSL object; a compacted certificate parses its DER on the first call (not thread-safe
+    // for one shared instance; copies are independent).
+    x509_st* native() const;
     bool operator==(const Certificate& other) const { return m_der == other.m_der; }
 
+    // The same certificate holding only its DER and the summary (toEntry(), isCa(), spkiSha256(),
+    // subject(), issuer()) instead of OpenSSL's parsed form, which takes several KiB: what a
+    // 10,000-certificate import keeps in memory. Other accessors parse the DER again on each call.
+    Certificate compacted() const;
+    bool isCompact() const { return !m_x509 && m_summary; }
+
 private:
-    std::shared_ptr<x509_st> m_x509;
+    struct Summary
+    {
+        CertificateEntry entry;
+        bool ca = false;
+        QByteArray spkiSha256;
+    };
+    Certificate expanded() const; // with the parsed form
+
+    mutable std::shared_ptr<x509_st> m_x509;
+    std::shared_ptr<const Summary> m_summary;
     QByteArray m_der;
 };

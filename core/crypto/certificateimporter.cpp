@@ -440,7 +440,8 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
                                 .arg(lineOf(data, pos))
                                 .arg(certificate.error().message));
             }
-            bundle.certificates.append(certificate.value());
+            // Only the DER and the summary stay: a bundle can hold 10,000 certificates.
+            bundle.certificates.append(certificate->compacted());
         } else if (label == "TRUSTED CERTIFICATE") {
             const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
             X509* x509 = d2i_X509_AUX(nullptr, &in, static_cast<long>(der.size()));

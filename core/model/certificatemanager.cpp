@@ -408,8 +408,10 @@ CertificateManager::importBundle(Workspace& workspace, const ImportedBundle& bun
         }
         report.items.append(item);
     }
-    for (const auto& [serverIdx, thumbprint] : toRemove) {
-        auto& pending = copy.servers[serverIdx].pendingRequests;
+    for (const auto& removal : toRemove) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture those in a lambda.
+        const QString& thumbprint = removal.second;
+        auto& pending = copy.servers[removal.first].pendingRequests;
         pending.removeIf([&](const PendingRequest& r) { return r.thumbprint == thumbprint; });
     }
     if (report.items.isEmpty())
