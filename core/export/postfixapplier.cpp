@@ -45,6 +45,86 @@ QStringList splitList(const QString& value)
     return items;
 }
 
+// The bytes and modes of what an apply may change, to put them back when it fails.
+struct ConfigSnapshot
+{
+    struct File
+    {
+        QByteArray content;
+        QFileDevice::Permissions mode;
+    };
+    QMap<QString, File> configFiles; // main.cf, master.cf
+    bool subdirectoryExisted = false;
+    QMap<QString, File> ownedFiles; // regular files directly under CONFIG_DIR/domainsecure
+
+    static ConfigSnapshot take(const QString& configDir)
+    {
+        ConfigSnapshot snapshot;
+        const QDir config(configDir);
+        auto read = [](const QString& path) {
+            QFile file(path);
+            File copy;
+            if (file.open(QIODevice::ReadOnly))
+                copy.content = file.readAll();
+            copy.mode = QFile::permissions(path) & kModeBits;
+            return copy;
+        };
+        for (const QString& name : {u"main.cf"_s, u"master.cf"_s})
+            snapshot.configFiles.insert(name, read(config.filePath(name)));
+        const QDir sub(config.filePath(PostfixBundle::kSubdirectory));
+        snapshot.subdirectoryExisted = sub.exists();
+        if (snapshot.subdirectoryExisted) {
+            const QStringList names = sub.entryList(QDir::Files | QDir::Hidden);
+            for (const QString& name : names)
+                snapshot.ownedFiles.insert(name, read(sub.filePath(name)));
+        }
+        return snapshot;
+    }
+
+    Status restore(const QString& configDir) const
+    {
+        const QDir config(configDir);
+        auto write = [](const QString& path, const File& file) -> Status {
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot write %1").arg(path));
+            out.setPermissions(file.mode);
+            if (out.write(file.content) != file.content.size() || !out.commit())
+                return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot write %1").arg(path));
+            return {};
+        };
+        for (auto it = configFiles.cbegin(); it != configFiles.cend(); ++it) {
+            if (Status s = write(config.filePath(it.key()), it.value()); !s.ok())
+                return s;
+        }
+        QDir sub(config.filePath(PostfixBundle::kSubdirectory));
+        if (sub.exists()) {
+            const QStringList names = sub.entryList(QDir::Files | QDir::Hidden);
+            for (const QString& name : names) {
+                if (!ownedFiles.contains(name) && !sub.remove(name))
+                    return Status::failure(ErrorCode::Io,
+                                           PostfixApplier::tr("cannot remove %1").arg(sub.filePath(name)));
+            }
+        }
+        if (!subdirectoryExisted) {
+            config.rmdir(PostfixBundle::kSubdirectory);
+            return {};
+        }
+        if (!QDir().mkpath(sub.path()))
+            return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot create %1").arg(sub.path()));
+        for (auto it = ownedFiles.cbegin(); it != ownedFiles.cend(); ++it) {
+            const QString path = sub.filePath(it.key());
+            QFile current(path);
+            if (current.open(QIODevice::ReadOnly) && current.readAll() == it->content &&
+                (QFile::permissions(path) & kModeBits) == it->mode)
+                continue;
+            if (Status s = write(path, it.value()); !s.ok())
+                return s;
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 PostfixApplier::PostfixApplier(QString configDir)
@@ -85,14 +165,37 @@ Result<QByteArray> PostfixApplier::tool(const QString& name, const QStringList& 
 
 Result<PostfixApplyReport> PostfixApplier::apply(const PostfixBundle& bundle)
 {
-    using R = Result<PostfixApplyReport>;
-    PostfixApplyReport report;
     const QDir config(m_configDir);
     if (!QFileInfo::exists(config.filePath(u"main.cf"_s)) ||
         !QFileInfo::exists(config.filePath(u"master.cf"_s)))
-        return R::failure(
+        return Result<PostfixApplyReport>::failure(
             ErrorCode::BadInput,
             tr("%1 is not a Postfix configuration directory (no main.cf or master.cf)").arg(m_configDir));
+
+    // A failed or cancelled apply changes nothing: main.cf, master.cf and the files under
+    // CONFIG_DIR/domainsecure are put back as they were.
+    const ConfigSnapshot before = ConfigSnapshot::take(m_configDir);
+    auto result = applySteps(bundle);
+    if (!result.ok()) {
+        const Status restored = before.restore(m_configDir);
+        if (!restored.ok()) {
+            return Result<PostfixApplyReport>::failure(
+                result.error().code, tr("%1; restoring the previous configuration failed too: %2")
+                                         .arg(result.errorMessage(), restored.errorMessage()));
+        }
+        qCInfo(lcExport) << "apply to" << m_configDir << "failed, previous configuration restored";
+        return Result<PostfixApplyReport>::failure(
+            result.error().code,
+            tr("%1 (the previous configuration was restored)").arg(result.errorMessage()));
+    }
+    return result;
+}
+
+Result<PostfixApplyReport> PostfixApplier::applySteps(const PostfixBundle& bundle)
+{
+    using R = Result<PostfixApplyReport>;
+    PostfixApplyReport report;
+    const QDir config(m_configDir);
     const QString subPath = config.filePath(PostfixBundle::kSubdirectory);
     const QDir sub(subPath);
     const int total = 6;

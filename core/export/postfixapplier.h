@@ -22,7 +22,8 @@ struct PostfixApplyReport
 // (a manifest there remembers what DomainSecure owns), main.cf settings and master.cf services
 // through `postconf -c`, `postmap -c` on changed hash maps, then `postfix -c CONFIG_DIR check`.
 // Only settings and services in the bundle (or owned by a previous apply) are touched; list
-// settings (transport_maps, …) get our entry first and keep the others. Idempotent. Blocking:
+// settings (transport_maps, …) get our entry first and keep the others. Idempotent. A failed or
+// cancelled apply restores main.cf, master.cf and CONFIG_DIR/domainsecure as they were. Blocking:
 // run it in a worker (PostfixApplyJob) from the GUI.
 class PostfixApplier
 {
@@ -38,7 +39,8 @@ public:
     {
         m_progress = std::move(handler);
     }
-    // Checked between steps; a cancelled apply stops with ErrorCode::Cancelled (steps done stay done).
+    // Checked between steps; a cancelled apply stops with ErrorCode::Cancelled and restores the
+    // previous configuration.
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
     Result<PostfixApplyReport> apply(const PostfixBundle& bundle);
@@ -46,6 +48,7 @@ public:
     static inline const QString kManifest = QStringLiteral(".domainsecure-manifest");
 
 private:
+    Result<PostfixApplyReport> applySteps(const PostfixBundle& bundle);
     // Runs a Postfix tool with MAIL_CONFIG set; its stdout (and stderr when withStderr).
     Result<QByteArray> tool(const QString& name, const QStringList& arguments, bool withStderr = false);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

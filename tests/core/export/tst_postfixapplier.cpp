@@ -136,6 +136,46 @@ private slots:
         QCOMPARE(progress.size(), 6);
     }
 
+    void failedApplyRestoresThePreviousConfiguration()
+    {
+        // Step 4 (postmap) fails after main.cf, master.cf and the files were changed.
+        PostfixBundle broken = m_bundle;
+        broken.mainSettings.append({u"smtpd_banner"_s, u"$myhostname changed by a failing apply"_s});
+        broken.files.first().content += "# changed\n";
+        broken.services.first().options.append({u"smtpd_tls_loglevel"_s, u"2"_s});
+        broken.hashMaps << u"no_such_map"_s;
+        const QByteArray mainBefore = TestSupport::readFile(configDir() + u"/main.cf"_s);
+        const QByteArray masterBefore = TestSupport::readFile(configDir() + u"/master.cf"_s);
+        const QDir sub(configDir() + u"/domainsecure"_s);
+        const QStringList filesBefore = sub.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        const QString firstFile = sub.filePath(broken.files.first().name);
+        const QByteArray firstBefore = TestSupport::readFile(firstFile);
+
+        const auto report = PostfixApplier(configDir()).apply(broken);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::Io);
+        QVERIFY2(report.errorMessage().contains(u"restored"_s), qPrintable(report.errorMessage()));
+        QCOMPARE(TestSupport::readFile(configDir() + u"/main.cf"_s), mainBefore);
+        QCOMPARE(TestSupport::readFile(configDir() + u"/master.cf"_s), masterBefore);
+        QCOMPARE(sub.entryList(QDir::Files | QDir::Hidden, QDir::Name), filesBefore);
+        QCOMPARE(TestSupport::readFile(firstFile), firstBefore);
+
+        // Cancelled after the first step: restored as well.
+        std::atomic_bool cancel{true};
+        PostfixApplier cancelled(configDir());
+        cancelled.setCancelFlag(&cancel);
+        const auto stopped = cancelled.apply(broken);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(TestSupport::readFile(firstFile), firstBefore);
+        QCOMPARE(sub.entryList(QDir::Files | QDir::Hidden, QDir::Name), filesBefore);
+
+        // And the real bundle still applies without a change.
+        const auto again = PostfixApplier(configDir()).apply(m_bundle);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QVERIFY2(!again->changed(), qPrintable(again->changes.join(u'\n')));
+    }
+
     void refusesADirectoryWithoutConfiguration()
     {
         QTemporaryDir empty;
