@@ -1,13 +1,14 @@
 #!/bin/sh
-# lupdate every helper worktree into /tmp/pre/<wt>.ts and list strings missing from the dictionaries.
-cd /tmp/pre || exit 1
+# Lists strings of the helper worktrees (/work/wt-*) that neither the .ts nor the dictionaries translate.
+TOOLS_DIR=$(cd "$(dirname "$0")" && pwd)
+mkdir -p /tmp/pre && cd /tmp/pre || exit 1
 for w in wt-crypto wt-export wt-probe wt-uicert wt-uiconn wt-uiexport; do
   find /work/$w/core /work/$w/ui /work/$w/app \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) > $w.lst
   rm -f $w.ts; /usr/lib/qt6/bin/lupdate -locations none @$w.lst -ts /tmp/pre/$w.ts >/dev/null 2>$w.err
 done
-cd /work/wt-i18n/translations/tools && python3 - <<'PY'
+cd "$TOOLS_DIR" && python3 - <<'PY'
 import fill_ts, tsio, glob
-table=fill_ts.load_dict(sorted(glob.glob('/tmp/ja/*.txt')))
+table=fill_ts.load_dict(sorted(glob.glob('dict/[0-9]*.txt')))
 mine={(m['context'],m['source']) for m in tsio.messages(open('../domainsecure_ja.ts',encoding='utf-8').read()) if not m['unfinished']}
 miss={}
 for f in sorted(glob.glob('/tmp/pre/*.ts')):
