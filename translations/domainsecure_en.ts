@@ -656,6 +656,229 @@
         <source>Remove trusted root</source>
         <translation>Remove trusted root</translation>
     </message>
+    <message>
+        <source>Add Trusted Root</source>
+        <translation>Add Trusted Root</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.cer *.crt *.pem *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>CA certificates (*.cer *.crt *.pem *.der *.p7b *.p7c);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: cannot read the file (%2)</translation>
+    </message>
+    <message>
+        <source>Add trusted root from %1</source>
+        <translation>Add trusted root from %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>Certificate fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Certificate as text</source>
+        <translation>Certificate as text</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Certification &amp;Path</source>
+        <translation>Certification &amp;Path</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name:</source>
+        <translation>Friendly name:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>Valid to:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>Domain names:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>yes, exportable</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>yes, not exportable</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Self-signed for internal mail only; partners will not trust it.</source>
+        <translation>Self-signed for internal mail only; partners will not trust it.</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>Thumbprint:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Subject alternative names</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signature algorithm</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Key usage</translation>
+    </message>
+    <message>
+        <source>Enhanced key usage</source>
+        <translation>Enhanced key usage</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>Basic constraints</translation>
+    </message>
+    <message>
+        <source>Certification authority</source>
+        <translation>Certification authority</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>End entity</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Self-signed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>Thumbprint (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificates in the stored chain</source>
+        <translation>Certificates in the stored chain</translation>
+    </message>
+    <message>
+        <source>Pending Request: %1</source>
+        <translation>Pending Request: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Key thumbprint:</source>
+        <translation>Key thumbprint:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>verifies</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>does not verify</translation>
+    </message>
+    <message>
+        <source>Key exportable</source>
+        <translation>Key exportable</translation>
+    </message>
 </context>
 <context>
     <name>CertificateEntry</name>
@@ -1002,6 +1225,57 @@
     </message>
 </context>
 <context>
+    <name>CertificateRequestWizard</name>
+    <message>
+        <source>New Certificate Request</source>
+        <translation>New Certificate Request</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation>Renew Certificate</translation>
+    </message>
+    <message>
+        <source>New certificate request for %1</source>
+        <translation>New certificate request for %1</translation>
+    </message>
+    <message>
+        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
+        <translation>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</translation>
+    </message>
+    <message>
+        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
+        <translation>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</translation>
+    </message>
+    <message>
+        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
+        <translation>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</translation>
+    </message>
+    <message>
+        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
+        <translation>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</translation>
+    </message>
+    <message>
+        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
+        <translation>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</translation>
+    </message>
+    <message>
+        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
+        <translation>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</translation>
+    </message>
+    <message>
+        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
+        <translation>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</translation>
+    </message>
+    <message>
+        <source>New Certificate Request Help</source>
+        <translation>New Certificate Request Help</translation>
+    </message>
+</context>
+<context>
     <name>CertificateRules</name>
     <message>
         <source>%1 has no certificate enabled for SMTP.</source>
@@ -1175,6 +1449,41 @@
     <message>
         <source>Pending request</source>
         <translation>Pending request</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Untrusted</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPathWidget</name>
+    <message>
+        <source>Certification path</source>
+        <translation>Certification path</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certification &amp;path:</source>
+        <translation>Certification &amp;path:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for TLS server and client use.</source>
+        <translation>The certificate is trusted for TLS server and client use.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: %1</source>
+        <translation>The certificate is not trusted: %1</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1689,106 @@
         <source>Test STARTTLS and mutual TLS with any SMTP host</source>
         <translation>Test STARTTLS and mutual TLS with any SMTP host</translation>
     </message>
+    <message>
+        <source>&amp;New Certificate Request...</source>
+        <translation>&amp;New Certificate Request...</translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate request for a CA</source>
+        <translation>Create a key and a certificate request for a CA</translation>
+    </message>
+    <message>
+        <source>&amp;Import Certificate...</source>
+        <translation>&amp;Import Certificate...</translation>
+    </message>
+    <message>
+        <source>Import the certificate a CA issued, or a PKCS#12 file</source>
+        <translation>Import the certificate a CA issued, or a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate</source>
+        <translation>&amp;View Certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Certificate...</source>
+        <translation>&amp;Enable Certificate...</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for SMTP and other services</source>
+        <translation>Enable the certificate for SMTP and other services</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Certificate...</source>
+        <translation>E&amp;xport Certificate...</translation>
+    </message>
+    <message>
+        <source>Re&amp;new Certificate...</source>
+        <translation>Re&amp;new Certificate...</translation>
+    </message>
+    <message>
+        <source>A new request with the names of this certificate</source>
+        <translation>A new request with the names of this certificate</translation>
+    </message>
+    <message>
+        <source>&amp;View Request</source>
+        <translation>&amp;View Request</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Request...</source>
+        <translation>E&amp;xport Request...</translation>
+    </message>
+    <message>
+        <source>Save the request file again to send it to the CA</source>
+        <translation>Save the request file again to send it to the CA</translation>
+    </message>
+    <message>
+        <source>&amp;Add Trusted Root...</source>
+        <translation>&amp;Add Trusted Root...</translation>
+    </message>
+    <message>
+        <source>Trust a partner&apos;s root CA certificate</source>
+        <translation>Trust a partner&apos;s root CA certificate</translation>
+    </message>
+    <message>
+        <source>New &amp;Receive Connector...</source>
+        <translation>New &amp;Receive Connector...</translation>
+    </message>
+    <message>
+        <source>Create a receive connector on the server</source>
+        <translation>Create a receive connector on the server</translation>
+    </message>
+    <message>
+        <source>Receive Connector &amp;Properties</source>
+        <translation>Receive Connector &amp;Properties</translation>
+    </message>
+    <message>
+        <source>New &amp;Send Connector...</source>
+        <translation>New &amp;Send Connector...</translation>
+    </message>
+    <message>
+        <source>Create a send connector for the organization</source>
+        <translation>Create a send connector for the organization</translation>
+    </message>
+    <message>
+        <source>Send Connector P&amp;roperties</source>
+        <translation>Send Connector P&amp;roperties</translation>
+    </message>
+    <message>
+        <source>New &amp;Partner...</source>
+        <translation>New &amp;Partner...</translation>
+    </message>
+    <message>
+        <source>Set up domain security with a partner: both connectors and both list entries</source>
+        <translation>Set up domain security with a partner: both connectors and both list entries</translation>
+    </message>
+    <message>
+        <source>Domain-Secure &amp;Lists...</source>
+        <translation>Domain-Secure &amp;Lists...</translation>
+    </message>
+    <message>
+        <source>The send and receive lists with the state of each domain</source>
+        <translation>The send and receive lists with the state of each domain</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1565,6 +1974,17 @@
     </message>
 </context>
 <context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1624,6 +2044,45 @@
     <message>
         <source>the distinguished name ends with a separator</source>
         <translation>the distinguished name ends with a separator</translation>
+    </message>
+</context>
+<context>
+    <name>DomainListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add &amp;Suggested</source>
+        <translation>Add &amp;Suggested</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain name to add</source>
+        <translation>Domain name to add</translation>
+    </message>
+    <message>
+        <source>Domain names of the certificate</source>
+        <translation>Domain names of the certificate</translation>
+    </message>
+    <message>
+        <source>Suggested domain names</source>
+        <translation>Suggested domain names</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>&amp;Domain names:</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions:</source>
+        <translation>Su&amp;ggestions:</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2315,10 @@
         <source>Remove domain-secure domain %1</source>
         <translation>Remove domain-secure domain %1</translation>
     </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>Domain Security</translation>
+    </message>
 </context>
 <context>
     <name>DomainSecurityPage</name>
@@ -1902,6 +2365,96 @@
     <message>
         <source>Remove %1 from the domain-secure receive list</source>
         <translation>Remove %1 from the domain-secure receive list</translation>
+    </message>
+</context>
+<context>
+    <name>EnableCertificateDialog</name>
+    <message>
+        <source>Enable Certificate</source>
+        <translation>Enable Certificate</translation>
+    </message>
+    <message>
+        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
+        <translation>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP</source>
+        <translation>&amp;SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;UM</source>
+        <translation>&amp;UM</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange Management Shell: %1</translation>
+    </message>
+    <message>
+        <source>Choose a service to enable.</source>
+        <translation>Choose a service to enable.</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>Replace SMTP Certificate</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
+        <translation>Replace the default SMTP certificate of %1 (%2, %3) with %4?</translation>
+    </message>
+    <message>
+        <source>Enable certificate %1 for %2</source>
+        <translation>Enable certificate %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCertificateCommands</name>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>request file</source>
+        <translation>request file</translation>
+    </message>
+    <message>
+        <source># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</source>
+        <translation># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</translation>
+    </message>
+    <message>
+        <source>domain name</source>
+        <translation>domain name</translation>
+    </message>
+    <message>
+        <source>friendly name</source>
+        <translation>friendly name</translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation>certificate file</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>thumbprint</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>export file</translation>
     </message>
 </context>
 <context>
@@ -2011,10 +2564,6 @@
         <translation>file name</translation>
     </message>
     <message>
-        <source>already installed. Export that file from DomainSecure with</source>
-        <translation>already installed. Export that file from DomainSecure with</translation>
-    </message>
-    <message>
         <source>The PFX password is asked when the script runs; it is never written into this file.</source>
         <translation>The PFX password is asked when the script runs; it is never written into this file.</translation>
     </message>
@@ -2033,10 +2582,6 @@
     <message>
         <source>question about replacing the current default SMTP certificate.</source>
         <translation>question about replacing the current default SMTP certificate.</translation>
-    </message>
-    <message>
-        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</source>
-        <translation>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</translation>
     </message>
     <message>
         <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
@@ -2182,16 +2727,222 @@
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange Management Shell script: run it on %1</translation>
     </message>
+    <message>
+        <source>already installed. Export that file from DomainSecure with (legacy encryption: Windows</source>
+        <translation>already installed. Export that file from DomainSecure with (legacy encryption: Windows</translation>
+    </message>
+    <message>
+        <source>Server 2003/2008 cannot read AES-protected PFX files)</source>
+        <translation>Server 2003/2008 cannot read AES-protected PFX files)</translation>
+    </message>
+    <message>
+        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
+        <translation>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCertificateDialog</name>
+    <message>
+        <source>&amp;Base64 (PEM)</source>
+        <translation>&amp;Base64 (PEM)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER)</source>
+        <translation>Binary (&amp;DER)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.&amp;pfx) with the private key</source>
+        <translation>PKCS#12 (.&amp;pfx) with the private key</translation>
+    </message>
+    <message>
+        <source>Include the &amp;issuer certificates</source>
+        <translation>Include the &amp;issuer certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
+        <translation>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</translation>
+    </message>
+    <message>
+        <source>Export Certificate Request</source>
+        <translation>Export Certificate Request</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Export Certificate</translation>
+    </message>
+    <message>
+        <source>The certificate has no exportable private key.</source>
+        <translation>The certificate has no exportable private key.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;phrase:</source>
+        <translation>Workspace pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange Management Shell: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choose the file to export to.</translation>
+    </message>
+    <message>
+        <source>A PFX file needs a password.</source>
+        <translation>A PFX file needs a password.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: cannot write the file (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a server&apos;s configuration (Exchange, Postfix)</source>
-        <translation>Export a server&apos;s configuration (Exchange, Postfix)</translation>
+        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
+        <translation>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</translation>
     </message>
     <message>
-        <source>&quot;export&quot; is not available in this build</source>
-        <translation>&quot;export&quot; is not available in this build</translation>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
+</source>
+        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
+</translation>
+    </message>
+    <message>
+        <source>export: expected exchange or postfix</source>
+        <translation>export: expected exchange or postfix</translation>
+    </message>
+    <message>
+        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
+        <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>The server (default: the only one).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Directory to write the bundle to (created if missing).</source>
+        <translation>Directory to write the bundle to (created if missing).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
+        <translation>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</translation>
+    </message>
+    <message>
+        <source>CONFIG_DIR</source>
+        <translation>CONFIG_DIR</translation>
+    </message>
+    <message>
+        <source>The script file to write (FILE.ps1, or a directory).</source>
+        <translation>The script file to write (FILE.ps1, or a directory).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
+        <translation>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation>export: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export %1: --out is required</source>
+        <translation>export %1: --out is required</translation>
+    </message>
+    <message>
+        <source>export %1: give --server (the workspace has %2 servers)</source>
+        <translation>export %1: give --server (the workspace has %2 servers)</translation>
+    </message>
+    <message>
+        <source>export %1: the workspace has no server &quot;%2&quot;</source>
+        <translation>export %1: the workspace has no server &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n error; nothing was written</numerusform>
+            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n errors; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
+        <translation>export exchange: server %1 has no SMTP certificate to write as PFX</translation>
+    </message>
+    <message>
+        <source>SMTP certificate and key the script imports (PKCS#12)</source>
+        <translation>SMTP certificate and key the script imports (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
+        <translation>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3</source>
+        <translation>Wrote %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Applied to %1:</source>
+        <translation>Applied to %1:</translation>
+    </message>
+    <message>
+        <source>Reload Postfix to use it: postfix -c %1 reload</source>
+        <translation>Reload Postfix to use it: postfix -c %1 reload</translation>
+    </message>
+    <message>
+        <source>Applied to %1: nothing changed</source>
+        <translation>Applied to %1: nothing changed</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +3165,10 @@
         <translation>the workspace has no server &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>export to %1 refused: %n error(s) reported by lint, first: %2</source>
+        <source>export to %1 refused: lint --target %2 reports %n error(s); first: %3</source>
         <translation>
-            <numerusform>export to %1 refused: %n error reported by lint, first: %2</numerusform>
-            <numerusform>export to %1 refused: %n errors reported by lint, first: %2</numerusform>
+            <numerusform>export to %1 refused: lint --target %2 reports %n error; first: %3</numerusform>
+            <numerusform>export to %1 refused: lint --target %2 reports %n errors; first: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2531,6 +3282,321 @@
     </message>
 </context>
 <context>
+    <name>ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Import Certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
+        <translation>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
+        <translation>PKCS#12 files are protected by the password chosen when they were exported.</translation>
+    </message>
+    <message>
+        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
+        <translation>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</translation>
+    </message>
+    <message>
+        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
+        <translation>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</translation>
+    </message>
+    <message>
+        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
+        <translation>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</translation>
+    </message>
+    <message>
+        <source>Import Certificate Help</source>
+        <translation>Import Certificate Help</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCompletionPage</name>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell commands</source>
+        <translation>Exchange Management Shell commands</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copy Commands</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>The same in the Exchange Management &amp;Shell:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was imported to %3</source>
+        <translation>%1 (%2) was imported to %3</translation>
+    </message>
+    <message>
+        <source>; it completed the pending request</source>
+        <translation>; it completed the pending request</translation>
+    </message>
+    <message>
+        <source>; enabled for %1</source>
+        <translation>; enabled for %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Certificate File</source>
+        <translation>Certificate File</translation>
+    </message>
+    <message>
+        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
+        <translation>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
+        <translation>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Import Certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: the file is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: cannot read the file (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
+        <translation>The file is a PKCS#12 file: enter the password it was exported with.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Opening the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewJob</name>
+    <message>
+        <source>%1: no certificate in the file</source>
+        <translation>%1: no certificate in the file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is imported.</source>
+        <translation>Check the certificate before it is imported.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>File format:</translation>
+    </message>
+    <message>
+        <source>Certificates in the file:</source>
+        <translation>Certificates in the file:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>Domain names:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>Valid to:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>Thumbprint:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>from the pending request</source>
+        <translation>from the pending request</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>in the file</translation>
+    </message>
+    <message>
+        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
+        <translation>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</translation>
+    </message>
+    <message>
+        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
+        <translation>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>The certificate comes with its private key.</source>
+        <translation>The certificate comes with its private key.</translation>
+    </message>
+    <message>
+        <source>Status: %1. %2</source>
+        <translation>Status: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportServicesPage</name>
+    <message>
+        <source>&amp;SMTP (domain security, STARTTLS)</source>
+        <translation>&amp;SMTP (domain security, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;Unified Messaging</source>
+        <translation>&amp;Unified Messaging</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Enable Services</source>
+        <translation>Enable Services</translation>
+    </message>
+    <message>
+        <source>The services that use the certificate. Domain security needs SMTP.</source>
+        <translation>The services that use the certificate. Domain security needs SMTP.</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>&amp;Friendly name:</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (%1): it is imported without services.</source>
+        <translation>The certificate is not valid now (%1): it is imported without services.</translation>
+    </message>
+    <message>
+        <source>There is no private key for this certificate: it is imported without services.</source>
+        <translation>There is no private key for this certificate: it is imported without services.</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
+        <translation>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>Replace SMTP Certificate</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</source>
+        <translation>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import certificate %1</source>
+        <translation>Import certificate %1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <source>IP range &quot;%1&quot; %2</source>
@@ -2595,6 +3661,41 @@
     <message>
         <source>starts after it ends; write the lower address first</source>
         <translation>starts after it ends; write the lower address first</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGenerationPage</name>
+    <message>
+        <source>Key Generation</source>
+        <translation>Key Generation</translation>
+    </message>
+    <message>
+        <source>The private key is generated in the background; the window stays usable.</source>
+        <translation>The private key is generated in the background; the window stays usable.</translation>
+    </message>
+    <message>
+        <source>Key generation progress</source>
+        <translation>Key generation progress</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>Key generation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key…</source>
+        <translation>Generating a %1 key…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation>&amp;Cancel Generation</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>The %1 key was generated and the request was added to %2 as pending.</source>
+        <translation>The %1 key was generated and the request was added to %2 as pending.</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3928,10 @@
     <message>
         <source>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</source>
         <translation>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</translation>
+    </message>
+    <message>
+        <source>no MX or address record in the answers, or no DNS server answered</source>
+        <translation>no MX or address record in the answers, or no DNS server answered</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +4380,10 @@
         <source>postfix check failed after applying: %1</source>
         <translation>postfix check failed after applying: %1</translation>
     </message>
+    <message>
+        <source>exit code %1, no message</source>
+        <translation>exit code %1, no message</translation>
+    </message>
 </context>
 <context>
     <name>PostfixApplyWidget</name>
@@ -3421,10 +4530,6 @@
         <translation>receive connector %1 has no binding to listen on</translation>
     </message>
     <message>
-        <source>Remote IP ranges of the receive connector below; the first match wins.</source>
-        <translation>Remote IP ranges of the receive connector below; the first match wins.</translation>
-    </message>
-    <message>
         <source>receive connector %1: %2</source>
         <translation>receive connector %1: %2</translation>
     </message>
@@ -3451,10 +4556,6 @@
     <message>
         <source>TLS required</source>
         <translation>TLS required</translation>
-    </message>
-    <message>
-        <source>receive connectors share the binding %1, which Postfix cannot tell apart</source>
-        <translation>receive connectors share the binding %1, which Postfix cannot tell apart</translation>
     </message>
     <message>
         <source>send connector %1 is disabled and not exported</source>
@@ -3579,6 +4680,22 @@
     <message>
         <source>shell script that applies the bundle</source>
         <translation>shell script that applies the bundle</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 and %2 share the binding %3 but differ in TLS, size, banner or FQDN settings, which one Postfix listener cannot express</source>
+        <translation>receive connectors %1 and %2 share the binding %3 but differ in TLS, size, banner or FQDN settings, which one Postfix listener cannot express</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges of the receive connectors below; the first match wins.</source>
+        <translation>Remote IP ranges of the receive connectors below; the first match wins.</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 share the binding %2 and one of them accepts every address: the listener accepts every address</source>
+        <translation>receive connectors %1 share the binding %2 and one of them accepts every address: the listener accepts every address</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</source>
+        <translation>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +6361,248 @@
     <message>
         <source>Not available on an Edge Transport server.</source>
         <translation>Not available on an Edge Transport server.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCompletionPage</name>
+    <message>
+        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
+        <translation>&amp;Base64 (PEM, like New-ExchangeCertificate)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
+        <translation>Binary (&amp;DER, like -BinaryEncoded)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>&amp;Save Request</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Request to Clipboard</source>
+        <translation>Cop&amp;y Request to Clipboard</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
+        <translation>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>Request &amp;file:</translation>
+    </message>
+    <message>
+        <source>The request (PEM) is on the clipboard.</source>
+        <translation>The request (PEM) is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
+        <translation>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</translation>
+    </message>
+    <message>
+        <source>Save Certificate Request</source>
+        <translation>Save Certificate Request</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr);;All files (*)</source>
+        <translation>Certificate requests (*.req *.csr);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the request (%2)</source>
+        <translation>%1: cannot write the request (%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDomainsPage</name>
+    <message>
+        <source>Domain Names</source>
+        <translation>Domain Names</translation>
+    </message>
+    <message>
+        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
+        <translation>The names the certificate is valid for. Partners check that it names your domain.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
+        <translation>This wizard creates a key pair and a certificate request for a certification authority.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestKeyPage</name>
+    <message>
+        <source>Make the private key &amp;exportable</source>
+        <translation>Make the private key &amp;exportable</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>The private key stays in the workspace; only its public half goes into the request.</source>
+        <translation>The private key stays in the workspace; only its public half goes into the request.</translation>
+    </message>
+    <message>
+        <source>Needed to copy the certificate with its key to a second server later.</source>
+        <translation>Needed to copy the certificate with its key to a second server later.</translation>
+    </message>
+    <message>
+        <source>Key &amp;type and size:</source>
+        <translation>Key &amp;type and size:</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>&amp;Friendly name:</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
+        <translation>The friendly name has %1 characters; Exchange allows at most 63.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSubjectPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
+        <translation>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Contoso, Ltd.</source>
+        <translation>Contoso, Ltd.</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Common &amp;name (CN):</source>
+        <translation>Common &amp;name (CN):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>&amp;Organization (O):</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>Organizational &amp;unit (OU):</translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation>&amp;Locality (L):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate or province (ST):</source>
+        <translation>S&amp;tate or province (ST):</translation>
+    </message>
+    <message>
+        <source>&amp;Country (C):</source>
+        <translation>&amp;Country (C):</translation>
+    </message>
+    <message>
+        <source>Common name: %1</source>
+        <translation>Common name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummaryPage</name>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>&amp;Copy Command</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
+        <translation>Check the request. Generate creates the key; the request is then added to the server.</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command</source>
+        <translation>Exchange Management Shell command</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>The same in the Exchange Management &amp;Shell:</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Domain names: %1</source>
+        <translation>Domain names: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Exportable: %1</source>
+        <translation>Exportable: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>Friendly name: %1</translation>
     </message>
 </context>
 <context>

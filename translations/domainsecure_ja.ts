@@ -654,6 +654,229 @@
         <source>Remove trusted root</source>
         <translation>信頼されたルートの削除</translation>
     </message>
+    <message>
+        <source>Add Trusted Root</source>
+        <translation>信頼されたルートの追加</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.cer *.crt *.pem *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>CA 証明書 (*.cer *.crt *.pem *.der *.p7b *.p7c);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: ファイルを読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>Add trusted root from %1</source>
+        <translation>%1 から信頼されたルートを追加</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>証明書のフィールド</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Certificate as text</source>
+        <translation>証明書のテキスト表示</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Certification &amp;Path</source>
+        <translation>証明のパス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name:</source>
+        <translation>フレンドリ名:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>ドメイン名:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>サービス:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密キー:</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>あり (エクスポート可能)</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>あり (エクスポート不可)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注:</translation>
+    </message>
+    <message>
+        <source>Self-signed for internal mail only; partners will not trust it.</source>
+        <translation>内部メール専用の自己署名証明書です。パートナーはこの証明書を信頼しません。</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>拇印:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>サブジェクト代替名</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開キー</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>キー使用法</translation>
+    </message>
+    <message>
+        <source>Enhanced key usage</source>
+        <translation>拡張キー使用法</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本制限</translation>
+    </message>
+    <message>
+        <source>Certification authority</source>
+        <translation>証明機関</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>エンド エンティティ</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>拇印 (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>フィンガープリント (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificates in the stored chain</source>
+        <translation>保存されているチェーン内の証明書</translation>
+    </message>
+    <message>
+        <source>Pending Request: %1</source>
+        <translation>保留中の要求: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Key thumbprint:</source>
+        <translation>キーの拇印:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>検証できません</translation>
+    </message>
+    <message>
+        <source>Key exportable</source>
+        <translation>キーのエクスポート可能</translation>
+    </message>
 </context>
 <context>
     <name>CertificateEntry</name>
@@ -1000,6 +1223,57 @@
     </message>
 </context>
 <context>
+    <name>CertificateRequestWizard</name>
+    <message>
+        <source>New Certificate Request</source>
+        <translation>新しい証明書の要求</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation>証明書の更新</translation>
+    </message>
+    <message>
+        <source>New certificate request for %1</source>
+        <translation>%1 の新しい証明書の要求</translation>
+    </message>
+    <message>
+        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
+        <translation>証明書の要求には、新しいキーの公開部分と、証明書の対象となる名前が含まれます。要求はパートナーが信頼する証明機関 (CA) に送信し、返された証明書は [証明書のインポート] でインポートします。</translation>
+    </message>
+    <message>
+        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
+        <translation>共通名 (CN) はパートナーが接続する名前で、通常はサーバーの FQDN (mail.contoso.com) です。ほとんどの CA では組織と国も必要です。</translation>
+    </message>
+    <message>
+        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
+        <translation>ドメイン セキュリティでは、証明書に送信者のドメインが含まれていることが確認されます。サーバーの FQDN と、サーバーがメールを送信するすべてのドメイン (contoso.com) を指定してください。</translation>
+    </message>
+    <message>
+        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
+        <translation>Exchange 2007 の既定は RSA 2048 です。エクスポート可能なキーは、後で 2 台目のエッジ サーバーにコピーできます。フレンドリ名は一覧に表示されます (最大 63 文字)。</translation>
+    </message>
+    <message>
+        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
+        <translation>入力内容を確認してください。シェル コマンドは Exchange 2007 サーバーで同じ処理を行います。[生成] をクリックするとキーの生成が始まり、その後は前に戻れません。</translation>
+    </message>
+    <message>
+        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
+        <translation>キーはバックグラウンドで生成されます。大きな RSA キーの生成には時間がかかる場合があります。[キャンセル] で中止できます。</translation>
+    </message>
+    <message>
+        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
+        <translation>要求を保存し、そのファイルを CA に送信してください。CA が発行した証明書をインポートするまで、要求はサーバー上で保留中のままです。</translation>
+    </message>
+    <message>
+        <source>New Certificate Request Help</source>
+        <translation>新しい証明書の要求のヘルプ</translation>
+    </message>
+</context>
+<context>
     <name>CertificateRules</name>
     <message>
         <source>%1 has no certificate enabled for SMTP.</source>
@@ -1172,6 +1446,41 @@
     <message>
         <source>Pending request</source>
         <translation>保留中の要求</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>信頼されていない</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPathWidget</name>
+    <message>
+        <source>Certification path</source>
+        <translation>証明のパス</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Certification &amp;path:</source>
+        <translation>証明のパス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for TLS server and client use.</source>
+        <translation>この証明書は TLS サーバーおよびクライアントの用途で信頼されています。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: %1</source>
+        <translation>この証明書は信頼されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1686,106 @@
         <source>Test STARTTLS and mutual TLS with any SMTP host</source>
         <translation>任意の SMTP ホストとの STARTTLS および相互 TLS をテストします</translation>
     </message>
+    <message>
+        <source>&amp;New Certificate Request...</source>
+        <translation>新しい証明書の要求(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate request for a CA</source>
+        <translation>キーと CA 宛ての証明書の要求を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Import Certificate...</source>
+        <translation>証明書のインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import the certificate a CA issued, or a PKCS#12 file</source>
+        <translation>CA が発行した証明書、または PKCS#12 ファイルをインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate</source>
+        <translation>証明書の表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Certificate...</source>
+        <translation>証明書の有効化(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for SMTP and other services</source>
+        <translation>証明書を SMTP およびその他のサービスに対して有効にします</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Certificate...</source>
+        <translation>証明書のエクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;new Certificate...</source>
+        <translation>証明書の更新(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>A new request with the names of this certificate</source>
+        <translation>この証明書の名前で新しい要求を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;View Request</source>
+        <translation>要求の表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Request...</source>
+        <translation>要求のエクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Save the request file again to send it to the CA</source>
+        <translation>CA に送信するために要求ファイルをもう一度保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Trusted Root...</source>
+        <translation>信頼されたルートの追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Trust a partner&apos;s root CA certificate</source>
+        <translation>パートナーのルート CA 証明書を信頼します</translation>
+    </message>
+    <message>
+        <source>New &amp;Receive Connector...</source>
+        <translation>新しい受信コネクタ(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Create a receive connector on the server</source>
+        <translation>サーバーに受信コネクタを作成します</translation>
+    </message>
+    <message>
+        <source>Receive Connector &amp;Properties</source>
+        <translation>受信コネクタのプロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;Send Connector...</source>
+        <translation>新しい送信コネクタ(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Create a send connector for the organization</source>
+        <translation>組織の送信コネクタを作成します</translation>
+    </message>
+    <message>
+        <source>Send Connector P&amp;roperties</source>
+        <translation>送信コネクタのプロパティ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Partner...</source>
+        <translation>新しいパートナー(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Set up domain security with a partner: both connectors and both list entries</source>
+        <translation>パートナーとのドメイン セキュリティを設定します (両方のコネクタと両方のリスト エントリ)</translation>
+    </message>
+    <message>
+        <source>Domain-Secure &amp;Lists...</source>
+        <translation>ドメイン セキュリティ リスト(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>The send and receive lists with the state of each domain</source>
+        <translation>送信リストと受信リスト、および各ドメインの状態</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1562,6 +1971,17 @@
     </message>
 </context>
 <context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1621,6 +2041,45 @@
     <message>
         <source>the distinguished name ends with a separator</source>
         <translation>識別名が区切り文字で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>DomainListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Suggested</source>
+        <translation>候補を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain name to add</source>
+        <translation>追加するドメイン名</translation>
+    </message>
+    <message>
+        <source>Domain names of the certificate</source>
+        <translation>証明書のドメイン名</translation>
+    </message>
+    <message>
+        <source>Suggested domain names</source>
+        <translation>候補のドメイン名</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>ドメイン名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions:</source>
+        <translation>候補(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2312,10 @@
         <source>Remove domain-secure domain %1</source>
         <translation>ドメイン セキュリティ ドメイン %1 の削除</translation>
     </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
 </context>
 <context>
     <name>DomainSecurityPage</name>
@@ -1899,6 +2362,96 @@
     <message>
         <source>Remove %1 from the domain-secure receive list</source>
         <translation>%1 をドメイン セキュリティの受信リストから削除</translation>
+    </message>
+</context>
+<context>
+    <name>EnableCertificateDialog</name>
+    <message>
+        <source>Enable Certificate</source>
+        <translation>証明書の有効化</translation>
+    </message>
+    <message>
+        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
+        <translation>証明書 %1 を使用するサービス。証明書からサービスを外すことはできません。代わりに別の証明書をそのサービスに対して有効にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP</source>
+        <translation>&amp;SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;UM</source>
+        <translation>&amp;UM</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange 管理シェル: %1</translation>
+    </message>
+    <message>
+        <source>Choose a service to enable.</source>
+        <translation>有効にするサービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>SMTP 証明書の置き換え</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
+        <translation>%1 の既定の SMTP 証明書 (%2、%3) を %4 に置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Enable certificate %1 for %2</source>
+        <translation>証明書 %1 を %2 に対して有効化</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCertificateCommands</name>
+    <message>
+        <source>subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>request file</source>
+        <translation>要求ファイル</translation>
+    </message>
+    <message>
+        <source># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</source>
+        <translation># Exchange 2007 で作成できるのは 1024、2048、4096 ビットの RSA キーだけです。%1 に相当するものはないため、次のコマンドでは RSA 2048 を要求します。</translation>
+    </message>
+    <message>
+        <source>domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>friendly name</source>
+        <translation>フレンドリ名</translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>エクスポート ファイル</translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2561,6 @@
         <translation>ファイル名</translation>
     </message>
     <message>
-        <source>already installed. Export that file from DomainSecure with</source>
-        <translation>既にインストールされている場合を除く)。このファイルは DomainSecure から次のコマンドでエクスポートします:</translation>
-    </message>
-    <message>
         <source>The PFX password is asked when the script runs; it is never written into this file.</source>
         <translation>PFX のパスワードはスクリプトの実行時に入力を求められます。このファイルに書き込まれることはありません。</translation>
     </message>
@@ -2030,10 +2579,6 @@
     <message>
         <source>question about replacing the current default SMTP certificate.</source>
         <translation>現在の既定の SMTP 証明書を置き換えるかどうかの確認に応答します。</translation>
-    </message>
-    <message>
-        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx&quot;) beside the script</source>
-        <translation>PFX ファイル %1 (&quot;cert export %2 --format pfx&quot; でエクスポート) をスクリプトと同じ場所にコピーしてください</translation>
     </message>
     <message>
         <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
@@ -2179,16 +2724,221 @@
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange 管理シェル スクリプト: %1 で実行してください</translation>
     </message>
+    <message>
+        <source>already installed. Export that file from DomainSecure with (legacy encryption: Windows</source>
+        <translation>既にインストールされている場合を除く)。このファイルは DomainSecure から次のコマンドでエクスポートします (従来の暗号化: Windows</translation>
+    </message>
+    <message>
+        <source>Server 2003/2008 cannot read AES-protected PFX files)</source>
+        <translation>Server 2003/2008 は AES で保護された PFX ファイルを読み取れません)</translation>
+    </message>
+    <message>
+        <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
+        <translation>PFX ファイル %1 (&quot;cert export %2 --format pfx --legacy-pfx&quot; または &quot;export exchange --pfx-password-file FILE&quot; でエクスポート) をスクリプトと同じ場所にコピーしてください</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCertificateDialog</name>
+    <message>
+        <source>&amp;Base64 (PEM)</source>
+        <translation>Base64 (PEM)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER)</source>
+        <translation>バイナリ (DER)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.&amp;pfx) with the private key</source>
+        <translation>秘密キーを含む PKCS#12 (.pfx)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;issuer certificates</source>
+        <translation>発行者の証明書を含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
+        <translation>Windows Server 2003/2008 用の従来の暗号化 (3DES)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export Certificate Request</source>
+        <translation>証明書の要求のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>証明書のエクスポート</translation>
+    </message>
+    <message>
+        <source>The certificate has no exportable private key.</source>
+        <translation>この証明書にはエクスポート可能な秘密キーがありません。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>パスワードの確認(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;phrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange 管理シェル: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>エクスポート先のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>A PFX file needs a password.</source>
+        <translation>PFX ファイルにはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: ファイルを書き込めません (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a server&apos;s configuration (Exchange, Postfix)</source>
-        <translation>サーバーの構成をエクスポートします (Exchange、Postfix)</translation>
+        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
+        <translation>サーバーの構成をエクスポートします (exchange スクリプト、postfix バンドル [--apply])</translation>
     </message>
     <message>
-        <source>&quot;export&quot; is not available in this build</source>
-        <translation>このビルドでは &quot;export&quot; を使用できません</translation>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
+</source>
+        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+        domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
+</translation>
+    </message>
+    <message>
+        <source>export: expected exchange or postfix</source>
+        <translation>export: exchange または postfix を指定してください</translation>
+    </message>
+    <message>
+        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
+        <translation>サーバーの Postfix バンドル (postconf の行、マップ、証明書とキー、apply.sh、README) を DIR に書き込み、必要に応じて Postfix 構成ディレクトリに適用します。&quot;lint --target postfix&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>サーバーの Exchange 2007 管理シェル スクリプトを書き込みます。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>サーバー (既定: ワークスペース内の唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Directory to write the bundle to (created if missing).</source>
+        <translation>バンドルを書き込むディレクトリ (存在しない場合は作成されます)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
+        <translation>バンドルをこの Postfix 構成ディレクトリに適用します (postconf -c、postmap、postfix check)。</translation>
+    </message>
+    <message>
+        <source>CONFIG_DIR</source>
+        <translation>CONFIG_DIR</translation>
+    </message>
+    <message>
+        <source>The script file to write (FILE.ps1, or a directory).</source>
+        <translation>書き込むスクリプト ファイル (FILE.ps1 またはディレクトリ)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
+        <translation>SMTP 証明書も PFX としてスクリプトと同じ場所に書き込みます。PFX は FILE の 1 行目のパスワードで保護されます。</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation>export: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>export %1: --out is required</source>
+        <translation>export %1: --out は必須です</translation>
+    </message>
+    <message>
+        <source>export %1: give --server (the workspace has %2 servers)</source>
+        <translation>export %1: --server を指定してください (ワークスペースには %2 台のサーバーがあります)</translation>
+    </message>
+    <message>
+        <source>export %1: the workspace has no server &quot;%2&quot;</source>
+        <translation>export %1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>export %1 を拒否しました: &quot;lint --target %1&quot; が %n 件のエラーを報告しています。何も書き込まれていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
+        <translation>export exchange: サーバー %1 には PFX として書き込む SMTP 証明書がありません</translation>
+    </message>
+    <message>
+        <source>SMTP certificate and key the script imports (PKCS#12)</source>
+        <translation>スクリプトがインポートする SMTP 証明書とキー (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
+        <translation>export postfix: バンドルは %1 に書き込まれましたが、%2 への適用に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3</source>
+        <translation>%1 (%2) を書き込みました: %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Applied to %1:</source>
+        <translation>%1 に適用しました:</translation>
+    </message>
+    <message>
+        <source>Reload Postfix to use it: postfix -c %1 reload</source>
+        <translation>使用するには Postfix を再読み込みしてください: postfix -c %1 reload</translation>
+    </message>
+    <message>
+        <source>Applied to %1: nothing changed</source>
+        <translation>%1 に適用しました: 変更はありません</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
     </message>
 </context>
 <context>
@@ -2407,9 +3157,9 @@
         <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
     </message>
     <message numerus="yes">
-        <source>export to %1 refused: %n error(s) reported by lint, first: %2</source>
+        <source>export to %1 refused: lint --target %2 reports %n error(s); first: %3</source>
         <translation>
-            <numerusform>%1 へのエクスポートを拒否しました: lint が %n 件のエラーを報告しました。最初のエラー: %2</numerusform>
+            <numerusform>%1 へのエクスポートを拒否しました: lint --target %2 が %n 件のエラーを報告しています。最初のエラー: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2523,6 +3273,321 @@
     </message>
 </context>
 <context>
+    <name>ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation>証明書のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
+        <translation>CA から返されたファイル (.cer、.crt、.pem、.p7b)、または証明書と秘密キーを含む PKCS#12 ファイル (.pfx、.p12) を選択してください。メイン ウィンドウにファイルをドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
+        <translation>PKCS#12 ファイルは、エクスポート時に指定したパスワードで保護されています。</translation>
+    </message>
+    <message>
+        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
+        <translation>インポートする前に証明書を確認してください。保留中の要求に対して発行された証明書は、その要求の秘密キーを引き継ぎます。チェーンは、パートナーが信頼するルートに到達する必要があります。</translation>
+    </message>
+    <message>
+        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
+        <translation>ドメイン セキュリティではサーバーの SMTP 証明書が使用されます。サーバーの既定の SMTP 証明書は 1 つだけのため、この証明書を SMTP に対して有効にすると現在の証明書が置き換えられます。</translation>
+    </message>
+    <message>
+        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
+        <translation>証明書はワークスペースに追加されました。次のコマンドは Exchange 2007 サーバーで同じ処理を行います。</translation>
+    </message>
+    <message>
+        <source>Import Certificate Help</source>
+        <translation>証明書のインポートのヘルプ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCompletionPage</name>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell commands</source>
+        <translation>Exchange 管理シェル コマンド</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was imported to %3</source>
+        <translation>%1 (%2) を %3 にインポートしました</translation>
+    </message>
+    <message>
+        <source>; it completed the pending request</source>
+        <translation>。保留中の要求を完了しました</translation>
+    </message>
+    <message>
+        <source>; enabled for %1</source>
+        <translation>。%1 に対して有効にしました</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Certificate File</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
+        <translation>CA が発行した証明書、または証明書とそのキーを含む PKCS#12 ファイル。</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
+        <translation>PEM、DER、PKCS#7 (.p7b)、PKCS#12 (.pfx、.p12) の各ファイルを使用できます。メイン ウィンドウにファイルをドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>証明書のインポート</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
+        <translation>証明書 (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: ファイルが %2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: ファイルを読み取れません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
+        <translation>このファイルは PKCS#12 ファイルです。エクスポート時のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>ファイルを開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewJob</name>
+    <message>
+        <source>%1: no certificate in the file</source>
+        <translation>%1: ファイルに証明書がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is imported.</source>
+        <translation>インポートする前に証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>ファイルの読み取りは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>ファイル形式:</translation>
+    </message>
+    <message>
+        <source>Certificates in the file:</source>
+        <translation>ファイル内の証明書:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>ドメイン名:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>拇印:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密キー:</translation>
+    </message>
+    <message>
+        <source>from the pending request</source>
+        <translation>保留中の要求から</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>ファイル内</translation>
+    </message>
+    <message>
+        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
+        <translation>この証明書は、サーバー %3 の保留中の要求 &quot;%1&quot; (%2) を完了します。</translation>
+    </message>
+    <message>
+        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
+        <translation>この証明書はどの保留中の要求も完了せず、ファイルに秘密キーもありません。キーなしでインポートされるため、SMTP に対して有効にできません。</translation>
+    </message>
+    <message>
+        <source>The certificate comes with its private key.</source>
+        <translation>この証明書には秘密キーが付属しています。</translation>
+    </message>
+    <message>
+        <source>Status: %1. %2</source>
+        <translation>状態: %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportServicesPage</name>
+    <message>
+        <source>&amp;SMTP (domain security, STARTTLS)</source>
+        <translation>&amp;SMTP (ドメイン セキュリティ、STARTTLS)</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;Unified Messaging</source>
+        <translation>ユニファイド メッセージング(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enable Services</source>
+        <translation>サービスの有効化</translation>
+    </message>
+    <message>
+        <source>The services that use the certificate. Domain security needs SMTP.</source>
+        <translation>この証明書を使用するサービス。ドメイン セキュリティには SMTP が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>フレンドリ名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (%1): it is imported without services.</source>
+        <translation>この証明書は現在有効ではありません (%1)。サービスなしでインポートされます。</translation>
+    </message>
+    <message>
+        <source>There is no private key for this certificate: it is imported without services.</source>
+        <translation>この証明書の秘密キーがありません。サービスなしでインポートされます。</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
+        <translation>%1 は現在 SMTP に &quot;%2&quot; (%3) を使用しています。SMTP を有効にすると置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>SMTP 証明書の置き換え</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</source>
+        <translation>%1 の既定の SMTP 証明書を置き換えますか?
+
+現在: %2 (%3、有効期限 %4)
+新規: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>Import certificate %1</source>
+        <translation>証明書 %1 のインポート</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>インポートしました。</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <source>IP range &quot;%1&quot; %2</source>
@@ -2587,6 +3652,41 @@
     <message>
         <source>starts after it ends; write the lower address first</source>
         <translation>開始アドレスが終了アドレスより後ろです。小さいアドレスを先に指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGenerationPage</name>
+    <message>
+        <source>Key Generation</source>
+        <translation>キーの生成</translation>
+    </message>
+    <message>
+        <source>The private key is generated in the background; the window stays usable.</source>
+        <translation>秘密キーはバックグラウンドで生成されます。その間もウィンドウは使用できます。</translation>
+    </message>
+    <message>
+        <source>Key generation progress</source>
+        <translation>キーの生成の進行状況</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>キーの生成は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key…</source>
+        <translation>%1 キーを生成しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation>生成のキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The %1 key was generated and the request was added to %2 as pending.</source>
+        <translation>%1 キーが生成され、要求が保留中として %2 に追加されました。</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3916,10 @@
     <message>
         <source>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</source>
         <translation>%1 には MX レコードもアドレス レコードもありません。このドメインにはメールを配信できません。</translation>
+    </message>
+    <message>
+        <source>no MX or address record in the answers, or no DNS server answered</source>
+        <translation>応答に MX レコードもアドレス レコードもないか、どの DNS サーバーも応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +4368,10 @@
         <source>postfix check failed after applying: %1</source>
         <translation>適用後の postfix check が失敗しました: %1</translation>
     </message>
+    <message>
+        <source>exit code %1, no message</source>
+        <translation>終了コード %1、メッセージなし</translation>
+    </message>
 </context>
 <context>
     <name>PostfixApplyWidget</name>
@@ -3409,10 +4517,6 @@
         <translation>受信コネクタ %1 には待ち受けるバインドがありません</translation>
     </message>
     <message>
-        <source>Remote IP ranges of the receive connector below; the first match wins.</source>
-        <translation>以下の受信コネクタのリモート IP アドレス範囲。最初に一致したものが適用されます。</translation>
-    </message>
-    <message>
         <source>receive connector %1: %2</source>
         <translation>受信コネクタ %1: %2</translation>
     </message>
@@ -3439,10 +4543,6 @@
     <message>
         <source>TLS required</source>
         <translation>TLS が必須</translation>
-    </message>
-    <message>
-        <source>receive connectors share the binding %1, which Postfix cannot tell apart</source>
-        <translation>複数の受信コネクタがバインド %1 を共有しています。Postfix ではこれらを区別できません</translation>
     </message>
     <message>
         <source>send connector %1 is disabled and not exported</source>
@@ -3567,6 +4667,22 @@
     <message>
         <source>shell script that applies the bundle</source>
         <translation>バンドルを適用するシェル スクリプト</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 and %2 share the binding %3 but differ in TLS, size, banner or FQDN settings, which one Postfix listener cannot express</source>
+        <translation>受信コネクタ %1 と %2 はバインド %3 を共有していますが、TLS、サイズ、バナー、FQDN のいずれかの設定が異なります。1 つの Postfix リスナーでは表現できません</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges of the receive connectors below; the first match wins.</source>
+        <translation>以下の受信コネクタのリモート IP アドレス範囲。最初に一致したものが適用されます。</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 share the binding %2 and one of them accepts every address: the listener accepts every address</source>
+        <translation>受信コネクタ %1 はバインド %2 を共有しており、そのうちの 1 つがすべてのアドレスを受け付けます。このため、リスナーはすべてのアドレスを受け付けます</translation>
+    </message>
+    <message>
+        <source>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</source>
+        <translation>受信コネクタ %1 は、Postfix が区別できないバインドで待ち受けています (%2)</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +6342,248 @@
     <message>
         <source>Not available on an Edge Transport server.</source>
         <translation>エッジ トランスポート サーバーでは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCompletionPage</name>
+    <message>
+        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
+        <translation>Base64 (PEM、New-ExchangeCertificate と同じ)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
+        <translation>バイナリ (DER、-BinaryEncoded と同じ)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>要求の保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Request to Clipboard</source>
+        <translation>要求をクリップボードにコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>要求ファイル</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
+        <translation>&lt;b&gt;次の手順:&lt;/b&gt; 要求ファイルを証明機関に送信します。証明書が返されたら &lt;i&gt;証明書のインポート&lt;/i&gt; を実行します。証明書はこの保留中の要求と照合され、SMTP に対して有効にできるようになります。それまでの間は、[証明書] ページから要求を再度エクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>要求ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The request (PEM) is on the clipboard.</source>
+        <translation>要求 (PEM) をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の要求は %2 で保留中です (キーの拇印 %3)。</translation>
+    </message>
+    <message>
+        <source>Save Certificate Request</source>
+        <translation>証明書の要求の保存</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr);;All files (*)</source>
+        <translation>証明書の要求 (*.req *.csr);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the request (%2)</source>
+        <translation>%1: 要求を書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDomainsPage</name>
+    <message>
+        <source>Domain Names</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
+        <translation>証明書が有効な名前です。パートナーは、証明書に自組織のドメインが含まれていることを確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
+        <translation>このウィザードでは、キー ペアと証明機関宛ての証明書の要求を作成します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ドメイン セキュリティには、エッジ サーバーの名前に対して発行され、パートナーが信頼する証明書が必要です。このウィザードでは、サブジェクトとドメイン名を入力し、秘密キーを生成して、CA に送信する PKCS#10 要求ファイルを書き込みます。&lt;/p&gt;&lt;p&gt;CA から返された証明書をインポートするまで、要求はサーバー上で&lt;b&gt;保留中&lt;/b&gt;のままです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>RequestKeyPage</name>
+    <message>
+        <source>Make the private key &amp;exportable</source>
+        <translation>秘密キーをエクスポート可能にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>The private key stays in the workspace; only its public half goes into the request.</source>
+        <translation>秘密キーはワークスペースに保存され、要求には公開部分のみが含まれます。</translation>
+    </message>
+    <message>
+        <source>Needed to copy the certificate with its key to a second server later.</source>
+        <translation>後で証明書とキーを 2 台目のサーバーにコピーする場合に必要です。</translation>
+    </message>
+    <message>
+        <source>Key &amp;type and size:</source>
+        <translation>キーの種類とサイズ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>フレンドリ名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
+        <translation>フレンドリ名が %1 文字です。Exchange で使用できるのは最大 63 文字です。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSubjectPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
+        <translation>証明書の発行先です。共通名は必須です。通常、CA では組織と国も必要です。</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Contoso, Ltd.</source>
+        <translation>Contoso, Ltd.</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Common &amp;name (CN):</source>
+        <translation>共通名 (CN)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>組織 (O)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>組織単位 (OU)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation>市区町村 (L)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate or province (ST):</source>
+        <translation>都道府県 (ST)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Country (C):</source>
+        <translation>国 (C)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Common name: %1</source>
+        <translation>共通名: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummaryPage</name>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>コマンドのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
+        <translation>要求を確認してください。[生成] でキーが作成され、要求がサーバーに追加されます。</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command</source>
+        <translation>Exchange 管理シェル コマンド</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Domain names: %1</source>
+        <translation>ドメイン名: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>キー: %1</translation>
+    </message>
+    <message>
+        <source>Exportable: %1</source>
+        <translation>エクスポート可能: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>フレンドリ名: %1</translation>
     </message>
 </context>
 <context>
