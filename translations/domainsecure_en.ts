@@ -4384,6 +4384,18 @@ New: %5 (%6)</translation>
         <source>exit code %1, no message</source>
         <translation>exit code %1, no message</translation>
     </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous configuration failed too: %2</source>
+        <translation>%1; restoring the previous configuration failed too: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the previous configuration was restored)</source>
+        <translation>%1 (the previous configuration was restored)</translation>
+    </message>
 </context>
 <context>
     <name>PostfixApplyWidget</name>

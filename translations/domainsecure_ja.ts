@@ -4372,6 +4372,18 @@ New: %5 (%6)</source>
         <source>exit code %1, no message</source>
         <translation>終了コード %1、メッセージなし</translation>
     </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous configuration failed too: %2</source>
+        <translation>%1。以前の構成の復元にも失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the previous configuration was restored)</source>
+        <translation>%1 (以前の構成を復元しました)</translation>
+    </message>
 </context>
 <context>
     <name>PostfixApplyWidget</name>
