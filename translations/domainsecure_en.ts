@@ -53,6 +53,14 @@
         <source>Demo Workspace</source>
         <translation>Demo Workspace</translation>
     </message>
+    <message>
+        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
+        <translation>User interface language for this session: en or ja (default: Settings, else the system locale).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
 </context>
 <context>
     <name>Binding</name>

@@ -53,6 +53,14 @@
         <source>Demo Workspace</source>
         <translation>デモ ワークスペース</translation>
     </message>
+    <message>
+        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
+        <translation>このセッションのユーザー インターフェイスの言語: en または ja (既定: 設定、なければシステムのロケール)。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
 </context>
 <context>
     <name>Binding</name>

@@ -28,7 +28,14 @@ int Application::start()
     parser.addVersionOption();
     parser.addPositionalArgument(u"workspace"_s,
                                  tr("The workspace file (*.dsw) to open; the demo when omitted."));
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        tr("User interface language for this session: en or ja (default: Settings, else the system locale)."),
+        tr("LANGUAGE"));
+    parser.addOption(languageOption);
     parser.process(arguments());
+    if (parser.isSet(languageOption))
+        Translator::install(parser.value(languageOption));
 
     MainWindow window;
     QString path = parser.positionalArguments().value(0);
