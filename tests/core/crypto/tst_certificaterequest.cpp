@@ -1,5 +1,5 @@
-#include "crypto/certificaterequest.h"
 #include "crypto/certificate.h"
+#include "crypto/certificaterequest.h"
 #include "cryptotesthelpers.h"
 
 #include <QTemporaryDir>
@@ -45,12 +45,14 @@ void TestCertificateRequest::opensslVerifiesRequest()
     QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
     QVERIFY(request->verify());
 
-    const auto result = TestSupport::openssl({u"req"_s, u"-verify"_s, u"-noout"_s, u"-text"_s}, request->toPem());
+    const auto result =
+        TestSupport::openssl({u"req"_s, u"-verify"_s, u"-noout"_s, u"-text"_s}, request->toPem());
     QCOMPARE(result.exitCode, 0);
     const QString out = QString::fromUtf8(result.out + result.err);
     QVERIFY2(out.contains(u"verify OK"_s), qPrintable(out));
     QVERIFY2(out.contains(u"DNS:mail.contoso.example, DNS:contoso.example"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"TLS Web Server Authentication, TLS Web Client Authentication"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"TLS Web Server Authentication, TLS Web Client Authentication"_s),
+             qPrintable(out));
     QVERIFY2(out.contains(keyUsage), qPrintable(out));
     QVERIFY2(out.contains(u"sha256With"_s) || out.contains(u"ecdsa-with-SHA256"_s), qPrintable(out));
     QVERIFY2(out.contains(u"O = \"Contoso, Ltd.\""_s), qPrintable(out));
@@ -73,8 +75,8 @@ void TestCertificateRequest::idnBecomesALabel()
 void TestCertificateRequest::cnAddedToSans()
 {
     auto key = PrivateKey::generate(KeySpec::ecP256());
-    auto request =
-        CertificateRequest::create(DistinguishedName::parse(u"CN=edge.contoso.example"_s).value(), {}, key.value());
+    auto request = CertificateRequest::create(DistinguishedName::parse(u"CN=edge.contoso.example"_s).value(),
+                                              {}, key.value());
     QVERIFY(request.ok());
     QCOMPARE(request->names(), QStringList{u"edge.contoso.example"_s});
 }
@@ -86,8 +88,8 @@ void TestCertificateRequest::invalidNames_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("cn with space") << u"CN=not a host"_s << u"ok.example"_s << u"subject CN"_s;
     QTest::newRow("san underscore") << u"CN=mail.example"_s << u"bad_name.example"_s << u"'_'"_s;
-    QTest::newRow("san label too long") << u"CN=mail.example"_s << QString(64, u'a') + u".example"_s
-                                         << u"longer than 63"_s;
+    QTest::newRow("san label too long")
+        << u"CN=mail.example"_s << QString(64, u'a') + u".example"_s << u"longer than 63"_s;
     QTest::newRow("wildcard in middle") << u"CN=mail.example"_s << u"a.*.example"_s << u"wildcard"_s;
     QTest::newRow("leading hyphen") << u"CN=mail.example"_s << u"-a.example"_s << u"start or end"_s;
     QTest::newRow("no cn") << u"O=Contoso"_s << u"mail.example"_s << u"needs a CN"_s;
@@ -108,8 +110,8 @@ void TestCertificateRequest::invalidNames()
 void TestCertificateRequest::pemDerRoundTrip()
 {
     auto key = PrivateKey::generate(KeySpec::ecP256());
-    auto request =
-        CertificateRequest::create(DistinguishedName::parse(u"CN=a.example"_s).value(), {u"b.example"_s}, key.value());
+    auto request = CertificateRequest::create(DistinguishedName::parse(u"CN=a.example"_s).value(),
+                                              {u"b.example"_s}, key.value());
     QVERIFY(request.ok());
     auto fromPem = CertificateRequest::fromPem(request->toPem());
     QVERIFY(fromPem.ok());
@@ -125,8 +127,9 @@ void TestCertificateRequest::opensslCaSignsOurRequest()
     QTemporaryDir dir;
     QVERIFY(CryptoTest::makeOpensslCa(dir));
     auto key = PrivateKey::generate(KeySpec::rsa(2048));
-    auto request = CertificateRequest::create(DistinguishedName::parse(u"CN=mail.fabrikam.example,C=US"_s).value(),
-                                              {u"fabrikam.example"_s}, key.value());
+    auto request =
+        CertificateRequest::create(DistinguishedName::parse(u"CN=mail.fabrikam.example,C=US"_s).value(),
+                                   {u"fabrikam.example"_s}, key.value());
     QVERIFY(request.ok());
     QVERIFY(TestSupport::writeFile(dir.filePath(u"req.pem"_s), request->toPem()));
     QVERIFY(CryptoTest::opensslSign(dir, dir.filePath(u"req.pem"_s), dir.filePath(u"cert.pem"_s)));
