@@ -38,6 +38,9 @@ time_runs() {
         /usr/bin/time -f "%e %U %S %M" -a -o "$dir/t" "$@" >/dev/null 2>&1 || true
         i=$((i + 1))
     done
+    # /usr/bin/time adds "Command exited with non-zero status N" for a refused input: drop it.
+    grep -v '^Command' "$dir/t" >"$dir/t.clean" || true
+    mv "$dir/t.clean" "$dir/t"
     wall=$(cut -d' ' -f1 "$dir/t" | median)
     cpu=$(awk '{ print $2 + $3 }' "$dir/t" | median)
     rss=$(cut -d' ' -f4 "$dir/t" | median)
