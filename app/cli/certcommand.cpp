@@ -25,6 +25,25 @@ QString isoDate(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QJsonObject importJson(const QString& file, const CertificateManager::ImportReport& report)
+{
+    QJsonArray items;
+    for (const auto& item : report.items) {
+        items.append(QJsonObject{{u"server"_s, item.server},
+                                 {u"thumbprint"_s, item.thumbprint},
+                                 {u"subject"_s, item.subject},
+                                 {u"hasPrivateKey"_s, item.hasPrivateKey},
+                                 {u"matchedRequest"_s, item.matchedRequest},
+                                 {u"duplicate"_s, item.duplicate},
+                                 {u"chainLength"_s, item.chainLength},
+                                 {u"services"_s, toArray(ServiceNames::toList(item.services))}});
+    }
+    return QJsonObject{{u"file"_s, file},
+                       {u"format"_s, report.format},
+                       {u"imported"_s, items},
+                       {u"warnings"_s, toArray(report.warnings)}};
+}
+
 QJsonObject entryJson(const QString& server, const CertificateEntry& entry,
                       const CertificateStatusReport& status)
 {
@@ -244,7 +263,8 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending "
            "request when the public key matches."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The files to import; all or none are imported."),
+                                 tr("FILE..."));
     parser.addOption({u"password-file"_s, tr("PKCS#12 password from the first line of FILE."), tr("FILE")});
     parser.addOption(
         {u"server"_s, tr("The server (default: the matching request's, or the only one)."), tr("NAME")});
@@ -257,9 +277,11 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
     parser.addOption({u"friendly-name"_s, tr("Friendly name (< 64 characters)."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli cert import"_s} + arguments))
         return *code;
-    if (parser.positionalArguments().size() != 1)
-        return session.usageError(tr("cert import: give exactly one FILE"));
-    const QString file = parser.positionalArguments().first();
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return session.usageError(tr("cert import: give at least one FILE"));
+    if (files.size() > 1 && parser.isSet(u"friendly-name"_s))
+        return session.usageError(tr("cert import: --friendly-name needs exactly one FILE"));
     CertificateManager::ImportOptions options;
     options.requireMatch = parser.isSet(u"require-match"_s);
     options.replaceDefault = parser.isSet(u"replace-default"_s);
@@ -282,41 +304,34 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
     auto passphrase = session.passphrase();
     if (!passphrase.ok())
         return session.fail(passphrase.error());
-    auto report = CertificateManager::importFile(session.workspace(), file, password,
-                                                 parser.value(u"server"_s), options, passphrase.value());
-    if (!report.ok())
-        return session.fail(report.error());
+    // All or nothing: a file that fails stops before the save, so the workspace on disk is unchanged.
+    auto imported = CertificateManager::importFiles(session.workspace(), files, password,
+                                                    parser.value(u"server"_s), options, passphrase.value());
+    if (!imported.ok())
+        return session.fail(imported.error());
+    const QList<CertificateManager::ImportReport>& reports = imported.value();
     if (auto saved = session.saveWorkspace(); !saved.ok())
         return session.fail(saved.error());
     if (session.json()) {
-        QJsonArray items;
-        for (const auto& item : report->items) {
-            items.append(QJsonObject{{u"server"_s, item.server},
-                                     {u"thumbprint"_s, item.thumbprint},
-                                     {u"subject"_s, item.subject},
-                                     {u"hasPrivateKey"_s, item.hasPrivateKey},
-                                     {u"matchedRequest"_s, item.matchedRequest},
-                                     {u"duplicate"_s, item.duplicate},
-                                     {u"chainLength"_s, item.chainLength},
-                                     {u"services"_s, toArray(ServiceNames::toList(item.services))}});
-        }
-        session.printJson(QJsonObject{{u"file"_s, file},
-                                      {u"format"_s, report->format},
-                                      {u"imported"_s, items},
-                                      {u"warnings"_s, toArray(report->warnings)}});
+        QJsonArray imports;
+        for (qsizetype i = 0; i < reports.size(); ++i)
+            imports.append(importJson(files.at(i), reports.at(i)));
+        session.printJson(files.size() == 1 ? imports.first().toObject() : QJsonObject{{u"imports"_s, imports}});
         return 0;
     }
     QTextStream& out = session.out();
-    for (const auto& item : report->items) {
-        const QString how = item.matchedRequest  ? tr("completed pending request")
-                            : item.hasPrivateKey ? tr("with private key")
-                                                 : tr("no private key");
-        out << tr("Imported %1 %2 on %3 (%4; services: %5)")
-                   .arg(item.thumbprint, item.subject, item.server, how, ServiceNames::format(item.services))
-            << '\n';
+    for (const auto& report : std::as_const(reports)) {
+        for (const auto& item : report.items) {
+            const QString how = item.matchedRequest  ? tr("completed pending request")
+                                : item.hasPrivateKey ? tr("with private key")
+                                                     : tr("no private key");
+            out << tr("Imported %1 %2 on %3 (%4; services: %5)")
+                       .arg(item.thumbprint, item.subject, item.server, how, ServiceNames::format(item.services))
+                << '\n';
+        }
+        for (const QString& warning : report.warnings)
+            out << tr("Warning: %1").arg(warning) << '\n';
     }
-    for (const QString& warning : report->warnings)
-        out << tr("Warning: %1").arg(warning) << '\n';
     out.flush();
     return 0;
 }

@@ -55,6 +55,8 @@ time_runs 5 "cert import, 1,000-certificate PEM (incl. save)" 'newws "$dir/ws.ds
 time_runs 5 "openssl storeutl -noout -certs (10,000)" ':' openssl storeutl -noout -certs "$dir/bundle.pem"
 time_runs 5 "cert import, 20 MiB random file (rejected)" 'newws "$dir/ws.dsw"' \
     "$cli" cert import "$dir/random.bin" -w "$dir/ws.dsw"
+time_runs 5 "cert import, 100 PKCS#12 files, one command" 'newws "$dir/ws.dsw"' \
+    "$cli" cert import "$dir"/p12/*.p12 --password-file "$dir/p12/password.txt" -w "$dir/ws.dsw"
 time_runs 5 "cert list, workspace of 10,000 certificates" 'newws "$dir/big.dsw"; "$cli" cert import "$dir/bundle.pem" -w "$dir/big.dsw" >/dev/null' \
     "$cli" cert list -w "$dir/big.dsw"
 

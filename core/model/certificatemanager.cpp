@@ -10,8 +10,12 @@
 #include "util/logging.h"
 
 #include <QCryptographicHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QHash>
 #include <QSet>
+
+#include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -213,6 +217,32 @@ CertificateManager::importFile(Workspace& workspace, const QString& path, const 
     if (!bundle.ok())
         return bundle.error();
     return importBundle(workspace, bundle.value(), path, server, options, passphrase);
+}
+
+Result<QList<CertificateManager::ImportReport>>
+CertificateManager::importFiles(Workspace& workspace, const QStringList& paths, const QString& password,
+                                const QString& server, const ImportOptions& options, const QString& passphrase)
+{
+    // Parsing (PKCS#12 key derivation above all) is independent per file and takes the time.
+    std::vector<std::optional<Result<ImportedBundle>>> parsed(size_t(paths.size()));
+    std::vector<qsizetype> indexes(parsed.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](qsizetype i) {
+        parsed[size_t(i)].emplace(CertificateImporter::importFile(paths.at(i), password));
+    });
+    Workspace copy = workspace;
+    QList<ImportReport> reports;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const auto& bundle = *parsed[size_t(i)];
+        if (!bundle.ok())
+            return bundle.error();
+        auto report = importBundle(copy, bundle.value(), paths.at(i), server, options, passphrase);
+        if (!report.ok())
+            return report.error();
+        reports.append(std::move(report.value()));
+    }
+    workspace = std::move(copy);
+    return reports;
 }
 
 Result<CertificateManager::ImportReport>

@@ -103,6 +103,11 @@ public:
     static Result<ImportReport> importFile(Workspace& workspace, const QString& path, const QString& password,
                                            const QString& server, const ImportOptions& options,
                                            const QString& passphrase);
+    // Several files, all or nothing: the files are parsed in parallel, then added in order; the
+    // first failure (in file order) is returned and the workspace is left unchanged.
+    static Result<QList<ImportReport>> importFiles(Workspace& workspace, const QStringList& paths,
+                                                   const QString& password, const QString& server,
+                                                   const ImportOptions& options, const QString& passphrase);
     static Result<ImportReport> importData(Workspace& workspace, const QByteArray& data,
                                            const QString& fileName, const QString& password,
                                            const QString& server, const ImportOptions& options,

@@ -26,6 +26,7 @@ private slots:
     void badInputExitsThreeAndChangesNothing();
     void badRequestsExitThree_data();
     void badRequestsExitThree();
+    void importSeveralFilesAllOrNothing();
     void enableSecondSmtpNeedsReplaceDefault();
     void noKeyCertificateCannotBeEnabled();
     void exportPfxModernAndLegacy();
@@ -301,6 +302,47 @@ void TestCertCli::badRequestsExitThree()
     arguments.removeAt(arguments.indexOf(u"--out"_s));
     QCOMPARE(run(arguments).exitCode, 3);
     QCOMPARE(TestSupport::readFile(ws()), before);
+}
+
+void TestCertCli::importSeveralFilesAllOrNothing()
+{
+    // Three PKCS#12 files made by the openssl CLI with the same password, one command.
+    QStringList pfx;
+    for (int i = 0; i < 3; ++i) {
+        const QString name = u"p%1"_s.arg(i);
+        QVERIFY(opensslOk({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                           u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, file(name + u".key"_s),
+                           u"-out"_s, file(name + u".pem"_s), u"-subj"_s, u"/CN=host%1.contoso.example"_s.arg(i),
+                           u"-days"_s, u"30"_s}));
+        QVERIFY(opensslOk({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, file(name + u".key"_s), u"-in"_s,
+                           file(name + u".pem"_s), u"-passout"_s, u"pass:pfx secret"_s, u"-out"_s,
+                           file(name + u".p12"_s)}));
+        pfx << file(name + u".p12"_s);
+    }
+    // A bad file last: nothing of the good ones before it is kept.
+    QVERIFY(TestSupport::writeFile(file(u"bad.pem"_s), "-----BEGIN CERTIFICATE-----\nMIIB\n"));
+    const QByteArray before = TestSupport::readFile(ws());
+    const auto refused = run(QStringList{u"cert"_s, u"import"_s} + pfx +
+                             QStringList{file(u"bad.pem"_s), u"--password-file"_s, file(u"pfx-pass"_s)});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(file(u"bad.pem"_s).toUtf8()), refused.err.constData());
+    QCOMPARE(TestSupport::readFile(ws()), before);
+
+    const QJsonDocument doc = json(QStringList{u"cert"_s, u"import"_s} + pfx +
+                                   QStringList{u"--password-file"_s, file(u"pfx-pass"_s)});
+    const QJsonArray imports = doc.object().value(u"imports"_s).toArray();
+    QCOMPARE(imports.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject entry = imports.at(i).toObject();
+        QCOMPARE(entry.value(u"file"_s).toString(), pfx.at(i));
+        QCOMPARE(entry.value(u"format"_s).toString(), u"PKCS#12"_s);
+        const QJsonObject item = entry.value(u"imported"_s).toArray().first().toObject();
+        QVERIFY(item.value(u"hasPrivateKey"_s).toBool());
+        QCOMPARE(item.value(u"thumbprint"_s).toString(), fingerprint(file(u"p%1.pem"_s.arg(i))));
+    }
+    const QJsonArray listed = json({u"cert"_s, u"list"_s}).array();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(run({u"cert"_s, u"import"_s, u"--friendly-name"_s, u"x"_s, pfx.at(0), pfx.at(1)}).exitCode, 2);
 }
 
 void TestCertCli::enableSecondSmtpNeedsReplaceDefault()
