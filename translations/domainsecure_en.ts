@@ -254,10 +254,6 @@
         <translation>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</translation>
     </message>
     <message>
-        <source>The file to import.</source>
-        <translation>The file to import.</translation>
-    </message>
-    <message>
         <source>PKCS#12 password from the first line of FILE.</source>
         <translation>PKCS#12 password from the first line of FILE.</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>Fail unless the certificate completes a pending request or brings its key.</source>
         <translation>Fail unless the certificate completes a pending request or brings its key.</translation>
-    </message>
-    <message>
-        <source>cert import: give exactly one FILE</source>
-        <translation>cert import: give exactly one FILE</translation>
     </message>
     <message>
         <source>completed pending request</source>
@@ -500,6 +492,22 @@
     <message>
         <source>Removed certificate %1</source>
         <translation>Removed certificate %1</translation>
+    </message>
+    <message>
+        <source>The files to import; all or none are imported.</source>
+        <translation>The files to import; all or none are imported.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>cert import: give at least one FILE</source>
+        <translation>cert import: give at least one FILE</translation>
+    </message>
+    <message>
+        <source>cert import: --friendly-name needs exactly one FILE</source>
+        <translation>cert import: --friendly-name needs exactly one FILE</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3212,35 @@
     </message>
 </context>
 <context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Fix: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+</context>
+<context>
     <name>Fqdn</name>
     <message>
         <source>is empty</source>
@@ -3906,6 +3943,10 @@ New: %5 (%6)</translation>
     <message>
         <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
         <translation>DomainSecure workspaces (*.dsw);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -8257,6 +8298,74 @@ New: %5 (%6)</translation>
     <message>
         <source>(unreadable certificate)</source>
         <translation>(unreadable certificate)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPane</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rules for:</source>
+        <translation>&amp;Rules for:</translation>
+    </message>
+    <message>
+        <source>Exchange 2007</source>
+        <translation>Exchange 2007</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>Validation rules</source>
+        <translation>Validation rules</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Type to filter findings</source>
+        <translation>Type to filter findings</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filter findings</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>Validation findings</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a finding to open the object where it can be fixed.</source>
+        <translation>Press Enter or double-click a finding to open the object where it can be fixed.</translation>
     </message>
 </context>
 <context>

@@ -254,10 +254,6 @@
         <translation>証明書 (PEM、DER、PKCS#7、PKCS#12) をインポートします。公開キーが一致する場合は保留中の要求を完了します。</translation>
     </message>
     <message>
-        <source>The file to import.</source>
-        <translation>インポートするファイル。</translation>
-    </message>
-    <message>
         <source>PKCS#12 password from the first line of FILE.</source>
         <translation>PKCS#12 のパスワード (FILE の 1 行目から読み取ります)。</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>Fail unless the certificate completes a pending request or brings its key.</source>
         <translation>証明書が保留中の要求を完了しない場合、または秘密キーを含まない場合は失敗します。</translation>
-    </message>
-    <message>
-        <source>cert import: give exactly one FILE</source>
-        <translation>cert import: FILE を 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>completed pending request</source>
@@ -500,6 +492,22 @@
     <message>
         <source>Removed certificate %1</source>
         <translation>証明書 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>The files to import; all or none are imported.</source>
+        <translation>インポートするファイル。すべてをインポートするか、1 つもインポートしません。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>cert import: give at least one FILE</source>
+        <translation>cert import: FILE を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>cert import: --friendly-name needs exactly one FILE</source>
+        <translation>cert import: --friendly-name には FILE を 1 つだけ指定してください</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3203,35 @@
     </message>
 </context>
 <context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+対処方法: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+</context>
+<context>
     <name>Fqdn</name>
     <message>
         <source>is empty</source>
@@ -3895,6 +3932,10 @@ New: %5 (%6)</source>
     <message>
         <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
         <translation>DomainSecure ワークスペース (*.dsw);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>検証</translation>
     </message>
 </context>
 <context>
@@ -8236,6 +8277,71 @@ New: %5 (%6)</source>
     <message>
         <source>(unreadable certificate)</source>
         <translation>(読み取れない証明書)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPane</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rules for:</source>
+        <translation>規則の対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Exchange 2007</source>
+        <translation>Exchange 2007</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>Validation rules</source>
+        <translation>検証規則</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Type to filter findings</source>
+        <translation>入力して検出結果を絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>検出結果の絞り込み</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>検証の検出結果</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a finding to open the object where it can be fixed.</source>
+        <translation>検出結果で Enter キーを押すかダブルクリックすると、修正できるオブジェクトが開きます。</translation>
     </message>
 </context>
 <context>

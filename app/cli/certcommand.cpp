@@ -316,7 +316,8 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
         QJsonArray imports;
         for (qsizetype i = 0; i < reports.size(); ++i)
             imports.append(importJson(files.at(i), reports.at(i)));
-        session.printJson(files.size() == 1 ? imports.first().toObject() : QJsonObject{{u"imports"_s, imports}});
+        session.printJson(files.size() == 1 ? imports.first().toObject()
+                                            : QJsonObject{{u"imports"_s, imports}});
         return 0;
     }
     QTextStream& out = session.out();
@@ -326,7 +327,8 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
                                 : item.hasPrivateKey ? tr("with private key")
                                                      : tr("no private key");
             out << tr("Imported %1 %2 on %3 (%4; services: %5)")
-                       .arg(item.thumbprint, item.subject, item.server, how, ServiceNames::format(item.services))
+                       .arg(item.thumbprint, item.subject, item.server, how,
+                            ServiceNames::format(item.services))
                 << '\n';
         }
         for (const QString& warning : report.warnings)

@@ -10,10 +10,9 @@
 #include "util/logging.h"
 
 #include <QCryptographicHash>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QHash>
 #include <QSet>
-
+#include <QtConcurrent/QtConcurrentMap>
 #include <numeric>
 #include <optional>
 
@@ -221,7 +220,8 @@ CertificateManager::importFile(Workspace& workspace, const QString& path, const 
 
 Result<QList<CertificateManager::ImportReport>>
 CertificateManager::importFiles(Workspace& workspace, const QStringList& paths, const QString& password,
-                                const QString& server, const ImportOptions& options, const QString& passphrase)
+                                const QString& server, const ImportOptions& options,
+                                const QString& passphrase)
 {
     // Parsing (PKCS#12 key derivation above all) is independent per file and takes the time.
     std::vector<std::optional<Result<ImportedBundle>>> parsed(size_t(paths.size()));

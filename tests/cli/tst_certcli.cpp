@@ -312,8 +312,8 @@ void TestCertCli::importSeveralFilesAllOrNothing()
         const QString name = u"p%1"_s.arg(i);
         QVERIFY(opensslOk({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
                            u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, file(name + u".key"_s),
-                           u"-out"_s, file(name + u".pem"_s), u"-subj"_s, u"/CN=host%1.contoso.example"_s.arg(i),
-                           u"-days"_s, u"30"_s}));
+                           u"-out"_s, file(name + u".pem"_s), u"-subj"_s,
+                           u"/CN=host%1.contoso.example"_s.arg(i), u"-days"_s, u"30"_s}));
         QVERIFY(opensslOk({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, file(name + u".key"_s), u"-in"_s,
                            file(name + u".pem"_s), u"-passout"_s, u"pass:pfx secret"_s, u"-out"_s,
                            file(name + u".p12"_s)}));

@@ -14,4 +14,5 @@ struct CommandContext
     PageKind page = PageKind::Organization;
     QString server; // the server of the page, or the first server of the workspace
     Selection selection;
+    QString field; // a properties dialog opens at the tab of this model field (from a finding)
 };

@@ -27,7 +27,11 @@ Command* receiveProperties(const CommandContext& context)
 {
     return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
         const QString server = c.selection.server.isEmpty() ? c.server : c.selection.server;
-        return new ReceiveConnectorPropertiesDialog(c.document, server, c.selection.first(), c.parent);
+        auto* dialog =
+            new ReceiveConnectorPropertiesDialog(c.document, server, c.selection.first(), c.parent);
+        if (!c.field.isEmpty())
+            dialog->setCurrentField(c.field);
+        return dialog;
     });
 }
 
@@ -41,7 +45,10 @@ Command* newSend(const CommandContext& context)
 Command* sendProperties(const CommandContext& context)
 {
     return new DialogCommand(context, [](const CommandContext& c) -> QDialog* {
-        return new SendConnectorPropertiesDialog(c.document, c.selection.first(), c.parent);
+        auto* dialog = new SendConnectorPropertiesDialog(c.document, c.selection.first(), c.parent);
+        if (!c.field.isEmpty())
+            dialog->setCurrentField(c.field);
+        return dialog;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "sendgeneraleditor.h"
 #include "sendnetworkeditor.h"
 #include "sendsourceservereditor.h"
+#include "validate/finding.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -88,6 +89,13 @@ void SendConnectorPropertiesDialog::setCurrentTab(const QString& tab)
     }
     if (index >= 0)
         m_tabs->setCurrentIndex(index);
+}
+
+void SendConnectorPropertiesDialog::setCurrentField(const QString& field)
+{
+    Finding finding;
+    finding.field = field;
+    setCurrentTab(finding.tab());
 }
 
 void SendConnectorPropertiesDialog::setModified(bool modified)

@@ -24,6 +24,8 @@ public:
 
     // Shows the tab a finding names ("General", "Address Space", "Network", "Source Server").
     void setCurrentTab(const QString& tab);
+    // Shows the tab that edits a model field ("addressSpaces", "smartHosts"…).
+    void setCurrentField(const QString& field);
     QTabWidget* tabs() const { return m_tabs; }
     bool isModified() const { return m_modified; }
     bool apply();

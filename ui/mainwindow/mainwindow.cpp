@@ -18,6 +18,9 @@
 #include "resultpane.h"
 #include "servertablemodel.h"
 #include "settings/appsettings.h"
+#include "validate/finding.h"
+#include "validation/findinglocation.h"
+#include "validation/validationpane.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
 #include "windowcommands.h"
@@ -114,6 +117,14 @@ void MainWindow::createDocks()
     m_actionsDock->setWidget(m_actionsPane);
     m_actionsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_actionsDock);
+
+    m_validationPane = new ValidationPane(m_document, this);
+    m_validationDock = new QDockWidget(this);
+    m_validationDock->setObjectName(u"validationDock"_s);
+    m_validationDock->setWidget(m_validationPane);
+    m_validationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    connect(m_validationPane, &ValidationPane::findingActivated, this, &MainWindow::openFinding);
 }
 
 void MainWindow::registerCommands()
@@ -164,6 +175,7 @@ void MainWindow::createMenus()
 
     m_menus[u"view"_s]->addAction(m_navigationDock->toggleViewAction());
     m_menus[u"view"_s]->addAction(m_actionsDock->toggleViewAction());
+    m_menus[u"view"_s]->addAction(m_validationDock->toggleViewAction());
 
     addToMenu(u"action"_s, ConnectorCommands::menuIds());
     addToMenu(u"action"_s, {QString()});
@@ -212,6 +224,7 @@ void MainWindow::retranslate()
     m_navigationView->setAccessibleName(tr("Navigation tree"));
     m_actionsDock->setWindowTitle(tr("Actions"));
     m_actionsPane->setAccessibleName(tr("Actions"));
+    m_validationDock->setWindowTitle(tr("Validation"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     updateRecentMenu();
     updateTitle();
@@ -266,6 +279,7 @@ CommandContext MainWindow::context()
     context.page = m_page;
     context.server = currentServer();
     context.selection = m_resultPane ? m_resultPane->selection() : Selection();
+    context.field = m_focusField;
     if (context.selection.server.isEmpty())
         context.selection.server = context.server;
     return context;
@@ -328,6 +342,37 @@ void MainWindow::revealObject(ObjectKind kind, const QString& server, const QStr
     }
     m_resultPane->select({id});
     m_resultPane->view()->setFocus();
+}
+
+void MainWindow::openFinding(const Finding& finding)
+{
+    const FindingLocation location = FindingLocation::of(finding, m_document->workspace());
+    if (location.kind == ObjectKind::Server) {
+        showPage(PageKind::Certificates, location.server);
+        m_resultPane->view()->setFocus();
+        return;
+    }
+    revealObject(location.kind, location.server, location.id);
+    QString properties;
+    switch (location.kind) {
+    case ObjectKind::ReceiveConnector:
+        properties = u"receive.properties"_s;
+        break;
+    case ObjectKind::SendConnector:
+        properties = u"send.properties"_s;
+        break;
+    case ObjectKind::Certificate:
+        properties = u"cert.properties"_s;
+        break;
+    default:
+        return; // a domain of the lists: its row is selected on the Domain Security page
+    }
+    QAction* action = m_registry->action(properties);
+    if (!action || !action->isEnabled() || m_resultPane->selection().first() != location.id)
+        return;
+    m_focusField = location.field;
+    action->trigger();
+    m_focusField.clear();
 }
 
 void MainWindow::updateActions()

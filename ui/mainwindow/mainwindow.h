@@ -13,6 +13,8 @@ class QMenu;
 class QToolBar;
 class QTreeView;
 class ResultPane;
+class ValidationPane;
+struct Finding;
 class WorkspaceDocument;
 class WorkspaceTableModel;
 
@@ -30,6 +32,7 @@ public:
     ActionRegistry* actionRegistry() const { return m_registry; }
     ResultPane* resultPane() const { return m_resultPane; }
     ActionsPane* actionsPane() const { return m_actionsPane; }
+    ValidationPane* validationPane() const { return m_validationPane; }
     QTreeView* navigationView() const { return m_navigationView; }
     QMenu* menu(const QString& name) const { return m_menus.value(name); }
 
@@ -46,6 +49,8 @@ public:
     CommandContext context();
     // Shows the object in the result pane: its page, its row selected.
     void revealObject(ObjectKind kind, const QString& server, const QString& id);
+    // Reveals the object a finding concerns and opens its properties at the tab of the field.
+    void openFinding(const Finding& finding);
 
     // Menus and menu-only actions register here so that the feature folders add their entries.
     void addToMenu(const QString& menu, const QStringList& actionIds);
@@ -78,6 +83,9 @@ private:
     ActionsPane* m_actionsPane = nullptr;
     QDockWidget* m_navigationDock = nullptr;
     QDockWidget* m_actionsDock = nullptr;
+    ValidationPane* m_validationPane = nullptr;
+    QDockWidget* m_validationDock = nullptr;
+    QString m_focusField; // the field a properties dialog opens at, while openFinding runs it
     QToolBar* m_toolBar = nullptr;
     QHash<QString, QMenu*> m_menus;
     QMenu* m_recentMenu = nullptr;

@@ -1,0 +1,268 @@
+#include "connectors/receiveconnectorpropertiesdialog.h"
+#include "connectors/sendconnectorpropertiesdialog.h"
+#include "document/workspacedocument.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/resultpane.h"
+#include "uitestsupport.h"
+#include "util/translator.h"
+#include "validate/validator.h"
+#include "validation/findinglocation.h"
+#include "validation/findingtablemodel.h"
+#include "validation/validationpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestValidationPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void listsTheValidatorsFindingsLive();
+    void targetSwitchesRules();
+    void activatingReceiveFindingOpensNetworkTab();
+    void activatingSendFindingOpensAddressSpaceTab();
+    void activatingServerFindingShowsCertificates();
+    void locationOfEveryObjectKind();
+    void modelPassesModelTester();
+    void japaneseSummary();
+
+private:
+    void waitForValidation();
+    int rowOf(const QString& code) const;
+    // Activates the view's row the way a user does: current row, then Enter.
+    void activateRow(int proxyRow);
+
+    std::unique_ptr<MainWindow> m_window;
+    ValidationPane* m_pane = nullptr;
+};
+
+void TestValidationPane::initTestCase()
+{
+    UiTestSupport::initGuiTest();
+}
+
+void TestValidationPane::init()
+{
+    Translator::install(u"en"_s);
+    m_window = std::make_unique<MainWindow>();
+    m_window->document()->reset(UiTestSupport::demoWorkspace(), QString());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_pane = m_window->validationPane();
+    QVERIFY(m_pane);
+    waitForValidation();
+}
+
+void TestValidationPane::waitForValidation()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->isPending(), 10000);
+}
+
+int TestValidationPane::rowOf(const QString& code) const
+{
+    const QAbstractItemModel* proxy = m_pane->view()->model();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, FindingTableModel::CodeColumn).data().toString() == code)
+            return row;
+    }
+    return -1;
+}
+
+void TestValidationPane::activateRow(int proxyRow)
+{
+    QTableView* view = m_pane->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(proxyRow, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+}
+
+void TestValidationPane::listsTheValidatorsFindingsLive()
+{
+    QCOMPARE(m_pane->model()->findings(), Validator::run(m_window->document()->workspace()));
+    QVERIFY(m_window->findChild<QDockWidget*>(u"validationDock"_s)->isVisible());
+    const QString server = m_window->document()->workspace().servers.first().name;
+    const QString connector =
+        m_window->document()->workspace().servers.first().receiveConnectors.first().name;
+    QCOMPARE(rowOf(u"RC-REMOTE-EMPTY"_s), -1);
+
+    QSignalSpy changed(m_pane, &ValidationPane::findingsChanged);
+    QVERIFY(m_window->document()
+                ->edit(u"clear ranges"_s,
+                       [&](Workspace& w) {
+                           w.server(server)->receiveConnector(connector)->remoteIPRanges.clear();
+                           return Status();
+                       })
+                .ok());
+    waitForValidation();
+    QVERIFY(changed.count() >= 1);
+    const int row = rowOf(u"RC-REMOTE-EMPTY"_s);
+    QVERIFY(row >= 0);
+    const QAbstractItemModel* proxy = m_pane->view()->model();
+    QCOMPARE(proxy->index(row, FindingTableModel::ObjectColumn).data().toString(),
+             server + u'\\' + connector);
+    QCOMPARE(proxy->index(row, FindingTableModel::SeverityColumn).data().toString(), u"error"_s);
+    // Errors sort first.
+    QCOMPARE(proxy->index(0, FindingTableModel::SeverityColumn).data().toString(), u"error"_s);
+    QVERIFY(m_window->findChild<QLabel*>(u"validationSummaryLabel"_s)->text().contains(u"error"_s));
+
+    // Undo removes the finding again, with no other action.
+    m_window->document()->undoStack()->undo();
+    waitForValidation();
+    QCOMPARE(rowOf(u"RC-REMOTE-EMPTY"_s), -1);
+    QCOMPARE(m_pane->model()->findings(), Validator::run(m_window->document()->workspace()));
+}
+
+void TestValidationPane::targetSwitchesRules()
+{
+    const Workspace& workspace = m_window->document()->workspace();
+    m_pane->setTarget(ValidationTarget::Postfix);
+    waitForValidation();
+    QCOMPARE(m_pane->model()->findings(), Validator::run(workspace, ValidationTarget::Postfix));
+    m_pane->setTarget(ValidationTarget::Exchange2007);
+    waitForValidation();
+    QCOMPARE(m_pane->model()->findings(), Validator::run(workspace, ValidationTarget::Exchange2007));
+}
+
+void TestValidationPane::activatingReceiveFindingOpensNetworkTab()
+{
+    const QString server = m_window->document()->workspace().servers.first().name;
+    const QString connector =
+        m_window->document()->workspace().servers.first().receiveConnectors.first().name;
+    QVERIFY(m_window->document()
+                ->edit(u"clear ranges"_s,
+                       [&](Workspace& w) {
+                           w.server(server)->receiveConnector(connector)->remoteIPRanges.clear();
+                           return Status();
+                       })
+                .ok());
+    waitForValidation();
+    const int row = rowOf(u"RC-REMOTE-EMPTY"_s);
+    QVERIFY(row >= 0);
+    m_window->showPage(PageKind::SendConnectors); // somewhere else first
+    activateRow(row);
+    ReceiveConnectorPropertiesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ReceiveConnectorPropertiesDialog*>()) && dialog->isVisible());
+    QCOMPARE(dialog->tabs()->tabText(dialog->tabs()->currentIndex()), u"Network"_s);
+    QCOMPARE(m_window->currentPage(), PageKind::ReceiveConnectors);
+    QCOMPARE(m_window->resultPane()->selection().first(), connector);
+    dialog->reject();
+}
+
+void TestValidationPane::activatingSendFindingOpensAddressSpaceTab()
+{
+    const QString connector = m_window->document()->workspace().sendConnectors.first().name;
+    QVERIFY(m_window->document()
+                ->edit(u"clear spaces"_s,
+                       [&](Workspace& w) {
+                           w.sendConnector(connector)->addressSpaces.clear();
+                           return Status();
+                       })
+                .ok());
+    waitForValidation();
+    const int row = rowOf(u"SC-ADDRESS-EMPTY"_s);
+    QVERIFY(row >= 0);
+    activateRow(row);
+    SendConnectorPropertiesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SendConnectorPropertiesDialog*>()) && dialog->isVisible());
+    auto* tabs = dialog->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Address Space"_s);
+    QCOMPARE(m_window->currentPage(), PageKind::SendConnectors);
+    dialog->reject();
+}
+
+void TestValidationPane::activatingServerFindingShowsCertificates()
+{
+    const QString server = m_window->document()->workspace().servers.first().name;
+    QVERIFY(m_window->document()
+                ->edit(u"no certificates"_s,
+                       [&](Workspace& w) {
+                           w.server(server)->certificates.clear();
+                           return Status();
+                       })
+                .ok());
+    waitForValidation();
+    const int row = rowOf(u"CERT-SMTP-MISSING"_s);
+    QVERIFY(row >= 0);
+    activateRow(row);
+    QCOMPARE(m_window->currentPage(), PageKind::Certificates);
+    QCOMPARE(m_window->currentServer(), server);
+}
+
+void TestValidationPane::locationOfEveryObjectKind()
+{
+    const Workspace workspace = m_window->document()->workspace();
+    const CertificateEntry& certificate = workspace.servers.first().certificates.first();
+    struct Case
+    {
+        QString object;
+        ObjectKind kind;
+        QString server;
+        QString id;
+    };
+    const QList<Case> cases{
+        {u"EDGE01\\From Fabrikam"_s, ObjectKind::ReceiveConnector, u"EDGE01"_s, u"From Fabrikam"_s},
+        {u"send:To Fabrikam"_s, ObjectKind::SendConnector, QString(), u"To Fabrikam"_s},
+        {u"certificate:"_s + certificate.thumbprint.toLower(), ObjectKind::Certificate,
+         workspace.servers.first().name, certificate.thumbprint},
+        {u"certificate:0000"_s, ObjectKind::None, QString(), u"0000"_s},
+        {u"domain-secure:send:fabrikam.example"_s, ObjectKind::SecureDomain, QString(),
+         u"fabrikam.example"_s},
+        {u"server:EDGE01"_s, ObjectKind::Server, u"EDGE01"_s, u"EDGE01"_s},
+        {u"workspace"_s, ObjectKind::None, QString(), QString()},
+    };
+    for (const Case& c : cases) {
+        Finding finding;
+        finding.object = c.object;
+        finding.field = u"banner"_s;
+        const FindingLocation location = FindingLocation::of(finding, workspace);
+        QVERIFY2(location.kind == c.kind, qPrintable(c.object));
+        QCOMPARE(location.server, c.server);
+        QCOMPARE(location.id, c.id);
+        QCOMPARE(location.field, u"banner"_s);
+    }
+}
+
+void TestValidationPane::modelPassesModelTester()
+{
+    FindingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(Validator::run(UiTestSupport::demoWorkspace()));
+    Finding finding;
+    finding.code = u"X"_s;
+    finding.severity = Finding::Severity::Warning;
+    model.setFindings({finding, finding});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.count(Finding::Severity::Warning), 2);
+    QCOMPARE(model.count(Finding::Severity::Error), 0);
+    model.setFindings({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestValidationPane::japaneseSummary()
+{
+    Translator::install(u"ja"_s);
+    QCoreApplication::processEvents();
+    auto* label = m_window->findChild<QLabel*>(u"validationSummaryLabel"_s);
+    QVERIFY(!label->text().isEmpty());
+    for (const QChar c : label->text())
+        QVERIFY2(!c.isLetter() || c.unicode() > 0x2000, qPrintable(label->text())); // no Latin words
+    QCOMPARE(m_window->findChild<QDockWidget*>(u"validationDock"_s)->windowTitle().isEmpty(), false);
+    QVERIFY(m_window->findChild<QDockWidget*>(u"validationDock"_s)->windowTitle() != u"Validation"_s);
+    Translator::install(u"en"_s);
+}
+
+QTEST_MAIN(TestValidationPane)
+#include "tst_validationpane.moc"

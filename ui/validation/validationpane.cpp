@@ -1,0 +1,178 @@
+#include "validationpane.h"
+
+#include "document/workspacedocument.h"
+#include "findingtablemodel.h"
+#include "validate/validator.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Long enough to take a burst of edits (undo held down) as one run, short enough to feel live.
+constexpr int kDebounceMs = 150;
+} // namespace
+
+ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new FindingTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"validationPane"_s);
+    m_model->setObjectName(u"FindingTableModel"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"validationSummaryLabel"_s);
+    top->addWidget(m_summary, 1);
+    m_targetLabel = new QLabel(this);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(u"validationTargetCombo"_s);
+    m_target->addItem(QString(), int(ValidationTarget::Exchange2007));
+    m_target->addItem(QString(), int(ValidationTarget::Postfix));
+    m_targetLabel->setBuddy(m_target);
+    top->addWidget(m_targetLabel);
+    top->addWidget(m_target);
+    m_filterLabel = new QLabel(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"validationFilterEdit"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filter);
+    top->addWidget(m_filterLabel);
+    top->addWidget(m_filter);
+    layout->addLayout(top);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FindingTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"validationView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingTableModel::SeverityColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view);
+    setTabOrder(m_target, m_filter);
+    setTabOrder(m_filter, m_view);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ValidationPane::start);
+    connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this, &ValidationPane::finished);
+    connect(m_document, &WorkspaceDocument::workspaceChanged, this, &ValidationPane::schedule);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ValidationPane::schedule);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit findingActivated(m_model->findingAt(m_proxy->mapToSource(index).row()));
+    });
+    retranslate();
+    schedule();
+}
+
+ValidationPane::~ValidationPane()
+{
+    m_watcher.waitForFinished();
+}
+
+ValidationTarget ValidationPane::target() const
+{
+    return ValidationTarget(m_target->currentData().toInt());
+}
+
+void ValidationPane::setTarget(ValidationTarget target)
+{
+    m_target->setCurrentIndex(m_target->findData(int(target)));
+}
+
+bool ValidationPane::isPending() const
+{
+    return m_debounce.isActive() || m_running;
+}
+
+void ValidationPane::schedule()
+{
+    m_debounce.start();
+}
+
+void ValidationPane::start()
+{
+    if (m_running) {
+        m_again = true; // the result in flight is already stale
+        return;
+    }
+    m_running = true;
+    // A copy: Workspace is implicitly shared, so this costs nothing until the document changes.
+    m_watcher.setFuture(
+        QtConcurrent::run([workspace = m_document->workspace(), target = target(),
+                           &clock = Clock::current()] { return Validator::run(workspace, target, clock); }));
+}
+
+void ValidationPane::finished()
+{
+    // The worker may be done before this queued signal arrives: m_running, not the watcher, says
+    // whether the model is up to date.
+    m_running = false;
+    if (m_again) {
+        m_again = false;
+        start();
+        return;
+    }
+    m_model->setFindings(m_watcher.result());
+    m_view->resizeColumnToContents(FindingTableModel::SeverityColumn);
+    m_view->resizeColumnToContents(FindingTableModel::CodeColumn);
+    updateSummary();
+    emit findingsChanged();
+}
+
+void ValidationPane::updateSummary()
+{
+    const int errors = m_model->count(Finding::Severity::Error);
+    const int warnings = m_model->count(Finding::Severity::Warning);
+    const int infos = m_model->count(Finding::Severity::Info);
+    if (errors + warnings + infos == 0)
+        m_summary->setText(tr("No problems found."));
+    else
+        m_summary->setText(tr("%1, %2, %3")
+                               .arg(tr("%n error(s)", nullptr, errors),
+                                    tr("%n warning(s)", nullptr, warnings),
+                                    tr("%n note(s)", nullptr, infos)));
+}
+
+void ValidationPane::retranslate()
+{
+    m_targetLabel->setText(tr("&Rules for:"));
+    m_target->setItemText(0, tr("Exchange 2007"));
+    m_target->setItemText(1, tr("Postfix"));
+    m_target->setAccessibleName(tr("Validation rules"));
+    m_filterLabel->setText(tr("F&ind:"));
+    m_filter->setPlaceholderText(tr("Type to filter findings"));
+    m_filter->setAccessibleName(tr("Filter findings"));
+    m_view->setAccessibleName(tr("Validation findings"));
+    m_view->setToolTip(tr("Press Enter or double-click a finding to open the object where it can be fixed."));
+    updateSummary();
+}
+
+void ValidationPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
