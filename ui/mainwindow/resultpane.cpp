@@ -1,6 +1,7 @@
 #include "resultpane.h"
 
 #include "document/workspacetablemodel.h"
+#include "widgets/filterlineedit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,9 +30,8 @@ ResultPane::ResultPane(QWidget* parent)
     top->addWidget(m_title, 1);
     auto* filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setObjectName(u"filterLabel"_s);
-    m_filter = new QLineEdit(this);
+    m_filter = new FilterLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
-    m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Type to filter"));
     m_filter->setAccessibleName(tr("Filter"));
     filterLabel->setBuddy(m_filter);

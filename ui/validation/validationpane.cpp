@@ -3,6 +3,7 @@
 #include "document/workspacedocument.h"
 #include "findingtablemodel.h"
 #include "validate/validator.h"
+#include "widgets/filterlineedit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -45,9 +46,8 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     top->addWidget(m_targetLabel);
     top->addWidget(m_target);
     m_filterLabel = new QLabel(this);
-    m_filter = new QLineEdit(this);
+    m_filter = new FilterLineEdit(this);
     m_filter->setObjectName(u"validationFilterEdit"_s);
-    m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter);

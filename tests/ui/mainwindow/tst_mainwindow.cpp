@@ -146,8 +146,10 @@ void TestMainWindow::filterNarrowsRows()
     QTableView* view = window.findChild<QTableView*>(u"resultView"_s);
     QCOMPARE(view->model()->rowCount(), 2);
     QLineEdit* filter = window.findChild<QLineEdit*>(u"filterEdit"_s);
+    QVERIFY(!filter->isClearButtonEnabled()); // turned on with the first text (start-up cost)
     QTest::keyClicks(filter, u"Renewal"_s);
     QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(filter->isClearButtonEnabled());
     filter->clear();
     QCOMPARE(view->model()->rowCount(), 2);
 }

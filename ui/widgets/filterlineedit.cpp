@@ -1,0 +1,10 @@
+#include "filterlineedit.h"
+
+FilterLineEdit::FilterLineEdit(QWidget* parent)
+    : QLineEdit(parent)
+{
+    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty() && !isClearButtonEnabled())
+            setClearButtonEnabled(true);
+    });
+}
