@@ -366,7 +366,8 @@ R readDer(QByteArrayView data, const QString& fileName, const QString& password)
                     .arg(fileName));
 }
 
-R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, const QString& password)
+R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, const QString& password,
+          const std::atomic_bool* cancel)
 {
     static constexpr QByteArrayView kBegin("-----BEGIN ");
     static constexpr QByteArrayView kDashes("-----");
@@ -377,6 +378,9 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
     QByteArray body; // reused for every block
     qsizetype pos = firstBegin;
     while (pos >= 0) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return Result<ImportedBundle>::failure(ErrorCode::Cancelled,
+                                                   CertificateImporter::tr("%1: cancelled").arg(fileName));
         const qsizetype labelStart = pos + kBegin.size();
         const qsizetype labelEnd = data.indexOf(kDashes, labelStart);
         const qsizetype lineEnd = data.indexOf('\n', labelStart);
@@ -537,7 +541,8 @@ bool CertificateImporter::isPkcs12(const QByteArray& data)
 }
 
 Result<ImportedBundle> CertificateImporter::importData(const QByteArray& data, const QString& fileName,
-                                                       const QString& password)
+                                                       const QString& password,
+                                                       const std::atomic_bool* cancel)
 {
     const QByteArrayView view(data);
     qsizetype first = 0;
@@ -550,14 +555,15 @@ Result<ImportedBundle> CertificateImporter::importData(const QByteArray& data, c
         return readDer(view, fileName, password);
     const qsizetype begin = view.indexOf(QByteArrayView("-----BEGIN "));
     if (begin >= 0)
-        return readPem(view, begin, fileName, password);
+        return readPem(view, begin, fileName, password, cancel);
     return fail(
         tr("%1: not a certificate file: no PEM \"-----BEGIN\" line and not DER (which starts with an ASN.1 "
            "SEQUENCE)")
             .arg(fileName));
 }
 
-Result<ImportedBundle> CertificateImporter::importFile(const QString& path, const QString& password)
+Result<ImportedBundle> CertificateImporter::importFile(const QString& path, const QString& password,
+                                                       const std::atomic_bool* cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -571,10 +577,10 @@ Result<ImportedBundle> CertificateImporter::importFile(const QString& path, cons
     // Mapped, not read: a large bad file is rejected after looking at a few bytes.
     if (uchar* mapped = file.map(0, size)) {
         const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
-        auto result = importData(view, path, password);
+        auto result = importData(view, path, password, cancel);
         file.unmap(mapped);
         return result;
     }
     qCDebug(lcCrypto) << "cannot map" << path << "- reading it";
-    return importData(file.readAll(), path, password);
+    return importData(file.readAll(), path, password, cancel);
 }

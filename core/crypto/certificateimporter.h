@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <atomic>
 
 // What an import file held: certificates in file order, and a private key when there was one.
 struct ImportedBundle
@@ -33,11 +34,15 @@ public:
     // Files larger than this are refused before reading (a 10,000-certificate bundle is ~20 MiB).
     static constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
 
-    // Maps the file (no copy) and parses it; fileName in messages is path as given.
-    static Result<ImportedBundle> importFile(const QString& path, const QString& password = {});
+    // Maps the file (no copy) and parses it; fileName in messages is path as given. When cancel
+    // becomes true (from another thread), a large PEM bundle stops between two blocks with
+    // ErrorCode::Cancelled.
+    static Result<ImportedBundle> importFile(const QString& path, const QString& password = {},
+                                             const std::atomic_bool* cancel = nullptr);
     // Parses data; fileName is only used in messages.
     static Result<ImportedBundle> importData(const QByteArray& data, const QString& fileName,
-                                             const QString& password = {});
+                                             const QString& password = {},
+                                             const std::atomic_bool* cancel = nullptr);
     // True when data looks like PKCS#12 (so a caller can ask for a password first).
     static bool isPkcs12(const QByteArray& data);
 };

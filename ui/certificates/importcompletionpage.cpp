@@ -47,8 +47,12 @@ void ImportCompletionPage::initializePage()
     if (!wizard || !wizard->report())
         return;
     const CertificateManager::ImportReport& report = *wizard->report();
+    // A label with thousands of lines takes seconds to lay out (a bundle of 10,000): the first
+    // few, then a count.
+    constexpr qsizetype kListed = 20;
     QStringList lines;
-    for (const CertificateManager::ImportedItem& item : report.items) {
+    for (const CertificateManager::ImportedItem& item :
+         report.items.first(qMin(kListed, report.items.size()))) {
         QString line = tr("%1 (%2) was imported to %3").arg(item.subject, item.thumbprint, item.server);
         if (item.matchedRequest)
             line += tr("; it completed the pending request");
@@ -56,8 +60,12 @@ void ImportCompletionPage::initializePage()
             line += tr("; enabled for %1").arg(ServiceNames::format(item.services));
         lines << line + u'.';
     }
-    for (const QString& warning : report.warnings)
+    if (report.items.size() > kListed)
+        lines << tr("… and %n more certificate(s).", nullptr, int(report.items.size() - kListed));
+    for (const QString& warning : report.warnings.first(qMin(kListed, report.warnings.size())))
         lines << tr("Note: %1").arg(warning);
+    if (report.warnings.size() > kListed)
+        lines << tr("… and %n more note(s).", nullptr, int(report.warnings.size() - kListed));
     m_result->setText(lines.join(u'\n'));
 
     const Services services = wizard->servicesPage()->services();

@@ -34,14 +34,18 @@ void ImportPreviewJob::start(const QString& path, const QString& password, const
         else
             emit failed(result.errorMessage());
     });
-    watcher->setFuture(QtConcurrent::run(&ImportPreviewJob::run, path, password, workspace));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    watcher->setFuture(QtConcurrent::run([path, password, workspace, cancel = m_cancel] {
+        return ImportPreviewJob::run(path, password, workspace, cancel.get());
+    }));
 }
 
 void ImportPreviewJob::cancel()
 {
     if (!m_watcher)
         return;
-    // QtConcurrent::run cannot be interrupted; the result is dropped when it arrives.
+    m_cancel->store(true);
+    // The worker stops at its next check; whatever it returns is dropped.
     m_watcher->disconnect(this);
     connect(m_watcher, &QFutureWatcher<Result<ImportPreview>>::finished, m_watcher, &QObject::deleteLater);
     m_watcher->setParent(nullptr);
@@ -50,9 +54,9 @@ void ImportPreviewJob::cancel()
 }
 
 Result<ImportPreview> ImportPreviewJob::run(const QString& path, const QString& password,
-                                            const Workspace& workspace)
+                                            const Workspace& workspace, const std::atomic_bool* cancel)
 {
-    auto bundle = CertificateImporter::importFile(path, password);
+    auto bundle = CertificateImporter::importFile(path, password, cancel);
     if (!bundle.ok())
         return bundle.error();
     ImportPreview preview;

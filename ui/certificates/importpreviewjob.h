@@ -5,11 +5,12 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
 #include <memory>
 
 // Reads an import file and builds its ImportPreview on the thread pool (a 10,000-certificate
-// bundle takes seconds), so the wizard stays responsive. cancel() drops the result: the worker
-// finishes in the background and reports to nobody.
+// bundle takes seconds), so the wizard stays responsive. cancel() stops the worker between two
+// PEM blocks and drops whatever it still returns.
 class ImportPreviewJob : public QObject
 {
     Q_OBJECT
@@ -24,8 +25,8 @@ public:
     bool isRunning() const;
 
     // The whole analysis, callable from any thread (also used by tests).
-    static Result<ImportPreview> run(const QString& path, const QString& password,
-                                     const Workspace& workspace);
+    static Result<ImportPreview> run(const QString& path, const QString& password, const Workspace& workspace,
+                                     const std::atomic_bool* cancel = nullptr);
 
 signals:
     void finished(const ImportPreview& preview);
@@ -34,4 +35,5 @@ signals:
 
 private:
     QFutureWatcher<Result<ImportPreview>>* m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel; // shared with the worker, which may outlive the job
 };

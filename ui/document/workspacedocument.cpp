@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +26,15 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent)
     m_autosaveTimer.start();
 }
 
-WorkspaceDocument::~WorkspaceDocument() = default;
+WorkspaceDocument::~WorkspaceDocument()
+{
+    waitForAutosave();
+}
+
+void WorkspaceDocument::waitForAutosave()
+{
+    m_autosave.waitForFinished();
+}
 
 QString WorkspaceDocument::displayName() const
 {
@@ -65,6 +75,7 @@ Status WorkspaceDocument::save()
 
 Status WorkspaceDocument::saveAs(const QString& path)
 {
+    waitForAutosave(); // a recovery copy written after the save would outlive it
     const QString oldRecovery = recoveryPath();
     if (auto saved = WorkspaceFile::save(m_workspace, path); !saved.ok())
         return saved;
@@ -127,11 +138,13 @@ Status WorkspaceDocument::restoreRecovery()
 
 void WorkspaceDocument::discardRecovery()
 {
+    waitForAutosave();
     QFile::remove(recoveryPath());
 }
 
 Status WorkspaceDocument::writeRecovery()
 {
+    waitForAutosave();
     const QString path = recoveryPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto saved = WorkspaceFile::save(m_workspace, path);
@@ -149,12 +162,28 @@ void WorkspaceDocument::setAutosaveInterval(int milliseconds)
 
 void WorkspaceDocument::autosave()
 {
-    if (!m_recoveryStale)
+    if (!m_recoveryStale || m_autosave.isRunning())
         return;
-    if (isModified()) {
-        (void)writeRecovery();
-    } else {
+    if (!isModified()) {
         discardRecovery();
         m_recoveryStale = false;
+        return;
     }
+    // Written on a worker thread from a copy (implicitly shared, so free to take): serializing a
+    // workspace of 10,000 certificates takes longer than the GUI may stall.
+    m_recoveryStale = false;
+    const QString path = recoveryPath();
+    m_autosave = QtConcurrent::run([workspace = m_workspace, path]() -> Status {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return WorkspaceFile::save(workspace, path);
+    });
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Status saved = watcher->result(); !saved.ok()) {
+            m_recoveryStale = true;
+            qCWarning(lcUi) << "recovery copy not written:" << saved.errorMessage();
+        }
+    });
+    watcher->setFuture(m_autosave);
 }

@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 #include "util/result.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -47,6 +48,8 @@ public:
     void discardRecovery();
     Status writeRecovery();
     void setAutosaveInterval(int milliseconds);
+    // Blocks until a recovery copy being written in the background is on disk.
+    void waitForAutosave();
 
 signals:
     void workspaceChanged();
@@ -61,4 +64,5 @@ private:
     QUndoStack* m_undoStack;
     QTimer m_autosaveTimer;
     bool m_recoveryStale = false;
+    QFuture<Status> m_autosave;
 };

@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 #include <openssl/provider.h>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ private slots:
     void badInput();
     void largeRandomFile();
     void missingFile();
+    void cancelStopsLargeBundle();
 
 private:
     QString file(const QString& name) const { return path(m_dir, name); }
@@ -297,6 +299,31 @@ void TestCertificateImporter::missingFile()
     QVERIFY(!bundle.ok());
     QCOMPARE(bundle.error().code, ErrorCode::BadInput);
     QVERIFY2(bundle.errorMessage().contains(u"does-not-exist.pem"_s), qPrintable(bundle.errorMessage()));
+}
+
+void TestCertificateImporter::cancelStopsLargeBundle()
+{
+    QFile leaf(file(u"leaf.pem"_s));
+    QVERIFY(leaf.open(QIODevice::ReadOnly));
+    const QByteArray pem = leaf.readAll();
+    const QByteArray bundle = pem.repeated(20000); // parsing all takes seconds
+
+    std::atomic_bool cancel = true;
+    auto cancelled = CertificateImporter::importData(pem, u"one.pem"_s, {}, &cancel);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    QVERIFY2(cancelled.errorMessage().contains(u"one.pem"_s), qPrintable(cancelled.errorMessage()));
+    cancel = false;
+    QVERIFY(CertificateImporter::importData(pem, u"one.pem"_s, {}, &cancel).ok());
+
+    // Cancelled from another thread while it works: it stops between two blocks.
+    auto future = QtConcurrent::run(
+        [&bundle, &cancel] { return CertificateImporter::importData(bundle, u"big.pem"_s, {}, &cancel); });
+    QTest::qWait(20);
+    cancel = true;
+    const auto result = future.result();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestCertificateImporter)
