@@ -34,6 +34,7 @@
 #include "settings/settingsdialog.h"
 #include "store/demoworkspace.h"
 #include "util/translator.h"
+#include "validation/findingtablemodel.h"
 #include "validation/validationpane.h"
 #include "widgets/messagebox.h"
 
@@ -52,6 +53,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -500,6 +502,7 @@ int main(int argc, char** argv)
         setChecked(&dialog, u"pfxRadio"_s, true);
         setText(&dialog, u"passwordEdit"_s, u"Contoso-2027!"_s);
         setText(&dialog, u"confirmPasswordEdit"_s, u"Contoso-2027!"_s);
+        setText(&dialog, u"pathEdit"_s, u"/home/admin/mail.contoso.example.pfx"_s);
         dialog.show();
         camera.shoot(&dialog, u"certificate-export"_s);
     }
@@ -557,6 +560,10 @@ int main(int argc, char** argv)
     });
     window.showPage(PageKind::ReceiveConnectors, server);
     waitUntil([&] { return !window.validationPane()->isPending(); }, 30000);
+    // Wide enough to read the object and the problem, as a user would drag the columns.
+    QTableView* findings = window.validationPane()->view();
+    findings->resizeColumnToContents(FindingTableModel::ObjectColumn);
+    findings->resizeColumnToContents(FindingTableModel::MessageColumn);
     camera.shoot(&window, u"main-window-validation"_s);
     window.document()->undoStack()->undo();
 
