@@ -176,7 +176,7 @@ struct Camera
 // Wizards get one size for every page (as the user's window would keep it).
 void showWizard(QWizard& wizard)
 {
-    wizard.resize(wizard.sizeHint().expandedTo(QSize(760, 560)));
+    wizard.resize(wizard.sizeHint().expandedTo(QSize(760, 600)));
     wizard.show();
 }
 
@@ -535,6 +535,9 @@ int main(int argc, char** argv)
         settle();
         auto* dialog = window.findChild<QDialog*>(u"domainSecurityDialog"_s);
         if (dialog) {
+            // Wide enough to read the domain and every state, as a user would drag the columns.
+            for (auto* view : dialog->findChildren<QTableView*>())
+                view->resizeColumnsToContents();
             camera.shoot(dialog, u"domain-security"_s);
             dialog->reject();
         } else {
