@@ -1,5 +1,7 @@
 #!/bin/sh
-# Renders the console into docs/screenshots/*.png, in English and Japanese, under Xvfb.
+# Renders the console into docs/screenshots/<name>-<en|ja>.png under Xvfb: the main window, every
+# page of every wizard and every dialog (each tab of the property dialogs), in English and
+# Japanese, on the demo workspace (bench/gui/guiscreenshots.cpp; index in docs/gui.md).
 # Usage: docs/screenshots.sh [BUILD_DIR]   (run from the repository root; needs xvfb-run)
 set -eu
 build=${1:-build}
