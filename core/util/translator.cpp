@@ -32,6 +32,8 @@ void Translator::install(const QString& language)
 {
     removeInstalled();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and sizes follow the chosen language, not only the messages.
+    QLocale::setDefault(locale);
     auto* app = new QTranslator(QCoreApplication::instance());
     if (app->load(locale, u"domainsecure"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(app);

@@ -93,7 +93,9 @@ ExportCertificateDialog::ExportCertificateDialog(const WorkspaceDocument* docume
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Confirm password:"), m_confirm);
     form->addRow(tr("Workspace pass&phrase:"), m_passphrase);
-    form->addRow(tr("&File:"), pathRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this); // a layout as the field: the buddy is explicit
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto* layout = new QVBoxLayout(this);

@@ -254,6 +254,7 @@ void TestValidationPane::modelPassesModelTester()
 void TestValidationPane::japaneseSummary()
 {
     Translator::install(u"ja"_s);
+    QCOMPARE(QLocale().language(), QLocale::Japanese); // dates follow the language too
     QCoreApplication::processEvents();
     auto* label = m_window->findChild<QLabel*>(u"validationSummaryLabel"_s);
     QVERIFY(!label->text().isEmpty());
@@ -262,6 +263,7 @@ void TestValidationPane::japaneseSummary()
     QCOMPARE(m_window->findChild<QDockWidget*>(u"validationDock"_s)->windowTitle().isEmpty(), false);
     QVERIFY(m_window->findChild<QDockWidget*>(u"validationDock"_s)->windowTitle() != u"Validation"_s);
     Translator::install(u"en"_s);
+    QCOMPARE(QLocale().language(), QLocale::English);
 }
 
 QTEST_MAIN(TestValidationPane)
