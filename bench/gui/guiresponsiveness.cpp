@@ -200,7 +200,8 @@ int importBundle(const QString& bundle, MainWindow* window)
     out << "import of " << bundle << " through the Import Certificate wizard (" << certificates
         << " certificates in the workspace): preview " << previewMs << " ms, import done at " << importMs
         << " ms; GUI heartbeat (5 ms, to 3 s after): " << heartbeat.beats() << " beats, max stall "
-        << QString::number(heartbeat.maxStallMs(), 'f', 1) << " ms, p99 gap "
+        << QString::number(heartbeat.maxStallMs(), 'f', 1) << " ms (ending at "
+        << QString::number(heartbeat.maxStallAtMs(), 'f', 0) << " ms), p99 gap "
         << QString::number(heartbeat.percentileGapMs(99), 'f', 1) << " ms\n";
     return 0;
 }

@@ -40,6 +40,21 @@ double Heartbeat::maxStallMs() const
     return qMax(0.0, double(gap) / 1000.0 - m_intervalMs);
 }
 
+double Heartbeat::maxStallAtMs() const
+{
+    qint64 at = 0;
+    qint64 longest = -1;
+    qint64 end = 0;
+    for (const qint64 gap : m_gapsUs) {
+        end += gap;
+        if (gap > longest) {
+            longest = gap;
+            at = end;
+        }
+    }
+    return double(at) / 1000.0;
+}
+
 double Heartbeat::percentileGapMs(double percentile) const
 {
     if (m_gapsUs.isEmpty())

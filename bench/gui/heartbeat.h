@@ -18,6 +18,8 @@ public:
     void stop();
     qint64 beats() const { return m_gapsUs.size(); }
     double maxStallMs() const;
+    // When the longest stall ended, in milliseconds after start().
+    double maxStallAtMs() const;
     double percentileGapMs(double percentile) const;
 
 private:

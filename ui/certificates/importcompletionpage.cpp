@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,14 @@ ImportCompletionPage::ImportCompletionPage(QWidget* parent)
     setTitle(tr("Completion"));
     setFinalPage(true);
     m_result->setObjectName(u"resultLabel"_s);
-    m_result->setWordWrap(true);
+    m_result->setWordWrap(false); // see ImportPreviewPage: long lines scroll instead
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_resultArea = new QScrollArea(this);
+    m_resultArea->setObjectName(u"resultArea"_s);
+    m_resultArea->setFrameShape(QFrame::NoFrame);
+    m_resultArea->setWidgetResizable(true);
+    m_resultArea->setWidget(m_result);
     m_commands->setObjectName(u"commandText"_s);
     m_commands->setReadOnly(true);
     m_commands->setFont(QFont(u"Monospace"_s));
@@ -33,7 +42,7 @@ ImportCompletionPage::ImportCompletionPage(QWidget* parent)
     auto* label = new QLabel(tr("The same in the Exchange Management &Shell:"), this);
     label->setBuddy(m_commands);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_result);
+    layout->addWidget(m_resultArea);
     layout->addWidget(label);
     layout->addWidget(m_commands);
     layout->addWidget(copy, 0, Qt::AlignRight);
@@ -67,6 +76,8 @@ void ImportCompletionPage::initializePage()
     if (report.warnings.size() > kListed)
         lines << tr("… and %n more note(s).", nullptr, int(report.warnings.size() - kListed));
     m_result->setText(lines.join(u'\n'));
+    m_resultArea->setMaximumHeight(m_result->sizeHint().height() +
+                                   m_resultArea->horizontalScrollBar()->sizeHint().height());
 
     const Services services = wizard->servicesPage()->services();
     // The file name as it would be on the Exchange server: the same name in the current folder.

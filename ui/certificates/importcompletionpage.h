@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QScrollArea;
 class QPlainTextEdit;
 
 // The import's result and the Exchange Management Shell commands that do the same.
@@ -16,5 +17,6 @@ public:
 
 private:
     QLabel* m_result;
+    QScrollArea* m_resultArea = nullptr;
     QPlainTextEdit* m_commands;
 };

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -46,12 +48,20 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     auto* resultLayout = new QVBoxLayout(result);
     m_details->setObjectName(u"detailsLabel"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
+    // No word wrap: a wrapping rich-text label is laid out again on every heightForWidth() call
+    // (30-60 ms per page change in the wizard); a long DN scrolls instead of widening the page.
+    m_details->setWordWrap(false);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detailsArea = new QScrollArea(this);
+    m_detailsArea->setObjectName(u"detailsArea"_s);
+    m_detailsArea->setFrameShape(QFrame::NoFrame);
+    m_detailsArea->setWidgetResizable(true);
+    m_detailsArea->setWidget(m_details);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     m_match->setObjectName(u"matchedRequestLabel"_s);
     m_match->setWordWrap(true);
-    resultLayout->addWidget(m_details);
+    resultLayout->addWidget(m_detailsArea);
     resultLayout->addWidget(m_match);
     resultLayout->addWidget(m_status);
     resultLayout->addWidget(m_path, 1);
@@ -152,6 +162,9 @@ void ImportPreviewPage::show(const ImportPreview& preview)
                                 ? (preview.completesRequest() ? tr("from the pending request") : tr("none"))
                                 : tr("in the file"));
     m_details->setText(u"<table>"_s + rows.join(QString()) + u"</table>"_s);
+    // All rows visible, plus room for the scroll bar of a long DN.
+    m_detailsArea->setMinimumHeight(m_details->sizeHint().height() +
+                                    m_detailsArea->horizontalScrollBar()->sizeHint().height());
     if (preview.completesRequest()) {
         m_match->setText(tr("This certificate completes the pending request \"%1\" (%2) of server %3.")
                              .arg(preview.matchedFriendly, preview.matchedRequest, preview.matchedServer));

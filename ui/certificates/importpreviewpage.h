@@ -5,6 +5,7 @@
 class CertificationPathWidget;
 class ImportPreviewJob;
 class QLabel;
+class QScrollArea;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -34,6 +35,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QLabel* m_details;
+    QScrollArea* m_detailsArea = nullptr;
     QLabel* m_status;
     QLabel* m_match;
     CertificationPathWidget* m_path;
