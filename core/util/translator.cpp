@@ -43,6 +43,9 @@ void Translator::install(const QString& language)
         delete app;
         g_installed = u"en"_s;
     }
+    qCDebug(lcUi) << "translations installed for" << g_installed;
+    if (g_installed == u"en"_s)
+        return; // Qt's own strings are English already: no file to look for
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
@@ -50,7 +53,6 @@ void Translator::install(const QString& language)
     } else {
         delete qt;
     }
-    qCDebug(lcUi) << "translations installed for" << g_installed;
 }
 
 QStringList Translator::availableLanguages()
