@@ -1049,6 +1049,10 @@
         <source>%1: no certificate in the PEM data (found: %2)</source>
         <translation>%1: no certificate in the PEM data (found: %2)</translation>
     </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
 </context>
 <context>
     <name>CertificateManager</name>
@@ -3394,6 +3398,20 @@ Fix: %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more certificate(s).</source>
+        <translation>
+            <numerusform>… and %n more certificate.</numerusform>
+            <numerusform>… and %n more certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s).</source>
+        <translation>
+            <numerusform>… and %n more note.</numerusform>
+            <numerusform>… and %n more notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

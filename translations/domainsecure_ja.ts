@@ -1047,6 +1047,10 @@
         <source>%1: no certificate in the PEM data (found: %2)</source>
         <translation>%1: PEM データに証明書がありません (検出されたもの: %2)</translation>
     </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: キャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>CertificateManager</name>
@@ -3385,6 +3389,18 @@ Fix: %2</source>
     <message>
         <source>Note: %1</source>
         <translation>注: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more certificate(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の証明書。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の注記。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

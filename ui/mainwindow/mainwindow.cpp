@@ -505,8 +505,12 @@ void MainWindow::restoreSettings()
 {
     QSettings& settings = AppSettings::settings();
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1100, 680);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+        resize(1180, 720);
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First start: the actions readable, the result pane taller than the findings.
+        resizeDocks({m_navigationDock, m_actionsDock}, {230, 240}, Qt::Horizontal);
+        resizeDocks({m_validationDock}, {170}, Qt::Vertical);
+    }
 }
 
 void MainWindow::saveSettings()

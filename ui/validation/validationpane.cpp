@@ -138,6 +138,8 @@ void ValidationPane::finished()
     m_model->setFindings(m_watcher.result());
     m_view->resizeColumnToContents(FindingTableModel::SeverityColumn);
     m_view->resizeColumnToContents(FindingTableModel::CodeColumn);
+    m_view->resizeColumnToContents(FindingTableModel::ObjectColumn);
+    m_view->resizeColumnToContents(FindingTableModel::MessageColumn);
     updateSummary();
     emit findingsChanged();
 }
