@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,8 @@ private slots:
 private:
     void waitForValidation();
     int rowOf(const QString& code) const;
+    // Applies change as one edit, waits for the revalidation, returns the row of the finding code.
+    int breakAndFind(const QString& code, const std::function<void(Workspace&)>& change);
     // Activates the view's row the way a user does: current row, then Enter.
     void activateRow(int proxyRow);
 
@@ -78,6 +81,18 @@ int TestValidationPane::rowOf(const QString& code) const
             return row;
     }
     return -1;
+}
+
+int TestValidationPane::breakAndFind(const QString& code, const std::function<void(Workspace&)>& change)
+{
+    const Status edited = m_window->document()->edit(u"break"_s, [&](Workspace& w) {
+        change(w);
+        return Status();
+    });
+    if (!edited.ok())
+        return -1;
+    waitForValidation();
+    return rowOf(code);
 }
 
 void TestValidationPane::activateRow(int proxyRow)
@@ -140,15 +155,9 @@ void TestValidationPane::activatingReceiveFindingOpensNetworkTab()
     const QString server = m_window->document()->workspace().servers.first().name;
     const QString connector =
         m_window->document()->workspace().servers.first().receiveConnectors.first().name;
-    QVERIFY(m_window->document()
-                ->edit(u"clear ranges"_s,
-                       [&](Workspace& w) {
-                           w.server(server)->receiveConnector(connector)->remoteIPRanges.clear();
-                           return Status();
-                       })
-                .ok());
-    waitForValidation();
-    const int row = rowOf(u"RC-REMOTE-EMPTY"_s);
+    const int row = breakAndFind(u"RC-REMOTE-EMPTY"_s, [&](Workspace& w) {
+        w.server(server)->receiveConnector(connector)->remoteIPRanges.clear();
+    });
     QVERIFY(row >= 0);
     m_window->showPage(PageKind::SendConnectors); // somewhere else first
     activateRow(row);
@@ -163,15 +172,8 @@ void TestValidationPane::activatingReceiveFindingOpensNetworkTab()
 void TestValidationPane::activatingSendFindingOpensAddressSpaceTab()
 {
     const QString connector = m_window->document()->workspace().sendConnectors.first().name;
-    QVERIFY(m_window->document()
-                ->edit(u"clear spaces"_s,
-                       [&](Workspace& w) {
-                           w.sendConnector(connector)->addressSpaces.clear();
-                           return Status();
-                       })
-                .ok());
-    waitForValidation();
-    const int row = rowOf(u"SC-ADDRESS-EMPTY"_s);
+    const int row = breakAndFind(u"SC-ADDRESS-EMPTY"_s,
+                                 [&](Workspace& w) { w.sendConnector(connector)->addressSpaces.clear(); });
     QVERIFY(row >= 0);
     activateRow(row);
     SendConnectorPropertiesDialog* dialog = nullptr;
@@ -186,15 +188,8 @@ void TestValidationPane::activatingSendFindingOpensAddressSpaceTab()
 void TestValidationPane::activatingServerFindingShowsCertificates()
 {
     const QString server = m_window->document()->workspace().servers.first().name;
-    QVERIFY(m_window->document()
-                ->edit(u"no certificates"_s,
-                       [&](Workspace& w) {
-                           w.server(server)->certificates.clear();
-                           return Status();
-                       })
-                .ok());
-    waitForValidation();
-    const int row = rowOf(u"CERT-SMTP-MISSING"_s);
+    const int row =
+        breakAndFind(u"CERT-SMTP-MISSING"_s, [&](Workspace& w) { w.server(server)->certificates.clear(); });
     QVERIFY(row >= 0);
     activateRow(row);
     QCOMPARE(m_window->currentPage(), PageKind::Certificates);
