@@ -1,11 +1,11 @@
 #include "trustedroottablemodel.h"
 
+#include "crypto/certificate.h"
 #include "document/workspacedocument.h"
 #include "widgets/icons.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
-#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -51,13 +51,16 @@ QVariant TrustedRootTableModel::cell(int row, int column, int role) const
         return Icons::get(u"trusted-root"_s);
     if (role != Qt::DisplayRole)
         return {};
-    // QSslCertificate only reads the summary for display; trust decisions are core's.
-    const QSslCertificate certificate(der, QSsl::Der);
+    const auto certificate = Certificate::fromDer(der);
     switch (column) {
     case SubjectColumn:
-        return certificate.isNull() ? tr("(unreadable certificate)") : certificate.subjectDisplayName();
+        if (!certificate.ok())
+            return tr("(unreadable certificate)");
+        return certificate->commonName().isEmpty() ? certificate->subject() : certificate->commonName();
     case ExpiresColumn:
-        return QLocale().toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat);
+        return certificate.ok()
+                   ? QLocale().toString(certificate->notAfter().toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     case ThumbprintColumn:
         return thumbprintOf(der);
     }

@@ -43,8 +43,19 @@ QVariant DomainSecureTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Receive connector");
     case CertificateColumn:
         return tr("SMTP certificate");
+    case FindingsColumn:
+        return tr("Findings");
     }
     return {};
+}
+
+void DomainSecureTableModel::setFindings(const QList<Finding>& findings)
+{
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, FindingsColumn), index(rowCount() - 1, FindingsColumn));
 }
 
 QString DomainSecureTableModel::idAt(int row) const
@@ -58,6 +69,22 @@ QVariant DomainSecureTableModel::cell(int row, int column, int role) const
     const QString domain = domains().at(row);
     if (role == Qt::DecorationRole && column == DomainColumn)
         return Icons::get(u"domain"_s);
+    if (column == FindingsColumn && (role == Qt::DisplayRole || role == Qt::DecorationRole)) {
+        int errors = 0;
+        int warnings = 0;
+        for (const Finding& finding : m_findings) {
+            if (!finding.object.startsWith(u"domain-secure:"_s) ||
+                finding.object.section(u':', 2).compare(domain, Qt::CaseInsensitive) != 0)
+                continue;
+            errors += finding.severity == Finding::Severity::Error;
+            warnings += finding.severity == Finding::Severity::Warning;
+        }
+        if (role == Qt::DecorationRole)
+            return Icons::get(errors ? u"status-error"_s : warnings ? u"status-warning"_s : u"status-ok"_s);
+        if (errors == 0 && warnings == 0)
+            return tr("None");
+        return tr("%1, %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

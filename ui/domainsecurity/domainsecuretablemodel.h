@@ -1,12 +1,14 @@
 #pragma once
 
 #include "document/workspacetablemodel.h"
+#include "validate/finding.h"
 
+#include <QList>
 #include <QStringList>
 
 // The Domain Security page: every domain on the send or receive domain-secure list, with what
 // makes it work (a send connector routing it with domain security, a receive connector for its
-// gateways, an SMTP certificate).
+// gateways, an SMTP certificate) and the validation findings on its list entries.
 class DomainSecureTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
         SendConnectorColumn,
         ReceiveConnectorColumn,
         CertificateColumn,
+        FindingsColumn,
         ColumnCount
     };
     using WorkspaceTableModel::WorkspaceTableModel;
@@ -28,10 +31,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     ObjectKind kindAt(int) const override { return ObjectKind::SecureDomain; }
     QString idAt(int row) const override;
+    // The findings of the last validation run (the Validation pane's); those on list entries
+    // ("domain-secure:send:fabrikam.example") are counted per domain.
+    void setFindings(const QList<Finding>& findings);
 
 protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
     QStringList domains() const;
+
+    QList<Finding> m_findings;
 };

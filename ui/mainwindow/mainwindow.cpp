@@ -20,6 +20,7 @@
 #include "settings/appsettings.h"
 #include "validate/finding.h"
 #include "validation/findinglocation.h"
+#include "validation/findingtablemodel.h"
 #include "validation/validationpane.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
@@ -125,6 +126,9 @@ void MainWindow::createDocks()
     m_validationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
     connect(m_validationPane, &ValidationPane::findingActivated, this, &MainWindow::openFinding);
+    auto* domainSecurity = static_cast<DomainSecureTableModel*>(modelFor(PageKind::DomainSecurity));
+    connect(m_validationPane, &ValidationPane::findingsChanged, domainSecurity,
+            [this, domainSecurity] { domainSecurity->setFindings(m_validationPane->model()->findings()); });
 }
 
 void MainWindow::registerCommands()

@@ -10,6 +10,7 @@
 #include "util/clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QUndoStack>
@@ -187,6 +188,21 @@ void TestTableModels::domainSecurityShowsConnectors()
     QCOMPARE(model.index(0, DomainSecureTableModel::ReceiveConnectorColumn).data().toString(),
              u"EDGE01\\From Fabrikam"_s);
     QCOMPARE(model.index(0, DomainSecureTableModel::CertificateColumn).data().toString(), u"Ready"_s);
+
+    // Findings on the domain's list entries (from the Validation pane), counted per domain.
+    const QString domain = model.index(0, DomainSecureTableModel::DomainColumn).data().toString();
+    QCOMPARE(model.index(0, DomainSecureTableModel::FindingsColumn).data().toString(), u"None"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Finding error;
+    error.object = u"domain-secure:send:"_s + domain.toUpper();
+    Finding warning = error;
+    warning.severity = Finding::Severity::Warning;
+    Finding elsewhere = error;
+    elsewhere.object = u"domain-secure:receive:other.example"_s;
+    model.setFindings({error, warning, elsewhere});
+    QCOMPARE(changed.count(), 1);
+    const QString text = model.index(0, DomainSecureTableModel::FindingsColumn).data().toString();
+    QVERIFY2(text.contains(u"1 error"_s) && text.contains(u"1 warning"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestTableModels)
