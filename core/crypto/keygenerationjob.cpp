@@ -1,5 +1,7 @@
 #include "keygenerationjob.h"
 
+#include "opensslthreadscope.h"
+
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,6 +43,7 @@ void KeyGenerationJob::start()
             emit failed(slot->value().error());
     });
     m_watcher->setFuture(QtConcurrent::run([spec, cancel, slot](QPromise<void>& promise) {
+        const OpenSslThreadScope openssl;
         promise.setProgressRange(0, 100);
         slot->emplace(PrivateKey::generate(spec, cancel.get(),
                                            [&promise](int percent) { promise.setProgressValue(percent); }));

@@ -1,5 +1,7 @@
 #include "postfixapplyjob.h"
 
+#include "crypto/opensslthreadscope.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,6 +29,7 @@ void PostfixApplyJob::start()
     QPointer<PostfixApplyJob> self(this);
     const auto cancel = m_cancel;
     m_watcher.setFuture(QtConcurrent::run([self, cancel, dir = m_configDir, bundle = m_bundle] {
+        const OpenSslThreadScope openssl;
         PostfixApplier applier(dir);
         applier.setCancelFlag(cancel.get());
         applier.setProgressHandler([self](int step, int total, const QString& what) {

@@ -5,6 +5,7 @@
 #include "crypto/certificaterequest.h"
 #include "crypto/chainverifier.h"
 #include "crypto/keyprotector.h"
+#include "crypto/opensslthreadscope.h"
 #include "crypto/pkcs12writer.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -12,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <numeric>
 #include <optional>
@@ -227,7 +229,10 @@ CertificateManager::importFiles(Workspace& workspace, const QStringList& paths, 
     std::vector<std::optional<Result<ImportedBundle>>> parsed(size_t(paths.size()));
     std::vector<qsizetype> indexes(parsed.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](qsizetype i) {
+    // A pool of our own, so that these threads end with the import.
+    QThreadPool pool;
+    QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
+        const OpenSslThreadScope openssl;
         parsed[size_t(i)].emplace(CertificateImporter::importFile(paths.at(i), password));
     });
     Workspace copy = workspace;

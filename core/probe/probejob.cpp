@@ -1,5 +1,6 @@
 #include "probejob.h"
 
+#include "crypto/opensslthreadscope.h"
 #include "mxresolver.h"
 #include "smtpprobe.h"
 
@@ -28,6 +29,7 @@ bool ProbeJob::lookupMx(const QString& domain, int timeoutMs)
     if (m_mxFuture.isRunning())
         return false;
     m_mxFuture = QtConcurrent::run([this, domain, timeoutMs]() {
+        const OpenSslThreadScope openssl;
         const auto hosts = MxResolver::lookup(domain, timeoutMs);
         QStringList names;
         if (hosts.ok()) {
@@ -56,6 +58,7 @@ bool ProbeJob::start(const ProbeOptions& options)
     // for the worker, so "this" stays valid while it runs.
     auto probe = m_probe;
     m_future = QtConcurrent::run([this, probe]() {
+        const OpenSslThreadScope openssl;
         SmtpProbe::Callbacks callbacks;
         callbacks.transcript = [this](const ProbeReport::TranscriptLine& line) {
             QMetaObject::invokeMethod(

@@ -1,5 +1,7 @@
 #include "importpreviewjob.h"
 
+#include "crypto/opensslthreadscope.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ void ImportPreviewJob::start(const QString& path, const QString& password, const
     });
     m_cancel = std::make_shared<std::atomic_bool>(false);
     watcher->setFuture(QtConcurrent::run([path, password, workspace, cancel = m_cancel] {
+        const OpenSslThreadScope openssl;
         return ImportPreviewJob::run(path, password, workspace, cancel.get());
     }));
 }

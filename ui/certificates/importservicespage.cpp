@@ -1,5 +1,6 @@
 #include "importservicespage.h"
 
+#include "crypto/opensslthreadscope.h"
 #include "document/workspacedocument.h"
 #include "importcertificatewizard.h"
 #include "util/logging.h"
@@ -202,6 +203,7 @@ void ImportServicesPage::startImport(bool replaceDefault)
     });
     watcher->setFuture(
         QtConcurrent::run([workspace, preview, server, options, passphrase]() -> Result<ImportOutcome> {
+            const OpenSslThreadScope openssl;
             ImportOutcome outcome{workspace, {}};
             auto report = CertificateManager::importBundle(outcome.workspace, preview.bundle, preview.path,
                                                            server, options, passphrase);

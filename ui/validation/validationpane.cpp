@@ -1,5 +1,6 @@
 #include "validationpane.h"
 
+#include "crypto/opensslthreadscope.h"
 #include "document/workspacedocument.h"
 #include "findingtablemodel.h"
 #include "validate/validator.h"
@@ -120,9 +121,11 @@ void ValidationPane::start()
     }
     m_running = true;
     // A copy: Workspace is implicitly shared, so this costs nothing until the document changes.
-    m_watcher.setFuture(
-        QtConcurrent::run([workspace = m_document->workspace(), target = target(),
-                           &clock = Clock::current()] { return Validator::run(workspace, target, clock); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [workspace = m_document->workspace(), target = target(), &clock = Clock::current()] {
+            const OpenSslThreadScope openssl;
+            return Validator::run(workspace, target, clock);
+        }));
 }
 
 void ValidationPane::finished()
