@@ -1358,8 +1358,8 @@
         <translation>Private keys are stored in the workspace without a passphrase.</translation>
     </message>
     <message>
-        <source>Protect them: domainsecure-cli passphrase set.</source>
-        <translation>Protect them: domainsecure-cli passphrase set.</translation>
+        <source>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</source>
+        <translation>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1808,14 @@
     <message>
         <source>The send and receive lists with the state of each domain</source>
         <translation>The send and receive lists with the state of each domain</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Passphrase...</source>
+        <translation>Workspace &amp;Passphrase...</translation>
+    </message>
+    <message>
+        <source>Encrypt the private keys of the workspace, or change the passphrase</source>
+        <translation>Encrypt the private keys of the workspace, or change the passphrase</translation>
     </message>
 </context>
 <context>
@@ -8570,6 +8578,65 @@ New: %5 (%6)</translation>
     <message>
         <source>%1: cannot restrict the file mode to 0600</source>
         <translation>%1: cannot restrict the file mode to 0600</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePassphraseDialog</name>
+    <message>
+        <source>Workspace Passphrase</source>
+        <translation>Workspace Passphrase</translation>
+    </message>
+    <message>
+        <source>The private keys of this workspace are encrypted with a passphrase. Enter it, then the new passphrase (leave both new fields empty to store the keys without encryption).</source>
+        <translation>The private keys of this workspace are encrypted with a passphrase. Enter it, then the new passphrase (leave both new fields empty to store the keys without encryption).</translation>
+    </message>
+    <message>
+        <source>The private keys of this workspace are stored without encryption. Choose a passphrase to encrypt them (PKCS#8 with scrypt).</source>
+        <translation>The private keys of this workspace are stored without encryption. Choose a passphrase to encrypt them (PKCS#8 with scrypt).</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirm the new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>C&amp;onfirm:</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its confirmation differ.</source>
+        <translation>The new passphrase and its confirmation differ.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Enter a passphrase.</translation>
+    </message>
+    <message>
+        <source>Store the private keys without encryption? Anyone who can read the workspace file can then use them.</source>
+        <translation>Store the private keys without encryption? Anyone who can read the workspace file can then use them.</translation>
+    </message>
+    <message>
+        <source>Remove workspace passphrase</source>
+        <translation>Remove workspace passphrase</translation>
+    </message>
+    <message>
+        <source>Change workspace passphrase</source>
+        <translation>Change workspace passphrase</translation>
     </message>
 </context>
 </TS>

@@ -1356,8 +1356,8 @@
         <translation>秘密キーがパスフレーズなしでワークスペースに保存されています。</translation>
     </message>
     <message>
-        <source>Protect them: domainsecure-cli passphrase set.</source>
-        <translation>保護するには domainsecure-cli passphrase set を実行してください。</translation>
+        <source>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</source>
+        <translation>保護するには、コンソールの [ファイル] &gt; [ワークスペースのパスフレーズ] を使うか、domainsecure-cli passphrase set を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1805,14 @@
     <message>
         <source>The send and receive lists with the state of each domain</source>
         <translation>送信リストと受信リスト、および各ドメインの状態</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Passphrase...</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Encrypt the private keys of the workspace, or change the passphrase</source>
+        <translation>ワークスペースの秘密キーを暗号化するか、パスフレーズを変更します</translation>
     </message>
 </context>
 <context>
@@ -8542,6 +8550,65 @@ New: %5 (%6)</source>
     <message>
         <source>%1: cannot restrict the file mode to 0600</source>
         <translation>%1: ファイルのモードを 0600 に制限できません</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePassphraseDialog</name>
+    <message>
+        <source>Workspace Passphrase</source>
+        <translation>ワークスペースのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>The private keys of this workspace are encrypted with a passphrase. Enter it, then the new passphrase (leave both new fields empty to store the keys without encryption).</source>
+        <translation>このワークスペースの秘密キーはパスフレーズで暗号化されています。現在のパスフレーズと新しいパスフレーズを入力してください (新しいパスフレーズの欄を両方とも空にすると、秘密キーは暗号化せずに保存されます)。</translation>
+    </message>
+    <message>
+        <source>The private keys of this workspace are stored without encryption. Choose a passphrase to encrypt them (PKCS#8 with scrypt).</source>
+        <translation>このワークスペースの秘密キーは暗号化されずに保存されています。暗号化するパスフレーズを決めてください (scrypt による PKCS#8)。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>現在のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>現在のパスフレーズ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>新しいパスフレーズの確認</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>確認(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its confirmation differ.</source>
+        <translation>新しいパスフレーズと確認の入力が一致しません。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Store the private keys without encryption? Anyone who can read the workspace file can then use them.</source>
+        <translation>秘密キーを暗号化せずに保存しますか? ワークスペース ファイルを読める人は誰でも秘密キーを使用できるようになります。</translation>
+    </message>
+    <message>
+        <source>Remove workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズの削除</translation>
+    </message>
+    <message>
+        <source>Change workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズの変更</translation>
     </message>
 </context>
 </TS>

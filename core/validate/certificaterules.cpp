@@ -95,6 +95,7 @@ void CertificateRules::check(ValidationContext& c)
     if (anyKey && !c.workspace.keysProtected()) {
         c.warning(u"CERT-KEYS-UNPROTECTED"_s, u"workspace"_s,
                   tr("Private keys are stored in the workspace without a passphrase."),
-                  tr("Protect them: domainsecure-cli passphrase set."));
+                  tr("Protect them: File > Workspace Passphrase in the console, or domainsecure-cli "
+                     "passphrase set."));
     }
 }

@@ -35,7 +35,10 @@ const Material& material()
         TestSupport::openssl({u"req"_s, u"-new"_s, u"-key"_s, key, u"-keyform"_s, u"DER"_s, u"-subj"_s,
                               u"/CN=mail.contoso.example"_s, u"-outform"_s, u"DER"_s, u"-out"_s,
                               dir.filePath(u"req.der"_s)});
-        m.key = TestSupport::readFile(key);
+        // The workspace stores keys as PKCS#8; genpkey's DER for EC is the SEC1 form.
+        TestSupport::openssl({u"pkcs8"_s, u"-topk8"_s, u"-nocrypt"_s, u"-inform"_s, u"DER"_s, u"-in"_s, key,
+                              u"-outform"_s, u"DER"_s, u"-out"_s, dir.filePath(u"key8.der"_s)});
+        m.key = TestSupport::readFile(dir.filePath(u"key8.der"_s));
         m.certificate = TestSupport::readFile(dir.filePath(u"cert.der"_s));
         m.request = TestSupport::readFile(dir.filePath(u"req.der"_s));
         if (m.key.isEmpty() || m.certificate.isEmpty() || m.request.isEmpty())

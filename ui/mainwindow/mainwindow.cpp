@@ -164,7 +164,8 @@ void MainWindow::createMenus()
     addToMenu(u"file"_s, {u"file.open"_s});
     m_recentMenu = m_menus[u"file"_s]->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
-    addToMenu(u"file"_s, {u"file.save"_s, u"file.saveAs"_s, QString(), u"file.quit"_s});
+    addToMenu(u"file"_s,
+              {u"file.save"_s, u"file.saveAs"_s, QString(), u"file.passphrase"_s, QString(), u"file.quit"_s});
 
     QAction* undo = m_document->undoStack()->createUndoAction(this);
     undo->setObjectName(u"action_edit.undo"_s);
@@ -351,6 +352,11 @@ void MainWindow::revealObject(ObjectKind kind, const QString& server, const QStr
 void MainWindow::openFinding(const Finding& finding)
 {
     const FindingLocation location = FindingLocation::of(finding, m_document->workspace());
+    if (finding.object == u"workspace"_s) { // keys stored without a passphrase
+        if (QAction* action = m_registry->action(u"file.passphrase"_s))
+            action->trigger();
+        return;
+    }
     if (location.kind == ObjectKind::Server) {
         showPage(PageKind::Certificates, location.server);
         m_resultPane->view()->setFocus();

@@ -5,6 +5,7 @@
 #include "commands/dialogcommand.h"
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
+#include "document/workspacepassphrasedialog.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 
@@ -61,6 +62,20 @@ void WindowCommands::registerAll(ActionRegistry* registry, MainWindow* window)
                    ObjectKind::None,
                    {},
                    function([window](const CommandContext&) { window->close(); })});
+    registry->add(
+        {u"file.passphrase"_s,
+         QT_TRANSLATE_NOOP("Commands", "Workspace &Passphrase..."),
+         QT_TRANSLATE_NOOP("Commands", "Encrypt the private keys of the workspace, or change the passphrase"),
+         u"key"_s,
+         {},
+         {},
+         ObjectKind::None,
+         {},
+         [](const CommandContext& c) -> Command* {
+             return new DialogCommand(c, [](const CommandContext& c) {
+                 return new WorkspacePassphraseDialog(c.document, c.parent);
+             });
+         }});
     registry->add({u"tools.settings"_s,
                    QT_TRANSLATE_NOOP("Commands", "&Settings..."),
                    nullptr,

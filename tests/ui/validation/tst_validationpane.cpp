@@ -1,6 +1,7 @@
 #include "connectors/receiveconnectorpropertiesdialog.h"
 #include "connectors/sendconnectorpropertiesdialog.h"
 #include "document/workspacedocument.h"
+#include "document/workspacepassphrasedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpane.h"
 #include "uitestsupport.h"
@@ -35,6 +36,7 @@ private slots:
     void activatingReceiveFindingOpensNetworkTab();
     void activatingSendFindingOpensAddressSpaceTab();
     void activatingServerFindingShowsCertificates();
+    void activatingUnprotectedKeysOpensPassphraseDialog();
     void locationOfEveryObjectKind();
     void modelPassesModelTester();
     void japaneseSummary();
@@ -194,6 +196,16 @@ void TestValidationPane::activatingServerFindingShowsCertificates()
     activateRow(row);
     QCOMPARE(m_window->currentPage(), PageKind::Certificates);
     QCOMPARE(m_window->currentServer(), server);
+}
+
+void TestValidationPane::activatingUnprotectedKeysOpensPassphraseDialog()
+{
+    const int row = rowOf(u"CERT-KEYS-UNPROTECTED"_s); // the demo's keys have no passphrase
+    QVERIFY(row >= 0);
+    activateRow(row);
+    WorkspacePassphraseDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<WorkspacePassphraseDialog*>()) && dialog->isVisible());
+    dialog->reject();
 }
 
 void TestValidationPane::locationOfEveryObjectKind()
