@@ -25,6 +25,7 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/pkcs12writer.h"
 #include "document/workspacedocument.h"
+#include "document/workspacepassphrasedialog.h"
 #include "export/exportdialog.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
@@ -554,6 +555,11 @@ int main(int argc, char** argv)
         AboutDialog dialog(&window);
         dialog.show();
         camera.shoot(&dialog, u"about"_s);
+    }
+    {
+        WorkspacePassphraseDialog dialog(window.document(), &window);
+        dialog.show();
+        camera.shoot(&dialog, u"workspace-passphrase"_s);
     }
 
     // The Validation pane with a finding: From Fabrikam without remote IP ranges.
