@@ -65,6 +65,13 @@ Result<QString> Fqdn::normalizeName(const QString& raw)
     return text;
 }
 
+Result<Fqdn> Fqdn::parseOptional(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return Fqdn();
+    return parse(text);
+}
+
 Result<Fqdn> Fqdn::parse(const QString& text)
 {
     auto name = normalizeName(text);

@@ -16,6 +16,8 @@ public:
     Fqdn() = default;
 
     static Result<Fqdn> parse(const QString& text);
+    // For optional fields: blank text is the empty Fqdn ("not set"), anything else must parse.
+    static Result<Fqdn> parseOptional(const QString& text);
     // The shared DNS-name check for Fqdn, SmtpDomain and AddressSpace: trims, drops one trailing
     // dot, converts IDN to A-labels, lower-cases. On failure the error message is only the reason
     // ("has an empty label"), for the caller to put after the value.

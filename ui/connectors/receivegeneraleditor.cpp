@@ -136,15 +136,10 @@ Status ReceiveGeneralEditor::apply(ReceiveConnector& connector) const
             ConnectorPresets::apply(result, usage, m_edge);
     }
     if (m_fqdnEdit) {
-        const QString text = m_fqdnEdit->text().trimmed();
-        if (text.isEmpty()) {
-            result.fqdn = {};
-        } else {
-            const auto fqdn = Fqdn::parse(text);
-            if (!fqdn.ok())
-                return fail(tr("FQDN"), fqdn.errorMessage());
-            result.fqdn = fqdn.value();
-        }
+        const auto fqdn = Fqdn::parseOptional(m_fqdnEdit->text());
+        if (!fqdn.ok())
+            return fail(tr("FQDN"), fqdn.errorMessage());
+        result.fqdn = fqdn.value();
     }
     if (m_parts & Details) {
         result.enabled = m_enabledCheckBox->isChecked();

@@ -107,15 +107,10 @@ Status SendGeneralEditor::apply(SendConnector& connector) const
     if (m_parts & Details) {
         result.enabled = m_enabledCheckBox->isChecked();
         result.protocolLoggingLevel = ProtocolLoggingLevel(m_loggingCombo->currentData().toInt());
-        const QString fqdnText = m_fqdnEdit->text().trimmed();
-        if (fqdnText.isEmpty()) {
-            result.fqdn = {};
-        } else {
-            const auto fqdn = Fqdn::parse(fqdnText);
-            if (!fqdn.ok())
-                return fail(tr("FQDN"), fqdn.errorMessage());
-            result.fqdn = fqdn.value();
-        }
+        const auto fqdn = Fqdn::parseOptional(m_fqdnEdit->text());
+        if (!fqdn.ok())
+            return fail(tr("FQDN"), fqdn.errorMessage());
+        result.fqdn = fqdn.value();
         const auto size = ByteSize::parse(m_maxMessageSizeEdit->text());
         if (!size.ok())
             return fail(tr("Maximum message size"), size.errorMessage());

@@ -15,6 +15,7 @@ private slots:
     void parseInvalid();
     void matches_data();
     void matches();
+    void parseOptional();
 };
 
 void TestFqdn::parseValid_data()
@@ -96,6 +97,16 @@ void TestFqdn::matches()
     QFETCH(QString, pattern);
     QFETCH(bool, match);
     QCOMPARE(Fqdn::parse(name)->matches(pattern), match);
+}
+
+void TestFqdn::parseOptional()
+{
+    QVERIFY(Fqdn::parseOptional(u"  "_s).ok());
+    QVERIFY(Fqdn::parseOptional(u"  "_s)->isEmpty());
+    QCOMPARE(Fqdn::parseOptional(u" Mail.Contoso.Example. "_s)->toString(), u"mail.contoso.example"_s);
+    const auto bad = Fqdn::parseOptional(u"mail..contoso.example"_s);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.errorMessage(), Fqdn::parse(u"mail..contoso.example"_s).errorMessage());
 }
 
 QTEST_GUILESS_MAIN(TestFqdn)
