@@ -3999,13 +3999,6 @@ New: %5 (%6)</translation>
 </context>
 <context>
     <name>MxResolver</name>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>no answer within %n second</numerusform>
-            <numerusform>no answer within %n seconds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
         <translation>&quot;%1&quot; is not a domain name</translation>
@@ -4027,8 +4020,39 @@ New: %5 (%6)</translation>
         <translation>%1 has neither an MX record nor an address record: mail cannot be delivered to it.</translation>
     </message>
     <message>
-        <source>no MX or address record in the answers, or no DNS server answered</source>
-        <translation>no MX or address record in the answers, or no DNS server answered</translation>
+        <source>no DNS resolver configuration (/etc/resolv.conf)</source>
+        <translation>no DNS resolver configuration (/etc/resolv.conf)</translation>
+    </message>
+    <message>
+        <source>no nameserver in /etc/resolv.conf</source>
+        <translation>no nameserver in /etc/resolv.conf</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>cannot build a DNS query for %1</source>
+        <translation>cannot build a DNS query for %1</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query or is not reachable</source>
+        <translation>the DNS server refused the query or is not reachable</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s), or the server failed</source>
+        <translation>
+            <numerusform>no answer within %n second, or the server failed</numerusform>
+            <numerusform>no answer within %n seconds, or the server failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the DNS answer is malformed</source>
+        <translation>the DNS answer is malformed</translation>
+    </message>
+    <message>
+        <source>the DNS server answered with error code %1</source>
+        <translation>the DNS server answered with error code %1</translation>
     </message>
 </context>
 <context>

@@ -3984,12 +3984,6 @@ New: %5 (%6)</source>
 </context>
 <context>
     <name>MxResolver</name>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>%n 秒以内に応答がありません</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
         <translation>&quot;%1&quot; はドメイン名ではありません</translation>
@@ -4011,8 +4005,38 @@ New: %5 (%6)</source>
         <translation>%1 には MX レコードもアドレス レコードもありません。このドメインにはメールを配信できません。</translation>
     </message>
     <message>
-        <source>no MX or address record in the answers, or no DNS server answered</source>
-        <translation>応答に MX レコードもアドレス レコードもないか、どの DNS サーバーも応答しませんでした</translation>
+        <source>no DNS resolver configuration (/etc/resolv.conf)</source>
+        <translation>DNS リゾルバーの設定がありません (/etc/resolv.conf)</translation>
+    </message>
+    <message>
+        <source>no nameserver in /etc/resolv.conf</source>
+        <translation>/etc/resolv.conf にネームサーバーがありません</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>メモリが不足しています</translation>
+    </message>
+    <message>
+        <source>cannot build a DNS query for %1</source>
+        <translation>%1 の DNS クエリを作成できません</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query or is not reachable</source>
+        <translation>DNS サーバーがクエリを拒否したか、到達できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s), or the server failed</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がないか、サーバーが失敗しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the DNS answer is malformed</source>
+        <translation>DNS の応答の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the DNS server answered with error code %1</source>
+        <translation>DNS サーバーがエラー コード %1 を返しました</translation>
     </message>
 </context>
 <context>

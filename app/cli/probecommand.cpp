@@ -5,7 +5,6 @@
 #include "probe/smtpprobe.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -63,8 +62,13 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
                 tr("--port \"%1\": give a number from 1 to 65535").arg(parser.value(u"port"_s)));
         options.port = quint16(port);
     }
-    QHostAddress nameserver;
-    if (parser.isSet(u"nameserver"_s) && !nameserver.setAddress(parser.value(u"nameserver"_s))) {
+    IpAddress nameserver;
+    if (parser.isSet(u"nameserver"_s)) {
+        const std::optional<IpAddress> given = IpAddress::fromString(parser.value(u"nameserver"_s).trimmed());
+        if (given)
+            nameserver = *given;
+    }
+    if (parser.isSet(u"nameserver"_s) && nameserver.isNull()) {
         return session.usageError(
             tr("--nameserver \"%1\": give an IP address").arg(parser.value(u"nameserver"_s)));
     }

@@ -15,7 +15,6 @@
 #include "store/workspacefile.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +45,8 @@ int main(int argc, char** argv)
         const QString binding = ownBinding ? u"192.0.2.10:%1"_s.arg(10000 + i) : u"192.0.2.10:25"_s;
         r.bindings = {Binding::parse(binding).value()};
         const quint32 base = (10u << 24) | (quint32(i) << 5);
-        r.remoteIPRanges = {IpRange::parse(u"%1/28"_s.arg(QHostAddress(base).toString())).value(),
-                            IpRange::parse(u"%1/28"_s.arg(QHostAddress(base + 16).toString())).value()};
+        r.remoteIPRanges = {IpRange::parse(u"%1/28"_s.arg(IpAddress(base).toString())).value(),
+                            IpRange::parse(u"%1/28"_s.arg(IpAddress(base + 16).toString())).value()};
         r.partnerDomains = {SmtpDomain::parse(domain).value()};
         r.requireTLS = true;
         server.receiveConnectors << r;

@@ -61,8 +61,8 @@ int main(int argc, char** argv)
         c.bindings = {all};
         // Two disjoint /28 blocks per partner in 10.0.0.0/8.
         const quint32 base = (10u << 24) | (quint32(i) << 5);
-        c.remoteIPRanges = {IpRange::parse(u"%1/28"_s.arg(QHostAddress(base).toString())).value(),
-                            IpRange::parse(u"%1/28"_s.arg(QHostAddress(base + 16).toString())).value()};
+        c.remoteIPRanges = {IpRange::parse(u"%1/28"_s.arg(IpAddress(base).toString())).value(),
+                            IpRange::parse(u"%1/28"_s.arg(IpAddress(base + 16).toString())).value()};
         for (int k = i * perReceive; k < std::min((i + 1) * perReceive, domainsPerList); ++k)
             c.partnerDomains << SmtpDomain::parse(u"partner%1.example"_s.arg(k)).value();
         server.receiveConnectors << c;

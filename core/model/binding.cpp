@@ -56,13 +56,12 @@ Result<Binding> Binding::parse(const QString& raw)
 
 bool Binding::isAnyAddress() const
 {
-    return m_address == QHostAddress(QHostAddress::AnyIPv4) ||
-           m_address == QHostAddress(QHostAddress::AnyIPv6);
+    return m_address.isAny();
 }
 
 bool Binding::conflictsWith(const Binding& other) const
 {
-    if (m_port != other.m_port || m_address.protocol() != other.m_address.protocol())
+    if (m_port != other.m_port || m_address.family() != other.m_address.family())
         return false;
     return m_address == other.m_address || isAnyAddress() || other.isAnyAddress();
 }
@@ -71,7 +70,7 @@ QString Binding::toString() const
 {
     if (isNull())
         return {};
-    if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
+    if (m_address.isIPv6())
         return u"[%1]:%2"_s.arg(m_address.toString()).arg(m_port);
     return u"%1:%2"_s.arg(m_address.toString()).arg(m_port);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ipaddress.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QString>
 
 // A receive connector binding: the local address and port it listens on ("0.0.0.0:25",
@@ -14,7 +14,7 @@ class Binding
 
 public:
     Binding() = default;
-    Binding(const QHostAddress& address, quint16 port)
+    Binding(const IpAddress& address, quint16 port)
         : m_address(address)
         , m_port(port)
     {}
@@ -22,7 +22,7 @@ public:
     static Result<Binding> parse(const QString& text);
 
     bool isNull() const { return m_port == 0; }
-    QHostAddress address() const { return m_address; }
+    IpAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
     bool isAnyAddress() const;
     // Two bindings that would receive the same connection: same port, and the same address or
@@ -37,6 +37,6 @@ public:
     }
 
 private:
-    QHostAddress m_address;
+    IpAddress m_address;
     quint16 m_port = 0;
 };

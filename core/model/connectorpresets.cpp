@@ -15,7 +15,7 @@ void ConnectorPresets::apply(ReceiveConnector& c, ReceiveUsage usage, bool edge)
         c.authMechanism = AuthMechanism::Tls;
         c.permissionGroups = PermissionGroup::AnonymousUsers;
         if (c.bindings.isEmpty())
-            c.bindings << Binding(QHostAddress(QHostAddress::AnyIPv4), 25);
+            c.bindings << Binding(IpAddress::anyIPv4(), 25);
         if (c.remoteIPRanges.isEmpty())
             c.remoteIPRanges << IpRange::allIPv4();
         break;
@@ -25,14 +25,14 @@ void ConnectorPresets::apply(ReceiveConnector& c, ReceiveUsage usage, bool edge)
         if (!edge)
             c.permissionGroups |= PermissionGroup::ExchangeLegacyServers;
         if (c.bindings.isEmpty())
-            c.bindings << Binding(QHostAddress(QHostAddress::AnyIPv4), 25);
+            c.bindings << Binding(IpAddress::anyIPv4(), 25);
         break;
     case ReceiveUsage::Client:
         c.authMechanism = AuthMechanism::Tls | AuthMechanism::BasicAuth | AuthMechanism::BasicAuthRequireTLS |
                           AuthMechanism::Integrated;
         c.permissionGroups = PermissionGroup::ExchangeUsers;
         if (c.bindings.isEmpty())
-            c.bindings << Binding(QHostAddress(QHostAddress::AnyIPv4), 587);
+            c.bindings << Binding(IpAddress::anyIPv4(), 587);
         break;
     case ReceiveUsage::Partner:
         c.authMechanism = AuthMechanism::Tls;

@@ -38,12 +38,12 @@ std::optional<QString> parseIPv4(const QString& text, quint32* out)
 }
 } // namespace
 
-Result<QHostAddress> IpRange::parseAddress(const QString& raw)
+Result<IpAddress> IpRange::parseAddress(const QString& raw)
 {
     const QString text = raw.trimmed();
     auto failAddress = [&](const QString& why) {
-        return Result<QHostAddress>::failure(ErrorCode::BadInput,
-                                             tr("IP address \"%1\" %2").arg(FreeText::printable(raw), why));
+        return Result<IpAddress>::failure(ErrorCode::BadInput,
+                                          tr("IP address \"%1\" %2").arg(FreeText::printable(raw), why));
     };
     if (text.isEmpty())
         return failAddress(tr("is empty"));
@@ -60,22 +60,22 @@ Result<QHostAddress> IpRange::parseAddress(const QString& raw)
             if (!ok || c.unicode() > 0x7f)
                 return failAddress(tr("is not an IPv6 address: \"%1\" is not allowed in one").arg(c));
         }
-        QHostAddress address;
-        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+        const std::optional<IpAddress> address = IpAddress::fromString(text);
+        if (!address || !address->isIPv6())
             return failAddress(tr("is not a valid IPv6 address"));
-        return address;
+        return *address;
     }
     quint32 v4 = 0;
     if (auto why = parseIPv4(text, &v4))
         return failAddress(*why);
-    return QHostAddress(v4);
+    return IpAddress(v4);
 }
 
-IpRange::Value IpRange::valueOf(const QHostAddress& address)
+IpRange::Value IpRange::valueOf(const IpAddress& address)
 {
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return Value{0, address.toIPv4Address()};
-    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    if (address.isIPv4())
+        return Value{0, address.toIPv4()};
+    const IpAddress::IPv6Bytes bytes = address.toIPv6();
     Value v;
     for (int i = 0; i < 8; ++i)
         v.high = (v.high << 8) | bytes[i];
@@ -84,22 +84,22 @@ IpRange::Value IpRange::valueOf(const QHostAddress& address)
     return v;
 }
 
-QHostAddress IpRange::addressOf(const Value& value) const
+IpAddress IpRange::addressOf(const Value& value) const
 {
     if (m_family == 4)
-        return QHostAddress(static_cast<quint32>(value.low));
-    Q_IPV6ADDR bytes;
+        return IpAddress(static_cast<quint32>(value.low));
+    IpAddress::IPv6Bytes bytes;
     for (int i = 0; i < 8; ++i)
         bytes[i] = static_cast<quint8>(value.high >> (56 - 8 * i));
     for (int i = 0; i < 8; ++i)
         bytes[8 + i] = static_cast<quint8>(value.low >> (56 - 8 * i));
-    return QHostAddress(bytes);
+    return IpAddress(bytes);
 }
 
-IpRange IpRange::fromAddress(const QHostAddress& address)
+IpRange IpRange::fromAddress(const IpAddress& address)
 {
     IpRange range;
-    range.m_family = address.protocol() == QAbstractSocket::IPv4Protocol ? 4 : 6;
+    range.m_family = address.isIPv4() ? 4 : 6;
     range.m_kind = Kind::Single;
     range.m_first = range.m_last = valueOf(address);
     return range;
@@ -140,7 +140,7 @@ Result<IpRange> IpRange::parse(const QString& raw)
         const QString prefixText = text.mid(slash + 1);
         bool ok = false;
         const int prefix = prefixText.toInt(&ok);
-        range.m_family = address->protocol() == QAbstractSocket::IPv4Protocol ? 4 : 6;
+        range.m_family = address->isIPv4() ? 4 : 6;
         const int maxPrefix = range.m_family == 4 ? 32 : 128;
         if (!ok || prefix < 0 || prefix > maxPrefix || prefixText.startsWith(QLatin1Char('+')))
             return fail(raw, tr("has the prefix length \"%1\"; it must be a number from 0 to %2")
@@ -175,9 +175,9 @@ Result<IpRange> IpRange::parse(const QString& raw)
         auto last = parseAddress(text.mid(dash + 1));
         if (!last.ok())
             return fail(raw, last.errorMessage());
-        if (first->protocol() != last->protocol())
+        if (first->family() != last->family())
             return fail(raw, tr("mixes IPv4 and IPv6 addresses"));
-        range.m_family = first->protocol() == QAbstractSocket::IPv4Protocol ? 4 : 6;
+        range.m_family = first->isIPv4() ? 4 : 6;
         range.m_kind = Kind::Range;
         range.m_first = valueOf(*first);
         range.m_last = valueOf(*last);
@@ -191,14 +191,14 @@ Result<IpRange> IpRange::parse(const QString& raw)
     return fromAddress(*address);
 }
 
-QHostAddress IpRange::firstAddress() const
+IpAddress IpRange::firstAddress() const
 {
-    return isNull() ? QHostAddress() : addressOf(m_first);
+    return isNull() ? IpAddress() : addressOf(m_first);
 }
 
-QHostAddress IpRange::lastAddress() const
+IpAddress IpRange::lastAddress() const
 {
-    return isNull() ? QHostAddress() : addressOf(m_last);
+    return isNull() ? IpAddress() : addressOf(m_last);
 }
 
 bool IpRange::isAllAddresses() const
@@ -214,7 +214,7 @@ bool IpRange::contains(const IpRange& other) const
     return !isNull() && m_family == other.m_family && m_first <= other.m_first && other.m_last <= m_last;
 }
 
-bool IpRange::contains(const QHostAddress& address) const
+bool IpRange::contains(const IpAddress& address) const
 {
     if (address.isNull())
         return false;

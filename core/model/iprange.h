@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ipaddress.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QString>
 #include <compare>
 
@@ -29,8 +29,8 @@ public:
     // spaces are ignored. Refuses IPv6 zones (fe80::1%eth0), host bits in CIDR, a > b.
     static Result<IpRange> parse(const QString& text);
     // One address, strictly: IPv4 dotted quad without leading zeros, or IPv6 without zone.
-    static Result<QHostAddress> parseAddress(const QString& text);
-    static IpRange fromAddress(const QHostAddress& address);
+    static Result<IpAddress> parseAddress(const QString& text);
+    static IpRange fromAddress(const IpAddress& address);
     // 0.0.0.0-255.255.255.255 (Exchange's default for a new connector).
     static IpRange allIPv4();
 
@@ -40,13 +40,13 @@ public:
     int prefixLength() const { return m_prefix; }
     Value first() const { return m_first; }
     Value last() const { return m_last; }
-    QHostAddress firstAddress() const;
-    QHostAddress lastAddress() const;
+    IpAddress firstAddress() const;
+    IpAddress lastAddress() const;
     // Covers every address of its family (0.0.0.0/0, ::/0, 0.0.0.0-255.255.255.255).
     bool isAllAddresses() const;
 
     bool contains(const IpRange& other) const;
-    bool contains(const QHostAddress& address) const;
+    bool contains(const IpAddress& address) const;
     bool overlaps(const IpRange& other) const;
 
     // Canonical text in the form it was given: address, "a-b" or "net/len".
@@ -59,8 +59,8 @@ public:
     }
 
 private:
-    static Value valueOf(const QHostAddress& address);
-    QHostAddress addressOf(const Value& value) const;
+    static Value valueOf(const IpAddress& address);
+    IpAddress addressOf(const Value& value) const;
 
     int m_family = 0; // 4, 6, or 0 for a null range
     Kind m_kind = Kind::Single;

@@ -2,13 +2,16 @@
 
 #include "util/logging.h"
 
-#include <QDnsLookup>
-#include <QEventLoop>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QUrl>
 #include <algorithm>
-#include <mutex>
+#include <arpa/nameser.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <netinet/in.h>
+#include <optional>
+#include <resolv.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,70 +25,126 @@ QString withoutRootDot(QString name)
     return name;
 }
 
-// QDnsLookup cannot cancel the resolver call it runs in a thread pool, and the application waits
-// for that pool when it ends. Unless the user set RES_OPTIONS, the system resolver is told (once,
-// before its first use) to give up after our timeout, so an unanswered lookup ends with it.
-void limitResolverTimeout(int timeoutMs)
+// The resolver settings of the system (/etc/resolv.conf) for one query, or one given nameserver
+// on port 53; one try of timeoutMs rounded up to whole seconds (the resolver counts in seconds).
+class ResolverState
 {
-    static std::once_flag once;
-    std::call_once(once, [timeoutMs]() {
-        if (qEnvironmentVariableIsSet("RES_OPTIONS"))
-            return;
-        // One second beyond ours: a silent server is reported by our timer, not as an empty answer.
-        const int seconds = qBound(1, (timeoutMs + 999) / 1000 + 1, 31);
-        qputenv("RES_OPTIONS", QByteArray("timeout:") + QByteArray::number(seconds) + " attempts:1");
-    });
-}
+public:
+    ResolverState() = default;
+    ResolverState(const ResolverState&) = delete;
+    ResolverState& operator=(const ResolverState&) = delete;
+    ~ResolverState()
+    {
+        if (m_open)
+            res_nclose(&m_state);
+    }
 
-MxResolver::Answer query(QDnsLookup::Type type, const QString& domain, int timeoutMs,
-                         const QHostAddress& nameserver)
+    std::optional<QString> open(int timeoutMs, const IpAddress& nameserver)
+    {
+        if (res_ninit(&m_state) != 0)
+            return MxResolver::tr("no DNS resolver configuration (/etc/resolv.conf)");
+        m_open = true;
+        m_state.retrans = qBound(1, (timeoutMs + 999) / 1000, 30);
+        m_state.retry = 1;
+        if (nameserver.isNull())
+            return m_state.nscount > 0 ? std::nullopt
+                                       : std::optional(MxResolver::tr("no nameserver in /etc/resolv.conf"));
+        m_state.nscount = 1;
+        if (nameserver.isIPv4()) {
+            m_state.nsaddr_list[0] = sockaddr_in{};
+            m_state.nsaddr_list[0].sin_family = AF_INET;
+            m_state.nsaddr_list[0].sin_port = htons(53);
+            m_state.nsaddr_list[0].sin_addr.s_addr = htonl(nameserver.toIPv4());
+            return std::nullopt;
+        }
+        // glibc keeps IPv6 servers in malloc'ed _ext.nsaddrs (freed by res_nclose) and uses one when
+        // nsaddr_list's family is 0 (resolv/res_send.c, get_nsaddr).
+        auto* address = static_cast<sockaddr_in6*>(calloc(1, sizeof(sockaddr_in6)));
+        if (!address)
+            return MxResolver::tr("out of memory");
+        address->sin6_family = AF_INET6;
+        address->sin6_port = htons(53);
+        const IpAddress::IPv6Bytes bytes = nameserver.toIPv6();
+        std::memcpy(&address->sin6_addr, bytes.data(), bytes.size());
+        free(m_state._u._ext.nsaddrs[0]);
+        m_state._u._ext.nsaddrs[0] = address;
+        m_state.nsaddr_list[0].sin_family = 0;
+        return std::nullopt;
+    }
+
+    res_state get() { return &m_state; }
+
+private:
+    struct __res_state m_state
+    {
+    }; // "struct": glibc also has a function named __res_state
+    bool m_open = false;
+};
+
+MxResolver::Answer query(ns_type type, const QByteArray& domain, int timeoutMs, const IpAddress& nameserver)
 {
-    limitResolverTimeout(timeoutMs);
-    QDnsLookup lookup(type, domain);
-    if (!nameserver.isNull())
-        lookup.setNameserver(nameserver);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    bool timedOut = false;
-    QObject::connect(&lookup, &QDnsLookup::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&timer, &QTimer::timeout, &loop, [&]() {
-        timedOut = true;
-        lookup.abort();
-        loop.quit();
-    });
-    timer.start(timeoutMs);
-    lookup.lookup();
-    if (!lookup.isFinished())
-        loop.exec();
-
     MxResolver::Answer answer;
-    if (timedOut) {
-        answer.error = MxResolver::tr("no answer within %n second(s)", nullptr, (timeoutMs + 999) / 1000);
+    ResolverState state;
+    if (const auto problem = state.open(timeoutMs, nameserver)) {
+        answer.error = *problem;
         return answer;
     }
-    switch (lookup.error()) {
-    case QDnsLookup::NoError:
+    unsigned char request[NS_PACKETSZ];
+    const int requestSize = res_nmkquery(state.get(), ns_o_query, domain.constData(), ns_c_in, type, nullptr,
+                                         0, nullptr, request, sizeof request);
+    if (requestSize < 0) {
+        answer.error = MxResolver::tr("cannot build a DNS query for %1").arg(QString::fromLatin1(domain));
+        return answer;
+    }
+    // Large enough for any UDP answer and for a truncated one retried over TCP.
+    QByteArray reply(65535, Qt::Uninitialized);
+    auto* base = reinterpret_cast<unsigned char*>(reply.data());
+    errno = 0;
+    const int replySize = res_nsend(state.get(), request, requestSize, base, int(reply.size()));
+    if (replySize < 0) {
+        // glibc gives up the same way on silence and on SERVFAIL/REFUSED answers.
+        answer.error = errno == ECONNREFUSED
+                           ? MxResolver::tr("the DNS server refused the query or is not reachable")
+                           : MxResolver::tr("no answer within %n second(s), or the server failed", nullptr,
+                                            qBound(1, (timeoutMs + 999) / 1000, 30));
+        return answer;
+    }
+    ns_msg message;
+    if (ns_initparse(base, replySize, &message) != 0) {
+        answer.error = MxResolver::tr("the DNS answer is malformed");
+        return answer;
+    }
+    switch (ns_msg_getflag(message, ns_f_rcode)) {
+    case ns_r_noerror:
         break;
-    case QDnsLookup::NotFoundError:
+    case ns_r_nxdomain:
         answer.outcome = MxResolver::Answer::Outcome::NotFound;
         return answer;
-    case QDnsLookup::InvalidReplyError:
-        // glibc's res_nquery fails on an answer without records (NODATA) as on no answer at all,
-        // and Qt then reports an invalid reply for both.
-        answer.outcome = MxResolver::Answer::Outcome::Empty;
-        answer.error = lookup.errorString();
-        return answer;
     default:
-        answer.error = lookup.errorString();
+        answer.error = MxResolver::tr("the DNS server answered with error code %1")
+                           .arg(ns_msg_getflag(message, ns_f_rcode));
         return answer;
     }
-    if (type == QDnsLookup::MX) {
-        for (const QDnsMailExchangeRecord& record : lookup.mailExchangeRecords())
-            answer.records << MxResolver::Host{record.exchange(), record.preference(), false};
-    } else {
-        for (const QDnsHostAddressRecord& record : lookup.hostAddressRecords())
-            answer.records << MxResolver::Host{record.value().toString(), 0, true};
+    for (int i = 0; i < ns_msg_count(message, ns_s_an); ++i) {
+        ns_rr record;
+        if (ns_parserr(&message, ns_s_an, i, &record) != 0) {
+            answer.error = MxResolver::tr("the DNS answer is malformed");
+            return answer;
+        }
+        if (ns_rr_type(record) != type || ns_rr_class(record) != ns_c_in)
+            continue; // a CNAME on the way, or another type
+        const unsigned char* data = ns_rr_rdata(record);
+        if (type == ns_t_mx) {
+            char exchange[NS_MAXDNAME];
+            if (ns_rr_rdlen(record) < 3 || dn_expand(ns_msg_base(message), ns_msg_end(message), data + 2,
+                                                     exchange, sizeof exchange) < 0) {
+                answer.error = MxResolver::tr("the DNS answer is malformed");
+                return answer;
+            }
+            answer.records << MxResolver::Host{QString::fromLatin1(exchange), quint16(ns_get16(data)), false};
+        } else {
+            answer.records << MxResolver::Host{QString::fromLatin1(domain), 0, true};
+        }
     }
     answer.outcome =
         answer.records.isEmpty() ? MxResolver::Answer::Outcome::NoData : MxResolver::Answer::Outcome::Records;
@@ -154,32 +213,27 @@ Result<QList<MxResolver::Host>> MxResolver::select(const QString& domain, const 
         return R::failure(ErrorCode::Io, unavailable.arg(domain, address.error));
     if (mx.outcome == Outcome::NotFound && address.outcome == Outcome::NotFound)
         return R::failure(ErrorCode::Validation, tr("The domain %1 does not exist in DNS.").arg(domain));
-    if (mx.outcome == Outcome::Empty || address.outcome == Outcome::Empty) {
-        return R::failure(ErrorCode::Io,
-                          unavailable.arg(domain, tr("no MX or address record in the answers, or no DNS "
-                                                     "server answered")));
-    }
     return R::failure(
         ErrorCode::Validation,
         tr("%1 has neither an MX record nor an address record: mail cannot be delivered to it.").arg(domain));
 }
 
 Result<QList<MxResolver::Host>> MxResolver::lookup(const QString& domain, int timeoutMs,
-                                                   const QHostAddress& nameserver)
+                                                   const IpAddress& nameserver)
 {
     const Result<QString> name = normalizedDomain(domain);
     if (!name.ok())
         return name.error();
-    const Answer mx = query(QDnsLookup::MX, name.value(), timeoutMs, nameserver);
+    const QByteArray ace = name.value().toLatin1();
+    const Answer mx = query(ns_t_mx, ace, timeoutMs, nameserver);
     Answer address;
     auto noRecord = [](const Answer& answer) {
-        return answer.outcome == Answer::Outcome::NoData || answer.outcome == Answer::Outcome::NotFound ||
-               answer.outcome == Answer::Outcome::Empty;
+        return answer.outcome == Answer::Outcome::NoData || answer.outcome == Answer::Outcome::NotFound;
     };
     if (noRecord(mx)) {
-        address = query(QDnsLookup::A, name.value(), timeoutMs, nameserver);
+        address = query(ns_t_a, ace, timeoutMs, nameserver);
         if (noRecord(address)) {
-            const Answer v6 = query(QDnsLookup::AAAA, name.value(), timeoutMs, nameserver);
+            const Answer v6 = query(ns_t_aaaa, ace, timeoutMs, nameserver);
             if (v6.outcome == Answer::Outcome::Records || v6.outcome == Answer::Outcome::Failed)
                 address = v6;
         }

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "model/ipaddress.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QList>
 #include <QString>
 
 // Finds the gateways of a partner domain as a sending MTA does (RFC 5321 §5.1): the MX hosts
 // by preference; without MX records the domain itself when it has an address (the "implicit
 // MX"); a null MX (RFC 7505, "0 .") means the domain accepts no mail. lookup() asks DNS through
-// QDnsLookup; select() is the decision on the answers, kept apart so it can be tested without DNS.
+// the system resolver (libresolv); select() is the decision on the answers, kept apart so it can be tested
+// without DNS.
 class MxResolver
 {
     Q_DECLARE_TR_FUNCTIONS(MxResolver)
@@ -30,7 +31,6 @@ public:
             Records,  // an answer with records
             NoData,   // the name exists, but has no record of this type
             NotFound, // NXDOMAIN
-            Empty,    // no record: an empty answer, or no answer at all (QDnsLookup cannot tell)
             Failed,   // no usable answer: timeout, SERVFAIL, refused, no resolver
         };
         Outcome outcome = Outcome::Failed;
@@ -44,10 +44,10 @@ public:
     // DNS gave no usable answer.
     static Result<QList<Host>> select(const QString& domain, const Answer& mx, const Answer& address);
 
-    // Looks up MX (and, without MX, A then AAAA) for domain; blocks, with a local event loop, at
-    // most about timeoutMs per query. nameserver: ask this server instead of the system's.
+    // Looks up MX (and, without MX, A then AAAA) for domain; blocks at most timeoutMs, rounded up to
+    // whole seconds, per query. nameserver: ask this server (port 53) instead of the system's.
     static Result<QList<Host>> lookup(const QString& domain, int timeoutMs = 10000,
-                                      const QHostAddress& nameserver = {});
+                                      const IpAddress& nameserver = {});
 
     // A domain name a lookup can take ("b.example", IDN allowed): Usage error otherwise.
     static Result<QString> normalizedDomain(const QString& domain);

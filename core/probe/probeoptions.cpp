@@ -2,7 +2,6 @@
 
 #include "model/workspace.h"
 
-#include <QHostAddress>
 #include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>

@@ -1,13 +1,13 @@
 #include "smtpprobe.h"
 
 #include "certificateinspector.h"
+#include "model/ipaddress.h"
 #include "probeconnection.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSysInfo>
 #include <csignal>
 #include <ctime>
@@ -93,7 +93,7 @@ private:
 
 bool isIpLiteral(const QString& host)
 {
-    return !QHostAddress(host).isNull();
+    return IpAddress::fromString(host).has_value();
 }
 
 // One run of the probe; the state the OpenSSL callbacks write into.

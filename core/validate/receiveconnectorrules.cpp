@@ -263,10 +263,8 @@ void ReceiveConnectorRules::checkOverlaps(ValidationContext& c, const Server& se
     for (int i = 0; i < connectors.size(); ++i) {
         for (const Binding& binding : connectors.at(i).bindings) {
             PortGroup& group = ports[binding.port()];
-            QList<int>& members =
-                binding.isAnyAddress()
-                    ? group.any[binding.address().protocol() == QAbstractSocket::IPv6Protocol]
-                    : group.address[binding.address().toString()];
+            QList<int>& members = binding.isAnyAddress() ? group.any[binding.address().isIPv6()]
+                                                         : group.address[binding.address().toString()];
             if (members.isEmpty() || members.constLast() != i)
                 members.append(i);
         }

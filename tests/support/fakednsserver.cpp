@@ -35,12 +35,22 @@ void appendRecord(QByteArray& out, quint16 type, const QByteArray& data)
 FakeDnsServer::FakeDnsServer(const QString& address, const QMap<QByteArray, Zone>& zones)
     : m_zones(zones)
 {
-    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    sockaddr_in socketAddress{};
-    socketAddress.sin_family = AF_INET;
-    socketAddress.sin_port = htons(53);
-    ::inet_pton(AF_INET, address.toLatin1().constData(), &socketAddress.sin_addr);
-    m_bound = ::bind(m_fd, reinterpret_cast<sockaddr*>(&socketAddress), sizeof socketAddress) == 0;
+    const QByteArray text = address.toLatin1();
+    if (text.contains(':')) {
+        m_fd = ::socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in6 socketAddress{};
+        socketAddress.sin6_family = AF_INET6;
+        socketAddress.sin6_port = htons(53);
+        m_bound = ::inet_pton(AF_INET6, text.constData(), &socketAddress.sin6_addr) == 1 &&
+                  ::bind(m_fd, reinterpret_cast<sockaddr*>(&socketAddress), sizeof socketAddress) == 0;
+    } else {
+        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in socketAddress{};
+        socketAddress.sin_family = AF_INET;
+        socketAddress.sin_port = htons(53);
+        m_bound = ::inet_pton(AF_INET, text.constData(), &socketAddress.sin_addr) == 1 &&
+                  ::bind(m_fd, reinterpret_cast<sockaddr*>(&socketAddress), sizeof socketAddress) == 0;
+    }
     if (m_bound)
         m_thread = std::thread([this]() { serve(); });
 }
@@ -109,7 +119,7 @@ void FakeDnsServer::serve()
         if (::poll(&pfd, 1, 50) <= 0)
             continue;
         char buffer[512];
-        sockaddr_in peer{};
+        sockaddr_in6 peer{}; // large enough for either family
         socklen_t length = sizeof peer;
         const ssize_t n =
             ::recvfrom(m_fd, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr*>(&peer), &length);

@@ -8,9 +8,9 @@
 #include <atomic>
 #include <thread>
 
-// A tiny DNS server over UDP port 53 on a loopback address, for tests of MX lookups without the
-// internet (QDnsLookup::setNameserver). Answers MX and A queries from a table; names not in the
-// table get NXDOMAIN. Binding port 53 needs root, as the e2e tests do.
+// A tiny DNS server over UDP port 53 on a loopback address (IPv4 or IPv6), for tests of MX lookups
+// without the internet (MxResolver::lookup with a nameserver). Answers MX and A queries from a table; names
+// not in the table get NXDOMAIN. Binding port 53 needs root, as the e2e tests do.
 class FakeDnsServer
 {
 public:

@@ -57,7 +57,7 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
     local->addEditor(m_fqdnEditor);
     local->setLoader([this] {
         if (m_connector.bindings.isEmpty())
-            m_connector.bindings << Binding(QHostAddress(QHostAddress::AnyIPv4), 25);
+            m_connector.bindings << Binding(IpAddress::anyIPv4(), 25);
         m_localEditor->load(m_connector);
         m_fqdnEditor->load(m_connector);
     });

@@ -35,7 +35,7 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
         servers << s.name;
     m_serverEditor->setServers(servers);
     m_setup.server = servers.contains(server) ? server : servers.value(0);
-    m_setup.bindings << Binding(QHostAddress(QHostAddress::AnyIPv4), 25);
+    m_setup.bindings << Binding(IpAddress::anyIPv4(), 25);
     auto showServerFqdn = [this](const QString& name) {
         const Server* s = m_document->workspace().server(name);
         m_fqdnEditor->setServerFqdn(s ? s->fqdn : QString());

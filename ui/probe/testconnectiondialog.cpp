@@ -1,6 +1,7 @@
 #include "testconnectiondialog.h"
 
 #include "document/workspacedocument.h"
+#include "probe/mxresolver.h"
 #include "probe/probejob.h"
 #include "proberesulttree.h"
 #include "widgets/icons.h"
@@ -9,12 +10,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDnsLookup>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -254,7 +256,7 @@ void TestConnectionDialog::setReceiveConnector(const QString& serverName, const 
         // The any-address is reachable on loopback of its family.
         QString host = binding.address().toString();
         if (binding.isAnyAddress())
-            host = binding.address().protocol() == QAbstractSocket::IPv6Protocol ? u"::1"_s : u"127.0.0.1"_s;
+            host = binding.address().isIPv6() ? u"::1"_s : u"127.0.0.1"_s;
         if (m_host->findText(host) < 0)
             m_host->addItem(host);
     }
@@ -306,33 +308,27 @@ void TestConnectionDialog::setClientCertificate(bool present)
 
 void TestConnectionDialog::lookupMx(const QString& domain)
 {
-    if (m_dns)
-        m_dns->deleteLater();
-    m_dns = new QDnsLookup(QDnsLookup::MX, domain, this);
-    connect(m_dns, &QDnsLookup::finished, this, [this, dns = m_dns.data(), domain] {
-        dns->deleteLater();
-        if (dns != m_dns)
+    using Hosts = Result<QList<MxResolver::Host>>;
+    auto* watcher = new QFutureWatcher<Hosts>(this);
+    m_mxWatcher = watcher;
+    connect(watcher, &QFutureWatcher<Hosts>::finished, this, [this, watcher, domain] {
+        watcher->deleteLater();
+        if (watcher != m_mxWatcher)
             return;
-        QList<QDnsMailExchangeRecord> records = dns->mailExchangeRecords();
-        if (dns->error() != QDnsLookup::NoError || records.isEmpty()) {
+        const Hosts hosts = watcher->result();
+        if (!hosts.ok() || hosts->isEmpty() || hosts->first().implicit) {
             m_origin->setText(m_origin->text() + u' ' +
                               tr("No MX answer for %1; testing %1 itself.").arg(domain));
             return;
         }
-        std::sort(records.begin(), records.end(),
-                  [](const auto& a, const auto& b) { return a.preference() < b.preference(); });
-        const bool untouched = m_host->currentText() == domain;
+        const QString typed = m_host->currentText();
         m_host->clear();
-        for (const QDnsMailExchangeRecord& record : records) {
-            QString host = record.exchange();
-            if (host.endsWith(u'.'))
-                host.chop(1);
-            m_host->addItem(host);
-        }
-        if (!untouched)
-            m_host->setEditText(domain);
+        for (const MxResolver::Host& host : hosts.value())
+            m_host->addItem(host.name);
+        if (typed != domain) // the user typed a host meanwhile: keep it
+            m_host->setEditText(typed);
     });
-    m_dns->lookup();
+    watcher->setFuture(QtConcurrent::run([domain] { return MxResolver::lookup(domain, 5000); }));
 }
 
 Result<ProbeOptions> TestConnectionDialog::options() const

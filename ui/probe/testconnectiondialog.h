@@ -11,7 +11,6 @@ class ProbeJob;
 class ProbeResultTree;
 class QCheckBox;
 class QComboBox;
-class QDnsLookup;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -71,7 +70,7 @@ private:
     QPointer<ProbeJob> m_job;
     std::optional<ProbeReport> m_report;
     QString m_ehloName;
-    QPointer<QDnsLookup> m_dns;
+    QPointer<QObject> m_mxWatcher; // the MX lookup whose answer is still wanted
     bool m_running = false;
 
     QLabel* m_origin = nullptr;
