@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include "shippediconengine.h"
+
 #include <QHash>
 
 QIcon Icons::get(const QString& name)
@@ -7,6 +9,6 @@ QIcon Icons::get(const QString& name)
     static QHash<QString, QIcon> cache;
     auto it = cache.find(name);
     if (it == cache.end())
-        it = cache.insert(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
+        it = cache.insert(name, QIcon(new ShippedIconEngine(name)));
     return *it;
 }

@@ -3,7 +3,8 @@
 #include <QIcon>
 #include <QString>
 
-// The application's icons: simple SVG shapes in resources/icons, looked up by name.
+// The application's icons: simple SVG shapes in resources/icons, looked up by name; the sizes the
+// window paints are pre-rendered at build time (see ShippedIconEngine).
 namespace Icons {
 QIcon get(const QString& name);
 } // namespace Icons
