@@ -25,7 +25,7 @@ QAction* ActionRegistry::add(Spec spec)
     m_order << id;
     m_actions.insert(id, action);
     m_specs.insert(id, std::move(spec));
-    retranslate();
+    translate(id);
     return action;
 }
 
@@ -69,15 +69,19 @@ void ActionRegistry::updateEnabled()
 
 void ActionRegistry::retranslate()
 {
-    for (const QString& id : m_order) {
-        const Spec& spec = m_specs[id];
-        QAction* action = m_actions[id];
-        action->setText(QCoreApplication::translate("Commands", spec.text));
-        if (spec.toolTip)
-            action->setToolTip(QCoreApplication::translate("Commands", spec.toolTip));
-        else
-            action->setToolTip(action->text().remove(QLatin1Char('&')));
-    }
+    for (const QString& id : m_order)
+        translate(id);
+}
+
+void ActionRegistry::translate(const QString& id)
+{
+    const Spec& spec = m_specs[id];
+    QAction* action = m_actions[id];
+    action->setText(QCoreApplication::translate("Commands", spec.text));
+    if (spec.toolTip)
+        action->setToolTip(QCoreApplication::translate("Commands", spec.toolTip));
+    else
+        action->setToolTip(action->text().remove(QLatin1Char('&')));
 }
 
 Command* ActionRegistry::run(const QString& id)

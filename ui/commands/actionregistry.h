@@ -59,6 +59,8 @@ signals:
     void commandStarted(Command* command);
 
 private:
+    void translate(const QString& id);
+
     ContextProvider m_provider;
     QHash<QString, Spec> m_specs;
     QHash<QString, QAction*> m_actions;

@@ -29,6 +29,14 @@ ActionsPane::ActionsPane(QWidget* parent)
 void ActionsPane::setActions(const QString& pageTitle, const QList<QAction*>& pageActions,
                              const QString& selectionTitle, const QList<QAction*>& selectionActions)
 {
+    const QList<QAction*> shownActions = pageActions + QList<QAction*>{nullptr} + selectionActions;
+    QStringList shownTexts{pageTitle, selectionTitle};
+    for (const QAction* action : shownActions)
+        shownTexts << (action ? action->text() : QString());
+    if (m_sections->count() > 1 && shownActions == m_shownActions && shownTexts == m_shownTexts)
+        return;
+    m_shownActions = shownActions;
+    m_shownTexts = shownTexts;
     while (m_sections->count() > 1) {
         QLayoutItem* item = m_sections->takeAt(0);
         delete item->widget();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -27,4 +28,8 @@ private:
     QVBoxLayout* m_sections;
     QWidget* m_content;
     QList<QAction*> m_listed;
+    // What the sections show, so that asking again for the same thing rebuilds nothing (the window
+    // asks several times while it starts).
+    QList<QAction*> m_shownActions;
+    QStringList m_shownTexts;
 };
