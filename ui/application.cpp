@@ -5,6 +5,7 @@
 #include "store/demoworkspace.h"
 #include "util/translator.h"
 #include "widgets/messagebox.h"
+#include "widgets/shippediconstyle.h"
 
 #include <QCommandLineParser>
 
@@ -16,6 +17,7 @@ Application::Application(int& argc, char** argv)
     setOrganizationName(u"DomainSecure"_s);
     setApplicationName(u"DomainSecure"_s);
     setApplicationVersion(QStringLiteral(DS_VERSION));
+    ShippedIconStyle::install();
 }
 
 int Application::start()

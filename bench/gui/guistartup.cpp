@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "util/translator.h"
+#include "widgets/shippediconstyle.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -61,6 +62,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     app.setOrganizationName(u"DomainSecure"_s);
     app.setApplicationName(u"DomainSecure"_s);
+    ShippedIconStyle::install(); // as Application does
     Translator::install(AppSettings::language());
     auto window = std::make_unique<MainWindow>();
     const QString path = app.arguments().value(1);
