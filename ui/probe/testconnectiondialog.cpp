@@ -328,7 +328,8 @@ void TestConnectionDialog::lookupMx(const QString& domain)
         if (typed != domain) // the user typed a host meanwhile: keep it
             m_host->setEditText(typed);
     });
-    watcher->setFuture(QtConcurrent::run([domain] { return MxResolver::lookup(domain, 5000); }));
+    watcher->setFuture(QtConcurrent::run(
+        [domain, nameserver = m_nameserver] { return MxResolver::lookup(domain, 5000, nameserver); }));
 }
 
 Result<ProbeOptions> TestConnectionDialog::options() const

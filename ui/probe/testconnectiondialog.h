@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ipaddress.h"
 #include "probe/probeoptions.h"
 #include "probe/probereport.h"
 
@@ -43,6 +44,9 @@ public:
     void setLevel(ProbeLevel level);
     void setTimeoutSeconds(double seconds);
     void setClientCertificate(bool present);
+    // The DNS server that the MX look-up of setSendConnector asks (as the CLI's --nameserver);
+    // the system's resolver configuration when null. Set it before setSendConnector.
+    void setNameserver(const IpAddress& nameserver) { m_nameserver = nameserver; }
 
     // The options the Start button would use, or the error that keeps it from starting.
     Result<ProbeOptions> options() const;
@@ -71,6 +75,7 @@ private:
     std::optional<ProbeReport> m_report;
     QString m_ehloName;
     QPointer<QObject> m_mxWatcher; // the MX lookup whose answer is still wanted
+    IpAddress m_nameserver;
     bool m_running = false;
 
     QLabel* m_origin = nullptr;

@@ -24,7 +24,17 @@ private:
     static int encryptedKeys(const Workspace& workspace, int* keys);
     static void fill(WorkspacePassphraseDialog& dialog, const QString& current, const QString& next,
                      const QString& confirm);
+    // The demo workspace with its keys protected by the passphrase "first", open in document.
+    static void openProtectedDemo(WorkspaceDocument& document, Workspace* workspace);
 };
+
+void TestWorkspacePassphraseDialog::openProtectedDemo(WorkspaceDocument& document, Workspace* workspace)
+{
+    *workspace = UiTestSupport::demoWorkspace();
+    const Status set = KeyProtector::changePassphrase(*workspace, {}, u"first"_s);
+    QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
+    document.reset(*workspace, {});
+}
 
 int TestWorkspacePassphraseDialog::encryptedKeys(const Workspace& workspace, int* keys)
 {
@@ -81,10 +91,10 @@ void TestWorkspacePassphraseDialog::setEncryptsEveryKeyAndUndoes()
 void TestWorkspacePassphraseDialog::mismatchAndWrongPassphraseChangeNothing()
 {
     WorkspaceDocument document;
-    Workspace workspace = UiTestSupport::demoWorkspace();
-    const Status set = KeyProtector::changePassphrase(workspace, {}, u"first"_s);
-    QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
-    document.reset(workspace, {});
+    Workspace workspace;
+    openProtectedDemo(document, &workspace);
+    if (QTest::currentTestFailed())
+        return;
     {
         WorkspacePassphraseDialog dialog(&document);
         fill(dialog, u"first"_s, u"second"_s, u"secnod"_s);
@@ -112,10 +122,10 @@ void TestWorkspacePassphraseDialog::mismatchAndWrongPassphraseChangeNothing()
 void TestWorkspacePassphraseDialog::removeAsksFirst()
 {
     WorkspaceDocument document;
-    Workspace workspace = UiTestSupport::demoWorkspace();
-    const Status set = KeyProtector::changePassphrase(workspace, {}, u"first"_s);
-    QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
-    document.reset(workspace, {});
+    Workspace workspace;
+    openProtectedDemo(document, &workspace);
+    if (QTest::currentTestFailed())
+        return;
     {
         WorkspacePassphraseDialog dialog(&document);
         fill(dialog, u"first"_s, {}, {});

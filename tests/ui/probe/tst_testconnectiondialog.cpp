@@ -1,5 +1,6 @@
 #include "commands/actionregistry.h"
 #include "document/workspacedocument.h"
+#include "fakednsserver.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpane.h"
 #include "probe/proberesulttree.h"
@@ -205,6 +206,43 @@ private slots:
         // No client certificate: nothing of ours is presented.
         fromReceive.setClientCertificate(false);
         QVERIFY(!fromReceive.options()->hasClientCertificate());
+    }
+
+    // A send connector that routes by DNS: the host list is filled from the partner domain's MX
+    // records, most preferred first; a host the user typed before the answer came is kept.
+    void mxHostsFromDns()
+    {
+        Workspace workspace = m_demo;
+        SendConnector& send = workspace.sendConnectors.first();
+        send.dnsRoutingEnabled = true;
+        send.smartHosts.clear();
+        const QByteArray domain = send.plainDomains().value(0).toLatin1();
+        QVERIFY(!domain.isEmpty());
+        FakeDnsServer dns(u"127.0.0.154"_s,
+                          {{domain, {{{20, "mx2." + domain}, {10, "mx1." + domain}}, {}, 0}}});
+        QVERIFY2(dns.isListening(), "binding UDP 127.0.0.154:53 needs root, as the e2e tests do");
+        WorkspaceDocument document;
+        document.reset(workspace, {});
+        const IpAddress nameserver = IpAddress::fromString(u"127.0.0.154"_s).value();
+
+        TestConnectionDialog dialog(&document);
+        dialog.setNameserver(nameserver);
+        dialog.setSendConnector(send.name);
+        auto* host = dialog.findChild<QComboBox*>(u"hostComboBox"_s);
+        QCOMPARE(host->currentText(), QString::fromLatin1(domain)); // until DNS answers
+        QTRY_COMPARE(host->count(), 2);
+        QCOMPARE(host->itemText(0), QString::fromLatin1("mx1." + domain));
+        QCOMPARE(host->itemText(1), QString::fromLatin1("mx2." + domain));
+        QCOMPARE(host->currentText(), QString::fromLatin1("mx1." + domain));
+
+        TestConnectionDialog typed(&document);
+        typed.setNameserver(nameserver);
+        typed.setSendConnector(send.name);
+        auto* typedHost = typed.findChild<QComboBox*>(u"hostComboBox"_s);
+        typedHost->setEditText(u"gateway.example"_s); // before the answer is delivered
+        QTRY_COMPARE(typedHost->count(), 2);
+        QCOMPARE(typedHost->currentText(), u"gateway.example"_s);
+        QVERIFY(dns.queries() >= 2);
     }
 
     void commandsOpenTheDialog()
