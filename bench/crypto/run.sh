@@ -9,7 +9,7 @@
 set -eu
 build=${1:-build}
 runs=${2:-21}
-cmake --build "$build" --target gencertbundle cryptobench domainsecure-cli >/dev/null
+cmake --build "$build" --target gencertbundle cryptobench keygenfloor domainsecure-cli >/dev/null
 cli="$build/app/domainsecure-cli"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -77,6 +77,7 @@ for spec in rsa:2048 rsa:3072 rsa:4096 ec:p256 ec:p384; do
     : >"$dir/theirs"
     : >"$dir/ourswall"
     : >"$dir/theirswall"
+    : >"$dir/floorwall"
     i=0
     while [ "$i" -lt "$n" ]; do
         cp -p "$dir/csr0.dsw" "$dir/csr.dsw"
@@ -89,17 +90,24 @@ for spec in rsa:2048 rsa:3072 rsa:4096 ec:p256 ec:p384; do
         # shellcheck disable=SC2086
         /usr/bin/time -f "%U %S" -a -o "$dir/theirs" openssl genpkey $ossl -out "$dir/key.pem"
         t2=$(date +%s%N)
+        # The floor: genpkey's work (a key, written as PEM) in a Qt Core process like ours.
+        "$build/bench/crypto/keygenfloor" "$spec" "$dir/floor.pem"
+        t3=$(date +%s%N)
         echo $(((t1 - t0) / 1000)) >>"$dir/ourswall"
         echo $(((t2 - t1) / 1000)) >>"$dir/theirswall"
+        echo $(((t3 - t2) / 1000)) >>"$dir/floorwall"
         i=$((i + 1))
     done
     ours=$(median <"$dir/ourswall")
     theirs=$(median <"$dir/theirswall")
+    floor=$(median <"$dir/floorwall")
     ourscpu=$(awk '{ print $1 + $2 }' "$dir/ours" | median)
     theirscpu=$(awk '{ print $1 + $2 }' "$dir/theirs" | median)
     printf 'CSR with a new %-8s key: cert request wall %7.1f ms CPU %5.2f s; openssl genpkey wall %7.1f ms CPU %5.2f s; wall ratio %.2f (median of %d)\n' \
         "$spec" "$(echo "$ours / 1000" | bc -l)" "$ourscpu" "$(echo "$theirs / 1000" | bc -l)" "$theirscpu" \
         "$(echo "$ours / $theirs" | bc -l)" "$n"
+    printf '    floor, genpkey'"'"'s work in a Qt Core process (keygenfloor): wall %7.1f ms, %.2f x genpkey\n' \
+        "$(echo "$floor / 1000" | bc -l)" "$(echo "$floor / $theirs" | bc -l)"
 done
 
 "$build/bench/crypto/cryptobench" "$dir" 15
