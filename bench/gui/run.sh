@@ -42,12 +42,22 @@ report() {
     best=$(cut -d' ' -f1 "$dir/times.$tag" | sort -n | head -1)
     echo "start-up, $label, $runs runs: process start to first paint median $(med 1) ms (best $best); main() to first paint median $(med 2) ms; whole process incl. teardown median $(med 3) ms"
 }
-# The three empty start-ups alternate, so that each sees the same machine.
+# The three empty start-ups alternate, so that each sees the same machine, and the order rotates
+# every round: a start right after another one is measurably faster or slower on this VM.
 i=0
 while [ "$i" -lt "$runs" ]; do
-    once hello "$build/bench/gui/guihello"
-    once skeleton "$build/bench/gui/guiskeleton"
-    once empty "$build/bench/gui/guistartup"
+    case $((i % 3)) in
+    0) order="hello skeleton empty" ;;
+    1) order="skeleton empty hello" ;;
+    *) order="empty hello skeleton" ;;
+    esac
+    for tag in $order; do
+        case $tag in
+        hello) once hello "$build/bench/gui/guihello" ;;
+        skeleton) once skeleton "$build/bench/gui/guiskeleton" ;;
+        empty) once empty "$build/bench/gui/guistartup" ;;
+        esac
+    done
     i=$((i + 1))
 done
 i=0
