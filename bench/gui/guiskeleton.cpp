@@ -7,13 +7,13 @@
 //
 //   DS_STARTUP_T0_NS=$(date +%s%N) guiskeleton
 
+#include "firstpaintreporter.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,8 +27,6 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextStream>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -37,32 +35,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QElapsedTimer g_sinceMain;
-
-class FirstPaint : public QObject
-{
-public:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTextStream out(stdout);
-            out << "first paint of the main window: "
-                << QString::number(double(g_sinceMain.nsecsElapsed()) / 1e6, 'f', 1) << " ms after main()\n";
-            if (const qint64 t0 = qEnvironmentVariable("DS_STARTUP_T0_NS").toLongLong(); t0 > 0) {
-                const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000000;
-                out << "first paint of the main window: " << QString::number(double(now - t0) / 1e6, 'f', 1)
-                    << " ms after the process was started\n";
-            }
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
 // A drawn 16x16 icon: the console's icons are PNGs decoded on first paint, this is cheaper.
 QIcon squareIcon(int n)
 {
@@ -107,6 +79,16 @@ QTableView* table(QWidget* parent, const QStringList& headers, int rows)
     return view;
 }
 
+// Docked as the console docks its panes: movable and closable, not floatable.
+QDockWidget* addDock(QMainWindow& window, const QString& title, QWidget* content, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, &window);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(content);
+    window.addDockWidget(area, dock);
+    return dock;
+}
+
 QWidget* filterRow(QWidget* parent, QLayout* into)
 {
     auto* row = new QHBoxLayout;
@@ -123,7 +105,8 @@ QWidget* filterRow(QWidget* parent, QLayout* into)
 
 int main(int argc, char** argv)
 {
-    g_sinceMain.start();
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setStyle(new ArrowStyle);
     QMainWindow window;
@@ -165,10 +148,7 @@ int main(int argc, char** argv)
     navigation->setModel(navigationModel);
     navigation->setHeaderHidden(true);
     navigation->expandAll();
-    auto* navigationDock = new QDockWidget(u"Navigation"_s, &window);
-    navigationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    navigationDock->setWidget(navigation);
-    window.addDockWidget(Qt::LeftDockWidgetArea, navigationDock);
+    QDockWidget* navigationDock = addDock(window, u"Navigation"_s, navigation, Qt::LeftDockWidgetArea);
 
     auto* actionsPane = new QWidget(&window);
     auto* actionsLayout = new QVBoxLayout(actionsPane);
@@ -185,10 +165,7 @@ int main(int argc, char** argv)
         actionsLayout->addWidget(button);
     }
     actionsLayout->addStretch();
-    auto* actionsDock = new QDockWidget(u"Actions"_s, &window);
-    actionsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    actionsDock->setWidget(actionsPane);
-    window.addDockWidget(Qt::RightDockWidgetArea, actionsDock);
+    QDockWidget* actionsDock = addDock(window, u"Actions"_s, actionsPane, Qt::RightDockWidgetArea);
 
     auto* validation = new QWidget(&window);
     auto* validationLayout = new QVBoxLayout(validation);
@@ -200,17 +177,14 @@ int main(int argc, char** argv)
     validationLayout->addLayout(validationTop);
     filterRow(validation, validationLayout);
     validationLayout->addWidget(table(validation, {u"Severity"_s, u"Object"_s, u"Finding"_s}, 0));
-    auto* validationDock = new QDockWidget(u"Validation"_s, &window);
-    validationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    validationDock->setWidget(validation);
-    window.addDockWidget(Qt::BottomDockWidgetArea, validationDock);
+    QDockWidget* validationDock = addDock(window, u"Validation"_s, validation, Qt::BottomDockWidgetArea);
 
     window.resize(1180, 720);
     window.resizeDocks({navigationDock, actionsDock}, {230, 240}, Qt::Horizontal);
     window.resizeDocks({validationDock}, {170}, Qt::Vertical);
 
-    FirstPaint filter;
-    app.installEventFilter(&filter);
+    FirstPaintReporter reporter(sinceMain, &window);
+    app.installEventFilter(&reporter);
     window.show();
     return app.exec();
 }

@@ -6,59 +6,23 @@
 //
 //   DS_STARTUP_T0_NS=$(date +%s%N) guistartup [WORKSPACE.dsw]
 
+#include "firstpaintreporter.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "util/translator.h"
 #include "widgets/shippediconstyle.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QTextStream>
-#include <QTimer>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QElapsedTimer g_sinceMain;
-
-// Quits at the window's first paint: by then it is mapped, laid out and drawn once.
-class FirstPaint : public QObject
-{
-public:
-    explicit FirstPaint(QWidget* window)
-        : m_window(window)
-    {}
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window) {
-            m_seen = true;
-            const qint64 elapsed = g_sinceMain.nsecsElapsed();
-            QTextStream(stdout) << "first paint of the main window: "
-                                << QString::number(double(elapsed) / 1e6, 'f', 1) << " ms after main()\n";
-            if (const qint64 t0 = qEnvironmentVariable("DS_STARTUP_T0_NS").toLongLong(); t0 > 0) {
-                const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000000;
-                QTextStream(stdout) << "first paint of the main window: "
-                                    << QString::number(double(now - t0) / 1e6, 'f', 1)
-                                    << " ms after the process was started\n";
-            }
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QWidget* m_window;
-    bool m_seen = false;
-};
-} // namespace
-
 int main(int argc, char** argv)
 {
-    g_sinceMain.start();
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     app.setOrganizationName(u"DomainSecure"_s);
     app.setApplicationName(u"DomainSecure"_s);
@@ -68,13 +32,13 @@ int main(int argc, char** argv)
     const QString path = app.arguments().value(1);
     if (!path.isEmpty() && !window->openFile(path))
         return 1;
-    FirstPaint filter(window.get());
-    app.installEventFilter(&filter);
+    FirstPaintReporter reporter(sinceMain, window.get());
+    app.installEventFilter(&reporter);
     window->show();
     const int code = app.exec();
     window.reset();
     QTextStream(stdout) << "window destroyed: "
-                        << QString::number(double(g_sinceMain.nsecsElapsed()) / 1e6, 'f', 1)
+                        << QString::number(double(sinceMain.nsecsElapsed()) / 1e6, 'f', 1)
                         << " ms after main()\n";
     return code;
 }
