@@ -85,12 +85,25 @@ void ResultPane::setModel(WorkspaceTableModel* model, const QString& title)
     // A document change resets the model; keep what the user had selected.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_kept = selection().ids; });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumnsOnce();
         select(m_kept);
         emit selectionChanged();
     });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ResultPane::fitColumnsOnce);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->resizeColumnsToContents();
+    m_columnsFitted = false;
+    fitColumnsOnce();
     emit selectionChanged();
+}
+
+// A page shown before its workspace is read has only headers to size its columns by; they are
+// sized again when the first rows arrive, and never after that.
+void ResultPane::fitColumnsOnce()
+{
+    if (m_columnsFitted)
+        return;
+    m_view->resizeColumnsToContents();
+    m_columnsFitted = m_model && m_model->rowCount() > 0;
 }
 
 void ResultPane::retitle(const QString& title)

@@ -35,6 +35,7 @@ signals:
 
 private:
     void connectSelection();
+    void fitColumnsOnce();
 
     QLabel* m_title;
     QLineEdit* m_filter;
@@ -42,4 +43,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     WorkspaceTableModel* m_model = nullptr;
     QStringList m_kept;
+    // The columns were sized to rows of the current model (only once: later resets keep the widths
+    // the user chose).
+    bool m_columnsFitted = false;
 };

@@ -33,6 +33,7 @@ private slots:
     void opensDemoWorkspace();
     void treeShowsObjects();
     void resultPaneListsObjects();
+    void columnsFitTheOpenedWorkspace();
     void filterNarrowsRows();
     void actionsPaneFollowsSelection();
     void contextAndMenuShareActions();
@@ -136,6 +137,31 @@ void TestMainWindow::resultPaneListsObjects()
     tree->setCurrentIndex(certificates);
     QCOMPARE(window.currentPage(), PageKind::Certificates);
     QCOMPARE(view->model()->rowCount(), 2); // the certificate and the pending request
+}
+
+// The window shows its first page before the workspace is read; once rows arrive the columns must
+// fit them ("EDGE01", not "ED..."), and after that keep the widths the user gives them.
+void TestMainWindow::columnsFitTheOpenedWorkspace()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPage(), PageKind::Organization);
+    QTableView* view = window.findChild<QTableView*>(u"resultView"_s);
+    QVERIFY(view->model()->rowCount() > 0);
+    const QAbstractItemView* cells = view; // sizeHintForColumn() is public here
+    for (int column = 0; column < view->model()->columnCount() - 1; ++column) {
+        QVERIFY2(view->columnWidth(column) >= cells->sizeHintForColumn(column),
+                 qPrintable(u"column %1: %2 < %3"_s.arg(column)
+                                .arg(view->columnWidth(column))
+                                .arg(cells->sizeHintForColumn(column))));
+    }
+
+    view->setColumnWidth(0, 300);
+    window.document()->setWorkspace(window.document()->workspace()); // the models reset
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->columnWidth(0), 300);
 }
 
 void TestMainWindow::filterNarrowsRows()
