@@ -4,11 +4,11 @@
 #include "crypto/chainverifier.h"
 #include "document/workspacedocument.h"
 #include "util/clock.h"
+#include "widgets/datetimetext.h"
 #include "widgets/icons.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -190,7 +190,7 @@ QVariant CertificateTableModel::certificateCell(const CertificateEntry& entry, i
     case StatusColumn:
         return statusText(status);
     case ExpiresColumn:
-        return QLocale().toString(entry.notAfter.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::shortDateTime(entry.notAfter);
     case ThumbprintColumn:
         return entry.thumbprint;
     }

@@ -4,6 +4,7 @@
 #include "document/workspacedocument.h"
 #include "importcertificatewizard.h"
 #include "importpreviewjob.h"
+#include "widgets/datetimetext.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -154,8 +155,8 @@ void ImportPreviewPage::show(const ImportPreview& preview)
     row(tr("Subject:"), leaf.subject);
     row(tr("Issued by:"), leaf.issuer);
     row(tr("Domain names:"), leaf.domains.join(u", "_s));
-    row(tr("Valid from:"), locale.toString(leaf.notBefore.toLocalTime(), QLocale::ShortFormat));
-    row(tr("Valid to:"), locale.toString(leaf.notAfter.toLocalTime(), QLocale::ShortFormat));
+    row(tr("Valid from:"), DateTimeText::shortDateTime(leaf.notBefore, locale));
+    row(tr("Valid to:"), DateTimeText::shortDateTime(leaf.notAfter, locale));
     row(tr("Key:"), leaf.keyDescription);
     row(tr("Thumbprint:"), leaf.thumbprint);
     row(tr("Private key:"), preview.bundle.key.isNull()

@@ -4,6 +4,7 @@
 #include "document/workspacedocument.h"
 #include "importcertificatewizard.h"
 #include "util/logging.h"
+#include "widgets/datetimetext.h"
 #include "widgets/messagebox.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -147,8 +147,8 @@ bool ImportServicesPage::validatePage()
                 tr("Replace the default SMTP certificate of %1?\n\nCurrent: %2 (%3, expires %4)\nNew: %5 "
                    "(%6)")
                     .arg(server->name, current->subject, current->thumbprint,
-                         QLocale().toString(current->notAfter.toLocalTime(), QLocale::ShortFormat),
-                         wizard->preview()->leaf.subject, wizard->preview()->leaf.thumbprint));
+                         DateTimeText::shortDateTime(current->notAfter), wizard->preview()->leaf.subject,
+                         wizard->preview()->leaf.thumbprint));
             if (answer != QMessageBox::Yes)
                 return false;
             replaceDefault = true;

@@ -2,10 +2,10 @@
 
 #include "crypto/certificate.h"
 #include "document/workspacedocument.h"
+#include "widgets/datetimetext.h"
 #include "widgets/icons.h"
 
 #include <QCryptographicHash>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +58,7 @@ QVariant TrustedRootTableModel::cell(int row, int column, int role) const
             return tr("(unreadable certificate)");
         return certificate->commonName().isEmpty() ? certificate->subject() : certificate->commonName();
     case ExpiresColumn:
-        return certificate.ok()
-                   ? QLocale().toString(certificate->notAfter().toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return certificate.ok() ? DateTimeText::shortDateTime(certificate->notAfter()) : QString();
     case ThumbprintColumn:
         return thumbprintOf(der);
     }

@@ -1,9 +1,9 @@
 #include "proberesulttree.h"
 
+#include "widgets/datetimetext.h"
 #include "widgets/icons.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -58,8 +58,8 @@ void ProbeResultTree::addCertificate(QTreeWidgetItem* parent, int index,
         add(item, tr("DNS names"), certificate.dnsNames.join(u", "_s));
     add(item, tr("Valid"),
         tr("%1 to %2 (%n day(s) left)", nullptr, int(certificate.daysLeft))
-            .arg(QLocale().toString(certificate.notBefore, QLocale::ShortFormat),
-                 QLocale().toString(certificate.notAfter, QLocale::ShortFormat)));
+            .arg(DateTimeText::shortDateTime(certificate.notBefore),
+                 DateTimeText::shortDateTime(certificate.notAfter)));
     QString key = certificate.keyType;
     if (certificate.keyBits > 0)
         key += tr(" %1 bits").arg(certificate.keyBits);
