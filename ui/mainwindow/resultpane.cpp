@@ -89,7 +89,6 @@ void ResultPane::setModel(WorkspaceTableModel* model, const QString& title)
         select(m_kept);
         emit selectionChanged();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ResultPane::fitColumnsOnce);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_columnsFitted = false;
     fitColumnsOnce();
