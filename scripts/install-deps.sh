@@ -13,7 +13,7 @@ build=(cmake ninja-build g++ pkg-config libssl-dev openssl ca-certificates
 extra=()
 case "$mode" in
   run) extra=(xvfb xauth) ;;
-  test) extra=(postfix xvfb xauth clang-format clang libclang-rt-14-dev) ;;
+  test) extra=(postfix xvfb xauth clang-format clang libclang-rt-14-dev faketime) ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

@@ -79,7 +79,8 @@ void TestCertificate::fieldsMatchOpenssl()
                                 u"-dateopt"_s, u"iso_8601"_s});
     QCOMPARE(dates.exitCode, 0);
     const QString end = QString::fromUtf8(dates.out).trimmed().section(u'=', 1);
-    QCOMPARE(m_leaf.notAfter(), QDateTime::fromString(end, u"yyyy-MM-dd HH:mm:ssZ"_s));
+    // Read as ISO 8601: a format string with Z would read "…Z" as local time in Qt 6.4.
+    QCOMPARE(m_leaf.notAfter(), QDateTime::fromString(QString(end).replace(u' ', u'T'), Qt::ISODate));
     QCOMPARE(m_leaf.notBefore().daysTo(m_leaf.notAfter()), 10);
     QCOMPARE(m_leaf.notAfter().timeSpec(), Qt::UTC);
     QVERIFY(m_leaf.isValidAt(QDateTime::currentDateTimeUtc()));
