@@ -14,7 +14,8 @@
 #include <QStringList>
 
 // An organization-wide send connector (identity = name), with Exchange 2007's fields, names and
-// defaults (reference/exchange-2007.md §3). Default-constructed = New-SendConnector -Usage Custom.
+// defaults (Exchange 2007 New-SendConnector reference). Default-constructed = New-SendConnector -Usage
+// Custom.
 struct SendConnector
 {
     Q_DECLARE_TR_FUNCTIONS(SendConnector)
