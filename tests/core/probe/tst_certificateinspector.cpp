@@ -49,7 +49,7 @@ private slots:
         X509* x = load(path);
         QVERIFY(x);
         const QDateTime notAfter =
-            QDateTime::fromString(field(path, u"-enddate"_s), u"MMM d HH:mm:ss yyyy 'GMT'"_s);
+            QDateTime::fromString(field(path, u"-enddate"_s).simplified(), u"MMM d HH:mm:ss yyyy 'GMT'"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto c = CertificateInspector::describe(x, now);
         X509_free(x);
