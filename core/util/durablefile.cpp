@@ -81,9 +81,7 @@ Status DurableFile::begin()
         const int error = errno;
         return fail(tr("%1: cannot open the folder %2: %3").arg(m_path, directory, reason(error)));
     }
-    struct stat dirStat
-    {
-    };
+    struct stat dirStat = {};
     if (::fstat(m_dirFd, &dirStat) != 0) {
         const int error = errno;
         cancel();
@@ -96,10 +94,7 @@ Status DurableFile::begin()
                         .arg(m_path, directory, octal(int(dirStat.st_mode))));
     }
 
-    int mode = m_mode;
-    struct stat target
-    {
-    };
+    struct stat target = {};
     if (::fstatat(m_dirFd, m_name.constData(), &target, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISLNK(target.st_mode)) {
             cancel();
@@ -109,7 +104,6 @@ Status DurableFile::begin()
             cancel();
             return fail(tr("%1: refusing to replace something that is not a regular file").arg(m_path));
         }
-        mode &= int(target.st_mode & 0777); // never wider than what the administrator had
     } else if (errno != ENOENT) {
         const int error = errno;
         cancel();
@@ -119,7 +113,7 @@ Status DurableFile::begin()
     for (int attempt = 0; attempt < 100; ++attempt) {
         m_tempName = "." + m_name + "." + randomSuffix() + ".tmp";
         m_fd = ::openat(m_dirFd, m_tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                        mode_t(mode));
+                        mode_t(m_mode));
         if (m_fd >= 0 || errno != EEXIST)
             break;
     }
@@ -128,6 +122,13 @@ Status DurableFile::begin()
         m_tempName.clear();
         cancel();
         return fail(tr("%1: cannot create a temporary file in %2: %3").arg(m_path, directory, reason(error)));
+    }
+    // The exact mode whatever the umask (the file was created with at most this mode, so it was
+    // never readable more widely), before any byte is written.
+    if (::fchmod(m_fd, mode_t(m_mode)) != 0) {
+        const int error = errno;
+        cancel();
+        return fail(tr("%1: cannot set the file mode %2: %3").arg(m_path, octal(m_mode), reason(error)));
     }
     m_synced = false;
     m_buffer.clear();
@@ -235,9 +236,7 @@ Status DurableFile::commit()
     }
     // Checked again just before the rename: a symbolic link planted since begin() is refused.
     // (rename() replaces a link itself and never writes through it.)
-    struct stat target
-    {
-    };
+    struct stat target = {};
     const bool existed = ::fstatat(m_dirFd, m_name.constData(), &target, AT_SYMLINK_NOFOLLOW) == 0;
     if (existed && !S_ISREG(target.st_mode)) {
         cancel();
@@ -323,6 +322,20 @@ void DurableFile::cancel()
         QIODevice::close();
 }
 
+int DurableFile::unixMode(QFileDevice::Permissions permissions)
+{
+    int mode = 0;
+    const std::pair<QFileDevice::Permission, int> bits[] = {
+        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+        {QFileDevice::ReadGroup, 0040}, {QFileDevice::WriteGroup, 0020}, {QFileDevice::ExeGroup, 0010},
+        {QFileDevice::ReadOther, 0004}, {QFileDevice::WriteOther, 0002}, {QFileDevice::ExeOther, 0001}};
+    for (const auto& [permission, bit] : bits) {
+        if (permissions.testFlag(permission))
+            mode |= bit;
+    }
+    return mode;
+}
+
 Status DurableFile::writeFile(const QString& path, QByteArrayView data, int mode)
 {
     DurableFile file(path, mode);
@@ -339,9 +352,7 @@ Status DurableFile::makeDirectory(const QString& path, int mode)
 {
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QByteArray local = QFile::encodeName(absolute);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::lstat(local.constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode))
             return Status::failure(ErrorCode::Io,
@@ -386,4 +397,96 @@ Status DurableFile::makeDirectory(const QString& path, int mode)
             ErrorCode::Io,
             tr("%1: cannot write the folder %2 to disk: %3").arg(absolute, parent, reason(error)));
     return {};
+}
+
+DurableBatch::DurableBatch() = default;
+
+DurableBatch::~DurableBatch()
+{
+    cancel();
+}
+
+Status DurableBatch::prepare(const QString& path, QByteArrayView data, int mode)
+{
+    auto entry = std::make_shared<Entry>();
+    entry->file = std::make_unique<DurableFile>(path, mode);
+    // What is there now, to put it back if a later file of the batch fails.
+    const QByteArray local = QFile::encodeName(path);
+    struct stat st = {};
+    if (::lstat(local.constData(), &st) == 0 && S_ISREG(st.st_mode)) {
+        QFile old(path);
+        if (!old.open(QIODevice::ReadOnly)) {
+            return Status::failure(
+                ErrorCode::Io, DurableFile::tr("%1: cannot read the file: %2").arg(path, old.errorString()));
+        }
+        entry->oldContent = old.readAll();
+        if (old.error() != QFileDevice::NoError) {
+            return Status::failure(
+                ErrorCode::Io, DurableFile::tr("%1: cannot read the file: %2").arg(path, old.errorString()));
+        }
+        entry->existed = true;
+        entry->oldMode = int(st.st_mode & 07777);
+    }
+    if (Status begun = entry->file->begin(); !begun.ok())
+        return begun;
+    if (Status written = entry->file->writeOut(data.data(), data.size()); !written.ok()) {
+        entry->file->cancel();
+        return written;
+    }
+    if (Status synced = entry->file->sync(); !synced.ok())
+        return synced;
+    m_entries << entry;
+    return {};
+}
+
+Status DurableBatch::commit()
+{
+    for (const auto& entry : std::as_const(m_entries)) {
+        if (entry->committed)
+            continue;
+        if (Status committed = entry->file->commit(); !committed.ok()) {
+            cancel();
+            if (Status restored = rollback(); !restored.ok())
+                return Status::failure(ErrorCode::Io,
+                                       committed.errorMessage() + u"; "_s + restored.errorMessage());
+            return committed;
+        }
+        entry->committed = true;
+    }
+    return {};
+}
+
+Status DurableBatch::rollback()
+{
+    QStringList errors;
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        Entry& entry = *m_entries.at(i);
+        if (!entry.committed)
+            continue;
+        const QString path = entry.file->path();
+        if (entry.existed) {
+            if (Status restored = DurableFile::writeFile(path, entry.oldContent, entry.oldMode);
+                !restored.ok()) {
+                errors << tr("%1 could not be put back (%2)").arg(path, restored.errorMessage());
+                continue;
+            }
+        } else if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT) {
+            const int error = errno;
+            errors << tr("%1 could not be removed again (%2)").arg(path, reason(error));
+            continue;
+        }
+        entry.committed = false;
+    }
+    if (!errors.isEmpty())
+        return Status::failure(ErrorCode::Io,
+                               tr("the previous files were not all restored: %1").arg(errors.join(u"; "_s)));
+    return {};
+}
+
+void DurableBatch::cancel()
+{
+    for (const auto& entry : std::as_const(m_entries)) {
+        if (!entry->committed)
+            entry->file->cancel();
+    }
 }

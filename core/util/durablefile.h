@@ -5,8 +5,11 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
+#include <QList>
 #include <QString>
+#include <memory>
 
 // Every file the product writes goes through DurableFile: either the complete new file is on disk
 // (written, fsync'ed, renamed over the old one, the folder fsync'ed), or the call fails with a
@@ -16,7 +19,7 @@
 //  - The bytes go to a temporary file ".NAME.XXXXXX.tmp" in the target's folder, created with
 //    O_CREAT|O_EXCL and its final mode (0600 for anything holding a key or a secret), so no byte
 //    is ever readable with a wider mode. Every write() is checked (short writes, EINTR).
-//  - The mode is never wider than the file it replaces had (an administrator's 0600 stays 0600).
+//  - The mode is exactly the one asked for (whatever the umask), set before the first byte.
 //  - Refused: a target that is a symbolic link (dangling or not) or not a regular file, and a
 //    folder that other users may write to (group or world writable) without the sticky bit.
 //  - If the folder cannot be fsync'ed after the rename, the old file is put back (it is kept as a
@@ -33,8 +36,7 @@ public:
     static constexpr int kPublicMode = 0644;     // certificates, requests, configuration, reports
     static constexpr int kExecutableMode = 0755; // scripts
 
-    // mode: the permission bits of the new file (further narrowed by the umask and by the mode of
-    // the file it replaces).
+    // mode: the permission bits of the new file, exactly (the umask does not apply).
     explicit DurableFile(const QString& path, int mode = kPublicMode);
     ~DurableFile() override; // cancels an uncommitted file
 
@@ -55,6 +57,9 @@ public:
 
     bool isSequential() const override { return true; }
 
+    // The Unix mode of Qt's permission flags (the Owner/Group/Other bits).
+    static int unixMode(QFileDevice::Permissions permissions);
+
     // The whole file in one call.
     [[nodiscard]] static Status writeFile(const QString& path, QByteArrayView data, int mode = kPublicMode);
     // Creates the folder path (and missing parents, each with mode) or accepts an existing one;
@@ -62,6 +67,7 @@ public:
     [[nodiscard]] static Status makeDirectory(const QString& path, int mode = 0755);
 
 protected:
+    friend class DurableBatch;
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char* data, qint64 size) override;
 
@@ -82,4 +88,40 @@ private:
     bool m_synced = false;
     bool m_committed = false;
     std::optional<Error> m_error;
+};
+
+// Several files that change together (an export bundle, a request file and the workspace): every
+// file is written and fsync'ed beside its target first, then they replace their targets one after
+// the other; when one fails, the ones already replaced get their previous bytes and mode back (or
+// are removed when they are new), so the folder is as it was. If putting one back fails too, the
+// error names that file.
+class DurableBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(DurableBatch)
+
+public:
+    DurableBatch();
+    ~DurableBatch();
+    DurableBatch(const DurableBatch&) = delete;
+    DurableBatch& operator=(const DurableBatch&) = delete;
+
+    // Writes and fsyncs a temporary file for path (its folder must exist). Nothing is replaced yet.
+    [[nodiscard]] Status prepare(const QString& path, QByteArrayView data, int mode);
+    // Replaces every prepared target; all or none.
+    [[nodiscard]] Status commit();
+    // Puts back what commit() replaced, e.g. when a later step (saving the workspace) failed.
+    [[nodiscard]] Status rollback();
+    // Removes the temporary files of an uncommitted batch.
+    void cancel();
+
+private:
+    struct Entry
+    {
+        std::unique_ptr<DurableFile> file;
+        bool existed = false;
+        QByteArray oldContent;
+        int oldMode = 0;
+        bool committed = false;
+    };
+    QList<std::shared_ptr<Entry>> m_entries;
 };

@@ -19,9 +19,7 @@ namespace {
 
 int modeOf(const QString& path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -52,7 +50,7 @@ private slots:
     void writesNewFileWithMode_data();
     void writesNewFileWithMode();
     void replacesExistingFile();
-    void neverWidensTheModeOfTheFileItReplaces();
+    void modeIsExact();
     void streamsThroughQIODevice();
     void cancelKeepsOldFile();
     void syncThenCancelKeepsOldFile();
@@ -107,14 +105,22 @@ void TestDurableFile::replacesExistingFile()
     QCOMPARE(entries(dir.path()), QStringList{u"file"_s});
 }
 
-void TestDurableFile::neverWidensTheModeOfTheFileItReplaces()
+void TestDurableFile::modeIsExact()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"main.cf"_s);
     QVERIFY(TestSupport::writeFile(path, "old\n"));
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    QVERIFY(DurableFile::writeFile(path, "new\n", 0640).ok());
+    QCOMPARE(modeOf(path), 0640);
+    const mode_t old = ::umask(077);
     QVERIFY(DurableFile::writeFile(path, "new\n", DurableFile::kPublicMode).ok());
-    QCOMPARE(modeOf(path), 0600);
+    ::umask(old);
+    QCOMPARE(modeOf(path), 0644);
+    QCOMPARE(DurableFile::unixMode(QFileDevice::ReadOwner | QFileDevice::WriteOwner), 0600);
+    QCOMPARE(DurableFile::unixMode(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+             0745);
 }
 
 void TestDurableFile::streamsThroughQIODevice()
