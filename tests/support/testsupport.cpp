@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +86,29 @@ ProcessResult cliWithFault(const Fault& fault, const QStringList& arguments, con
     Q_UNUSED(input)
     return {};
 #endif
+}
+
+ProcessResult rerunUnderFault(const Fault& fault, const QString& function)
+{
+    QProcessEnvironment env = faultEnvironment(fault);
+    env.insert(u"DS_FAULT_CHILD"_s, u"1"_s);
+    return runIn(env, QCoreApplication::applicationFilePath(), {function}, {}, 240000);
+}
+
+bool faultUnderTest()
+{
+    return qEnvironmentVariableIsSet("DS_FAULT_CHILD");
+}
+
+QString faultFolder()
+{
+    return qEnvironmentVariable("DS_FAULT_PATH_PREFIX");
+}
+
+QString faultReason()
+{
+    const QString name = qEnvironmentVariable("DS_FAULT_ERRNO");
+    return qt_error_string(name == u"EIO"_s ? EIO : name == u"EDQUOT"_s ? EDQUOT : ENOSPC);
 }
 
 int faultCallsCounted(const QString& log)

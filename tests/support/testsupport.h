@@ -42,6 +42,14 @@ struct Fault
 QProcessEnvironment faultEnvironment(const Fault& fault);
 // domainsecure-cli with fault injected.
 ProcessResult cliWithFault(const Fault& fault, const QStringList& arguments, const QByteArray& input = {});
+// Runs test function of this test program again in a child process under fault (for writers that
+// live in the GUI process). In the child, faultUnderTest() is true and the folder to write into is
+// fault.pathPrefix (DS_FAULT_PATH_PREFIX).
+ProcessResult rerunUnderFault(const Fault& fault, const QString& function);
+bool faultUnderTest();
+QString faultFolder();
+// The system's message for the child's DS_FAULT_ERRNO (what the error shown must contain).
+QString faultReason();
 // Lines of a DS_FAULT_LOG file: how many calls were counted, and whether one failed.
 int faultCallsCounted(const QString& log);
 bool faultInjected(const QString& log);
