@@ -142,10 +142,6 @@
         <translation>Certificate requests, import, enable, export</translation>
     </message>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: cannot write the file: %2</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
         <translation>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</translation>
     </message>
@@ -2013,13 +2009,6 @@
     </message>
 </context>
 <context>
-    <name>DemoWorkspace</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-</context>
-<context>
     <name>DistinguishedName</name>
     <message>
         <source>the distinguished name is empty (expected e.g. CN=mail.contoso.com)</source>
@@ -2415,6 +2404,108 @@
     <message>
         <source>Remove %1 from the domain-secure receive list</source>
         <translation>Remove %1 from the domain-secure receive list</translation>
+    </message>
+</context>
+<context>
+    <name>DurableBatch</name>
+    <message>
+        <source>%1 could not be put back (%2)</source>
+        <translation>%1 could not be put back (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed again (%2)</source>
+        <translation>%1 could not be removed again (%2)</translation>
+    </message>
+    <message>
+        <source>the previous files were not all restored: %1</source>
+        <translation>the previous files were not all restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>%1: the file is already being written</source>
+        <translation>%1: the file is already being written</translation>
+    </message>
+    <message>
+        <source>%1: not a file name</source>
+        <translation>%1: not a file name</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder %2: %3</source>
+        <translation>%1: cannot open the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder %2: %3</source>
+        <translation>%1: cannot inspect the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
+        <translation>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write through a symbolic link</source>
+        <translation>%1: refusing to write through a symbolic link</translation>
+    </message>
+    <message>
+        <source>%1: refusing to replace something that is not a regular file</source>
+        <translation>%1: refusing to replace something that is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the file: %2</source>
+        <translation>%1: cannot inspect the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file in %2: %3</source>
+        <translation>%1: cannot create a temporary file in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the file mode %2: %3</source>
+        <translation>%1: cannot set the file mode %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open for writing</source>
+        <translation>%1: the file is not open for writing</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation>%1: cannot write to disk: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1: cannot replace the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the folder %2 to disk: %3</source>
+        <translation>%1: cannot write the folder %2 to disk: %3</translation>
+    </message>
+    <message>
+        <source>The previous file could not be put back (%1); it is kept as %2.</source>
+        <translation>The previous file could not be put back (%1); it is kept as %2.</translation>
+    </message>
+    <message>
+        <source>%1: refusing to use a symbolic link as a folder</source>
+        <translation>%1: refusing to use a symbolic link as a folder</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: exists and is not a folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder: %2</source>
+        <translation>%1: cannot inspect the folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: cannot create the folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
     </message>
 </context>
 <context>
@@ -2868,10 +2959,6 @@
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
-    <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: cannot write the file (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -3192,20 +3279,8 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <source>cannot create the directory %1</source>
-        <translation>cannot create the directory %1</translation>
-    </message>
-    <message>
         <source>refusing to write the file name &quot;%1&quot;</source>
         <translation>refusing to write the file name &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot create the directory for %1</source>
-        <translation>cannot create the directory for %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4434,14 +4509,6 @@ New: %5 (%6)</translation>
         <translation>writing files under %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>cannot create %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -4488,10 +4555,6 @@ New: %5 (%6)</translation>
     <message>
         <source>recording what DomainSecure owns</source>
         <translation>recording what DomainSecure owns</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>running postfix check</source>
@@ -6551,10 +6614,6 @@ New: %5 (%6)</translation>
         <translation>Certificate requests (*.req *.csr);;All files (*)</translation>
     </message>
     <message>
-        <source>%1: cannot write the request (%2)</source>
-        <translation>%1: cannot write the request (%2)</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
@@ -8266,10 +8325,6 @@ New: %5 (%6)</translation>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>TimeSpan</name>
@@ -8596,12 +8651,8 @@ New: %5 (%6)</translation>
         <translation>%1: the workspace has no valid format version</translation>
     </message>
     <message>
-        <source>%1: cannot write the workspace: %2</source>
-        <translation>%1: cannot write the workspace: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot restrict the file mode to 0600</source>
-        <translation>%1: cannot restrict the file mode to 0600</translation>
+        <source>%1: cannot write the workspace</source>
+        <translation>%1: cannot write the workspace</translation>
     </message>
 </context>
 <context>

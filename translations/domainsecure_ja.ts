@@ -142,10 +142,6 @@
         <translation>証明書の要求、インポート、有効化、エクスポート</translation>
     </message>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: ファイルを書き込めません: %2</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
         <translation>不明なサービス &quot;%1&quot; です。SMTP、IMAP、POP、IIS、UM のいずれかを指定してください</translation>
     </message>
@@ -2010,13 +2006,6 @@
     </message>
 </context>
 <context>
-    <name>DemoWorkspace</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: フォルダーを作成できません</translation>
-    </message>
-</context>
-<context>
     <name>DistinguishedName</name>
     <message>
         <source>the distinguished name is empty (expected e.g. CN=mail.contoso.com)</source>
@@ -2410,6 +2399,108 @@
     <message>
         <source>Remove %1 from the domain-secure receive list</source>
         <translation>%1 をドメイン セキュリティの受信リストから削除</translation>
+    </message>
+</context>
+<context>
+    <name>DurableBatch</name>
+    <message>
+        <source>%1 could not be put back (%2)</source>
+        <translation>%1 を元に戻せませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed again (%2)</source>
+        <translation>%1 を再び削除できませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>the previous files were not all restored: %1</source>
+        <translation>以前のファイルの一部を復元できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>%1: the file is already being written</source>
+        <translation>%1: ファイルは既に書き込み中です</translation>
+    </message>
+    <message>
+        <source>%1: not a file name</source>
+        <translation>%1: ファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder %2: %3</source>
+        <translation>%1: フォルダー %2 を開けません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder %2: %3</source>
+        <translation>%1: フォルダー %2 を調べられません: %3</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
+        <translation>%1: %2 には書き込みません: ほかのユーザーがこのフォルダーに書き込めます (モード %3) が、スティッキー ビットがありません</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write through a symbolic link</source>
+        <translation>%1: シンボリック リンクを経由しては書き込みません</translation>
+    </message>
+    <message>
+        <source>%1: refusing to replace something that is not a regular file</source>
+        <translation>%1: 通常のファイルではないものは置き換えません</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the file: %2</source>
+        <translation>%1: ファイルを調べられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file in %2: %3</source>
+        <translation>%1: %2 に一時ファイルを作成できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the file mode %2: %3</source>
+        <translation>%1: ファイル モード %2 を設定できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open for writing</source>
+        <translation>%1: ファイルは書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation>%1: ディスクに書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1: ファイルを置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the folder %2 to disk: %3</source>
+        <translation>%1: フォルダー %2 をディスクに書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>The previous file could not be put back (%1); it is kept as %2.</source>
+        <translation>以前のファイルを元に戻せませんでした (%1)。%2 として保持されています。</translation>
+    </message>
+    <message>
+        <source>%1: refusing to use a symbolic link as a folder</source>
+        <translation>%1: シンボリック リンクはフォルダーとして使用しません</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: 存在しますが、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder: %2</source>
+        <translation>%1: フォルダーを調べられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: フォルダーを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +2954,6 @@
         <source>The passwords do not match.</source>
         <translation>パスワードが一致しません。</translation>
     </message>
-    <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: ファイルを書き込めません (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -3182,20 +3269,8 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <source>cannot create the directory %1</source>
-        <translation>ディレクトリ %1 を作成できません</translation>
-    </message>
-    <message>
         <source>refusing to write the file name &quot;%1&quot;</source>
         <translation>ファイル名 &quot;%1&quot; には書き込めません</translation>
-    </message>
-    <message>
-        <source>cannot create the directory for %1</source>
-        <translation>%1 のディレクトリを作成できません</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4418,14 +4493,6 @@ New: %5 (%6)</source>
         <translation>%1 の下にファイルを書き込んでいます</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>%1 を作成できません</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -4472,10 +4539,6 @@ New: %5 (%6)</source>
     <message>
         <source>recording what DomainSecure owns</source>
         <translation>DomainSecure が管理する項目を記録しています</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 を書き込めません</translation>
     </message>
     <message>
         <source>running postfix check</source>
@@ -6528,10 +6591,6 @@ New: %5 (%6)</source>
         <translation>証明書の要求 (*.req *.csr);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>%1: cannot write the request (%2)</source>
-        <translation>%1: 要求を書き込めません (%2)</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -8241,10 +8300,6 @@ New: %5 (%6)</source>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>TimeSpan</name>
@@ -8568,12 +8623,8 @@ New: %5 (%6)</source>
         <translation>%1: ワークスペースに有効な形式のバージョンがありません</translation>
     </message>
     <message>
-        <source>%1: cannot write the workspace: %2</source>
-        <translation>%1: ワークスペースを書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot restrict the file mode to 0600</source>
-        <translation>%1: ファイルのモードを 0600 に制限できません</translation>
+        <source>%1: cannot write the workspace</source>
+        <translation>%1: ワークスペースを書き込めません</translation>
     </message>
 </context>
 <context>

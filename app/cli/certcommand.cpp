@@ -4,12 +4,12 @@
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
 #include "model/certificatemanager.h"
+#include "util/durablefile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -86,23 +86,6 @@ QJsonObject requestJson(const QString& server, const PendingRequest& request)
                        {u"created"_s, isoDate(request.created)},
                        {u"services"_s, QJsonArray()},
                        {u"status"_s, CertificateStatusEvaluator::name(CertificateStatus::PendingRequest)}};
-}
-
-Status writeFile(const QString& path, const QByteArray& data, bool secret)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(
-            ErrorCode::Io, CertCommand::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
-    }
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(data);
-    if (!file.commit()) {
-        return Status::failure(
-            ErrorCode::Io, CertCommand::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
-    }
-    return {};
 }
 
 // The services of --services / --enable; Usage error naming the bad word.
@@ -230,10 +213,19 @@ int CertCommand::request(CliSession& session, const QStringList& arguments, bool
         return session.fail(created.error());
     const bool der = parser.isSet(u"der"_s);
     const QString out = parser.value(u"out"_s);
-    if (auto written = writeFile(out, der ? created->csrDer : created->csrPem, false); !written.ok())
+    // The request file and the workspace change together: the request replaces --out (all of it
+    // on disk, or the old file stays), then the workspace is saved; if that fails, the old --out
+    // is put back.
+    DurableBatch request;
+    if (auto prepared =
+            request.prepare(out, der ? created->csrDer : created->csrPem, DurableFile::kPublicMode);
+        !prepared.ok())
+        return session.fail(prepared.error());
+    if (auto written = request.commit(); !written.ok())
         return session.fail(written.error());
     if (auto saved = session.saveWorkspace(); !saved.ok()) {
-        QFile::remove(out);
+        if (auto restored = request.rollback(); !restored.ok())
+            return session.fail(ErrorCode::Io, saved.errorMessage() + u"; "_s + restored.errorMessage());
         return session.fail(saved.error());
     }
     const PendingRequest& pending = created->request;
@@ -570,7 +562,11 @@ int CertCommand::exportFile(CliSession& session, const QStringList& arguments)
         CertificateManager::exportCertificate(session.workspace(), thumbprint, options, passphrase.value());
     if (!data.ok())
         return session.fail(data.error());
-    if (auto written = writeFile(out, data.value(), options.format == CertificateManager::ExportFormat::Pfx);
+    // A PFX holds the private key: 0600 from the first byte.
+    if (auto written = DurableFile::writeFile(out, data.value(),
+                                              options.format == CertificateManager::ExportFormat::Pfx
+                                                  ? DurableFile::kPrivateMode
+                                                  : DurableFile::kPublicMode);
         !written.ok())
         return session.fail(written.error());
     if (session.json()) {

@@ -1,10 +1,10 @@
 #include "exportresult.h"
 
+#include "util/durablefile.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -27,25 +27,32 @@ QStringList ExportResult::fileNames() const
 
 Status ExportResult::writeTo(const QString& directory) const
 {
+    // Missing folders are created (refusing a dangling link); an existing one is used as it is.
+    auto ensureFolder = [](const QString& folder) -> Status {
+        return QFileInfo(folder).isDir() ? Status() : DurableFile::makeDirectory(folder, 0755);
+    };
+    if (Status made = ensureFolder(directory); !made.ok())
+        return made;
     const QDir dir(directory);
-    if (!dir.mkpath(u"."_s))
-        return Status::failure(ErrorCode::Io, tr("cannot create the directory %1").arg(directory));
+    // Every file is written and synced beside its target first; then all replace their targets,
+    // or, if one fails, none does (the ones already replaced get their old bytes back).
+    DurableBatch batch;
     for (const ExportFile& file : files) {
         // Names come from the exporters, but never let one escape the output directory.
         if (file.name.isEmpty() || QDir::isAbsolutePath(file.name) || file.name.split(u'/').contains(u".."_s))
             return Status::failure(ErrorCode::Io,
                                    tr("refusing to write the file name \"%1\"").arg(file.name));
         const QString path = dir.filePath(file.name);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Status::failure(ErrorCode::Io, tr("cannot create the directory for %1").arg(path));
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return Status::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
-        // Set the mode on the temporary file before any secret byte is written.
-        out.setPermissions(file.secret ? ExportFile::secretMode() : file.mode);
-        if (out.write(file.content) != file.content.size() || !out.commit())
-            return Status::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
-        qCDebug(lcExport) << "wrote" << path << file.content.size() << "bytes";
+        if (Status made = ensureFolder(QFileInfo(path).absolutePath()); !made.ok())
+            return made;
+        // The mode is set on the temporary file before any secret byte is written.
+        const int mode = DurableFile::unixMode(file.secret ? ExportFile::secretMode() : file.mode);
+        if (Status prepared = batch.prepare(path, file.content, mode); !prepared.ok())
+            return prepared;
     }
+    if (Status committed = batch.commit(); !committed.ok())
+        return committed;
+    for (const ExportFile& file : files)
+        qCDebug(lcExport) << "wrote" << dir.filePath(file.name) << file.content.size() << "bytes";
     return {};
 }

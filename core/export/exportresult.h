@@ -21,7 +21,8 @@ public:
     const ExportFile* file(const QString& name) const;
     QStringList fileNames() const;
 
-    // Writes every file below directory (created if missing) with its mode. Existing files of the
-    // same name are replaced atomically; other files in directory are left alone.
+    // Writes every file below directory (created if missing) with its mode, durably (DurableFile):
+    // all files replace their old versions, or, on any failure, none does. Other files in
+    // directory are left alone.
     Status writeTo(const QString& directory) const;
 };

@@ -1,5 +1,6 @@
 #include "postfixapplier.h"
 
+#include "util/durablefile.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -85,13 +85,7 @@ struct ConfigSnapshot
     {
         const QDir config(configDir);
         auto write = [](const QString& path, const File& file) -> Status {
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly))
-                return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot write %1").arg(path));
-            out.setPermissions(file.mode);
-            if (out.write(file.content) != file.content.size() || !out.commit())
-                return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot write %1").arg(path));
-            return {};
+            return DurableFile::writeFile(path, file.content, DurableFile::unixMode(file.mode));
         };
         for (auto it = configFiles.cbegin(); it != configFiles.cend(); ++it) {
             if (Status s = write(config.filePath(it.key()), it.value()); !s.ok())
@@ -110,8 +104,8 @@ struct ConfigSnapshot
             config.rmdir(PostfixBundle::kSubdirectory);
             return {};
         }
-        if (!QDir().mkpath(sub.path()))
-            return Status::failure(ErrorCode::Io, PostfixApplier::tr("cannot create %1").arg(sub.path()));
+        if (Status made = DurableFile::makeDirectory(sub.path(), 0755); !made.ok())
+            return made;
         for (auto it = ownedFiles.cbegin(); it != ownedFiles.cend(); ++it) {
             const QString path = sub.filePath(it.key());
             QFile current(path);
@@ -228,8 +222,8 @@ Result<PostfixApplyReport> PostfixApplier::applySteps(const PostfixBundle& bundl
 
     // 1. Files.
     progress(tr("writing files under %1").arg(subPath));
-    if (!QDir().mkpath(subPath))
-        return R::failure(ErrorCode::Io, tr("cannot create %1").arg(subPath));
+    if (Status made = DurableFile::makeDirectory(subPath, 0755); !made.ok())
+        return made.error();
     QSet<QString> changedFiles;
     QSet<QString> bundleFiles;
     for (const ExportFile& file : bundle.files) {
@@ -242,12 +236,9 @@ Result<PostfixApplyReport> PostfixApplier::applySteps(const PostfixBundle& bundl
             continue;
         }
         existing.close();
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return R::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
-        out.setPermissions(mode);
-        if (out.write(file.content) != file.content.size() || !out.commit())
-            return R::failure(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+        if (Status written = DurableFile::writeFile(path, file.content, DurableFile::unixMode(mode));
+            !written.ok())
+            return written.error();
         changedFiles << file.name;
         report.changes << tr("wrote %1").arg(path);
     }
@@ -387,9 +378,11 @@ Result<PostfixApplyReport> PostfixApplier::applySteps(const PostfixBundle& bundl
         manifest += "service " + service.toUtf8() + '\n';
     QFile existingManifest(sub.filePath(kManifest));
     if (!existingManifest.open(QIODevice::ReadOnly) || existingManifest.readAll() != manifest) {
-        QSaveFile out(sub.filePath(kManifest));
-        if (!out.open(QIODevice::WriteOnly) || out.write(manifest) != manifest.size() || !out.commit())
-            return R::failure(ErrorCode::Io, tr("cannot write %1").arg(sub.filePath(kManifest)));
+        // What apply may remove next time: readable and writable by the owner only.
+        if (Status written =
+                DurableFile::writeFile(sub.filePath(kManifest), manifest, DurableFile::kPrivateMode);
+            !written.ok())
+            return written.error();
     }
 
     // 6. postfix check.

@@ -3,6 +3,7 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/keyspec.h"
 #include "model/connectorpresets.h"
+#include "util/durablefile.h"
 #include "workspacefile.h"
 
 #include <QCoreApplication>
@@ -103,11 +104,8 @@ Result<QString> DemoWorkspace::ensureInDataFolder()
     const QString path = folder + u"/demo.dsw"_s;
     if (QFileInfo::exists(path))
         return path;
-    if (!QDir().mkpath(folder)) {
-        return Result<QString>::failure(
-            ErrorCode::Io,
-            QCoreApplication::translate("DemoWorkspace", "%1: cannot create the folder").arg(folder));
-    }
+    if (Status made = DurableFile::makeDirectory(folder, 0700); !made.ok())
+        return made.error();
     auto demo = create();
     if (!demo.ok())
         return demo.error();

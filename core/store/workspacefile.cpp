@@ -1,5 +1,6 @@
 #include "workspacefile.h"
 
+#include "util/durablefile.h"
 #include "util/logging.h"
 
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -192,27 +192,20 @@ bool WorkspaceFile::write(const Workspace& workspace, QIODevice& device)
 
 Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // The file holds private keys: 0600 from its creation, before any byte is written; streamed
+    // into the temporary file (see write()) and renamed over the old one only when all of it is on
+    // disk.
+    DurableFile file(path, DurableFile::kPrivateMode);
+    if (Status begun = file.begin(); !begun.ok())
+        return begun;
+    if (!write(workspace, file)) {
+        const QString reason = file.lastError();
+        file.cancel();
         return Status::failure(ErrorCode::Io,
-                               tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
-    // The file holds private keys: owner read/write only, before any byte is written.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return Status::failure(ErrorCode::Io, tr("%1: cannot restrict the file mode to 0600").arg(path));
+                               reason.isEmpty() ? tr("%1: cannot write the workspace").arg(path) : reason);
     }
-    // Streamed into the file (see write()). Qt 6.4's QSaveFile::commit() ignores a failed flush of
-    // its write buffer and would commit a truncated file (seen with EFBIG): flush explicitly and
-    // check before committing.
-    if (!write(workspace, file) || !file.flush() || file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Status::failure(ErrorCode::Io, tr("%1: cannot write the workspace: %2").arg(path, reason));
-    }
-    if (!file.commit()) {
-        return Status::failure(ErrorCode::Io,
-                               tr("%1: cannot write the workspace: %2").arg(path, file.errorString()));
-    }
+    if (Status committed = file.commit(); !committed.ok())
+        return committed;
     qCDebug(lcStore) << "saved workspace" << path;
     return {};
 }

@@ -19,6 +19,7 @@ public:
     static QByteArray serialize(const Workspace& workspace);
     // Writes the document to device piece by piece (what save() does); false on a write error.
     static bool write(const Workspace& workspace, QIODevice& device);
-    // Writes through QSaveFile: either the whole new file is there, or the old one is untouched.
+    // Writes through DurableFile (mode 0600): either the whole new file is on disk, or the old one
+    // is untouched.
     static Status save(const Workspace& workspace, const QString& path);
 };

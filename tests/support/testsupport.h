@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,38 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
 ProcessResult openssl(const QStringList& arguments, const QByteArray& input = {});
 // Runs domainsecure-cli (the binary built beside the tests).
 ProcessResult cli(const QStringList& arguments, const QByteArray& input = {});
+// Runs program with arguments in env (the whole environment of the child).
+ProcessResult runIn(const QProcessEnvironment& env, const QString& program, const QStringList& arguments,
+                    const QByteArray& input = {}, int timeoutMs = 60000);
+
+// One fault for the ds_faultinject shim (tests/support/faultinject.cpp): the at-th call of op
+// (write, fsync, rename, open, mkdir, link, sync) on a file below pathPrefix fails with error.
+struct Fault
+{
+    QString op;
+    int at = 1;
+    QString error = QStringLiteral("ENOSPC");
+    QString pathPrefix;  // empty: every call counts
+    bool repeat = false; // every call from the at-th on fails
+    QString log;         // DS_FAULT_LOG: one line per counted call
+};
+// The process environment with the shim preloaded for fault (the ASan runtime first in the ASan
+// build).
+QProcessEnvironment faultEnvironment(const Fault& fault);
+// domainsecure-cli with fault injected.
+ProcessResult cliWithFault(const Fault& fault, const QStringList& arguments, const QByteArray& input = {});
+// Runs test function of this test program again in a child process under fault (for writers that
+// live in the GUI process). In the child, faultUnderTest() is true and the folder to write into is
+// fault.pathPrefix (DS_FAULT_PATH_PREFIX).
+ProcessResult rerunUnderFault(const Fault& fault, const QString& function);
+bool faultUnderTest();
+QString faultFolder();
+// The system's message for the child's DS_FAULT_ERRNO (what the error shown must contain).
+QString faultReason();
+// Lines of a DS_FAULT_LOG file: how many calls were counted, and whether one failed.
+int faultCallsCounted(const QString& log);
+bool faultInjected(const QString& log);
+
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);
 

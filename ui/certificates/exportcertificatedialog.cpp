@@ -3,6 +3,7 @@
 #include "document/workspacedocument.h"
 #include "export/exchangecertificatecommands.h"
 #include "model/certificatemanager.h"
+#include "util/durablefile.h"
 #include "widgets/icons.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -185,21 +185,14 @@ bool ExportCertificateDialog::exportNow()
         m_error->setText(data.errorMessage());
         return false;
     }
-    QSaveFile file(path);
-    const bool secret = options.format == CertificateManager::ExportFormat::Pfx;
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error->setText(tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
-        return false;
-    }
     // A file with a private key is readable by its owner only (set before any byte is written).
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data.value()) != data->size() || !file.commit()) {
-        m_error->setText(tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
+    const bool secret = options.format == CertificateManager::ExportFormat::Pfx;
+    if (const Status written = DurableFile::writeFile(
+            path, data.value(), secret ? DurableFile::kPrivateMode : DurableFile::kPublicMode);
+        !written.ok()) {
+        m_error->setText(written.errorMessage());
         return false;
     }
-    if (secret)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

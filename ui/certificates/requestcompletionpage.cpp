@@ -1,6 +1,7 @@
 #include "requestcompletionpage.h"
 
 #include "certificaterequestwizard.h"
+#include "util/durablefile.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -115,9 +115,8 @@ bool RequestCompletionPage::saveTo(const QString& path)
     const QByteArray data = requestData();
     if (data.isEmpty() || path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_saved->setText(tr("%1: cannot write the request (%2)").arg(path, file.errorString()));
+    if (const Status written = DurableFile::writeFile(path, data, DurableFile::kPublicMode); !written.ok()) {
+        m_saved->setText(written.errorMessage());
         return false;
     }
     m_savedPath = path;

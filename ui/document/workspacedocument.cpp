@@ -1,6 +1,7 @@
 #include "workspacedocument.h"
 
 #include "store/workspacefile.h"
+#include "util/durablefile.h"
 #include "util/logging.h"
 #include "workspaceeditcommand.h"
 
@@ -146,8 +147,11 @@ Status WorkspaceDocument::writeRecovery()
 {
     waitForAutosave();
     const QString path = recoveryPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto saved = WorkspaceFile::save(m_workspace, path);
+    // A missing folder is created (an existing one, even through a link the user made, is used).
+    const QString folder = QFileInfo(path).absolutePath();
+    Status saved = QFileInfo(folder).isDir() ? Status() : DurableFile::makeDirectory(folder, 0700);
+    if (saved.ok())
+        saved = WorkspaceFile::save(m_workspace, path);
     if (saved.ok())
         m_recoveryStale = false;
     else
@@ -174,7 +178,11 @@ void WorkspaceDocument::autosave()
     m_recoveryStale = false;
     const QString path = recoveryPath();
     m_autosave = QtConcurrent::run([workspace = m_workspace, path]() -> Status {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir()) {
+            if (Status made = DurableFile::makeDirectory(folder, 0700); !made.ok())
+                return made;
+        }
         return WorkspaceFile::save(workspace, path);
     });
     auto* watcher = new QFutureWatcher<Status>(this);

@@ -4,6 +4,7 @@
 #include "probe/mxresolver.h"
 #include "probe/probejob.h"
 #include "proberesulttree.h"
+#include "util/durablefile.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
 
@@ -25,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -447,11 +447,11 @@ bool TestConnectionDialog::save(const QString& path)
         if (file.isEmpty())
             return false;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(QJsonDocument(m_report->toJson()).toJson(QJsonDocument::Indented)) < 0 || !out.commit()) {
-        MessageBox::critical(this, tr("Save Test Report"),
-                             tr("Cannot write %1: %2").arg(file, out.errorString()));
+    if (const Status written =
+            DurableFile::writeFile(file, QJsonDocument(m_report->toJson()).toJson(QJsonDocument::Indented),
+                                   DurableFile::kPublicMode);
+        !written.ok()) {
+        MessageBox::critical(this, tr("Save Test Report"), written.errorMessage());
         return false;
     }
     return true;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -53,6 +54,7 @@ private slots:
     void exportPfx_data();
     void exportPfx();
     void exportPemAndRequest();
+    void exportReportsWriteFailure();
     void enableAddsService();
     void renewOpensPrefilledWizard();
     void removeIsUndoable();
@@ -205,6 +207,54 @@ void TestCertificateCommands::exportPemAndRequest()
     const auto verified = TestSupport::openssl(
         {u"req"_s, u"-in"_s, request, u"-inform"_s, u"DER"_s, u"-noout"_s, u"-subject"_s});
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
+}
+
+void TestCertificateCommands::exportReportsWriteFailure()
+{
+    if (!TestSupport::faultUnderTest()) {
+        // The dialog in a process of its own whose writes into the folder fail (ds_faultinject):
+        // every write on a full disk, or the rename with EIO.
+        const std::pair<QString, QString> faults[] = {{u"write"_s, u"ENOSPC"_s}, {u"rename"_s, u"EIO"_s}};
+        for (const auto& [op, error] : faults) {
+            QTemporaryDir folder;
+            const QString path = folder.filePath(u"cert.cer"_s);
+            QVERIFY(TestSupport::writeFile(path, "previous\n"));
+            TestSupport::Fault fault;
+            fault.op = op;
+            fault.error = error;
+            fault.repeat = true;
+            fault.pathPrefix = folder.path();
+            const auto r = TestSupport::rerunUnderFault(fault, u"exportReportsWriteFailure"_s);
+            QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+            QCOMPARE(TestSupport::readFile(path), QByteArray("previous\n"));
+            QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"cert.cer"_s});
+        }
+        // A dangling symbolic link as the target: refused, nothing written where it points.
+        QTemporaryDir elsewhere;
+        const QString link = m_dir.filePath(u"link.cer"_s);
+        QVERIFY(QFile::link(elsewhere.filePath(u"planted.cer"_s), link));
+        selectRow(0);
+        auto* dialog = openDialog<ExportCertificateDialog>(u"cert.export"_s);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(u"pathEdit"_s)->setText(link);
+        QVERIFY(!dialog->exportNow());
+        const QString error = dialog->findChild<QLabel*>(u"errorLabel"_s)->text();
+        QVERIFY2(error.contains(link) && error.contains(u"symbolic link"_s), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(elsewhere.filePath(u"planted.cer"_s)));
+        dialog->reject();
+        return;
+    }
+    const QString path = TestSupport::faultFolder() + u"/cert.cer"_s;
+    selectRow(0);
+    auto* dialog = openDialog<ExportCertificateDialog>(u"cert.export"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(u"pathEdit"_s)->setText(path);
+    QVERIFY(!dialog->exportNow());
+    QVERIFY(dialog->isVisible()); // stays open with the error
+    const QString error = dialog->findChild<QLabel*>(u"errorLabel"_s)->text();
+    QVERIFY2(error.contains(path) && error.contains(TestSupport::faultReason()), qPrintable(error));
+    QCOMPARE(TestSupport::readFile(path), QByteArray("previous\n"));
+    dialog->reject();
 }
 
 void TestCertificateCommands::enableAddsService()

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private slots:
     void keyPageChecksFriendlyName();
     void generatesRequestAndSavesIt_data();
     void generatesRequestAndSavesIt();
+    void saveRequestReportsWriteFailure();
     void cancelGenerationAddsNothing();
     void renewPrefillsPages();
     void helpIsShown();
@@ -272,6 +274,45 @@ void TestCertificateRequestWizard::generatesRequestAndSavesIt()
     QVERIFY(m_document->workspace().servers.first().pendingRequests.isEmpty());
     m_document->undoStack()->redo();
     QCOMPARE(m_document->workspace().servers.first().pendingRequests.size(), 1);
+}
+
+void TestCertificateRequestWizard::saveRequestReportsWriteFailure()
+{
+    if (!TestSupport::faultUnderTest()) {
+        // The wizard in a process of its own whose writes into the folder fail (ds_faultinject).
+        const std::pair<QString, QString> faults[] = {{u"write"_s, u"ENOSPC"_s}, {u"fsync"_s, u"EIO"_s}};
+        for (const auto& [op, error] : faults) {
+            QTemporaryDir folder;
+            const QString path = folder.filePath(u"EDGE01.req"_s);
+            QVERIFY(TestSupport::writeFile(path, "previous\n"));
+            TestSupport::Fault fault;
+            fault.op = op;
+            fault.error = error;
+            fault.repeat = true;
+            fault.pathPrefix = folder.path();
+            const auto r = TestSupport::rerunUnderFault(fault, u"saveRequestReportsWriteFailure"_s);
+            QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+            QCOMPARE(TestSupport::readFile(path), QByteArray("previous\n"));
+            QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"EDGE01.req"_s});
+        }
+        return;
+    }
+    const QString path = TestSupport::faultFolder() + u"/EDGE01.req"_s;
+    CertificateRequestWizard wizard(m_document.get(), u"EDGE01"_s);
+    fillToSummary(wizard, u"ec:p256"_s);
+    clickNext(wizard); // Generate
+    QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 120000);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(CertificateRequestWizard::CompletionPageId));
+    auto* pathEdit = wizard.findChild<QLineEdit*>(u"requestPathEdit"_s);
+    pathEdit->clear();
+    QTest::keyClicks(pathEdit, path);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(u"saveRequestButton"_s), Qt::LeftButton);
+    const QString text = wizard.findChild<QLabel*>(u"savedLabel"_s)->text();
+    QVERIFY2(!text.contains(u"Saved"_s), qPrintable(text));
+    QVERIFY2(text.contains(path) && text.contains(TestSupport::faultReason()), qPrintable(text));
+    QCOMPARE(TestSupport::readFile(path), QByteArray("previous\n"));
+    wizard.reject();
 }
 
 void TestCertificateRequestWizard::cancelGenerationAddsNothing()

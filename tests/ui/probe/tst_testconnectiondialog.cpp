@@ -5,11 +5,14 @@
 #include "mainwindow/resultpane.h"
 #include "probe/proberesulttree.h"
 #include "probe/testconnectiondialog.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 #include "util/translator.h"
+#include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,11 +128,45 @@ private slots:
         QVERIFY(save->isEnabled() && start->isEnabled() && !cancel->isEnabled());
 
         const QString path = m_dir.filePath(u"report.json"_s);
+        if (TestSupport::faultUnderTest()) {
+            // Run again by saveReportsWriteFailure: the folder's writes fail (ds_faultinject).
+            const QString failing = TestSupport::faultFolder() + u"/report.json"_s;
+            const int boxes = MessageBox::count();
+            QVERIFY(!dialog.save(failing));
+            QCOMPARE(MessageBox::count(), boxes + 1);
+            QVERIFY2(MessageBox::lastText().contains(failing) &&
+                         MessageBox::lastText().contains(TestSupport::faultReason()),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(TestSupport::readFile(failing), QByteArray("previous\n"));
+            return;
+        }
         QVERIFY(dialog.save(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(json.value(u"result"_s).toString(), u"starttls-not-supported"_s);
+    }
+
+    void saveReportsWriteFailure()
+    {
+        // starttlsNotSupported once more in a process whose writes into a folder fail: Save shows
+        // the error naming the file and the reason, the previous report stays.
+        const std::pair<QString, QString> faults[] = {{u"write"_s, u"ENOSPC"_s}, {u"rename"_s, u"EIO"_s}};
+        for (const auto& [op, error] : faults) {
+            QTemporaryDir folder;
+            const QString path = folder.filePath(u"report.json"_s);
+            QVERIFY(TestSupport::writeFile(path, "previous\n"));
+            TestSupport::Fault fault;
+            fault.op = op;
+            fault.error = error;
+            fault.repeat = true;
+            fault.pathPrefix = folder.path();
+            const auto r = TestSupport::rerunUnderFault(fault, u"starttlsNotSupported"_s);
+            QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+            QCOMPARE(TestSupport::readFile(path), QByteArray("previous\n"));
+            QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{u"report.json"_s});
+        }
     }
 
     void cancelStopsSilentServer()
