@@ -200,14 +200,21 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
             roots += pem("CERTIFICATE", der);
         b.files << ExportFile{kRootsFile, roots, fileMode, false,
                               tr("trusted partner root CAs (verify partner server and client certificates)")};
-        set(u"smtpd_tls_CAfile"_s, kDir + kRootsFile);
-        set(u"smtp_tls_CAfile"_s, kDir + kRootsFile);
+        // Not smtpd_tls_CAfile/smtp_tls_CAfile: the partner roots are trusted only where partners
+        // are met, by the partner listener's own -o smtpd_tls_CAfile= and by tafile= on the
+        // partner's TLS policy entries (postconf(5), smtp_tls_policy_maps).
     }
-    set(u"smtpd_tls_security_level"_s, u"may"_s);
-    set(u"smtp_tls_security_level"_s, u"may"_s);
-    set(u"smtpd_tls_received_header"_s, u"yes"_s);
-    set(u"smtpd_tls_loglevel"_s, u"1"_s);
-    set(u"smtp_tls_loglevel"_s, u"1"_s);
+    const bool haveRoots = !workspace.trustedRoots.isEmpty();
+    // Opportunistic TLS where the administrator chose nothing; a global level already set (dane,
+    // encrypt, none for a reason) is the administrator's and stays.
+    for (const auto& [name, value] :
+         {std::pair{u"smtpd_tls_security_level"_s, u"may"_s},
+          std::pair{u"smtp_tls_security_level"_s, u"may"_s},
+          std::pair{u"smtpd_tls_received_header"_s, u"yes"_s}, std::pair{u"smtpd_tls_loglevel"_s, u"1"_s},
+          std::pair{u"smtp_tls_loglevel"_s, u"1"_s}}) {
+        set(name, value);
+        b.defaultOnlySettings << name;
+    }
 
     // Receive connectors -> dedicated smtpd listeners.
     quint64 largest = 0;
@@ -254,6 +261,8 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         if (partner) {
             listener.options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
             listener.options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
+            if (haveRoots)
+                listener.options.append({u"smtpd_tls_CAfile"_s, kDir + kRootsFile});
         }
         listener.allAddresses = c.remoteIPRanges.isEmpty();
         for (const IpRange& range : c.remoteIPRanges)
@@ -343,9 +352,11 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
                     tr("client CIDR access map of receive connector %1").arg(names.join(u", "_s))};
             }
             // Before the relay and recipient restrictions, as master.cf lists them.
-            options.insert(partner ? 3 : 1,
-                           qMakePair(u"smtpd_client_restrictions"_s,
-                                     u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)));
+            qsizetype before = 0;
+            while (before < options.size() && options.at(before).first != u"smtpd_relay_restrictions"_s)
+                ++before;
+            options.insert(before, qMakePair(u"smtpd_client_restrictions"_s,
+                                             u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)));
         } else if (group.size() > 1) {
             warn
                 << tr("receive connectors %1 share the binding %2 and one of them accepts every address: the "
@@ -457,8 +468,11 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         "# " + tr("TLS policy per next hop, exactly as the transport map produces it.").toUtf8() + '\n';
     for (auto it = policies.cbegin(); it != policies.cend(); ++it) {
         policyMap += it.key().toUtf8() + '\t' + it->level.toUtf8();
-        if (it->level == u"secure"_s || it->level == u"verify"_s)
+        if (it->level == u"secure"_s || it->level == u"verify"_s) {
             policyMap += " match=" + it->match.join(u':').toUtf8();
+            if (haveRoots)
+                policyMap += " tafile=" + (kDir + kRootsFile).toUtf8();
+        }
         policyMap += '\n';
     }
     QByteArray transportMap = "# " + tr("Routes to smart hosts and non-standard ports.").toUtf8() + '\n';
@@ -469,6 +483,7 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
     b.files << ExportFile{kTransportFile, transportMap, fileMode, false,
                           tr("transport map (transport_maps)")};
     b.hashMaps << kPolicyFile << kTransportFile;
+    b.configDirectoryFiles << kPolicyFile;
     set(u"smtp_tls_policy_maps"_s, u"hash:"_s + kDir + kPolicyFile);
     set(u"transport_maps"_s, u"hash:"_s + kDir + kTransportFile);
     b.mergedListSettings << u"smtp_tls_policy_maps"_s << u"transport_maps"_s;
@@ -476,6 +491,7 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         set(u"message_size_limit"_s, u"0"_s);
     else if (largest > 0)
         set(u"message_size_limit"_s, QString::number(largest));
+    b.atLeastSettings << u"message_size_limit"_s;
     return b;
 }
 
