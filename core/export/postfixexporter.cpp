@@ -510,8 +510,15 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
         if (bundle.mergedListSettings.contains(setting.first))
             mainLines +=
                 u"# %1\n"_s.arg(tr("list setting: --apply puts this entry first and keeps existing ones"));
-        mainLines +=
-            u"postconf -c \"$CONFIG_DIR\" -e %1\n"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+        const QString assignment =
+            u"postconf -c \"$CONFIG_DIR\" -e %1"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+        if (bundle.defaultOnlySettings.contains(setting.first)) {
+            // The administrator's level (dane, encrypt, …) stays: only filled in where unset.
+            mainLines +=
+                u"[ -n \"$(postconf -c \"$CONFIG_DIR\" -n %1)\" ] || %2\n"_s.arg(setting.first, assignment);
+        } else {
+            mainLines += assignment + u'\n';
+        }
     }
     QString masterLines;
     for (const PostfixBundle::Service& service : bundle.services) {
@@ -524,10 +531,19 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
     apply += u"# %1\n"_s.arg(tr("Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root."));
     apply += u"# %1\n"_s.arg(
         tr("\"domainsecure-cli export postfix --apply\" does the same and also merges list settings."));
-    apply += u"set -eu\nCONFIG_DIR=\"${1:-/etc/postfix}\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
+    apply +=
+        u"set -eu\nCONFIG_DIR=\"$(cd \"${1:-/etc/postfix}\" && pwd -P)\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
+    apply += u"CONFIG_DIR_SED=\"$(printf '%s\\n' \"$CONFIG_DIR\" | sed 's/[\\\\&|]/\\\\&/g')\"\n"_s;
     apply += u"umask 077\nmkdir -p \"$CONFIG_DIR/%1\"\n"_s.arg(PostfixBundle::kSubdirectory);
     for (const ExportFile& file : bundle.files) {
         const bool secret = file.secret || file.mode == ExportFile::secretMode();
+        if (bundle.configDirectoryFiles.contains(file.name)) {
+            // Map values are not expanded by Postfix: write the real directory for tafile=.
+            apply += u"sed \"s|\\$config_directory|$CONFIG_DIR_SED|g\" \"$BUNDLE_DIR/%1%2\" > "
+                     "\"$CONFIG_DIR/%1%2\"\nchmod %3 \"$CONFIG_DIR/%1%2\"\n"_s.arg(
+                         sub, file.name, secret ? u"0600"_s : u"0644"_s);
+            continue;
+        }
         apply += u"install -m %1 \"$BUNDLE_DIR/%2%3\" \"$CONFIG_DIR/%2%3\"\n"_s.arg(
             secret ? u"0600"_s : u"0644"_s, sub, file.name);
     }
