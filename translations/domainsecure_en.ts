@@ -2967,14 +2967,6 @@
         <translation>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</translation>
     </message>
     <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
-</source>
-        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
-</translation>
-    </message>
-    <message>
         <source>export: expected exchange or postfix</source>
         <translation>export: expected exchange or postfix</translation>
     </message>
@@ -3080,6 +3072,20 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous files are in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4573,12 +4579,120 @@ New: %5 (%6)</translation>
         <translation>cannot remove %1</translation>
     </message>
     <message>
-        <source>%1; restoring the previous configuration failed too: %2</source>
-        <translation>%1; restoring the previous configuration failed too: %2</translation>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (the previous configuration was restored)</source>
-        <translation>%1 (the previous configuration was restored)</translation>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name in the EHLO and banner that partners check against the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smaller than the largest message a connector accepts; larger mail would be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate and key partners verify (server and client certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner set-up needs this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: it is not a regular file (a symbolic link?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: it is owned by user id %2, not by you or root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: other users may write to it (mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: &quot;%2&quot; is nothing DomainSecure creates (files directly under %3/, partner listeners); remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a regular file (a symbolic link?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is a symbolic link; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a staging folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying to %1 was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the current files to a backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the current configuration to %1: %2; nothing was changed in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installing the new files into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous configuration FAILED: %2 differ from before; the intact copies are in %3 (see SHA256SUMS there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the previous configuration was restored and verified by sha256; copies are in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (DomainSecure needs %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to replace global settings the administrator set: %1; allow it explicitly (--allow-global-change) to replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to replace the master.cf service %1: the administrator defined it, not DomainSecure; allow it explicitly (--allow-global-change) to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master.cf: service %1 is no longer in the workspace but was changed by someone else; it was left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smtp service runs chrooted (master.cf chroot column &quot;%1&quot;): the partner trust anchors (tafile=) must also be readable inside the queue directory, or set its chroot column to n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postfix check refused the new configuration: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4775,14 @@ New: %5 (%6)</translation>
     <message>
         <source>Apply failed: %1</source>
         <translation>Apply failed: %1</translation>
+    </message>
+    <message>
+        <source>Also replace &amp;global settings set by the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2962,14 +2962,6 @@
         <translation>サーバーの構成をエクスポートします (exchange スクリプト、postfix バンドル [--apply])</translation>
     </message>
     <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
-</source>
-        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-        domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]
-</translation>
-    </message>
-    <message>
         <source>export: expected exchange or postfix</source>
         <translation>export: exchange または postfix を指定してください</translation>
     </message>
@@ -3074,6 +3066,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
+</source>
+        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
+</translation>
+    </message>
+    <message>
+        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
+        <translation>--apply と共に指定: 管理者が別の値に設定した main.cf の設定と master.cf のサービス (サーバー証明書、myhostname、より小さい message_size_limit) も置き換えます。指定しない場合は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The previous files are in %1</source>
+        <translation>以前のファイルは %1 にあります</translation>
     </message>
 </context>
 <context>
@@ -4557,12 +4565,120 @@ New: %5 (%6)</source>
         <translation>%1 を削除できません</translation>
     </message>
     <message>
-        <source>%1; restoring the previous configuration failed too: %2</source>
-        <translation>%1。以前の構成の復元にも失敗しました: %2</translation>
+        <source>it is a symbolic link</source>
+        <translation>シンボリック リンクです</translation>
     </message>
     <message>
-        <source>%1 (the previous configuration was restored)</source>
-        <translation>%1 (以前の構成を復元しました)</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>the name in the EHLO and banner that partners check against the certificate</source>
+        <translation>パートナーが証明書と照合する EHLO とバナーの名前です</translation>
+    </message>
+    <message>
+        <source>smaller than the largest message a connector accepts; larger mail would be refused</source>
+        <translation>コネクタが受け付ける最大のメッセージより小さいため、それより大きいメールは拒否されます</translation>
+    </message>
+    <message>
+        <source>the certificate and key partners verify (server and client certificate)</source>
+        <translation>パートナーが検証する証明書とキーです (サーバー証明書およびクライアント証明書)</translation>
+    </message>
+    <message>
+        <source>the partner set-up needs this value</source>
+        <translation>パートナーの構成にこの値が必要です</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: it is not a regular file (a symbolic link?)</source>
+        <translation>マニフェスト %1 を拒否しました: 通常のファイルではありません (シンボリック リンク?)</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: it is owned by user id %2, not by you or root</source>
+        <translation>マニフェスト %1 を拒否しました: 所有者がユーザー ID %2 で、実行中のユーザーでも root でもありません</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: other users may write to it (mode %2)</source>
+        <translation>マニフェスト %1 を拒否しました: 他のユーザーが書き込めます (モード %2)</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: &quot;%2&quot; is nothing DomainSecure creates (files directly under %3/, partner listeners); remove the line</source>
+        <translation>マニフェスト %1 を拒否しました: &quot;%2&quot; は DomainSecure が作成するもの (%3/ 直下のファイル、パートナー リスナー) ではありません。その行を削除してください</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>%1 を確認しています</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a regular file (a symbolic link?)</source>
+        <translation>適用を拒否しました: %1 は通常のファイルではありません (シンボリック リンク?)</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</source>
+        <translation>適用を拒否しました: %1 はフォルダーではありません (シンボリック リンク?)。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is a symbolic link; nothing was written</source>
+        <translation>適用を拒否しました: %1 はシンボリック リンクです。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>cannot create a staging folder in %1</source>
+        <translation>%1 にステージング フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed in %2</source>
+        <translation>%1。%2 では何も変更されていません</translation>
+    </message>
+    <message>
+        <source>applying to %1 was cancelled; nothing was changed</source>
+        <translation>%1 への適用は取り消されました。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>copying the current files to a backup folder</source>
+        <translation>現在のファイルをバックアップ フォルダーにコピーしています</translation>
+    </message>
+    <message>
+        <source>cannot copy the current configuration to %1: %2; nothing was changed in %3</source>
+        <translation>現在の構成を %1 にコピーできません: %2。%3 では何も変更されていません</translation>
+    </message>
+    <message>
+        <source>installing the new files into %1</source>
+        <translation>新しいファイルを %1 にインストールしています</translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous configuration FAILED: %2 differ from before; the intact copies are in %3 (see SHA256SUMS there)</source>
+        <translation>%1。以前の構成の復元に失敗しました: %2 が以前と異なります。損なわれていないコピーは %3 にあります (そこにある SHA256SUMS を参照してください)</translation>
+    </message>
+    <message>
+        <source>%1 (the previous configuration was restored and verified by sha256; copies are in %2)</source>
+        <translation>%1 (以前の構成を復元し、sha256 で検証しました。コピーは %2 にあります)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (DomainSecure needs %3: %4)</source>
+        <translation>%1 = %2 (DomainSecure には %3 が必要です: %4)</translation>
+    </message>
+    <message>
+        <source>refusing to replace global settings the administrator set: %1; allow it explicitly (--allow-global-change) to replace them</source>
+        <translation>管理者が設定したグローバル設定の置き換えを拒否しました: %1。置き換えるには明示的に許可してください (--allow-global-change)</translation>
+    </message>
+    <message>
+        <source>refusing to replace the master.cf service %1: the administrator defined it, not DomainSecure; allow it explicitly (--allow-global-change) to replace it</source>
+        <translation>master.cf のサービス %1 の置き換えを拒否しました: DomainSecure ではなく管理者が定義したサービスです。置き換えるには明示的に許可してください (--allow-global-change)</translation>
+    </message>
+    <message>
+        <source>master.cf: service %1 is no longer in the workspace but was changed by someone else; it was left in place</source>
+        <translation>master.cf: サービス %1 はワークスペースにもうありませんが、他の誰かが変更したため、そのまま残しました</translation>
+    </message>
+    <message>
+        <source>the smtp service runs chrooted (master.cf chroot column &quot;%1&quot;): the partner trust anchors (tafile=) must also be readable inside the queue directory, or set its chroot column to n</source>
+        <translation>smtp サービスは chroot 環境で動作します (master.cf の chroot 列 &quot;%1&quot;): パートナーのトラスト アンカー (tafile=) をキュー ディレクトリ内でも読み取れるようにするか、chroot 列を n にしてください</translation>
+    </message>
+    <message>
+        <source>postfix check refused the new configuration: %1</source>
+        <translation>postfix check が新しい構成を拒否しました: %1</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4760,14 @@ New: %5 (%6)</source>
     <message>
         <source>Apply failed: %1</source>
         <translation>適用に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Also replace &amp;global settings set by the administrator</source>
+        <translation>管理者が設定したグローバル設定も置き換える(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
+        <translation>オフの場合、管理者が別の値に設定した main.cf の設定 (サーバー証明書、myhostname、より小さい message_size_limit) と、DomainSecure が作成していないサービスの置き換えを拒否します。TLS セキュリティ レベルと CA ファイルは置き換えられません。</translation>
     </message>
 </context>
 <context>

@@ -55,11 +55,11 @@ int ExportCommand::run(CliSession& session, const QStringList& arguments)
     if (target == u"postfix"_s)
         return exportTo(session, PostfixExporter::kTarget, arguments.mid(1));
     if (target == u"-h"_s || target == u"--help"_s) {
-        session.out()
-            << tr("Usage: domainsecure-cli export exchange --server S --out FILE.ps1 "
-                  "[--pfx-password-file F]\n"
-                  "       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR]\n")
-            << Qt::endl;
+        session.out() << tr("Usage: domainsecure-cli export exchange --server S --out FILE.ps1 "
+                            "[--pfx-password-file F]\n"
+                            "       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR "
+                            "[--allow-global-change]]\n")
+                      << Qt::endl;
         return 0;
     }
     return session.usageError(tr("export: expected exchange or postfix"));
@@ -82,6 +82,10 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
                           tr("Apply the bundle to this Postfix configuration directory (postconf -c, "
                              "postmap, postfix check)."),
                           tr("CONFIG_DIR")});
+        parser.addOption({u"allow-global-change"_s,
+                          tr("With --apply: also replace main.cf settings and master.cf services the "
+                             "administrator set to other values (server certificate, myhostname, a "
+                             "smaller message_size_limit); refused without it.")});
     } else {
         parser.addOption({u"out"_s, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")});
         parser.addOption({u"pfx-password-file"_s,
@@ -204,7 +208,9 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
         auto bundle = PostfixExporter::bundle(workspace, *server, {serverName, passphrase.value()}, &ignored);
         if (!bundle.ok())
             return session.fail(bundle.error());
-        auto applied = PostfixApplier(applyDir).apply(bundle.value());
+        PostfixApplier applier(applyDir);
+        applier.setAllowGlobalChange(parser.isSet(u"allow-global-change"_s));
+        auto applied = applier.apply(bundle.value());
         if (!applied.ok())
             return session.fail(applied.error().code,
                                 tr("export postfix: the bundle was written to %1, but applying it to %2 "
@@ -230,6 +236,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
             json.insert(u"apply"_s, QJsonObject{{u"configDirectory"_s, applyDir},
                                                 {u"changed"_s, report->changed()},
                                                 {u"changes"_s, toArray(report->changes)},
+                                                {u"backupDirectory"_s, report->backupDirectory},
                                                 {u"checkWarnings"_s, toArray(report->checkWarnings)}});
         }
         session.printJson(json);
@@ -251,6 +258,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
             text << tr("Applied to %1:").arg(applyDir) << u'\n';
             for (const QString& change : std::as_const(report->changes))
                 text << u"  "_s << change << u'\n';
+            text << tr("The previous files are in %1").arg(report->backupDirectory) << u'\n';
             text << tr("Reload Postfix to use it: postfix -c %1 reload").arg(applyDir) << u'\n';
         } else {
             text << tr("Applied to %1: nothing changed").arg(applyDir) << u'\n';

@@ -28,22 +28,24 @@ void PostfixApplyJob::start()
 {
     QPointer<PostfixApplyJob> self(this);
     const auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([self, cancel, dir = m_configDir, bundle = m_bundle] {
-        const OpenSslThreadScope openssl;
-        PostfixApplier applier(dir);
-        applier.setCancelFlag(cancel.get());
-        applier.setProgressHandler([self](int step, int total, const QString& what) {
-            if (self)
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, step, total, what] {
-                        if (self)
-                            emit self->progress(step, total, what);
-                    },
-                    Qt::QueuedConnection);
-        });
-        return applier.apply(bundle);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([self, cancel, dir = m_configDir, bundle = m_bundle, allow = m_allowGlobalChange] {
+            const OpenSslThreadScope openssl;
+            PostfixApplier applier(dir);
+            applier.setCancelFlag(cancel.get());
+            applier.setAllowGlobalChange(allow);
+            applier.setProgressHandler([self](int step, int total, const QString& what) {
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, step, total, what] {
+                            if (self)
+                                emit self->progress(step, total, what);
+                        },
+                        Qt::QueuedConnection);
+            });
+            return applier.apply(bundle);
+        }));
 }
 
 void PostfixApplyJob::cancel()

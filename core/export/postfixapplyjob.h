@@ -18,6 +18,8 @@ public:
     PostfixApplyJob(QString configDir, PostfixBundle bundle, QObject* parent = nullptr);
     ~PostfixApplyJob() override;
 
+    // Lets the apply replace global settings the administrator set (PostfixApplier).
+    void setAllowGlobalChange(bool allow) { m_allowGlobalChange = allow; }
     void start();
     void cancel();
     bool isRunning() const;
@@ -32,6 +34,7 @@ private:
     QString m_configDir;
     PostfixBundle m_bundle;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_allowGlobalChange = false;
     QFutureWatcher<Result<PostfixApplyReport>> m_watcher;
     std::optional<Result<PostfixApplyReport>> m_result;
 };

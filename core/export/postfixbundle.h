@@ -30,11 +30,22 @@ struct PostfixBundle
     };
 
     QList<QPair<QString, QString>> mainSettings; // name, value (may use $config_directory)
-    // Of mainSettings, the list-valued ones: apply puts our entry first and keeps the others.
+    // How apply treats each of mainSettings when main.cf already has a value (postconf(5)):
+    //  - list settings (mergedListSettings): our entry goes first, every other entry is kept;
+    //  - defaultOnlySettings (TLS security and log levels): written only where the administrator
+    //    has not set the parameter, so a stronger global level (dane, encrypt, …) stays;
+    //  - atLeastSettings (message_size_limit): raised, never lowered (0 is unlimited);
+    //  - the others (identity, certificate and key): an administrator's different value is a
+    //    global change that apply refuses unless it is explicitly allowed.
     QStringList mergedListSettings;
+    QStringList defaultOnlySettings;
+    QStringList atLeastSettings;
     QList<Service> services;
     QList<ExportFile> files; // names relative to kSubdirectory
     QStringList hashMaps;    // of files, those postmap must build
+    // Of files, those naming "$config_directory": map values are not expanded by Postfix (a
+    // policy table's tafile= is opened as written), so apply writes the real directory there.
+    QStringList configDirectoryFiles;
 
     // The value written for a setting, or a null string.
     QString mainValue(const QString& name) const;

@@ -200,14 +200,21 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
             roots += pem("CERTIFICATE", der);
         b.files << ExportFile{kRootsFile, roots, fileMode, false,
                               tr("trusted partner root CAs (verify partner server and client certificates)")};
-        set(u"smtpd_tls_CAfile"_s, kDir + kRootsFile);
-        set(u"smtp_tls_CAfile"_s, kDir + kRootsFile);
+        // Not smtpd_tls_CAfile/smtp_tls_CAfile: the partner roots are trusted only where partners
+        // are met, by the partner listener's own -o smtpd_tls_CAfile= and by tafile= on the
+        // partner's TLS policy entries (postconf(5), smtp_tls_policy_maps).
     }
-    set(u"smtpd_tls_security_level"_s, u"may"_s);
-    set(u"smtp_tls_security_level"_s, u"may"_s);
-    set(u"smtpd_tls_received_header"_s, u"yes"_s);
-    set(u"smtpd_tls_loglevel"_s, u"1"_s);
-    set(u"smtp_tls_loglevel"_s, u"1"_s);
+    const bool haveRoots = !workspace.trustedRoots.isEmpty();
+    // Opportunistic TLS where the administrator chose nothing; a global level already set (dane,
+    // encrypt, none for a reason) is the administrator's and stays.
+    for (const auto& [name, value] :
+         {std::pair{u"smtpd_tls_security_level"_s, u"may"_s},
+          std::pair{u"smtp_tls_security_level"_s, u"may"_s},
+          std::pair{u"smtpd_tls_received_header"_s, u"yes"_s}, std::pair{u"smtpd_tls_loglevel"_s, u"1"_s},
+          std::pair{u"smtp_tls_loglevel"_s, u"1"_s}}) {
+        set(name, value);
+        b.defaultOnlySettings << name;
+    }
 
     // Receive connectors -> dedicated smtpd listeners.
     quint64 largest = 0;
@@ -254,6 +261,8 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         if (partner) {
             listener.options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
             listener.options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
+            if (haveRoots)
+                listener.options.append({u"smtpd_tls_CAfile"_s, kDir + kRootsFile});
         }
         listener.allAddresses = c.remoteIPRanges.isEmpty();
         for (const IpRange& range : c.remoteIPRanges)
@@ -343,9 +352,11 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
                     tr("client CIDR access map of receive connector %1").arg(names.join(u", "_s))};
             }
             // Before the relay and recipient restrictions, as master.cf lists them.
-            options.insert(partner ? 3 : 1,
-                           qMakePair(u"smtpd_client_restrictions"_s,
-                                     u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)));
+            qsizetype before = 0;
+            while (before < options.size() && options.at(before).first != u"smtpd_relay_restrictions"_s)
+                ++before;
+            options.insert(before, qMakePair(u"smtpd_client_restrictions"_s,
+                                             u"check_client_access,cidr:%1%2,reject"_s.arg(kDir, cidrName)));
         } else if (group.size() > 1) {
             warn
                 << tr("receive connectors %1 share the binding %2 and one of them accepts every address: the "
@@ -457,8 +468,11 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         "# " + tr("TLS policy per next hop, exactly as the transport map produces it.").toUtf8() + '\n';
     for (auto it = policies.cbegin(); it != policies.cend(); ++it) {
         policyMap += it.key().toUtf8() + '\t' + it->level.toUtf8();
-        if (it->level == u"secure"_s || it->level == u"verify"_s)
+        if (it->level == u"secure"_s || it->level == u"verify"_s) {
             policyMap += " match=" + it->match.join(u':').toUtf8();
+            if (haveRoots)
+                policyMap += " tafile=" + (kDir + kRootsFile).toUtf8();
+        }
         policyMap += '\n';
     }
     QByteArray transportMap = "# " + tr("Routes to smart hosts and non-standard ports.").toUtf8() + '\n';
@@ -469,6 +483,7 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
     b.files << ExportFile{kTransportFile, transportMap, fileMode, false,
                           tr("transport map (transport_maps)")};
     b.hashMaps << kPolicyFile << kTransportFile;
+    b.configDirectoryFiles << kPolicyFile;
     set(u"smtp_tls_policy_maps"_s, u"hash:"_s + kDir + kPolicyFile);
     set(u"transport_maps"_s, u"hash:"_s + kDir + kTransportFile);
     b.mergedListSettings << u"smtp_tls_policy_maps"_s << u"transport_maps"_s;
@@ -476,6 +491,7 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         set(u"message_size_limit"_s, u"0"_s);
     else if (largest > 0)
         set(u"message_size_limit"_s, QString::number(largest));
+    b.atLeastSettings << u"message_size_limit"_s;
     return b;
 }
 
@@ -494,8 +510,15 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
         if (bundle.mergedListSettings.contains(setting.first))
             mainLines +=
                 u"# %1\n"_s.arg(tr("list setting: --apply puts this entry first and keeps existing ones"));
-        mainLines +=
-            u"postconf -c \"$CONFIG_DIR\" -e %1\n"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+        const QString assignment =
+            u"postconf -c \"$CONFIG_DIR\" -e %1"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+        if (bundle.defaultOnlySettings.contains(setting.first)) {
+            // The administrator's level (dane, encrypt, …) stays: only filled in where unset.
+            mainLines +=
+                u"[ -n \"$(postconf -c \"$CONFIG_DIR\" -n %1)\" ] || %2\n"_s.arg(setting.first, assignment);
+        } else {
+            mainLines += assignment + u'\n';
+        }
     }
     QString masterLines;
     for (const PostfixBundle::Service& service : bundle.services) {
@@ -508,10 +531,19 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
     apply += u"# %1\n"_s.arg(tr("Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root."));
     apply += u"# %1\n"_s.arg(
         tr("\"domainsecure-cli export postfix --apply\" does the same and also merges list settings."));
-    apply += u"set -eu\nCONFIG_DIR=\"${1:-/etc/postfix}\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
+    apply +=
+        u"set -eu\nCONFIG_DIR=\"$(cd \"${1:-/etc/postfix}\" && pwd -P)\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
+    apply += u"CONFIG_DIR_SED=\"$(printf '%s\\n' \"$CONFIG_DIR\" | sed 's/[\\\\&|]/\\\\&/g')\"\n"_s;
     apply += u"umask 077\nmkdir -p \"$CONFIG_DIR/%1\"\n"_s.arg(PostfixBundle::kSubdirectory);
     for (const ExportFile& file : bundle.files) {
         const bool secret = file.secret || file.mode == ExportFile::secretMode();
+        if (bundle.configDirectoryFiles.contains(file.name)) {
+            // Map values are not expanded by Postfix: write the real directory for tafile=.
+            apply += u"sed \"s|\\$config_directory|$CONFIG_DIR_SED|g\" \"$BUNDLE_DIR/%1%2\" > "
+                     "\"$CONFIG_DIR/%1%2\"\nchmod %3 \"$CONFIG_DIR/%1%2\"\n"_s.arg(
+                         sub, file.name, secret ? u"0600"_s : u"0644"_s);
+            continue;
+        }
         apply += u"install -m %1 \"$BUNDLE_DIR/%2%3\" \"$CONFIG_DIR/%2%3\"\n"_s.arg(
             secret ? u"0600"_s : u"0644"_s, sub, file.name);
     }

@@ -3,6 +3,7 @@
 #include "export/postfixapplyjob.h"
 #include "widgets/messagebox.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -36,6 +37,12 @@ PostfixApplyWidget::PostfixApplyWidget(QWidget* parent)
                            "\"postfix check\". Settings DomainSecure does not own are left alone."));
     m_cancel = new QPushButton(tr("Cancel A&pply"), this);
     m_cancel->setObjectName(u"cancelApplyButton"_s);
+    m_allowGlobalChange = new QCheckBox(tr("Also replace &global settings set by the administrator"), this);
+    m_allowGlobalChange->setObjectName(u"allowGlobalChangeCheckBox"_s);
+    m_allowGlobalChange->setToolTip(
+        tr("Without it, the apply refuses to replace main.cf settings the administrator set to other "
+           "values (server certificate, myhostname, a smaller message_size_limit) and services it did "
+           "not create. TLS security levels and CA files are never replaced."));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"applyProgressBar"_s);
     m_progress->setAccessibleName(tr("Apply progress"));
@@ -55,10 +62,11 @@ PostfixApplyWidget::PostfixApplyWidget(QWidget* parent)
     layout->addWidget(m_directory, 0, 1);
     layout->addWidget(m_browse, 0, 2);
     layout->addWidget(m_apply, 0, 3);
-    layout->addWidget(m_progress, 1, 0, 1, 3);
-    layout->addWidget(m_cancel, 1, 3);
-    layout->addWidget(m_status, 2, 0, 1, 4);
-    layout->addWidget(m_log, 3, 0, 1, 4);
+    layout->addWidget(m_allowGlobalChange, 1, 0, 1, 4);
+    layout->addWidget(m_progress, 2, 0, 1, 3);
+    layout->addWidget(m_cancel, 2, 3);
+    layout->addWidget(m_status, 3, 0, 1, 4);
+    layout->addWidget(m_log, 4, 0, 1, 4);
 
     connect(m_directory, &QLineEdit::textChanged, this, &PostfixApplyWidget::updateButtons);
     connect(m_browse, &QPushButton::clicked, this, &PostfixApplyWidget::browse);
@@ -106,6 +114,7 @@ void PostfixApplyWidget::updateButtons()
     m_cancel->setEnabled(running);
     m_directory->setEnabled(!running);
     m_browse->setEnabled(!running);
+    m_allowGlobalChange->setEnabled(!running);
 }
 
 void PostfixApplyWidget::apply()
@@ -129,6 +138,7 @@ void PostfixApplyWidget::apply()
     m_status->setText(tr("Applying…"));
     m_progress->setRange(0, 0);
     m_job = new PostfixApplyJob(directory, *m_bundle, this);
+    m_job->setAllowGlobalChange(m_allowGlobalChange->isChecked());
     connect(m_job, &PostfixApplyJob::progress, this, [this](int step, int total, const QString& what) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(step);

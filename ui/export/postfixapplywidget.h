@@ -7,6 +7,7 @@
 #include <optional>
 
 class PostfixApplyJob;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -47,6 +48,7 @@ private:
     QPushButton* m_browse;
     QPushButton* m_apply;
     QPushButton* m_cancel;
+    QCheckBox* m_allowGlobalChange;
     QProgressBar* m_progress;
     QLabel* m_status;
     QPlainTextEdit* m_log;

@@ -42,6 +42,28 @@ class TestPostfixApplier : public QObject
         return lines.join(u'\n') + u"\n--\n"_s + services.join(u'\n');
     }
 
+    // A fresh copy of Debian's stock configuration with the given extra main.cf lines.
+    QString stockConfig(QTemporaryDir& dir, const QByteArray& extra)
+    {
+        const QString etc = dir.filePath(u"etc"_s);
+        QDir().mkpath(etc);
+        QByteArray main = TestSupport::readFile(u"/usr/share/postfix/main.cf.debian"_s);
+        main += "queue_directory = " + dir.filePath(u"queue"_s).toUtf8() + "\n";
+        main += "data_directory = " + dir.filePath(u"data"_s).toUtf8() + "\n" + extra;
+        QDir().mkpath(dir.filePath(u"queue"_s));
+        if (!TestSupport::writeFile(etc + u"/main.cf"_s, main) ||
+            !QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, etc + u"/master.cf"_s))
+            return {};
+        return etc;
+    }
+
+    static QString postconfIn(const QString& etc, const QStringList& arguments)
+    {
+        return QString::fromUtf8(
+                   TestSupport::run(u"/usr/sbin/postconf"_s, QStringList{u"-c"_s, etc} + arguments).out)
+            .trimmed();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -67,6 +89,7 @@ private slots:
     void firstApplyChangesOnlyOwnedSettings()
     {
         const QString before = foreignState();
+        const QByteArray mainBefore = TestSupport::readFile(configDir() + u"/main.cf"_s);
         PostfixApplier applier(configDir());
         const auto report = applier.apply(m_bundle);
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
@@ -78,10 +101,19 @@ private slots:
                  u"hash:$config_directory/domainsecure/transport, hash:"_s + configDir() +
                      u"/admin_transport"_s);
         QCOMPARE(postconf({u"-h"_s, u"relayhost"_s}), u"[192.0.2.9]"_s);
-        QCOMPARE(postconf({u"-h"_s, u"-x"_s, u"smtp_tls_CAfile"_s}),
-                 configDir() + u"/domainsecure/trusted-roots.pem"_s);
+        // Partner roots only where partners are met: the global CA files stay unset.
+        QCOMPARE(postconf({u"-n"_s, u"smtp_tls_CAfile"_s}), QString());
+        QCOMPARE(postconf({u"-n"_s, u"smtpd_tls_CAfile"_s}), QString());
         const QString listener = postconf({u"-M"_s, u"127.0.0.2:2525/inet"_s});
         QVERIFY2(listener.contains(u"smtpd_tls_req_ccert=yes"_s), qPrintable(listener));
+        QVERIFY2(listener.contains(u"smtpd_tls_CAfile=$config_directory/domainsecure/trusted-roots.pem"_s),
+                 qPrintable(listener));
+        QVERIFY(!report->backupDirectory.isEmpty());
+        QCOMPARE(TestSupport::readFile(report->backupDirectory + u"/main.cf"_s), mainBefore);
+        QVERIFY(QFile::exists(report->backupDirectory + u"/SHA256SUMS"_s));
+        QCOMPARE(QFile::permissions(configDir() + u"/domainsecure/.domainsecure-manifest"_s),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
         QVERIFY(
             postconf({u"-P"_s, u"127.0.0.2:2525/inet/smtpd_banner"_s}).contains(u"O'Brien's $$gateway"_s));
         QVERIFY(QFile::exists(configDir() + u"/domainsecure/tls_policy.db"_s));
@@ -93,7 +125,8 @@ private slots:
         const auto query = TestSupport::run(u"/usr/sbin/postmap"_s,
                                             {u"-c"_s, configDir(), u"-q"_s, u"[127.0.0.3]:2525"_s,
                                              u"hash:"_s + configDir() + u"/domainsecure/tls_policy"_s});
-        QCOMPARE(query.out.trimmed(), QByteArray("secure match=b.example:.b.example"));
+        QCOMPARE(query.out.trimmed(), "secure match=b.example:.b.example tafile=" + configDir().toUtf8() +
+                                          "/domainsecure/trusted-roots.pem");
     }
 
     void secondApplyChangesNothing()
@@ -133,7 +166,7 @@ private slots:
         QVERIFY(job.result().has_value());
         QVERIFY2(job.result()->ok(), qPrintable(job.result()->errorMessage()));
         QVERIFY(!job.result()->value().changed());
-        QCOMPARE(progress.size(), 6);
+        QCOMPARE(progress.size(), 5); // nothing to install: no backup, install or live check
     }
 
     void failedApplyRestoresThePreviousConfiguration()
@@ -151,10 +184,12 @@ private slots:
         const QString firstFile = sub.filePath(broken.files.first().name);
         const QByteArray firstBefore = TestSupport::readFile(firstFile);
 
-        const auto report = PostfixApplier(configDir()).apply(broken);
+        PostfixApplier failing(configDir());
+        failing.setAllowGlobalChange(true); // smtpd_banner is the administrator's
+        const auto report = failing.apply(broken);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::Io);
-        QVERIFY2(report.errorMessage().contains(u"restored"_s), qPrintable(report.errorMessage()));
+        QVERIFY2(report.errorMessage().contains(u"nothing was changed"_s), qPrintable(report.errorMessage()));
         QCOMPARE(TestSupport::readFile(configDir() + u"/main.cf"_s), mainBefore);
         QCOMPARE(TestSupport::readFile(configDir() + u"/master.cf"_s), masterBefore);
         QCOMPARE(sub.entryList(QDir::Files | QDir::Hidden, QDir::Name), filesBefore);
@@ -174,6 +209,139 @@ private slots:
         const auto again = PostfixApplier(configDir()).apply(m_bundle);
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
         QVERIFY2(!again->changed(), qPrintable(again->changes.join(u'\n')));
+    }
+
+    void keepsWhatTheAdministratorSet()
+    {
+        QTemporaryDir dir;
+        // dane with DNSSEC, the system CA bundle, stricter inbound TLS, an inline: policy table with
+        // a { … } group, a transport list over continuation lines, comments in between.
+        const QString etc =
+            stockConfig(dir, "# the administrator's own\n"
+                             "smtp_tls_security_level = dane\n"
+                             "smtp_dns_support_level = dnssec\n"
+                             "smtp_tls_CAfile = /etc/ssl/certs/ca-certificates.crt\n"
+                             "smtpd_tls_security_level = encrypt\n"
+                             "smtp_tls_policy_maps = inline:{ example.org=secure, { [192.0.2.7]:25 = encrypt "
+                             "protocols=>=TLSv1.2 } }\n"
+                             "transport_maps =\n"
+                             "    # comment inside\n"
+                             "    inline:{ example.net=smtp:[192.0.2.1] },\n"
+                             "    { inline:{ { example.com = relay:[192.0.2.2]:587 } } }\n");
+        QVERIFY(!etc.isEmpty());
+        QStringList before = postconfIn(etc, {u"-n"_s}).split(u'\n');
+        const QString policyBefore = postconfIn(etc, {u"-h"_s, u"smtp_tls_policy_maps"_s});
+        const QString transportBefore = postconfIn(etc, {u"-h"_s, u"transport_maps"_s});
+        const auto report = PostfixApplier(etc).apply(m_bundle);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        for (const QString& name : {u"smtp_tls_security_level"_s, u"smtp_dns_support_level"_s,
+                                    u"smtp_tls_CAfile"_s, u"smtpd_tls_security_level"_s})
+            QVERIFY2(before.contains(name + u" = "_s + postconfIn(etc, {u"-h"_s, name})), qPrintable(name));
+        // postconf -n: every setting that is not ours is unchanged.
+        QStringList after = postconfIn(etc, {u"-n"_s}).split(u'\n');
+        QStringList owned;
+        for (const auto& setting : m_bundle.mainSettings)
+            owned << setting.first;
+        auto notOurs = [&](QStringList lines) {
+            lines.removeIf([&](const QString& l) { return owned.contains(l.section(u" = "_s, 0, 0)); });
+            return lines;
+        };
+        QCOMPARE(notOurs(after), notOurs(before));
+        // The lists: ours first, every foreign item byte-for-byte.
+        const QStringList policy =
+            PostfixApplier::splitList(postconfIn(etc, {u"-h"_s, u"smtp_tls_policy_maps"_s}));
+        QCOMPARE(policy.mid(1), PostfixApplier::splitList(policyBefore));
+        QCOMPARE(policy.first(), u"hash:$config_directory/domainsecure/tls_policy"_s);
+        const QStringList transport =
+            PostfixApplier::splitList(postconfIn(etc, {u"-h"_s, u"transport_maps"_s}));
+        QCOMPARE(transport.mid(1), PostfixApplier::splitList(transportBefore));
+        QCOMPARE(transport.size(), 3);
+        // The foreign tables still answer.
+        QCOMPARE(TestSupport::run(
+                     u"/usr/sbin/postmap"_s,
+                     {u"-c"_s, etc, u"-q"_s, u"[192.0.2.7]:25"_s,
+                      u"inline:{ example.org=secure, { [192.0.2.7]:25 = encrypt protocols=>=TLSv1.2 } }"_s})
+                     .out.trimmed(),
+                 QByteArray("encrypt protocols=>=TLSv1.2"));
+        QVERIFY(TestSupport::run(u"/usr/sbin/postfix"_s, {u"-c"_s, etc, u"check"_s}).exitCode == 0);
+    }
+
+    void refusesToReplaceAGlobalSetting()
+    {
+        QTemporaryDir dir;
+        const QString etc = stockConfig(dir, "smtpd_tls_cert_file = /etc/ssl/certs/ssl-cert-snakeoil.pem\n");
+        const QByteArray mainBefore = TestSupport::readFile(etc + u"/main.cf"_s);
+        const auto refused = PostfixApplier(etc).apply(m_bundle);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::BadInput);
+        QVERIFY2(refused.errorMessage().contains(u"smtpd_tls_cert_file"_s),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(TestSupport::readFile(etc + u"/main.cf"_s), mainBefore);
+        QVERIFY(!QFileInfo::exists(etc + u"/domainsecure"_s));
+
+        PostfixApplier allowed(etc);
+        allowed.setAllowGlobalChange(true);
+        const auto report = allowed.apply(m_bundle);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QVERIFY2(report->changes.join(u'\n').contains(
+                     u"smtpd_tls_cert_file = $config_directory/domainsecure/smtp-cert.pem (was: "
+                     "/etc/ssl/certs/ssl-cert-snakeoil.pem)"_s),
+                 qPrintable(report->changes.join(u'\n')));
+    }
+
+    void distrustsATamperedManifest()
+    {
+        QTemporaryDir dir;
+        const QString etc = stockConfig(dir, {});
+        QVERIFY(PostfixApplier(etc).apply(m_bundle).ok());
+        const QString manifest = etc + u"/domainsecure/.domainsecure-manifest"_s;
+        const QByteArray good = TestSupport::readFile(manifest);
+        const QByteArray mainBefore = TestSupport::readFile(etc + u"/main.cf"_s);
+        const QByteArray masterBefore = TestSupport::readFile(etc + u"/master.cf"_s);
+        PostfixBundle smaller = m_bundle;
+        smaller.services.clear();
+        for (const QByteArray& line :
+             {QByteArray("file ../../main.cf\n"), QByteArray("file ../main.cf\n"),
+              QByteArray("service smtp/inet\n"), QByteArray("service pickup/unix\n")}) {
+            QVERIFY(TestSupport::writeFile(manifest, good + line));
+            QFile::setPermissions(manifest, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            const auto report = PostfixApplier(etc).apply(smaller);
+            QVERIFY2(!report.ok(), line.constData());
+            QCOMPARE(report.error().code, ErrorCode::BadInput);
+            QCOMPARE(TestSupport::readFile(etc + u"/main.cf"_s), mainBefore);
+            QCOMPARE(TestSupport::readFile(etc + u"/master.cf"_s), masterBefore);
+        }
+        QVERIFY(TestSupport::writeFile(manifest, good));
+        QFile::setPermissions(manifest, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther);
+        const auto open = PostfixApplier(etc).apply(smaller);
+        QVERIFY(!open.ok());
+        QVERIFY2(open.errorMessage().contains(u"other users"_s), qPrintable(open.errorMessage()));
+        QCOMPARE(TestSupport::readFile(etc + u"/master.cf"_s), masterBefore);
+    }
+
+    void refusesSymbolicLinks()
+    {
+        QTemporaryDir dir;
+        const QString etc = stockConfig(dir, {});
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), etc + u"/domainsecure"_s));
+        const QByteArray mainBefore = TestSupport::readFile(etc + u"/main.cf"_s);
+        const auto report = PostfixApplier(etc).apply(m_bundle);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::BadInput);
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
+        QCOMPARE(TestSupport::readFile(etc + u"/main.cf"_s), mainBefore);
+
+        // A key file inside the folder that points elsewhere.
+        QFile::remove(etc + u"/domainsecure"_s);
+        QVERIFY(QDir().mkpath(etc + u"/domainsecure"_s));
+        QVERIFY(QFile::link(elsewhere.filePath(u"key"_s), etc + u"/domainsecure/smtp-key.pem"_s));
+        const auto again = PostfixApplier(etc).apply(m_bundle);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.errorMessage().contains(u"symbolic link"_s), qPrintable(again.errorMessage()));
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
+        QCOMPARE(TestSupport::readFile(etc + u"/main.cf"_s), mainBefore);
     }
 
     void refusesADirectoryWithoutConfiguration()

@@ -77,7 +77,11 @@ private slots:
                                        "192.0.2.40/32\tOK\n0.0.0.0/0\tREJECT"));
         // The smart host's next hop carries the policy, with match= naming the partner domain.
         QVERIFY(transport->content.contains("b.example\tsmtp:[127.0.0.3]:2525\n"));
-        QVERIFY(policy->content.contains("[127.0.0.3]:2525\tsecure match=b.example:.b.example\n"));
+        // The partner roots are trusted for the partner only (tafile=), not through smtp_tls_CAfile.
+        QVERIFY(policy->content.contains("[127.0.0.3]:2525\tsecure match=b.example:.b.example "
+                                         "tafile=$config_directory/domainsecure/trusted-roots.pem\n"));
+        QVERIFY(bundle->mainValue(u"smtp_tls_CAfile"_s).isNull());
+        QVERIFY(bundle->mainValue(u"smtpd_tls_CAfile"_s).isNull());
         QVERIFY(!policy->content.contains("\nb.example\tsecure"));
         // Require-TLS without domain security: encrypt, for the domain and its subdomains.
         QVERIFY(policy->content.contains("c.example\tencrypt\n"));
