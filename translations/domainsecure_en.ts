@@ -895,12 +895,12 @@
 <context>
     <name>CertificateEntry</name>
     <message>
-        <source>a certificate has no DER data</source>
-        <translation>a certificate has no DER data</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;</source>
         <translation>unknown service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3838,37 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation>base64 テキストが必要です</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as 2026-01-31T12:00:00Z</source>
+        <translation>2026-01-31T12:00:00Z のような ISO 8601 形式の時刻が必要です</translation>
+    </message>
+</context>
+<context>
     <name>KeyGenerationPage</name>
     <message>
         <source>Key Generation</source>
@@ -4461,8 +4492,12 @@ New: %5 (%6)</translation>
 <context>
     <name>PendingRequest</name>
     <message>
-        <source>pending request %1 lacks its request or its key</source>
-        <translation>pending request %1 lacks its request or its key</translation>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
+    </message>
+    <message>
+        <source>has no key data</source>
+        <translation>鍵データがありません</translation>
     </message>
 </context>
 <context>
@@ -4796,10 +4831,6 @@ New: %5 (%6)</translation>
         <translation>banner cannot be exported: %1</translation>
     </message>
     <message>
-        <source>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</source>
-        <translation>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</translation>
-    </message>
-    <message>
         <source>the key of certificate %1 is encrypted and this build cannot decrypt it</source>
         <translation>the key of certificate %1 is encrypted and this build cannot decrypt it</translation>
     </message>
@@ -5014,6 +5045,10 @@ New: %5 (%6)</translation>
     <message>
         <source>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</source>
         <translation>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; %2</source>
+        <translation>バナー &quot;%1&quot; は %2</translation>
     </message>
 </context>
 <context>
@@ -6064,8 +6099,12 @@ New: %5 (%6)</translation>
 <context>
     <name>ReceiveConnector</name>
     <message>
-        <source>%1: unknown value &quot;%2&quot;</source>
-        <translation>%1: unknown value &quot;%2&quot;</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unknown value &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>contains { or }, which master.cf cannot hold</source>
+        <translation>{ または } を含んでいますが、master.cf には書けません</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6395,10 @@ New: %5 (%6)</translation>
     <message>
         <source>Make the remote ranges disjoint, or make one range contain the other.</source>
         <translation>Make the remote ranges disjoint, or make one range contain the other.</translation>
+    </message>
+    <message>
+        <source>Remove { and } from the banner.</source>
+        <translation>バナーから { と } を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -7851,8 +7894,8 @@ New: %5 (%6)</translation>
 <context>
     <name>Server</name>
     <message>
-        <source>a server has no name</source>
-        <translation>a server has no name</translation>
+        <source>a server name has 1 to 15 letters, digits or hyphens</source>
+        <translation>サーバー名は 1 ～ 15 文字の英字、数字、ハイフンです</translation>
     </message>
 </context>
 <context>
@@ -8641,6 +8684,13 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>a second server named %1</source>
+        <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Create a workspace (init) or the bundled demo (demo)</source>
@@ -8701,10 +8751,6 @@ New: %5 (%6)</translation>
     <message>
         <source>--organization</source>
         <translation>--organization</translation>
-    </message>
-    <message>
-        <source>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</source>
-        <translation>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</translation>
     </message>
     <message>
         <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
@@ -8775,6 +8821,14 @@ New: %5 (%6)</translation>
     <message>
         <source>%1: cannot write the workspace</source>
         <translation>%1: cannot write the workspace</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
+        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
+        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
     </message>
 </context>
 <context>

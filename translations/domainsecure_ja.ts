@@ -893,12 +893,12 @@
 <context>
     <name>CertificateEntry</name>
     <message>
-        <source>a certificate has no DER data</source>
-        <translation>証明書に DER データがありません</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;</source>
         <translation>不明なサービス &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3827,37 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation>base64 テキストが必要です</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as 2026-01-31T12:00:00Z</source>
+        <translation>2026-01-31T12:00:00Z のような ISO 8601 形式の時刻が必要です</translation>
+    </message>
+</context>
+<context>
     <name>KeyGenerationPage</name>
     <message>
         <source>Key Generation</source>
@@ -4447,8 +4478,12 @@ New: %5 (%6)</source>
 <context>
     <name>PendingRequest</name>
     <message>
-        <source>pending request %1 lacks its request or its key</source>
-        <translation>保留中の要求 %1 に要求またはキーがありません</translation>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
+    </message>
+    <message>
+        <source>has no key data</source>
+        <translation>鍵データがありません</translation>
     </message>
 </context>
 <context>
@@ -4781,10 +4816,6 @@ New: %5 (%6)</source>
         <translation>バナーをエクスポートできません: %1</translation>
     </message>
     <message>
-        <source>banner &quot;%1&quot; contains { or }, which master.cf cannot hold</source>
-        <translation>バナー &quot;%1&quot; に { または } が含まれています。master.cf にはこれらの文字を含められません</translation>
-    </message>
-    <message>
         <source>the key of certificate %1 is encrypted and this build cannot decrypt it</source>
         <translation>証明書 %1 のキーは暗号化されており、このビルドでは復号化できません</translation>
     </message>
@@ -4999,6 +5030,10 @@ New: %5 (%6)</source>
     <message>
         <source>receive connectors %1 listen on bindings that Postfix cannot tell apart (%2)</source>
         <translation>受信コネクタ %1 は、Postfix が区別できないバインドで待ち受けています (%2)</translation>
+    </message>
+    <message>
+        <source>banner &quot;%1&quot; %2</source>
+        <translation>バナー &quot;%1&quot; は %2</translation>
     </message>
 </context>
 <context>
@@ -6043,8 +6078,12 @@ New: %5 (%6)</source>
 <context>
     <name>ReceiveConnector</name>
     <message>
-        <source>%1: unknown value &quot;%2&quot;</source>
-        <translation>%1: 不明な値 &quot;%2&quot; です</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>不明な値 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>contains { or }, which master.cf cannot hold</source>
+        <translation>{ または } を含んでいますが、master.cf には書けません</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6374,10 @@ New: %5 (%6)</source>
     <message>
         <source>Make the remote ranges disjoint, or make one range contain the other.</source>
         <translation>リモート IP アドレス範囲が重複しないようにするか、一方の範囲が他方を含むようにしてください。</translation>
+    </message>
+    <message>
+        <source>Remove { and } from the banner.</source>
+        <translation>バナーから { と } を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -7830,8 +7873,8 @@ New: %5 (%6)</source>
 <context>
     <name>Server</name>
     <message>
-        <source>a server has no name</source>
-        <translation>名前のないサーバーがあります</translation>
+        <source>a server name has 1 to 15 letters, digits or hyphens</source>
+        <translation>サーバー名は 1 ～ 15 文字の英字、数字、ハイフンです</translation>
     </message>
 </context>
 <context>
@@ -8615,6 +8658,13 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>a second server named %1</source>
+        <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Create a workspace (init) or the bundled demo (demo)</source>
@@ -8675,10 +8725,6 @@ New: %5 (%6)</source>
     <message>
         <source>--organization</source>
         <translation>--organization</translation>
-    </message>
-    <message>
-        <source>--server &quot;%1&quot;: a server name has 1 to 15 letters, digits or hyphens</source>
-        <translation>--server &quot;%1&quot;: サーバー名には 1 ～ 15 文字の英字、数字、ハイフンを使用してください</translation>
     </message>
     <message>
         <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
@@ -8749,6 +8795,14 @@ New: %5 (%6)</source>
     <message>
         <source>%1: cannot write the workspace</source>
         <translation>%1: ワークスペースを書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
+        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
+        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
     </message>
 </context>
 <context>

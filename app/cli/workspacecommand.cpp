@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +49,9 @@ int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
         return session.usageError(tr("workspace init: --organization, --server and --fqdn are required"));
     if (auto text = FreeText::check(tr("--organization"), organization); !text.ok())
         return session.fail(text.error());
-    static const QRegularExpression serverNamePattern(u"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"_s);
-    if (!serverNamePattern.match(serverName).hasMatch()) {
-        return session.fail(
-            ErrorCode::BadInput,
-            tr("--server \"%1\": a server name has 1 to 15 letters, digits or hyphens").arg(serverName));
-    }
+    if (auto why = Server::nameProblem(serverName))
+        return session.fail(ErrorCode::BadInput,
+                            u"--server \"%1\": %2"_s.arg(FreeText::printable(serverName), *why));
     auto parsedFqdn = Fqdn::parse(fqdn);
     if (!parsedFqdn.ok())
         return session.fail(ErrorCode::BadInput, u"--fqdn: %1"_s.arg(parsedFqdn.errorMessage()));
@@ -68,11 +64,14 @@ int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
             return session.fail(ErrorCode::BadInput, u"--domain: %1"_s.arg(parsed.errorMessage()));
         workspace.domains << parsed->toString();
     }
-    if (workspace.domains.isEmpty())
-        workspace.domains << fqdn.section(QLatin1Char('.'), 1);
+    if (workspace.domains.isEmpty()) {
+        // The FQDN's parent, when that is a domain ("mail.contoso.example" -> "contoso.example").
+        if (auto parent = SmtpDomain::parse(parsedFqdn->toString().section(QLatin1Char('.'), 1)); parent.ok())
+            workspace.domains << parent->toString();
+    }
     Server server;
     server.name = serverName;
-    server.fqdn = fqdn;
+    server.fqdn = parsedFqdn->toString(); // the A-label form, as every other FQDN is stored
     workspace.servers << server;
     session.workspace() = workspace;
     if (auto saved = session.saveWorkspace(); !saved.ok())

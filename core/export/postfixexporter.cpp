@@ -1,6 +1,7 @@
 #include "postfixexporter.h"
 
 #include "model/freetext.h"
+#include "model/receiveconnector.h"
 
 #include <QHash>
 #include <QMap>
@@ -84,10 +85,10 @@ Result<QString> postfixBanner(const QString& banner)
     if (const auto problem = FreeText::problem(text))
         return Result<QString>::failure(ErrorCode::Validation,
                                         PostfixExporter::tr("banner cannot be exported: %1").arg(*problem));
-    if (text.contains(u'{') || text.contains(u'}'))
+    if (const auto problem = ReceiveConnector::postfixBannerProblem(text))
         return Result<QString>::failure(
             ErrorCode::Validation,
-            PostfixExporter::tr("banner \"%1\" contains { or }, which master.cf cannot hold").arg(text));
+            PostfixExporter::tr("banner \"%1\" %2").arg(FreeText::printable(text), *problem));
     if (text.isEmpty())
         return QString();
     text.replace(u"$"_s, u"$$"_s);

@@ -1,5 +1,7 @@
 #include "certificateentry.h"
 
+#include "crypto/certificate.h"
+#include "freetext.h"
 #include "jsonfields.h"
 
 #include <QCoreApplication>
@@ -42,41 +44,51 @@ QJsonObject CertificateEntry::toJson() const
     return json;
 }
 
-Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json)
+Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json, const QString& path)
 {
+    JsonReader reader(json, path);
+    const QByteArray der = reader.binary(u"certificate"_s);
+    if (reader.ok() && der.isEmpty())
+        reader.fail(u"certificate"_s, QCoreApplication::translate("CertificateEntry", "has no DER data"));
+    // The summary is derived from the DER, never taken from the file: a file that says
+    // "thumbprint X, valid until 2099" for another certificate must not be believed. The stored
+    // fields are only checked for their JSON types.
     CertificateEntry entry;
-    entry.certificateDer = JsonFields::toBinary(json[u"certificate"_s]);
-    if (entry.certificateDer.isEmpty()) {
-        return Result<CertificateEntry>::failure(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("CertificateEntry", "a certificate has no DER data"));
+    if (reader.ok()) {
+        auto certificate = Certificate::fromDer(der);
+        if (!certificate.ok())
+            reader.fail(u"certificate"_s, certificate.errorMessage());
+        else
+            entry = certificate->toEntry();
     }
-    entry.chainDer = JsonFields::toBinaryList(json[u"chain"_s]);
-    entry.privateKey = JsonFields::toBinary(json[u"privateKey"_s]);
-    entry.keyEncrypted = json[u"keyEncrypted"_s].toBool();
-    entry.exportable = json[u"exportable"_s].toBool();
-    entry.friendlyName = json[u"friendlyName"_s].toString();
+    for (const QString& key : {u"thumbprint"_s, u"sha256"_s, u"subject"_s, u"issuer"_s, u"serialNumber"_s,
+                               u"notBefore"_s, u"notAfter"_s, u"key"_s})
+        (void)reader.string(key);
+    (void)reader.stringList(u"domains"_s);
+    (void)reader.stringList(u"extendedKeyUsage"_s);
+    (void)reader.boolean(u"selfSigned"_s, false);
+    entry.chainDer = reader.binaryList(u"chain"_s);
+    for (qsizetype i = 0; reader.ok() && i < entry.chainDer.size(); ++i) {
+        if (auto issuer = Certificate::fromDer(entry.chainDer.at(i)); !issuer.ok())
+            reader.fail(u"chain"_s, i, issuer.errorMessage());
+    }
+    entry.privateKey = reader.binary(u"privateKey"_s);
+    entry.keyEncrypted = reader.boolean(u"keyEncrypted"_s, false);
+    entry.exportable = reader.boolean(u"exportable"_s, false);
+    entry.friendlyName = reader.string(u"friendlyName"_s);
+    if (auto why = FreeText::problem(entry.friendlyName))
+        reader.fail(u"friendlyName"_s, *why);
+    const QStringList serviceNames = reader.stringList(u"services"_s);
     QString bad;
-    const auto services =
-        ServiceNames::parse(JsonFields::toStringList(json[u"services"_s]).join(QLatin1Char(',')), &bad);
-    if (!services) {
-        return Result<CertificateEntry>::failure(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("CertificateEntry", "unknown service \"%1\"").arg(bad));
-    }
-    entry.services = *services;
-    entry.internalOnly = json[u"internalOnly"_s].toBool();
-    entry.thumbprint = json[u"thumbprint"_s].toString();
-    entry.sha256 = json[u"sha256"_s].toString();
-    entry.subject = json[u"subject"_s].toString();
-    entry.issuer = json[u"issuer"_s].toString();
-    entry.domains = JsonFields::toStringList(json[u"domains"_s]);
-    entry.serialNumber = json[u"serialNumber"_s].toString();
-    entry.notBefore = JsonFields::toDateTime(json[u"notBefore"_s]);
-    entry.notAfter = JsonFields::toDateTime(json[u"notAfter"_s]);
-    entry.selfSigned = json[u"selfSigned"_s].toBool();
-    entry.keyDescription = json[u"key"_s].toString();
-    entry.extendedKeyUsages = JsonFields::toStringList(json[u"extendedKeyUsage"_s]);
+    const auto services = ServiceNames::parse(serviceNames.join(QLatin1Char(',')), &bad);
+    if (!services)
+        reader.fail(u"services"_s, QCoreApplication::translate("CertificateEntry", "unknown service \"%1\"")
+                                       .arg(FreeText::printable(bad)));
+    else
+        entry.services = *services;
+    entry.internalOnly = reader.boolean(u"internalOnly"_s, false);
+    if (!reader.ok())
+        return reader.error();
     entry.unknown = JsonFields::unknownMembers(json, kKnown);
     return entry;
 }

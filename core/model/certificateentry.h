@@ -11,8 +11,8 @@
 #include <QStringList>
 
 // A certificate of a server: DER certificate and chain, optional private key, services.
-// The summary fields (thumbprint, subject, names, validity) are filled from the DER at import
-// and stored, so that a workspace with many certificates loads without parsing each one.
+// The summary fields (thumbprint, subject, names, validity) are filled from the DER at import and
+// stored for readers of the file, but derived from the DER again on load (never trusted).
 struct CertificateEntry
 {
     QByteArray certificateDer;
@@ -40,6 +40,8 @@ struct CertificateEntry
 
     bool hasPrivateKey() const { return !privateKey.isEmpty(); }
     QJsonObject toJson() const;
-    static Result<CertificateEntry> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<CertificateEntry> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const CertificateEntry&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "domainsecurelists.h"
 
+#include "freetext.h"
 #include "jsonfields.h"
 #include "smtpdomain.h"
 
@@ -51,12 +52,23 @@ QJsonObject DomainSecureLists::toJson() const
     return json;
 }
 
-Result<DomainSecureLists> DomainSecureLists::fromJson(const QJsonObject& json)
+Result<DomainSecureLists> DomainSecureLists::fromJson(const QJsonObject& json, const QString& path)
 {
-    // Entries are kept as written, so that lint can point at a bad or duplicate one.
+    // Entries must be domains, but are kept as written, so that lint can point at a duplicate.
     DomainSecureLists lists;
-    lists.send = JsonFields::toStringList(json[u"send"_s]);
-    lists.receive = JsonFields::toStringList(json[u"receive"_s]);
+    JsonReader reader(json, path);
+    for (const QString& key : {u"send"_s, u"receive"_s}) {
+        QStringList& entries = key == u"send"_s ? lists.send : lists.receive;
+        entries = reader.stringList(key);
+        for (qsizetype i = 0; reader.ok() && i < entries.size(); ++i) {
+            if (auto why = FreeText::problem(entries.at(i)))
+                reader.fail(key, i, *why);
+            else if (auto domain = SmtpDomain::parse(entries.at(i)); !domain.ok())
+                reader.fail(key, i, domain.errorMessage());
+        }
+    }
+    if (!reader.ok())
+        return reader.error();
     lists.unknown = JsonFields::unknownMembers(json, {u"send"_s, u"receive"_s});
     return lists;
 }

@@ -33,6 +33,8 @@ public:
     static QString directionName(Direction direction);
 
     QJsonObject toJson() const;
-    static Result<DomainSecureLists> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<DomainSecureLists> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const DomainSecureLists&) const = default;
 };

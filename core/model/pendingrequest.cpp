@@ -1,8 +1,11 @@
 #include "pendingrequest.h"
 
+#include "crypto/certificaterequest.h"
+#include "freetext.h"
 #include "jsonfields.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -29,26 +32,43 @@ QJsonObject PendingRequest::toJson() const
     return json;
 }
 
-Result<PendingRequest> PendingRequest::fromJson(const QJsonObject& json)
+Result<PendingRequest> PendingRequest::fromJson(const QJsonObject& json, const QString& path)
 {
     PendingRequest request;
-    request.thumbprint = json[u"thumbprint"_s].toString();
-    request.csrDer = JsonFields::toBinary(json[u"request"_s]);
-    request.privateKey = JsonFields::toBinary(json[u"privateKey"_s]);
-    if (request.csrDer.isEmpty() || request.privateKey.isEmpty()) {
-        return Result<PendingRequest>::failure(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("PendingRequest", "pending request %1 lacks its request or its key")
-                .arg(request.thumbprint));
+    JsonReader reader(json, path);
+    request.csrDer = reader.binary(u"request"_s);
+    request.privateKey = reader.binary(u"privateKey"_s);
+    if (reader.ok() && request.csrDer.isEmpty())
+        reader.fail(u"request"_s, QCoreApplication::translate("PendingRequest", "has no DER data"));
+    if (reader.ok() && request.privateKey.isEmpty())
+        reader.fail(u"privateKey"_s, QCoreApplication::translate("PendingRequest", "has no key data"));
+    // As for certificates, what the request says is derived from its DER, not from the file.
+    if (reader.ok()) {
+        auto csr = CertificateRequest::fromDer(request.csrDer);
+        if (!csr.ok()) {
+            reader.fail(u"request"_s, csr.errorMessage());
+        } else {
+            request.thumbprint = QString::fromLatin1(
+                QCryptographicHash::hash(csr->spkiDer(), QCryptographicHash::Sha1).toHex().toUpper());
+            request.subject = csr->subject();
+            request.domains = csr->names();
+            request.spkiSha256 = csr->spkiSha256();
+        }
     }
-    request.keyEncrypted = json[u"keyEncrypted"_s].toBool();
-    request.exportable = json[u"exportable"_s].toBool();
-    request.friendlyName = json[u"friendlyName"_s].toString();
-    request.subject = json[u"subject"_s].toString();
-    request.domains = JsonFields::toStringList(json[u"domains"_s]);
-    request.keySpec = json[u"keySpec"_s].toString();
-    request.spkiSha256 = QByteArray::fromHex(json[u"spkiSha256"_s].toString().toLatin1());
-    request.created = JsonFields::toDateTime(json[u"created"_s]);
+    for (const QString& key : {u"thumbprint"_s, u"subject"_s, u"spkiSha256"_s})
+        (void)reader.string(key);
+    (void)reader.stringList(u"domains"_s);
+    request.keyEncrypted = reader.boolean(u"keyEncrypted"_s, false);
+    request.exportable = reader.boolean(u"exportable"_s, false);
+    request.friendlyName = reader.string(u"friendlyName"_s);
+    if (auto why = FreeText::problem(request.friendlyName))
+        reader.fail(u"friendlyName"_s, *why);
+    request.keySpec = reader.string(u"keySpec"_s);
+    if (auto why = FreeText::problem(request.keySpec))
+        reader.fail(u"keySpec"_s, *why);
+    request.created = reader.dateTime(u"created"_s);
+    if (!reader.ok())
+        return reader.error();
     request.unknown = JsonFields::unknownMembers(json, kKnown);
     return request;
 }

@@ -26,6 +26,8 @@ struct PendingRequest
     QJsonObject unknown;
 
     QJsonObject toJson() const;
-    static Result<PendingRequest> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<PendingRequest> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const PendingRequest&) const = default;
 };

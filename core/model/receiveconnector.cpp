@@ -1,5 +1,6 @@
 #include "receiveconnector.h"
 
+#include "freetext.h"
 #include "jsonfields.h"
 
 #include <QJsonArray>
@@ -34,37 +35,44 @@ template <typename T> QJsonArray textArray(const QList<T>& items)
     return array;
 }
 
-// Parses every string of json[key] with T::parse; the error names the connector field.
-template <typename T> Status parseArray(const QJsonObject& json, const QString& key, QList<T>& out)
+// Parses every string of key with T::parse; the error names the JSON path.
+template <typename T> void parseArray(JsonReader& reader, const QString& key, QList<T>& out)
 {
-    const QJsonArray array = json[key].toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto item = T::parse(array.at(i).toString());
+    const QStringList texts = reader.stringList(key);
+    for (qsizetype i = 0; reader.ok() && i < texts.size(); ++i) {
+        auto item = T::parse(texts.at(i));
         if (!item.ok())
-            return Status::failure(ErrorCode::BadInput,
-                                   u"%1[%2]: %3"_s.arg(key).arg(i).arg(item.errorMessage()));
-        out.append(std::move(item).value());
+            reader.fail(key, i, item.errorMessage());
+        else
+            out.append(std::move(item).value());
     }
-    return {};
 }
 
-template <typename T> Status parseValue(const QJsonObject& json, const QString& key, T& out)
+template <typename T> void parseValue(JsonReader& reader, const QJsonObject& json, const QString& key, T& out)
 {
     if (!json.contains(key))
-        return {};
-    auto value = T::parse(json[key].toString());
+        return;
+    auto value = T::parse(reader.string(key));
+    if (!reader.ok())
+        return;
     if (!value.ok())
-        return Status::failure(ErrorCode::BadInput, u"%1: %2"_s.arg(key, value.errorMessage()));
-    out = std::move(value).value();
-    return {};
+        reader.fail(key, value.errorMessage());
+    else
+        out = std::move(value).value();
 }
 
-Status badName(const QString& key, const QString& value)
+void badName(JsonReader& reader, const QString& key, const QString& value)
 {
-    return Status::failure(ErrorCode::BadInput,
-                           ReceiveConnector::tr("%1: unknown value \"%2\"").arg(key, value));
+    reader.fail(key, ReceiveConnector::tr("unknown value \"%1\"").arg(FreeText::printable(value)));
 }
 } // namespace
+
+std::optional<QString> ReceiveConnector::postfixBannerProblem(const QString& banner)
+{
+    if (banner.contains(u'{') || banner.contains(u'}'))
+        return tr("contains { or }, which master.cf cannot hold");
+    return std::nullopt;
+}
 
 QJsonObject ReceiveConnector::toJson() const
 {
@@ -91,65 +99,65 @@ QJsonObject ReceiveConnector::toJson() const
     return json;
 }
 
-Result<ReceiveConnector> ReceiveConnector::fromJson(const QJsonObject& json)
+Result<ReceiveConnector> ReceiveConnector::fromJson(const QJsonObject& json, const QString& path)
 {
     ReceiveConnector c;
-    c.name = json[u"name"_s].toString();
-    auto wrap = [&](const Status& status) {
-        return Result<ReceiveConnector>::failure(status.error().code,
-                                                 u"%1: %2"_s.arg(c.name, status.errorMessage()));
-    };
+    JsonReader reader(json, path);
+    c.name = reader.string(u"name"_s);
+    if (auto why = FreeText::nameProblem(c.name); why && reader.ok())
+        reader.fail(u"name"_s, *why);
     if (json.contains(u"usage"_s)) {
-        const auto usage = ConnectorNames::parseReceiveUsage(json[u"usage"_s].toString());
-        if (!usage)
-            return wrap(badName(u"usage"_s, json[u"usage"_s].toString()));
-        c.usage = *usage;
+        const QString text = reader.string(u"usage"_s);
+        if (const auto usage = ConnectorNames::parseReceiveUsage(text))
+            c.usage = *usage;
+        else
+            badName(reader, u"usage"_s, text);
     }
-    if (auto s = parseArray(json, u"bindings"_s, c.bindings); !s.ok())
-        return wrap(s);
-    if (auto s = parseArray(json, u"remoteIPRanges"_s, c.remoteIPRanges); !s.ok())
-        return wrap(s);
-    if (!json[u"fqdn"_s].toString().isEmpty()) {
-        if (auto s = parseValue(json, u"fqdn"_s, c.fqdn); !s.ok())
-            return wrap(s);
-    }
-    c.banner = json[u"banner"_s].toString();
+    parseArray(reader, u"bindings"_s, c.bindings);
+    parseArray(reader, u"remoteIPRanges"_s, c.remoteIPRanges);
+    if (!reader.string(u"fqdn"_s).isEmpty())
+        parseValue(reader, json, u"fqdn"_s, c.fqdn);
+    c.banner = reader.string(u"banner"_s);
+    if (auto why = FreeText::problem(c.banner))
+        reader.fail(u"banner"_s, *why);
     if (json.contains(u"authMechanism"_s)) {
         QString bad;
-        const auto auth =
-            ConnectorNames::parseAuthMechanisms(JsonFields::toStringList(json[u"authMechanism"_s]), &bad);
-        if (!auth)
-            return wrap(badName(u"authMechanism"_s, bad));
-        c.authMechanism = *auth;
+        const auto auth = ConnectorNames::parseAuthMechanisms(reader.stringList(u"authMechanism"_s), &bad);
+        if (auth)
+            c.authMechanism = *auth;
+        else
+            badName(reader, u"authMechanism"_s, bad);
     }
     if (json.contains(u"permissionGroups"_s)) {
         QString bad;
-        const auto groups = ConnectorNames::parsePermissionGroups(
-            JsonFields::toStringList(json[u"permissionGroups"_s]), &bad);
-        if (!groups)
-            return wrap(badName(u"permissionGroups"_s, bad));
-        c.permissionGroups = *groups;
+        const auto groups =
+            ConnectorNames::parsePermissionGroups(reader.stringList(u"permissionGroups"_s), &bad);
+        if (groups)
+            c.permissionGroups = *groups;
+        else
+            badName(reader, u"permissionGroups"_s, bad);
     }
-    c.domainSecureEnabled = json[u"domainSecureEnabled"_s].toBool(false);
-    c.requireTLS = json[u"requireTLS"_s].toBool(false);
-    if (auto s = parseValue(json, u"maxMessageSize"_s, c.maxMessageSize); !s.ok())
-        return wrap(s);
-    c.maxRecipientsPerMessage = json[u"maxRecipientsPerMessage"_s].toInt(c.maxRecipientsPerMessage);
-    if (auto s = parseValue(json, u"connectionTimeout"_s, c.connectionTimeout); !s.ok())
-        return wrap(s);
-    if (auto s = parseValue(json, u"connectionInactivityTimeout"_s, c.connectionInactivityTimeout); !s.ok())
-        return wrap(s);
+    c.domainSecureEnabled = reader.boolean(u"domainSecureEnabled"_s, false);
+    c.requireTLS = reader.boolean(u"requireTLS"_s, false);
+    parseValue(reader, json, u"maxMessageSize"_s, c.maxMessageSize);
+    c.maxRecipientsPerMessage =
+        reader.integer(u"maxRecipientsPerMessage"_s, c.maxRecipientsPerMessage, 1, kMaxRecipientsPerMessage);
+    parseValue(reader, json, u"connectionTimeout"_s, c.connectionTimeout);
+    parseValue(reader, json, u"connectionInactivityTimeout"_s, c.connectionInactivityTimeout);
     if (json.contains(u"protocolLoggingLevel"_s)) {
-        const auto level =
-            ConnectorNames::parseProtocolLoggingLevel(json[u"protocolLoggingLevel"_s].toString());
-        if (!level)
-            return wrap(badName(u"protocolLoggingLevel"_s, json[u"protocolLoggingLevel"_s].toString()));
-        c.protocolLoggingLevel = *level;
+        const QString text = reader.string(u"protocolLoggingLevel"_s);
+        if (const auto level = ConnectorNames::parseProtocolLoggingLevel(text))
+            c.protocolLoggingLevel = *level;
+        else
+            badName(reader, u"protocolLoggingLevel"_s, text);
     }
-    c.enabled = json[u"enabled"_s].toBool(true);
-    c.comment = json[u"comment"_s].toString();
-    if (auto s = parseArray(json, u"partnerDomains"_s, c.partnerDomains); !s.ok())
-        return wrap(s);
+    c.enabled = reader.boolean(u"enabled"_s, true);
+    c.comment = reader.string(u"comment"_s);
+    if (auto why = FreeText::problem(c.comment))
+        reader.fail(u"comment"_s, *why);
+    parseArray(reader, u"partnerDomains"_s, c.partnerDomains);
+    if (!reader.ok())
+        return reader.error();
     c.unknown = JsonFields::unknownMembers(json, kKnown);
     return c;
 }

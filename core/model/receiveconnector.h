@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // A receive connector of a server (identity SERVER\Name), with Exchange 2007's fields, names and
 // defaults (reference/exchange-2007.md §2). A default-constructed connector is what
@@ -32,7 +33,11 @@ public:
     PermissionGroups permissionGroups;
     bool domainSecureEnabled = false;
     bool requireTLS = false;
-    ByteSize maxMessageSize = ByteSize::fromBytes(10 * 1024 * 1024);  // 2007 default 10MB
+    ByteSize maxMessageSize = ByteSize::fromBytes(10 * 1024 * 1024); // 2007 default 10MB
+    // Why banner cannot go into Postfix's master.cf (it holds { or }), or nullopt. The one rule
+    // that lint --target postfix and export postfix both apply.
+    static std::optional<QString> postfixBannerProblem(const QString& banner);
+    static constexpr int kMaxRecipientsPerMessage = 512000;           // Exchange's upper limit
     int maxRecipientsPerMessage = 200;                                // 2007 default
     TimeSpan connectionTimeout = TimeSpan::fromSeconds(5 * 60);       // Edge default 00:05:00
     TimeSpan connectionInactivityTimeout = TimeSpan::fromSeconds(60); // Edge default 00:01:00
@@ -48,6 +53,8 @@ public:
     QString identity(const QString& serverName) const { return serverName + QLatin1Char('\\') + name; }
 
     QJsonObject toJson() const;
-    static Result<ReceiveConnector> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<ReceiveConnector> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const ReceiveConnector&) const = default;
 };

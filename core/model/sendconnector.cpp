@@ -3,6 +3,7 @@
 #include "freetext.h"
 #include "iprange.h"
 #include "jsonfields.h"
+#include "server.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -97,77 +98,90 @@ QJsonObject SendConnector::toJson() const
     return json;
 }
 
-Result<SendConnector> SendConnector::fromJson(const QJsonObject& json)
+Result<SendConnector> SendConnector::fromJson(const QJsonObject& json, const QString& path)
 {
     SendConnector c;
-    c.name = json[u"name"_s].toString();
-    auto fail = [&](const QString& field, const QString& why) {
-        return Result<SendConnector>::failure(ErrorCode::BadInput, u"%1: %2: %3"_s.arg(c.name, field, why));
+    JsonReader reader(json, path);
+    auto unknownValue = [&](const QString& key, const QString& text) {
+        reader.fail(key, tr("unknown value \"%1\"").arg(FreeText::printable(text)));
     };
+    c.name = reader.string(u"name"_s);
+    if (auto why = FreeText::nameProblem(c.name); why && reader.ok())
+        reader.fail(u"name"_s, *why);
     if (json.contains(u"usage"_s)) {
-        const auto usage = ConnectorNames::parseSendUsage(json[u"usage"_s].toString());
-        if (!usage)
-            return fail(u"usage"_s, tr("unknown value \"%1\"").arg(json[u"usage"_s].toString()));
-        c.usage = *usage;
+        const QString text = reader.string(u"usage"_s);
+        if (const auto usage = ConnectorNames::parseSendUsage(text))
+            c.usage = *usage;
+        else
+            unknownValue(u"usage"_s, text);
     }
-    const QJsonArray spaces = json[u"addressSpaces"_s].toArray();
-    for (qsizetype i = 0; i < spaces.size(); ++i) {
-        auto space = AddressSpace::parse(spaces.at(i).toString());
+    const QStringList spaces = reader.stringList(u"addressSpaces"_s);
+    for (qsizetype i = 0; reader.ok() && i < spaces.size(); ++i) {
+        auto space = AddressSpace::parse(spaces.at(i));
         if (!space.ok())
-            return fail(u"addressSpaces[%1]"_s.arg(i), space.errorMessage());
-        c.addressSpaces.append(space.value());
+            reader.fail(u"addressSpaces"_s, i, space.errorMessage());
+        else
+            c.addressSpaces.append(space.value());
     }
-    c.dnsRoutingEnabled = json[u"dnsRoutingEnabled"_s].toBool(true);
-    const QStringList hosts = JsonFields::toStringList(json[u"smartHosts"_s]);
-    for (qsizetype i = 0; i < hosts.size(); ++i) {
+    c.dnsRoutingEnabled = reader.boolean(u"dnsRoutingEnabled"_s, true);
+    const QStringList hosts = reader.stringList(u"smartHosts"_s);
+    for (qsizetype i = 0; reader.ok() && i < hosts.size(); ++i) {
         auto host = parseSmartHost(hosts.at(i));
         if (!host.ok())
-            return fail(u"smartHosts[%1]"_s.arg(i), host.errorMessage());
-        c.smartHosts.append(host.value());
+            reader.fail(u"smartHosts"_s, i, host.errorMessage());
+        else
+            c.smartHosts.append(host.value());
     }
-    c.port = json[u"port"_s].toInt(25);
+    c.port = reader.integer(u"port"_s, 25, 1, 65535);
     if (json.contains(u"smartHostAuthMechanism"_s)) {
-        const auto auth =
-            ConnectorNames::parseSmartHostAuthMechanism(json[u"smartHostAuthMechanism"_s].toString());
-        if (!auth) {
-            return fail(u"smartHostAuthMechanism"_s,
-                        tr("unknown value \"%1\"").arg(json[u"smartHostAuthMechanism"_s].toString()));
-        }
-        c.smartHostAuthMechanism = *auth;
+        const QString text = reader.string(u"smartHostAuthMechanism"_s);
+        if (const auto auth = ConnectorNames::parseSmartHostAuthMechanism(text))
+            c.smartHostAuthMechanism = *auth;
+        else
+            unknownValue(u"smartHostAuthMechanism"_s, text);
     }
-    if (const QString fqdn = json[u"fqdn"_s].toString(); !fqdn.isEmpty()) {
+    if (const QString fqdn = reader.string(u"fqdn"_s); !fqdn.isEmpty()) {
         auto parsed = Fqdn::parse(fqdn);
         if (!parsed.ok())
-            return fail(u"fqdn"_s, parsed.errorMessage());
-        c.fqdn = parsed.value();
+            reader.fail(u"fqdn"_s, parsed.errorMessage());
+        else
+            c.fqdn = parsed.value();
     }
-    c.domainSecureEnabled = json[u"domainSecureEnabled"_s].toBool(false);
-    c.requireTLS = json[u"requireTLS"_s].toBool(false);
-    c.ignoreStartTls = json[u"ignoreStartTls"_s].toBool(false);
-    c.sourceTransportServers = JsonFields::toStringList(json[u"sourceTransportServers"_s]);
+    c.domainSecureEnabled = reader.boolean(u"domainSecureEnabled"_s, false);
+    c.requireTLS = reader.boolean(u"requireTLS"_s, false);
+    c.ignoreStartTls = reader.boolean(u"ignoreStartTls"_s, false);
+    c.sourceTransportServers = reader.stringList(u"sourceTransportServers"_s);
+    for (qsizetype i = 0; reader.ok() && i < c.sourceTransportServers.size(); ++i) {
+        if (auto why = Server::nameProblem(c.sourceTransportServers.at(i)))
+            reader.fail(u"sourceTransportServers"_s, i, *why);
+    }
     if (json.contains(u"maxMessageSize"_s)) {
-        auto size = ByteSize::parse(json[u"maxMessageSize"_s].toString());
+        auto size = ByteSize::parse(reader.string(u"maxMessageSize"_s));
         if (!size.ok())
-            return fail(u"maxMessageSize"_s, size.errorMessage());
-        c.maxMessageSize = size.value();
+            reader.fail(u"maxMessageSize"_s, size.errorMessage());
+        else
+            c.maxMessageSize = size.value();
     }
     if (json.contains(u"protocolLoggingLevel"_s)) {
-        const auto level =
-            ConnectorNames::parseProtocolLoggingLevel(json[u"protocolLoggingLevel"_s].toString());
-        if (!level) {
-            return fail(u"protocolLoggingLevel"_s,
-                        tr("unknown value \"%1\"").arg(json[u"protocolLoggingLevel"_s].toString()));
-        }
-        c.protocolLoggingLevel = *level;
+        const QString text = reader.string(u"protocolLoggingLevel"_s);
+        if (const auto level = ConnectorNames::parseProtocolLoggingLevel(text))
+            c.protocolLoggingLevel = *level;
+        else
+            unknownValue(u"protocolLoggingLevel"_s, text);
     }
     if (json.contains(u"connectionInactivityTimeout"_s)) {
-        auto span = TimeSpan::parse(json[u"connectionInactivityTimeout"_s].toString());
+        auto span = TimeSpan::parse(reader.string(u"connectionInactivityTimeout"_s));
         if (!span.ok())
-            return fail(u"connectionInactivityTimeout"_s, span.errorMessage());
-        c.connectionInactivityTimeout = span.value();
+            reader.fail(u"connectionInactivityTimeout"_s, span.errorMessage());
+        else
+            c.connectionInactivityTimeout = span.value();
     }
-    c.enabled = json[u"enabled"_s].toBool(true);
-    c.comment = json[u"comment"_s].toString();
+    c.enabled = reader.boolean(u"enabled"_s, true);
+    c.comment = reader.string(u"comment"_s);
+    if (auto why = FreeText::problem(c.comment))
+        reader.fail(u"comment"_s, *why);
+    if (!reader.ok())
+        return reader.error();
     c.unknown = JsonFields::unknownMembers(json, kKnown);
     return c;
 }

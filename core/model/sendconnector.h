@@ -48,6 +48,8 @@ public:
     static Result<QString> parseSmartHost(const QString& text);
 
     QJsonObject toJson() const;
-    static Result<SendConnector> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<SendConnector> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const SendConnector&) const = default;
 };

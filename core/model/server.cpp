@@ -1,9 +1,12 @@
 #include "server.h"
 
+#include "fqdn.h"
+#include "freetext.h"
 #include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,17 +22,21 @@ template <typename T> QJsonArray toArray(const QList<T>& items)
     return array;
 }
 
-template <typename T> Status fromArray(const QJsonValue& value, QList<T>& out, const QString& where)
+template <typename T> void fromArray(JsonReader& reader, const QString& key, QList<T>& out)
 {
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto item = T::fromJson(array.at(i).toObject());
-        if (!item.ok())
-            return Status::failure(item.error().code,
-                                   u"%1[%2]: %3"_s.arg(where).arg(i).arg(item.error().message));
+    const QJsonArray array = reader.array(key);
+    for (qsizetype i = 0; reader.ok() && i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            reader.fail(key, i, JsonReader::tr("expected an object"));
+            return;
+        }
+        auto item = T::fromJson(array.at(i).toObject(), reader.path(key, i));
+        if (!item.ok()) {
+            reader.failNested(item.error());
+            return;
+        }
         out.append(std::move(item).value());
     }
-    return {};
 }
 } // namespace
 
@@ -82,26 +89,35 @@ QJsonObject Server::toJson() const
     return json;
 }
 
-Result<Server> Server::fromJson(const QJsonObject& json)
+std::optional<QString> Server::nameProblem(const QString& name)
+{
+    // NetBIOS-style, as Exchange names a server; it becomes a file name on export, so nothing else.
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9-]{0,14}$"_s);
+    if (!pattern.match(name).hasMatch())
+        return QCoreApplication::translate("Server", "a server name has 1 to 15 letters, digits or hyphens");
+    return std::nullopt;
+}
+
+Result<Server> Server::fromJson(const QJsonObject& json, const QString& path)
 {
     Server server;
-    server.name = json[u"name"_s].toString();
-    server.fqdn = json[u"fqdn"_s].toString();
-    server.role = json[u"role"_s].toString(u"Edge"_s);
-    if (server.name.isEmpty()) {
-        return Result<Server>::failure(ErrorCode::BadInput,
-                                       QCoreApplication::translate("Server", "a server has no name"));
-    }
-    const QString where = u"server %1"_s.arg(server.name);
-    if (auto s = fromArray(json[u"certificates"_s], server.certificates, where + u" certificates"_s); !s.ok())
-        return s.error();
-    if (auto s = fromArray(json[u"pendingRequests"_s], server.pendingRequests, where + u" pendingRequests"_s);
-        !s.ok())
-        return s.error();
-    if (auto s = fromArray(json[u"receiveConnectors"_s], server.receiveConnectors,
-                           where + u" receiveConnectors"_s);
-        !s.ok())
-        return s.error();
+    JsonReader reader(json, path);
+    server.name = reader.string(u"name"_s);
+    if (auto why = nameProblem(server.name); why && reader.ok())
+        reader.fail(u"name"_s, u"\"%1\": %2"_s.arg(FreeText::printable(server.name), *why));
+    const QString fqdn = reader.string(u"fqdn"_s);
+    if (auto parsed = Fqdn::parseOptional(fqdn); !parsed.ok())
+        reader.fail(u"fqdn"_s, parsed.errorMessage());
+    else
+        server.fqdn = parsed->toString();
+    server.role = reader.string(u"role"_s, u"Edge"_s);
+    if (auto why = FreeText::nameProblem(server.role))
+        reader.fail(u"role"_s, *why);
+    fromArray(reader, u"certificates"_s, server.certificates);
+    fromArray(reader, u"pendingRequests"_s, server.pendingRequests);
+    fromArray(reader, u"receiveConnectors"_s, server.receiveConnectors);
+    if (!reader.ok())
+        return reader.error();
     server.unknown = JsonFields::unknownMembers(json, kKnown);
     return server;
 }

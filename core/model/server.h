@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // A mail gateway of the organization (an Exchange 2007 Edge Transport server or a Postfix host).
 struct Server
@@ -27,7 +28,12 @@ struct Server
     ReceiveConnector* receiveConnector(const QString& name);
     const ReceiveConnector* receiveConnector(const QString& name) const;
 
+    // Why name cannot be a server's name (1 to 15 letters, digits or hyphens), or nullopt.
+    static std::optional<QString> nameProblem(const QString& name);
+
     QJsonObject toJson() const;
-    static Result<Server> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<Server> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const Server&) const = default;
 };

@@ -1,7 +1,11 @@
 #include "workspace.h"
 
+#include "crypto/certificate.h"
+#include "freetext.h"
 #include "jsonfields.h"
+#include "smtpdomain.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -61,33 +65,65 @@ QJsonObject Workspace::toJson() const
     return json;
 }
 
-Result<Workspace> Workspace::fromJson(const QJsonObject& json)
+Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& path)
 {
     Workspace ws;
-    ws.organization = json[u"organization"_s].toString();
-    ws.domains = JsonFields::toStringList(json[u"domains"_s]);
-    const QJsonArray serverArray = json[u"servers"_s].toArray();
-    for (const QJsonValue& value : serverArray) {
-        auto server = Server::fromJson(value.toObject());
+    JsonReader reader(json, path);
+    ws.organization = reader.string(u"organization"_s);
+    if (auto why = FreeText::problem(ws.organization))
+        reader.fail(u"organization"_s, *why);
+    const QStringList domains = reader.stringList(u"domains"_s);
+    for (qsizetype i = 0; reader.ok() && i < domains.size(); ++i) {
+        auto domain = SmtpDomain::parse(domains.at(i));
+        if (!domain.ok())
+            reader.fail(u"domains"_s, i, domain.errorMessage());
+        else
+            ws.domains.append(domain->toString());
+    }
+    const QJsonArray serverArray = reader.array(u"servers"_s);
+    for (qsizetype i = 0; reader.ok() && i < serverArray.size(); ++i) {
+        if (!serverArray.at(i).isObject()) {
+            reader.fail(u"servers"_s, i, JsonReader::tr("expected an object"));
+            break;
+        }
+        auto server = Server::fromJson(serverArray.at(i).toObject(), reader.path(u"servers"_s, i));
         if (!server.ok())
             return server.error();
+        if (ws.server(server->name)) {
+            reader.fail(
+                u"servers"_s, i,
+                QCoreApplication::translate("Workspace", "a second server named %1").arg(server->name));
+            break;
+        }
         ws.servers.append(std::move(server).value());
     }
-    const QJsonArray sendArray = json[u"sendConnectors"_s].toArray();
-    for (qsizetype i = 0; i < sendArray.size(); ++i) {
-        auto connector = SendConnector::fromJson(sendArray.at(i).toObject());
-        if (!connector.ok()) {
-            return Result<Workspace>::failure(
-                connector.error().code, u"sendConnectors[%1]: %2"_s.arg(i).arg(connector.error().message));
+    const QJsonArray sendArray = reader.array(u"sendConnectors"_s);
+    for (qsizetype i = 0; reader.ok() && i < sendArray.size(); ++i) {
+        if (!sendArray.at(i).isObject()) {
+            reader.fail(u"sendConnectors"_s, i, JsonReader::tr("expected an object"));
+            break;
         }
+        auto connector =
+            SendConnector::fromJson(sendArray.at(i).toObject(), reader.path(u"sendConnectors"_s, i));
+        if (!connector.ok())
+            return connector.error();
         ws.sendConnectors.append(std::move(connector).value());
     }
-    auto lists = DomainSecureLists::fromJson(json[u"domainSecure"_s].toObject());
-    if (!lists.ok())
-        return lists.error();
-    ws.domainSecure = std::move(lists).value();
-    ws.trustedRoots = JsonFields::toBinaryList(json[u"trustedRoots"_s]);
-    ws.passphraseVerifier = json[u"passphraseVerifier"_s].toString();
+    const QJsonObject lists = reader.object(u"domainSecure"_s);
+    if (reader.ok()) {
+        auto parsed = DomainSecureLists::fromJson(lists, reader.path(u"domainSecure"_s));
+        if (!parsed.ok())
+            return parsed.error();
+        ws.domainSecure = std::move(parsed).value();
+    }
+    ws.trustedRoots = reader.binaryList(u"trustedRoots"_s);
+    for (qsizetype i = 0; reader.ok() && i < ws.trustedRoots.size(); ++i) {
+        if (auto certificate = Certificate::fromDer(ws.trustedRoots.at(i)); !certificate.ok())
+            reader.fail(u"trustedRoots"_s, i, certificate.errorMessage());
+    }
+    ws.passphraseVerifier = reader.string(u"passphraseVerifier"_s);
+    if (!reader.ok())
+        return reader.error();
     ws.unknown = JsonFields::unknownMembers(json, kKnown);
     return ws;
 }

@@ -34,6 +34,8 @@ struct Workspace
 
     // The document body (without the file envelope that WorkspaceFile adds).
     QJsonObject toJson() const;
-    static Result<Workspace> fromJson(const QJsonObject& json);
+    // Strict: wrong JSON types and invalid values are errors that start with their JSON path
+    // (path names where json sits in the document, "servers[0]").
+    static Result<Workspace> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const Workspace&) const = default;
 };

@@ -284,7 +284,8 @@ ProbeConnection::Status ProbeConnection::readReply(Reply* reply)
         const bool digits = line.size() >= 3 && std::isdigit(static_cast<unsigned char>(line[0])) &&
                             std::isdigit(static_cast<unsigned char>(line[1])) &&
                             std::isdigit(static_cast<unsigned char>(line[2]));
-        const bool separator = line.size() == 3 || line[3] == ' ' || line[3] == '-';
+        // A short line ("\r\n", "25") has no fourth byte to look at.
+        const bool separator = line.size() == 3 || (line.size() > 3 && (line[3] == ' ' || line[3] == '-'));
         bool clean = true;
         for (char c : line) {
             const auto u = static_cast<unsigned char>(c);
@@ -302,7 +303,7 @@ ProbeConnection::Status ProbeConnection::readReply(Reply* reply)
         }
         reply->code = code;
         reply->lines << QString::fromUtf8(line.mid(4));
-        if (line.size() == 3 || line[3] == ' ')
+        if (line.size() == 3 || line.at(3) == ' ')
             return Status::Ok;
         if (reply->lines.size() > MaxReplyLines) {
             m_error = tr("the server sent a reply of more than %1 lines").arg(MaxReplyLines);

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,16 @@ constexpr qint64 kMaxFileSize = 1024LL * 1024 * 1024;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("WorkspaceFile", text);
+}
+
+Result<Workspace> notRegular(const QString& path)
+{
+    return Result<Workspace>::failure(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("WorkspaceFile",
+                                    "%1: not a regular file (a device, FIFO or directory cannot be a "
+                                    "workspace)")
+            .arg(path));
 }
 
 void lineAndColumn(const QByteArray& data, qsizetype offset, int* line, int* column)
@@ -35,6 +47,50 @@ void lineAndColumn(const QByteArray& data, qsizetype offset, int* line, int* col
             ++*column;
         }
     }
+}
+
+// The offset of the first key that appears twice in one object of data (valid JSON), or -1.
+// QJsonDocument keeps the last of duplicate keys silently; a file that says two things is refused.
+qsizetype duplicateKeyOffset(const QByteArray& data)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Frame> stack;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if (c == '{' || c == '[') {
+            stack.append(Frame{c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < data.size(); ++i) {
+                if (data.at(i) == '"' && !escaped)
+                    break;
+                escaped = data.at(i) == '\\' && !escaped;
+            }
+            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey)
+                continue;
+            stack.last().expectKey = false;
+            const QByteArray raw = data.mid(start, i - start + 1);
+            const QString key = raw.contains('\\')
+                                    ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
+                                    : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            if (stack.last().keys.contains(key))
+                return start;
+            stack.last().keys.insert(key);
+        }
+    }
+    return -1;
 }
 
 // value as compact JSON text (any JSON type, including a bare string or number).
@@ -86,11 +142,18 @@ bool writeServer(const Server& server, QIODevice& device, int indent)
 
 Result<Workspace> WorkspaceFile::load(const QString& path)
 {
+    // Checked before opening (opening a FIFO would wait for a writer) and again on the open file.
+    struct stat before = {};
+    if (::stat(QFile::encodeName(path).constData(), &before) == 0 && !S_ISREG(before.st_mode))
+        return notRegular(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<Workspace>::failure(
             ErrorCode::Io, tr("%1: cannot open the workspace: %2").arg(path, file.errorString()));
     }
+    struct stat opened = {};
+    if (::fstat(file.handle(), &opened) != 0 || !S_ISREG(opened.st_mode))
+        return notRegular(path);
     if (file.size() > kMaxFileSize)
         return Result<Workspace>::failure(ErrorCode::BadInput,
                                           tr("%1: file is too large for a workspace").arg(path));
@@ -122,11 +185,26 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray& data, const QString& na
     if (!doc.isObject())
         return Result<Workspace>::failure(ErrorCode::BadInput,
                                           tr("%1: not a DomainSecure workspace").arg(name));
+    if (const qsizetype offset = duplicateKeyOffset(data); offset >= 0) {
+        int line = 0;
+        int column = 0;
+        lineAndColumn(data, offset, &line, &column);
+        return Result<Workspace>::failure(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("WorkspaceFile",
+                                        "%1:%2:%3: damaged workspace file: a key appears twice in one object")
+                .arg(name)
+                .arg(line)
+                .arg(column));
+    }
     const QJsonObject root = doc.object();
     if (root[u"format"_s].toString() != kFormat)
         return Result<Workspace>::failure(ErrorCode::BadInput,
                                           tr("%1: not a DomainSecure workspace").arg(name));
-    const int version = root[u"version"_s].toInt(-1);
+    const QJsonValue versionValue = root[u"version"_s];
+    const int version = versionValue.isDouble() && versionValue.toDouble() == versionValue.toInt()
+                            ? versionValue.toInt()
+                            : -1;
     if (version > kCurrentVersion) {
         return Result<Workspace>::failure(ErrorCode::BadInput,
                                           tr("%1: the workspace was written by a newer DomainSecure (format "

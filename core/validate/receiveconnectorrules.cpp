@@ -72,6 +72,10 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
                     tr("The banner \"%1\" does not start with \"220 \"; SMTP clients reject such a greeting.")
                         .arg(FreeText::printable(rc.banner)),
                     tr("Start the banner with \"220 \", or clear it to use the default."), u"banner"_s);
+        } else if (auto postfix = ReceiveConnector::postfixBannerProblem(rc.banner);
+                   postfix && !c.exchange()) {
+            c.error(u"RC-BANNER-POSTFIX"_s, object, tr("The banner %1.").arg(*postfix),
+                    tr("Remove { and } from the banner."), u"banner"_s);
         }
     }
     if (auto why = FreeText::problem(rc.comment)) {

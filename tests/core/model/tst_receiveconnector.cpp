@@ -125,10 +125,12 @@ void TestReceiveConnector::jsonRejectsBadValues()
     QFETCH(QString, reason);
     QJsonObject json = fullConnector().toJson();
     json[key] = value;
-    const auto back = ReceiveConnector::fromJson(json);
+    const auto back = ReceiveConnector::fromJson(json, u"servers[0].receiveConnectors[1]"_s);
     QVERIFY(!back.ok());
     QVERIFY2(back.errorMessage().contains(reason), qPrintable(back.errorMessage()));
-    QVERIFY(back.errorMessage().startsWith(u"From Fabrikam"_s));
+    // The error starts with the JSON path of the bad member.
+    QVERIFY2(back.errorMessage().startsWith(u"servers[0].receiveConnectors[1]."_s + key),
+             qPrintable(back.errorMessage()));
 }
 
 void TestReceiveConnector::identity()

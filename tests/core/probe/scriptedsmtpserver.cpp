@@ -134,6 +134,10 @@ void ScriptedSmtpServer::handle(int fd)
         sendAll(fd, QByteArray("HTTP/1.1 400 Bad Request\r\n\x01\x02\xff\r\n"));
         stayQuiet();
         return;
+    case Behaviour::BlankLine: // a line shorter than a reply code
+        sendAll(fd, QByteArray("\r\n"));
+        stayQuiet();
+        return;
     case Behaviour::NoStarttls: {
         sendAll(fd, "220 plain.test ESMTP\r\n");
         QByteArray line;

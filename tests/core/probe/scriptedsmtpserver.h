@@ -10,7 +10,7 @@
 class ScriptedSmtpServer
 {
 public:
-    enum class Behaviour { SilentAfterBanner, Garbage, NoStarttls, SilentBanner, RefuseBanner };
+    enum class Behaviour { SilentAfterBanner, Garbage, BlankLine, NoStarttls, SilentBanner, RefuseBanner };
 
     explicit ScriptedSmtpServer(Behaviour behaviour);
     ~ScriptedSmtpServer();

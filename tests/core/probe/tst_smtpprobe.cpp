@@ -80,6 +80,17 @@ private slots:
         QVERIFY(report.hint.contains(u"does not behave like an SMTP server"_s));
     }
 
+    // A bare "\r\n" once made the reply parser read a fourth byte that is not there (ASan:
+    // heap-buffer-overflow; a Qt assertion in debug builds).
+    void blankLine()
+    {
+        ScriptedSmtpServer server(ScriptedSmtpServer::Behaviour::BlankLine);
+        const ProbeReport report = SmtpProbe(options(server.port())).run();
+        QCOMPARE(report.result, ProbeReport::Result::ValidationFailure);
+        QCOMPARE(report.failedStep, u"banner"_s);
+        QVERIFY2(report.error.contains(u"not an SMTP reply: \"\""_s), qPrintable(report.error));
+    }
+
     void refusedBanner()
     {
         ScriptedSmtpServer server(ScriptedSmtpServer::Behaviour::RefuseBanner);

@@ -1,7 +1,12 @@
+#include "crypto/certificaterequest.h"
+#include "crypto/distinguishedname.h"
+#include "crypto/privatekey.h"
 #include "model/workspace.h"
+#include "store/demoworkspace.h"
 #include "store/workspacefile.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +35,13 @@ private slots:
     void otherFormatsAreRefused_data();
     void otherFormatsAreRefused();
     void missingFileIsAnIoError();
+    void wrongTypesAreRefused_data();
+    void wrongTypesAreRefused();
+    void hostileValuesAreRefused_data();
+    void hostileValuesAreRefused();
+    void duplicateKeysAreRefused();
+    void certificateSummaryComesFromTheDer();
+    void nonRegularFilesAreRefused();
 
 private:
     static Workspace sample();
@@ -37,57 +49,41 @@ private:
 
 Workspace TestWorkspaceFile::sample()
 {
-    Workspace ws;
+    // Real DER throughout: the loader derives the certificate and request summaries from it.
+    auto demo = DemoWorkspace::create();
+    Q_ASSERT(demo.ok());
+    Workspace ws = demo.value();
     ws.organization = u"Contoso 株式会社"_s;
     ws.domains = {u"contoso.example"_s, u"contoso.test"_s};
     ws.domainSecure.send = {u"fabrikam.example"_s};
     ws.domainSecure.receive = {u"fabrikam.example"_s, u"woodgrove.example"_s};
-    ws.trustedRoots = {QByteArray("\x30\x82\x01\x00root", 8)};
     ws.passphraseVerifier = u"$scrypt$n=16384$abc$def"_s;
 
-    Server server;
-    server.name = u"EDGE01"_s;
-    server.fqdn = u"mail.contoso.example"_s;
-    CertificateEntry cert;
-    cert.certificateDer = QByteArray("\x30\x82\x02\x00leaf", 8);
-    cert.chainDer = {QByteArray("inter"), QByteArray("root")};
+    Server& server = ws.servers.first();
+    CertificateEntry& cert = server.certificates.first();
     cert.privateKey = QByteArray("key-bytes");
     cert.keyEncrypted = true;
-    cert.exportable = true;
     cert.friendlyName = u"Domain security"_s;
     cert.services = Service::SMTP | Service::IIS;
-    cert.internalOnly = false;
-    cert.thumbprint = u"78E1BE82F683EE6D8CB9B9266FC1185AE0890C41"_s;
-    cert.sha256 = QString(64, QLatin1Char('A'));
-    cert.subject = u"CN=mail.contoso.example,O=Contoso"_s;
-    cert.issuer = u"CN=Contoso Demo CA"_s;
-    cert.domains = {u"mail.contoso.example"_s, u"contoso.example"_s};
-    cert.serialNumber = u"01AB"_s;
-    cert.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    cert.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
-    cert.selfSigned = false;
-    cert.keyDescription = u"RSA 2048"_s;
-    cert.extendedKeyUsages = {u"serverAuth"_s, u"clientAuth"_s};
-    server.certificates << cert;
+
+    auto key = PrivateKey::generate(KeySpec::ecP256());
+    auto subject = DistinguishedName::parse(u"CN=mail.contoso.example"_s);
+    Q_ASSERT(key.ok() && subject.ok());
+    auto csr = CertificateRequest::create(subject.value(), {u"mail.contoso.example"_s}, key.value());
+    Q_ASSERT(csr.ok());
     PendingRequest request;
-    request.thumbprint = u"0123456789ABCDEF0123456789ABCDEF01234567"_s;
-    request.csrDer = QByteArray("csr");
+    request.thumbprint = QString::fromLatin1(
+        QCryptographicHash::hash(key->spkiDer(), QCryptographicHash::Sha1).toHex().toUpper());
+    request.csrDer = csr->toDer();
     request.privateKey = QByteArray("pending-key");
     request.exportable = true;
     request.friendlyName = u"Renewal"_s;
-    request.subject = u"CN=mail.contoso.example"_s;
-    request.domains = {u"mail.contoso.example"_s};
+    request.subject = csr->subject();
+    request.domains = csr->names();
     request.keySpec = u"ec:p256"_s;
-    request.spkiSha256 = QByteArray(32, '\x11');
+    request.spkiSha256 = key->spkiSha256();
     request.created = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     server.pendingRequests << request;
-    ReceiveConnector receive;
-    receive.name = u"From Fabrikam"_s;
-    server.receiveConnectors << receive;
-    ws.servers << server;
-    SendConnector send;
-    send.name = u"To Fabrikam"_s;
-    ws.sendConnectors << send;
     return ws;
 }
 
@@ -225,6 +221,146 @@ void TestWorkspaceFile::missingFileIsAnIoError()
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, ErrorCode::Io);
     QVERIFY(loaded.errorMessage().contains(u"/nonexistent/ws.dsw"_s));
+}
+
+// Replaces the value at a path such as "sendConnectors/0/domainSecureEnabled" in the sample.
+static QJsonValue replaced(const QJsonValue& value, QStringList path, const QJsonValue& with)
+{
+    if (path.isEmpty())
+        return with;
+    const QString step = path.takeFirst();
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        array[step.toInt()] = replaced(array.at(step.toInt()), path, with);
+        return array;
+    }
+    QJsonObject object = value.toObject();
+    object[step] = replaced(object.value(step), path, with);
+    return object;
+}
+
+void TestWorkspaceFile::wrongTypesAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bool as string") << u"sendConnectors/0/domainSecureEnabled"_s << QJsonValue(u"true"_s)
+                                    << u"sendConnectors[0].domainSecureEnabled: expected true or false"_s;
+    QTest::newRow("servers number") << u"servers"_s << QJsonValue(5) << u"servers: expected an array"_s;
+    QTest::newRow("private key number") << u"servers/0/certificates/0/privateKey"_s << QJsonValue(12)
+                                        << u"servers[0].certificates[0].privateKey: expected base64"_s;
+    QTest::newRow("huge number")
+        << u"servers/0/receiveConnectors/0/maxRecipientsPerMessage"_s << QJsonValue(1e300)
+        << u"servers[0].receiveConnectors[0].maxRecipientsPerMessage: expected a whole"_s;
+    QTest::newRow("fraction") << u"sendConnectors/0/port"_s << QJsonValue(25.5)
+                              << u"sendConnectors[0].port: expected a whole"_s;
+    QTest::newRow("garbage root") << u"trustedRoots"_s << QJsonValue(QJsonArray{u"bm90IGEgY2VydA=="_s})
+                                  << u"trustedRoots[0]:"_s;
+    QTest::newRow("root not base64") << u"trustedRoots"_s << QJsonValue(QJsonArray{u"!!"_s})
+                                     << u"trustedRoots[0]: expected base64"_s;
+    QTest::newRow("domains object") << u"domainSecure/send"_s << QJsonValue(QJsonObject{})
+                                    << u"domainSecure.send: expected an array"_s;
+    QTest::newRow("organization number")
+        << u"organization"_s << QJsonValue(1) << u"organization: expected a string"_s;
+}
+
+void TestWorkspaceFile::wrongTypesAreRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    const QJsonValue root = QJsonDocument::fromJson(WorkspaceFile::serialize(sample())).object();
+    const QJsonObject changed = replaced(root, path.split(u'/'), value).toObject();
+    auto loaded = WorkspaceFile::parse(QJsonDocument(changed).toJson(), u"t.dsw"_s);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, ErrorCode::BadInput);
+    QVERIFY2(loaded.errorMessage().startsWith(u"t.dsw: "_s + expected), qPrintable(loaded.errorMessage()));
+}
+
+void TestWorkspaceFile::hostileValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("server name traversal")
+        << u"servers/0/name"_s << QJsonValue(u"../../../tmp/x"_s) << u"servers[0].name"_s;
+    QTest::newRow("server fqdn CRLF")
+        << u"servers/0/fqdn"_s << QJsonValue(u"mail.contoso.example\r\nMAIL FROM:<a@b.example>"_s)
+        << u"servers[0].fqdn"_s;
+    QTest::newRow("connector name") << u"servers/0/receiveConnectors/0/name"_s << QJsonValue(u"a\\b"_s)
+                                    << u"servers[0].receiveConnectors[0].name"_s;
+    QTest::newRow("banner LF") << u"servers/0/receiveConnectors/0/banner"_s
+                               << QJsonValue(u"220 ok\nsmtpd_tls_security_level = none"_s)
+                               << u"servers[0].receiveConnectors[0].banner"_s;
+    QTest::newRow("ip range") << u"servers/0/receiveConnectors/0/remoteIPRanges"_s
+                              << QJsonValue(QJsonArray{u"10.0.0.300"_s})
+                              << u"servers[0].receiveConnectors[0].remoteIPRanges[0]"_s;
+    QTest::newRow("accepted domain") << u"domains"_s << QJsonValue(QJsonArray{u"a b.example"_s})
+                                     << u"domains[0]"_s;
+    QTest::newRow("list entry LF") << u"domainSecure/send"_s
+                                   << QJsonValue(QJsonArray{u"fabrikam.example\n"_s})
+                                   << u"domainSecure.send[0]"_s;
+    QTest::newRow("source server") << u"sendConnectors/0/sourceTransportServers"_s
+                                   << QJsonValue(QJsonArray{u"../EDGE"_s})
+                                   << u"sendConnectors[0].sourceTransportServers[0]"_s;
+    QTest::newRow("certificate DER") << u"servers/0/certificates/0/certificate"_s << QJsonValue(u"MIIBAA=="_s)
+                                     << u"servers[0].certificates[0].certificate"_s;
+}
+
+void TestWorkspaceFile::hostileValuesAreRefused()
+{
+    wrongTypesAreRefused();
+}
+
+void TestWorkspaceFile::duplicateKeysAreRefused()
+{
+    const QByteArray good = WorkspaceFile::serialize(sample());
+    QVERIFY(WorkspaceFile::parse(good, u"d.dsw"_s).ok());
+    // A second "domainSecureEnabled" later in the same connector object.
+    QByteArray data = good;
+    const qsizetype at = data.indexOf("\"domainSecureEnabled\"");
+    QVERIFY(at > 0);
+    data.insert(at, "\"domainSecureEnabled\": false, ");
+    auto loaded = WorkspaceFile::parse(data, u"d.dsw"_s);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, ErrorCode::BadInput);
+    QVERIFY2(loaded.errorMessage().contains(u"appears twice"_s), qPrintable(loaded.errorMessage()));
+    // The same key in different objects, and an escaped spelling of a key, are told apart right.
+    data = good;
+    data.insert(data.indexOf("\"organization\""), "\"org\\u0061nization\": \"x\", ");
+    QVERIFY(!WorkspaceFile::parse(data, u"d.dsw"_s).ok());
+}
+
+void TestWorkspaceFile::certificateSummaryComesFromTheDer()
+{
+    const Workspace original = sample();
+    QJsonObject root = QJsonDocument::fromJson(WorkspaceFile::serialize(original)).object();
+    QJsonValue changed = replaced(root, {u"servers"_s, u"0"_s, u"certificates"_s, u"0"_s, u"thumbprint"_s},
+                                  u"0000000000000000000000000000000000000000"_s);
+    changed = replaced(changed, {u"servers"_s, u"0"_s, u"certificates"_s, u"0"_s, u"notAfter"_s},
+                       u"2099-01-01T00:00:00Z"_s);
+    changed = replaced(changed, {u"servers"_s, u"0"_s, u"pendingRequests"_s, u"0"_s, u"subject"_s},
+                       u"CN=evil.example"_s);
+    auto loaded = WorkspaceFile::parse(QJsonDocument(changed.toObject()).toJson(), u"s.dsw"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->servers.at(0).certificates.at(0).thumbprint,
+             original.servers.at(0).certificates.at(0).thumbprint);
+    QCOMPARE(loaded->servers.at(0).certificates.at(0).notAfter,
+             original.servers.at(0).certificates.at(0).notAfter);
+    QCOMPARE(loaded->servers.at(0).pendingRequests.at(0).subject, u"CN=mail.contoso.example"_s);
+}
+
+void TestWorkspaceFile::nonRegularFilesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo.dsw"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& path : {u"/dev/zero"_s, fifo, dir.path()}) {
+        auto loaded = WorkspaceFile::load(path); // would block on the FIFO or grow on /dev/zero
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, ErrorCode::BadInput);
+        QVERIFY2(loaded.errorMessage().contains(u"not a regular file"_s), qPrintable(loaded.errorMessage()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFile)

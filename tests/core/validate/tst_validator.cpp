@@ -180,6 +180,13 @@ void TestValidator::rules_data()
     row(
         "RC-BANNER-220 not", [](Workspace& w) { rc(w).banner = u"220 mail.contoso.example"_s; }, ex,
         "RC-BANNER-220", false, E);
+    // lint --target postfix refuses what export postfix refuses (one rule, one place).
+    row(
+        "RC-BANNER-POSTFIX trips", [](Workspace& w) { rc(w).banner = u"220 ${x}"_s; }, pf,
+        "RC-BANNER-POSTFIX", true, E);
+    row(
+        "RC-BANNER-POSTFIX exchange", [](Workspace& w) { rc(w).banner = u"220 ${x}"_s; }, ex,
+        "RC-BANNER-POSTFIX", false, E);
     row(
         "RC-BANNER-CHARS trips", [](Workspace& w) { rc(w).banner = u"220 a\r\nMAIL FROM:<x>"_s; }, ex,
         "RC-BANNER-CHARS", true, E);
