@@ -125,17 +125,6 @@
     </message>
 </context>
 <context>
-    <name>CandidateCheck</name>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 Fix: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 Fix: %3</source>
-        <translation>%1: %2 Fix: %3</translation>
-    </message>
-</context>
-<context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
@@ -1850,6 +1839,124 @@
     </message>
 </context>
 <context>
+    <name>ConnectorOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished">no server &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>no receive connector &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New receive connector %1</source>
+        <translation type="unfinished">New receive connector %1</translation>
+    </message>
+    <message>
+        <source>Change receive connector %1</source>
+        <translation type="unfinished">Change receive connector %1</translation>
+    </message>
+    <message>
+        <source>Remove receive connector %1</source>
+        <translation type="unfinished">Remove receive connector %1</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation type="unfinished">New send connector %1</translation>
+    </message>
+    <message>
+        <source>Change send connector %1</source>
+        <translation type="unfinished">Change send connector %1</translation>
+    </message>
+    <message>
+        <source>Remove send connector %1</source>
+        <translation type="unfinished">Remove send connector %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorOptions</name>
+    <message>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation type="unfinished">--%1: expected true or false, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation type="unfinished">--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation type="unfinished">Comment.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXT</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation type="unfinished">Connection inactivity timeout [d.]hh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished">TIME</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation type="unfinished">Protocol logging level: None or Verbose.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished">LEVEL</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation type="unfinished">Rename the connector.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation type="unfinished">Domain security (mutual TLS): true or false.</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation type="unfinished">BOOL</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation type="unfinished">Require TLS: true or false.</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation type="unfinished">Enabled: true or false.</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation type="unfinished">Turn domain security (mutual TLS) on.</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation type="unfinished">Require TLS.</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation type="unfinished">Create the connector disabled.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished">comment</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">name</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorPresets</name>
     <message>
         <source>Custom: TLS offered, no permission group; you choose everything else.</source>
@@ -3439,6 +3546,13 @@ Fix: %2</translation>
     <message>
         <source>%1 &quot;%2&quot; %3</source>
         <translation>%1 &quot;%2&quot; %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation type="unfinished">%1: %2 Fix: %3</translation>
     </message>
 </context>
 <context>
@@ -5760,10 +5874,6 @@ New: %5 (%6)</translation>
 <context>
     <name>ReceiveCommand</name>
     <message>
-        <source>--%1: expected true or false, not &quot;%2&quot;</source>
-        <translation>--%1: expected true or false, not &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>Receive connectors of a server (new, list, show, set, remove)</source>
         <translation>Receive connectors of a server (new, list, show, set, remove)</translation>
     </message>
@@ -5796,16 +5906,8 @@ New: %5 (%6)</translation>
         <translation>FQDN</translation>
     </message>
     <message>
-        <source>SMTP banner; must start with &quot;220 &quot;.</source>
-        <translation>SMTP banner; must start with &quot;220 &quot;.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Comment.</source>
-        <translation>Comment.</translation>
     </message>
     <message>
         <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
@@ -5848,28 +5950,12 @@ New: %5 (%6)</translation>
         <translation>TIME</translation>
     </message>
     <message>
-        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
-        <translation>Connection inactivity timeout [d.]hh:mm:ss.</translation>
-    </message>
-    <message>
-        <source>Protocol logging level: None or Verbose.</source>
-        <translation>Protocol logging level: None or Verbose.</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
         <source>A partner domain whose gateways this connector accepts (repeatable).</source>
         <translation>A partner domain whose gateways this connector accepts (repeatable).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Rename the connector.</source>
-        <translation>Rename the connector.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5892,44 +5978,8 @@ New: %5 (%6)</translation>
         <translation>Remove a partner domain (repeatable).</translation>
     </message>
     <message>
-        <source>Domain security (mutual TLS): true or false.</source>
-        <translation>Domain security (mutual TLS): true or false.</translation>
-    </message>
-    <message>
-        <source>BOOL</source>
-        <translation>BOOL</translation>
-    </message>
-    <message>
-        <source>Require TLS: true or false.</source>
-        <translation>Require TLS: true or false.</translation>
-    </message>
-    <message>
-        <source>Enabled: true or false.</source>
-        <translation>Enabled: true or false.</translation>
-    </message>
-    <message>
-        <source>Turn domain security (mutual TLS) on.</source>
-        <translation>Turn domain security (mutual TLS) on.</translation>
-    </message>
-    <message>
-        <source>Require TLS.</source>
-        <translation>Require TLS.</translation>
-    </message>
-    <message>
-        <source>Create the connector disabled.</source>
-        <translation>Create the connector disabled.</translation>
-    </message>
-    <message>
         <source>banner</source>
         <translation>banner</translation>
-    </message>
-    <message>
-        <source>banner &quot;%1&quot; must start with &quot;220 &quot;</source>
-        <translation>banner &quot;%1&quot; must start with &quot;220 &quot;</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
     </message>
     <message>
         <source>--auth: None cannot be combined with other mechanisms</source>
@@ -5950,10 +6000,6 @@ New: %5 (%6)</translation>
     <message>
         <source>&quot;%1&quot; is not a number from 1 to 512000</source>
         <translation>&quot;%1&quot; is not a number from 1 to 512000</translation>
-    </message>
-    <message>
-        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
-        <translation>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name</source>
@@ -6032,10 +6078,6 @@ New: %5 (%6)</translation>
         <translation>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</translation>
     </message>
     <message>
-        <source>receive connector &quot;%1&quot; exists already on %2</source>
-        <translation>receive connector &quot;%1&quot; exists already on %2</translation>
-    </message>
-    <message>
         <source>Created receive connector %1</source>
         <translation>Created receive connector %1</translation>
     </message>
@@ -6094,6 +6136,10 @@ New: %5 (%6)</translation>
     <message>
         <source>Removed receive connector %1</source>
         <translation>Removed receive connector %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6999,10 +7045,6 @@ New: %5 (%6)</translation>
 <context>
     <name>SendCommand</name>
     <message>
-        <source>--%1: expected true or false, not &quot;%2&quot;</source>
-        <translation>--%1: expected true or false, not &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
         <translation>smart host &quot;%1&quot;: expected :PORT after ]</translation>
     </message>
@@ -7075,34 +7117,6 @@ New: %5 (%6)</translation>
         <translation>SIZE</translation>
     </message>
     <message>
-        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
-        <translation>Connection inactivity timeout [d.]hh:mm:ss.</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>Protocol logging level: None or Verbose.</source>
-        <translation>Protocol logging level: None or Verbose.</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
-        <source>Comment.</source>
-        <translation>Comment.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Rename the connector.</source>
-        <translation>Rename the connector.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -7127,36 +7141,12 @@ New: %5 (%6)</translation>
         <translation>BOOL</translation>
     </message>
     <message>
-        <source>Domain security (mutual TLS): true or false.</source>
-        <translation>Domain security (mutual TLS): true or false.</translation>
-    </message>
-    <message>
-        <source>Require TLS: true or false.</source>
-        <translation>Require TLS: true or false.</translation>
-    </message>
-    <message>
         <source>Ignore STARTTLS: true or false.</source>
         <translation>Ignore STARTTLS: true or false.</translation>
     </message>
     <message>
-        <source>Enabled: true or false.</source>
-        <translation>Enabled: true or false.</translation>
-    </message>
-    <message>
-        <source>Turn domain security (mutual TLS) on.</source>
-        <translation>Turn domain security (mutual TLS) on.</translation>
-    </message>
-    <message>
-        <source>Require TLS.</source>
-        <translation>Require TLS.</translation>
-    </message>
-    <message>
         <source>Ignore the STARTTLS offer of the remote server.</source>
         <translation>Ignore the STARTTLS offer of the remote server.</translation>
-    </message>
-    <message>
-        <source>Create the connector disabled.</source>
-        <translation>Create the connector disabled.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number from 0 to 65535</source>
@@ -7177,14 +7167,6 @@ New: %5 (%6)</translation>
     <message>
         <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
         <translation>--smart-host-auth: unknown mechanism &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
-        <translation>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
     </message>
     <message>
         <source>name</source>
@@ -7237,10 +7219,6 @@ New: %5 (%6)</translation>
     <message>
         <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
         <translation>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>send connector &quot;%1&quot; exists already</source>
-        <translation>send connector &quot;%1&quot; exists already</translation>
     </message>
     <message>
         <source>Created send connector %1</source>

@@ -125,17 +125,6 @@
     </message>
 </context>
 <context>
-    <name>CandidateCheck</name>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 対処方法: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 Fix: %3</source>
-        <translation>%1: %2 対処方法: %3</translation>
-    </message>
-</context>
-<context>
     <name>CertCommand</name>
     <message>
         <source>Certificate requests, import, enable, export</source>
@@ -1847,6 +1836,124 @@
     </message>
 </context>
 <context>
+    <name>ConnectorOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>no receive connector &quot;%1&quot; on %2</source>
+        <translation>%2 に受信コネクタ &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>no send connector &quot;%1&quot;</source>
+        <translation>送信コネクタ &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>New receive connector %1</source>
+        <translation>新しい受信コネクタ %1</translation>
+    </message>
+    <message>
+        <source>Change receive connector %1</source>
+        <translation>受信コネクタ %1 の変更</translation>
+    </message>
+    <message>
+        <source>Remove receive connector %1</source>
+        <translation>受信コネクタ %1 の削除</translation>
+    </message>
+    <message>
+        <source>New send connector %1</source>
+        <translation>新しい送信コネクタ %1</translation>
+    </message>
+    <message>
+        <source>Change send connector %1</source>
+        <translation>送信コネクタ %1 の変更</translation>
+    </message>
+    <message>
+        <source>Remove send connector %1</source>
+        <translation>送信コネクタ %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorOptions</name>
+    <message>
+        <source>--%1: expected true or false, not &quot;%2&quot;</source>
+        <translation>--%1: &quot;%2&quot; ではなく true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
+        <translation>--protocol-logging: &quot;%1&quot; ではなく None または Verbose を指定してください</translation>
+    </message>
+    <message>
+        <source>Comment.</source>
+        <translation>コメント。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
+        <translation>接続の非アクティブ タイムアウト ([d.]hh:mm:ss)。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Protocol logging level: None or Verbose.</source>
+        <translation>プロトコル ログ レベル: None または Verbose。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Rename the connector.</source>
+        <translation>コネクタの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS): true or false.</source>
+        <translation>ドメイン セキュリティ (相互 TLS): true または false。</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Require TLS: true or false.</source>
+        <translation>TLS を必須にする: true または false。</translation>
+    </message>
+    <message>
+        <source>Enabled: true or false.</source>
+        <translation>有効: true または false。</translation>
+    </message>
+    <message>
+        <source>Turn domain security (mutual TLS) on.</source>
+        <translation>ドメイン セキュリティ (相互 TLS) を有効にします。</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>TLS を必須にします。</translation>
+    </message>
+    <message>
+        <source>Create the connector disabled.</source>
+        <translation>コネクタを無効な状態で作成します。</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorPresets</name>
     <message>
         <source>Custom: TLS offered, no permission group; you choose everything else.</source>
@@ -3430,6 +3537,13 @@ Fix: %2</source>
     <message>
         <source>%1 &quot;%2&quot; %3</source>
         <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation>%1: %2 対処方法: %3</translation>
     </message>
 </context>
 <context>
@@ -5739,10 +5853,6 @@ New: %5 (%6)</source>
 <context>
     <name>ReceiveCommand</name>
     <message>
-        <source>--%1: expected true or false, not &quot;%2&quot;</source>
-        <translation>--%1: &quot;%2&quot; ではなく true または false を指定してください</translation>
-    </message>
-    <message>
         <source>Receive connectors of a server (new, list, show, set, remove)</source>
         <translation>サーバーの受信コネクタ (new、list、show、set、remove)</translation>
     </message>
@@ -5775,16 +5885,8 @@ New: %5 (%6)</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <source>SMTP banner; must start with &quot;220 &quot;.</source>
-        <translation>SMTP バナー。&quot;220 &quot; で始まる必要があります。</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Comment.</source>
-        <translation>コメント。</translation>
     </message>
     <message>
         <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
@@ -5827,28 +5929,12 @@ New: %5 (%6)</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
-        <translation>接続の非アクティブ タイムアウト ([d.]hh:mm:ss)。</translation>
-    </message>
-    <message>
-        <source>Protocol logging level: None or Verbose.</source>
-        <translation>プロトコル ログ レベル: None または Verbose。</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
         <source>A partner domain whose gateways this connector accepts (repeatable).</source>
         <translation>このコネクタがゲートウェイからの接続を受け付けるパートナー ドメイン (複数指定可)。</translation>
     </message>
     <message>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Rename the connector.</source>
-        <translation>コネクタの名前を変更します。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5871,44 +5957,8 @@ New: %5 (%6)</source>
         <translation>パートナー ドメインを削除します (複数指定可)。</translation>
     </message>
     <message>
-        <source>Domain security (mutual TLS): true or false.</source>
-        <translation>ドメイン セキュリティ (相互 TLS): true または false。</translation>
-    </message>
-    <message>
-        <source>BOOL</source>
-        <translation>BOOL</translation>
-    </message>
-    <message>
-        <source>Require TLS: true or false.</source>
-        <translation>TLS を必須にする: true または false。</translation>
-    </message>
-    <message>
-        <source>Enabled: true or false.</source>
-        <translation>有効: true または false。</translation>
-    </message>
-    <message>
-        <source>Turn domain security (mutual TLS) on.</source>
-        <translation>ドメイン セキュリティ (相互 TLS) を有効にします。</translation>
-    </message>
-    <message>
-        <source>Require TLS.</source>
-        <translation>TLS を必須にします。</translation>
-    </message>
-    <message>
-        <source>Create the connector disabled.</source>
-        <translation>コネクタを無効な状態で作成します。</translation>
-    </message>
-    <message>
         <source>banner</source>
         <translation>バナー</translation>
-    </message>
-    <message>
-        <source>banner &quot;%1&quot; must start with &quot;220 &quot;</source>
-        <translation>バナー &quot;%1&quot; は &quot;220 &quot; で始まる必要があります</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
     </message>
     <message>
         <source>--auth: None cannot be combined with other mechanisms</source>
@@ -5929,10 +5979,6 @@ New: %5 (%6)</source>
     <message>
         <source>&quot;%1&quot; is not a number from 1 to 512000</source>
         <translation>&quot;%1&quot; は 1 ～ 512000 の数値ではありません</translation>
-    </message>
-    <message>
-        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
-        <translation>--protocol-logging: &quot;%1&quot; ではなく None または Verbose を指定してください</translation>
     </message>
     <message>
         <source>name</source>
@@ -6011,10 +6057,6 @@ New: %5 (%6)</source>
         <translation>receive new: 使用目的 Partner では --remote (パートナーのゲートウェイのアドレス) は必須です</translation>
     </message>
     <message>
-        <source>receive connector &quot;%1&quot; exists already on %2</source>
-        <translation>受信コネクタ &quot;%1&quot; は %2 に既に存在します</translation>
-    </message>
-    <message>
         <source>Created receive connector %1</source>
         <translation>受信コネクタ %1 を作成しました</translation>
     </message>
@@ -6073,6 +6115,10 @@ New: %5 (%6)</source>
     <message>
         <source>Removed receive connector %1</source>
         <translation>受信コネクタ %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
+        <translation>SMTP バナー (例: &quot;220 mail.contoso.example&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -6978,10 +7024,6 @@ New: %5 (%6)</source>
 <context>
     <name>SendCommand</name>
     <message>
-        <source>--%1: expected true or false, not &quot;%2&quot;</source>
-        <translation>--%1: &quot;%2&quot; ではなく true または false を指定してください</translation>
-    </message>
-    <message>
         <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
         <translation>スマート ホスト &quot;%1&quot;: ] の後に :PORT が必要です</translation>
     </message>
@@ -7054,34 +7096,6 @@ New: %5 (%6)</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
-        <translation>接続の非アクティブ タイムアウト ([d.]hh:mm:ss)。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>Protocol logging level: None or Verbose.</source>
-        <translation>プロトコル ログ レベル: None または Verbose。</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
-        <source>Comment.</source>
-        <translation>コメント。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Rename the connector.</source>
-        <translation>コネクタの名前を変更します。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -7106,36 +7120,12 @@ New: %5 (%6)</source>
         <translation>BOOL</translation>
     </message>
     <message>
-        <source>Domain security (mutual TLS): true or false.</source>
-        <translation>ドメイン セキュリティ (相互 TLS): true または false。</translation>
-    </message>
-    <message>
-        <source>Require TLS: true or false.</source>
-        <translation>TLS を必須にする: true または false。</translation>
-    </message>
-    <message>
         <source>Ignore STARTTLS: true or false.</source>
         <translation>STARTTLS を無視する: true または false。</translation>
     </message>
     <message>
-        <source>Enabled: true or false.</source>
-        <translation>有効: true または false。</translation>
-    </message>
-    <message>
-        <source>Turn domain security (mutual TLS) on.</source>
-        <translation>ドメイン セキュリティ (相互 TLS) を有効にします。</translation>
-    </message>
-    <message>
-        <source>Require TLS.</source>
-        <translation>TLS を必須にします。</translation>
-    </message>
-    <message>
         <source>Ignore the STARTTLS offer of the remote server.</source>
         <translation>リモート サーバーが提供する STARTTLS を無視します。</translation>
-    </message>
-    <message>
-        <source>Create the connector disabled.</source>
-        <translation>コネクタを無効な状態で作成します。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number from 0 to 65535</source>
@@ -7156,14 +7146,6 @@ New: %5 (%6)</source>
     <message>
         <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
         <translation>--smart-host-auth: 不明な認証方式 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
-        <translation>--protocol-logging: &quot;%1&quot; ではなく None または Verbose を指定してください</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
     </message>
     <message>
         <source>name</source>
@@ -7216,10 +7198,6 @@ New: %5 (%6)</source>
     <message>
         <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
         <translation>send new: --usage には &quot;%1&quot; ではなく partner、internet、internal、custom のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>send connector &quot;%1&quot; exists already</source>
-        <translation>送信コネクタ &quot;%1&quot; は既に存在します</translation>
     </message>
     <message>
         <source>Created send connector %1</source>

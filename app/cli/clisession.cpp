@@ -56,6 +56,23 @@ Status CliSession::saveWorkspace()
     return WorkspaceFile::save(m_workspace, m_workspacePath);
 }
 
+std::optional<int> CliSession::open()
+{
+    if (Status loaded = loadWorkspace(); !loaded.ok())
+        return fail(loaded.error());
+    return std::nullopt;
+}
+
+std::optional<int> CliSession::apply(const Result<Change>& change)
+{
+    if (!change.ok())
+        return fail(change.error());
+    m_workspace = change->workspace;
+    if (Status saved = saveWorkspace(); !saved.ok())
+        return fail(saved.error());
+    return std::nullopt;
+}
+
 Result<QString> CliSession::readSecretFile(const QString& path)
 {
     QFile file(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "operations/change.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,13 @@ public:
     Status loadWorkspace();
     Workspace& workspace() { return m_workspace; }
     Status saveWorkspace();
+
+    // What every workspace command starts and ends with. open() loads the workspace: nullopt when
+    // it is loaded, else the exit code after printing why not. apply() takes an operation's
+    // outcome: a refusal or error is printed and its exit code returned (the file is untouched);
+    // a change becomes the session's workspace and is saved (nullopt when saved).
+    std::optional<int> open();
+    std::optional<int> apply(const Result<Change>& change);
 
     // The workspace passphrase from --passphrase-file (first line), read once. Empty when none.
     Result<QString> passphrase();

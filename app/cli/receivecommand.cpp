@@ -1,59 +1,18 @@
 #include "receivecommand.h"
 
 #include "clisession.h"
-#include "model/connectorpresets.h"
+#include "connectoroptions.h"
 #include "model/freetext.h"
+#include "operations/connectoroperations.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// Repeatable options also take comma-separated lists: --remote 192.0.2.1,198.51.100.0/28.
-QStringList splitValues(const QStringList& values)
-{
-    QStringList out;
-    for (const QString& value : values) {
-        const QStringList parts = value.split(QLatin1Char(','));
-        for (const QString& part : parts) {
-            if (!part.trimmed().isEmpty())
-                out << part.trimmed();
-        }
-    }
-    return out;
-}
-
-template <typename T> Result<QList<T>> parseAll(const QStringList& texts)
-{
-    QList<T> items;
-    for (const QString& text : splitValues(texts)) {
-        auto item = T::parse(text);
-        if (!item.ok())
-            return item.error();
-        if (!items.contains(item.value()))
-            items.append(std::move(item).value());
-    }
-    return items;
-}
-
-Result<bool> parseBool(const QString& option, const QString& text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == u"true"_s || t == u"yes"_s || t == u"on"_s || t == u"1"_s || t == u"$true"_s)
-        return true;
-    if (t == u"false"_s || t == u"no"_s || t == u"off"_s || t == u"0"_s || t == u"$false"_s)
-        return false;
-    return Result<bool>::failure(ErrorCode::Usage,
-                                 ReceiveCommand::tr("--%1: expected true or false, not \"%2\"")
-                                     .arg(option, FreeText::printable(text)));
-}
-
 template <typename T> QStringList texts(const QList<T>& items)
 {
-    QStringList out;
-    for (const T& item : items)
-        out << item.toString();
-    return out;
+    return ConnectorOptions::texts(items);
 }
 } // namespace
 
@@ -86,8 +45,7 @@ void ReceiveCommand::addFieldOptions(QCommandLineParser& parser, bool forSet)
     parser.addOption({u"remote"_s, tr("Remote IP range: address, a-b or CIDR (repeatable)."), tr("RANGE")});
     parser.addOption(
         {u"fqdn"_s, tr("FQDN given in HELO/EHLO and used to pick the certificate."), tr("FQDN")});
-    parser.addOption({u"banner"_s, tr("SMTP banner; must start with \"220 \"."), tr("TEXT")});
-    parser.addOption({u"comment"_s, tr("Comment."), tr("TEXT")});
+    parser.addOption({u"banner"_s, tr("SMTP banner, e.g. \"220 mail.contoso.example\"."), tr("TEXT")});
     parser.addOption({u"auth"_s,
                       tr("Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, "
                          "ExchangeServer, ExternalAuthoritative."),
@@ -99,71 +57,41 @@ void ReceiveCommand::addFieldOptions(QCommandLineParser& parser, bool forSet)
     parser.addOption({u"max-message-size"_s, tr("Maximum message size, e.g. 10MB."), tr("SIZE")});
     parser.addOption({u"max-recipients"_s, tr("Maximum recipients per message (1-512000)."), tr("N")});
     parser.addOption({u"connection-timeout"_s, tr("Connection timeout [d.]hh:mm:ss."), tr("TIME")});
-    parser.addOption(
-        {u"inactivity-timeout"_s, tr("Connection inactivity timeout [d.]hh:mm:ss."), tr("TIME")});
-    parser.addOption({u"protocol-logging"_s, tr("Protocol logging level: None or Verbose."), tr("LEVEL")});
     parser.addOption({u"partner-domain"_s,
                       tr("A partner domain whose gateways this connector accepts (repeatable)."),
                       tr("DOMAIN")});
     if (forSet) {
-        parser.addOption({u"new-name"_s, tr("Rename the connector."), tr("NAME")});
         parser.addOption({u"add-remote"_s, tr("Add a remote IP range (repeatable)."), tr("RANGE")});
         parser.addOption({u"remove-remote"_s, tr("Remove a remote IP range (repeatable)."), tr("RANGE")});
         parser.addOption({u"add-partner-domain"_s, tr("Add a partner domain (repeatable)."), tr("DOMAIN")});
         parser.addOption(
             {u"remove-partner-domain"_s, tr("Remove a partner domain (repeatable)."), tr("DOMAIN")});
-        parser.addOption(
-            {u"domain-secure"_s, tr("Domain security (mutual TLS): true or false."), tr("BOOL")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS: true or false."), tr("BOOL")});
-        parser.addOption({u"enabled"_s, tr("Enabled: true or false."), tr("BOOL")});
-    } else {
-        parser.addOption({u"domain-secure"_s, tr("Turn domain security (mutual TLS) on.")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS.")});
-        parser.addOption({u"disabled"_s, tr("Create the connector disabled.")});
     }
+    ConnectorOptions::addSharedOptions(parser, forSet);
 }
 
 Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, ReceiveConnector& c, bool forSet)
 {
-    auto failValue = [](const QString& option, const QString& message) {
-        return Status::failure(ErrorCode::BadInput, u"--%1: %2"_s.arg(option, message));
-    };
+    const auto failValue = &ConnectorOptions::valueError;
     if (parser.isSet(u"binding"_s)) {
-        auto bindings = parseAll<Binding>(parser.values(u"binding"_s));
+        auto bindings = ConnectorOptions::parseAll<Binding>(parser.values(u"binding"_s));
         if (!bindings.ok())
             return failValue(u"binding"_s, bindings.errorMessage());
         c.bindings = bindings.value();
     }
     if (parser.isSet(u"remote"_s)) {
-        auto ranges = parseAll<IpRange>(parser.values(u"remote"_s));
+        auto ranges = ConnectorOptions::parseAll<IpRange>(parser.values(u"remote"_s));
         if (!ranges.ok())
             return failValue(u"remote"_s, ranges.errorMessage());
         c.remoteIPRanges = ranges.value();
     }
-    if (parser.isSet(u"fqdn"_s)) {
-        const QString text = parser.value(u"fqdn"_s);
-        if (text.trimmed().isEmpty() && forSet) {
-            c.fqdn = Fqdn();
-        } else {
-            auto fqdn = Fqdn::parse(text);
-            if (!fqdn.ok())
-                return failValue(u"fqdn"_s, fqdn.errorMessage());
-            c.fqdn = fqdn.value();
-        }
-    }
     if (parser.isSet(u"banner"_s)) {
+        // Only text that a script can carry is refused here; what Exchange accepts as a banner
+        // (RC-BANNER-220) is the validator's rule, applied by the connector operations.
         const QString banner = parser.value(u"banner"_s).trimmed();
         if (auto s = FreeText::check(tr("banner"), banner); !s.ok())
             return failValue(u"banner"_s, s.errorMessage());
-        if (!banner.isEmpty() && !(banner == u"220"_s || banner.startsWith(u"220 "_s)))
-            return failValue(u"banner"_s, tr("banner \"%1\" must start with \"220 \"").arg(banner));
         c.banner = banner;
-    }
-    if (parser.isSet(u"comment"_s)) {
-        const QString comment = parser.value(u"comment"_s).trimmed();
-        if (auto s = FreeText::check(tr("comment"), comment); !s.ok())
-            return failValue(u"comment"_s, s.errorMessage());
-        c.comment = comment;
     }
     if (parser.isSet(u"auth"_s)) {
         QString bad;
@@ -187,12 +115,6 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
         }
         c.permissionGroups = *groups;
     }
-    if (parser.isSet(u"max-message-size"_s)) {
-        auto size = ByteSize::parse(parser.value(u"max-message-size"_s));
-        if (!size.ok())
-            return failValue(u"max-message-size"_s, size.errorMessage());
-        c.maxMessageSize = size.value();
-    }
     if (parser.isSet(u"max-recipients"_s)) {
         bool ok = false;
         const int n = parser.value(u"max-recipients"_s).trimmed().toInt(&ok);
@@ -209,44 +131,18 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
             return failValue(u"connection-timeout"_s, span.errorMessage());
         c.connectionTimeout = span.value();
     }
-    if (parser.isSet(u"inactivity-timeout"_s)) {
-        auto span = TimeSpan::parse(parser.value(u"inactivity-timeout"_s));
-        if (!span.ok())
-            return failValue(u"inactivity-timeout"_s, span.errorMessage());
-        c.connectionInactivityTimeout = span.value();
-    }
-    if (parser.isSet(u"protocol-logging"_s)) {
-        const auto level = ConnectorNames::parseProtocolLoggingLevel(parser.value(u"protocol-logging"_s));
-        if (!level) {
-            return Status::failure(ErrorCode::Usage,
-                                   tr("--protocol-logging: expected None or Verbose, not \"%1\"")
-                                       .arg(FreeText::printable(parser.value(u"protocol-logging"_s))));
-        }
-        c.protocolLoggingLevel = *level;
-    }
     if (parser.isSet(u"partner-domain"_s)) {
-        auto domains = parseAll<SmtpDomain>(parser.values(u"partner-domain"_s));
+        auto domains = ConnectorOptions::parseAll<SmtpDomain>(parser.values(u"partner-domain"_s));
         if (!domains.ok())
             return failValue(u"partner-domain"_s, domains.errorMessage());
         c.partnerDomains = domains.value();
     }
-    if (!forSet) {
-        if (parser.isSet(u"domain-secure"_s))
-            c.domainSecureEnabled = true;
-        if (parser.isSet(u"require-tls"_s))
-            c.requireTLS = true;
-        if (parser.isSet(u"disabled"_s))
-            c.enabled = false;
+    if (Status s = ConnectorOptions::applySharedOptions(parser, c, forSet); !s.ok())
+        return s;
+    if (!forSet)
         return {};
-    }
-    if (parser.isSet(u"new-name"_s)) {
-        const QString name = parser.value(u"new-name"_s).trimmed();
-        if (auto s = FreeText::checkName(tr("name"), name); !s.ok())
-            return failValue(u"new-name"_s, s.errorMessage());
-        c.name = name;
-    }
     if (parser.isSet(u"add-remote"_s)) {
-        auto ranges = parseAll<IpRange>(parser.values(u"add-remote"_s));
+        auto ranges = ConnectorOptions::parseAll<IpRange>(parser.values(u"add-remote"_s));
         if (!ranges.ok())
             return failValue(u"add-remote"_s, ranges.errorMessage());
         for (const IpRange& range : ranges.value()) {
@@ -255,7 +151,7 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
         }
     }
     if (parser.isSet(u"remove-remote"_s)) {
-        auto ranges = parseAll<IpRange>(parser.values(u"remove-remote"_s));
+        auto ranges = ConnectorOptions::parseAll<IpRange>(parser.values(u"remove-remote"_s));
         if (!ranges.ok())
             return failValue(u"remove-remote"_s, ranges.errorMessage());
         for (const IpRange& range : ranges.value()) {
@@ -265,7 +161,7 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
         }
     }
     if (parser.isSet(u"add-partner-domain"_s)) {
-        auto domains = parseAll<SmtpDomain>(parser.values(u"add-partner-domain"_s));
+        auto domains = ConnectorOptions::parseAll<SmtpDomain>(parser.values(u"add-partner-domain"_s));
         if (!domains.ok())
             return failValue(u"add-partner-domain"_s, domains.errorMessage());
         for (const SmtpDomain& domain : domains.value()) {
@@ -274,7 +170,7 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
         }
     }
     if (parser.isSet(u"remove-partner-domain"_s)) {
-        auto domains = parseAll<SmtpDomain>(parser.values(u"remove-partner-domain"_s));
+        auto domains = ConnectorOptions::parseAll<SmtpDomain>(parser.values(u"remove-partner-domain"_s));
         if (!domains.ok())
             return failValue(u"remove-partner-domain"_s, domains.errorMessage());
         for (const SmtpDomain& domain : domains.value()) {
@@ -283,17 +179,6 @@ Status ReceiveCommand::applyFieldOptions(const QCommandLineParser& parser, Recei
                                  tr("%1 is not a partner domain of the connector").arg(domain.toString()));
             }
         }
-    }
-    for (const auto& [option, member] :
-         {std::pair{u"domain-secure"_s, &ReceiveConnector::domainSecureEnabled},
-          std::pair{u"require-tls"_s, &ReceiveConnector::requireTLS},
-          std::pair{u"enabled"_s, &ReceiveConnector::enabled}}) {
-        if (!parser.isSet(option))
-            continue;
-        auto value = parseBool(option, parser.value(option));
-        if (!value.ok())
-            return value.error();
-        c.*member = value.value();
     }
     return {};
 }
@@ -392,35 +277,22 @@ int ReceiveCommand::create(CliSession& session, const QStringList& arguments)
     if (auto s = FreeText::checkName(tr("name"), name); !s.ok())
         return session.fail(ErrorCode::BadInput, u"--name: "_s + s.errorMessage());
 
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto server = findServer(session, parser);
     if (!server.ok())
         return session.fail(server.error());
-    if ((*server)->receiveConnector(name)) {
-        return session.fail(ErrorCode::Validation,
-                            tr("receive connector \"%1\" exists already on %2").arg(name, (*server)->name));
-    }
-    const bool edge = (*server)->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
-    ReceiveConnector connector;
-    connector.name = name;
-    // Explicit options first, so that the preset fills only what is still empty; then the
-    // options again so that they win over the preset's auth/permission choices.
-    if (auto s = applyFieldOptions(parser, connector, false); !s.ok())
-        return session.fail(s.error());
-    ConnectorPresets::apply(connector, *usage, edge);
-    if (auto s = applyFieldOptions(parser, connector, false); !s.ok())
-        return session.fail(s.error());
-    if (*usage == ReceiveUsage::Custom && connector.remoteIPRanges.isEmpty())
-        connector.remoteIPRanges << IpRange::allIPv4(); // Exchange's default for a new connector
-    (*server)->receiveConnectors.append(connector);
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    const QString serverName = (*server)->name;
+    const auto fields = [&](ReceiveConnector& c) { return applyFieldOptions(parser, c, false); };
+    if (auto code = session.apply(
+            ConnectorOperations::createReceive(session.workspace(), {serverName, name, *usage, fields})))
+        return *code;
+    const Server& created = *session.workspace().server(serverName);
+    const ReceiveConnector& connector = *created.receiveConnector(name);
     if (session.json())
-        session.printJson(toJson(**server, connector));
+        session.printJson(toJson(created, connector));
     else
-        session.out() << tr("Created receive connector %1").arg(connector.identity((*server)->name))
-                      << Qt::endl;
+        session.out() << tr("Created receive connector %1").arg(connector.identity(created.name)) << Qt::endl;
     return 0;
 }
 
@@ -431,8 +303,8 @@ int ReceiveCommand::list(CliSession& session, const QStringList& arguments)
     parser.addOption({u"server"_s, tr("Only this server."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli receive list"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     QList<const Server*> servers;
     if (parser.isSet(u"server"_s)) {
         auto server = findServer(session, parser);
@@ -471,8 +343,8 @@ int ReceiveCommand::show(CliSession& session, const QStringList& arguments)
     parser.addOption({u"name"_s, tr("The connector name."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli receive show"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto found = findConnector(session, parser);
     if (!found.ok())
         return session.fail(found.error());
@@ -495,28 +367,29 @@ int ReceiveCommand::set(CliSession& session, const QStringList& arguments)
     addFieldOptions(parser, true);
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli receive set"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto found = findConnector(session, parser);
     if (!found.ok())
         return session.fail(found.error());
     const auto [server, index] = found.value();
-    ReceiveConnector connector = server->receiveConnectors.at(index);
-    if (auto s = applyFieldOptions(parser, connector, true); !s.ok())
-        return session.fail(s.error());
-    if (connector.name.compare(server->receiveConnectors.at(index).name, Qt::CaseInsensitive) != 0 &&
-        server->receiveConnector(connector.name)) {
-        return session.fail(
-            ErrorCode::Validation,
-            tr("receive connector \"%1\" exists already on %2").arg(connector.name, server->name));
-    }
-    server->receiveConnectors[index] = connector;
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    const QString serverName = server->name;
+    const QString name = server->receiveConnectors.at(index).name;
+    QString newName = name;
+    const auto edit = [&](ReceiveConnector& c) {
+        const Status applied = applyFieldOptions(parser, c, true);
+        newName = c.name;
+        return applied;
+    };
+    if (auto code =
+            session.apply(ConnectorOperations::changeReceive(session.workspace(), serverName, name, edit)))
+        return *code;
+    const Server& changed = *session.workspace().server(serverName);
+    const ReceiveConnector& connector = *changed.receiveConnector(newName);
     if (session.json())
-        session.printJson(toJson(*server, connector));
+        session.printJson(toJson(changed, connector));
     else
-        session.out() << tr("Updated receive connector %1").arg(connector.identity(server->name)) << Qt::endl;
+        session.out() << tr("Updated receive connector %1").arg(connector.identity(changed.name)) << Qt::endl;
     return 0;
 }
 
@@ -529,16 +402,16 @@ int ReceiveCommand::remove(CliSession& session, const QStringList& arguments)
     parser.addOption({u"name"_s, tr("The connector name."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli receive remove"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto found = findConnector(session, parser);
     if (!found.ok())
         return session.fail(found.error());
     const auto [server, index] = found.value();
     const QString identity = server->receiveConnectors.at(index).identity(server->name);
-    server->receiveConnectors.removeAt(index);
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    if (auto code = session.apply(ConnectorOperations::removeReceive(
+            session.workspace(), server->name, {server->receiveConnectors.at(index).name})))
+        return *code;
     if (session.json())
         session.printJson(QJsonObject{{u"removed"_s, identity}});
     else
@@ -556,9 +429,8 @@ QJsonObject ReceiveCommand::toJson(const Server& server, const ReceiveConnector&
 
 void ReceiveCommand::printText(CliSession& session, const Server& server, const ReceiveConnector& c)
 {
-    QTextStream& out = session.out();
     auto line = [&](const QString& label, const QString& value) {
-        out << QString(label + u":"_s).leftJustified(30) << value << Qt::endl;
+        ConnectorOptions::printProperty(session.out(), label, value);
     };
     // Labels are Exchange's property names, as Get-ReceiveConnector | Format-List shows them.
     line(u"Identity"_s, c.identity(server.name));

@@ -1,39 +1,15 @@
 #include "sendcommand.h"
 
 #include "clisession.h"
-#include "model/connectorpresets.h"
+#include "connectoroptions.h"
 #include "model/freetext.h"
+#include "operations/connectoroperations.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList splitValues(const QStringList& values)
-{
-    QStringList out;
-    for (const QString& value : values) {
-        const QStringList parts = value.split(QLatin1Char(','));
-        for (const QString& part : parts) {
-            if (!part.trimmed().isEmpty())
-                out << part.trimmed();
-        }
-    }
-    return out;
-}
-
-Result<bool> parseBool(const QString& option, const QString& text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == u"true"_s || t == u"yes"_s || t == u"on"_s || t == u"1"_s || t == u"$true"_s)
-        return true;
-    if (t == u"false"_s || t == u"no"_s || t == u"off"_s || t == u"0"_s || t == u"$false"_s)
-        return false;
-    return Result<bool>::failure(
-        ErrorCode::Usage,
-        SendCommand::tr("--%1: expected true or false, not \"%2\"").arg(option, FreeText::printable(text)));
-}
-
 struct SmartHostArgument
 {
     QString host;
@@ -118,38 +94,25 @@ void SendCommand::addFieldOptions(QCommandLineParser& parser, bool forSet)
                       tr("M")});
     parser.addOption(
         {u"max-message-size"_s, tr("Maximum message size, e.g. 10MB or unlimited."), tr("SIZE")});
-    parser.addOption(
-        {u"inactivity-timeout"_s, tr("Connection inactivity timeout [d.]hh:mm:ss."), tr("TIME")});
-    parser.addOption({u"protocol-logging"_s, tr("Protocol logging level: None or Verbose."), tr("LEVEL")});
-    parser.addOption({u"comment"_s, tr("Comment."), tr("TEXT")});
     if (forSet) {
-        parser.addOption({u"new-name"_s, tr("Rename the connector."), tr("NAME")});
         parser.addOption({u"add-address-space"_s, tr("Add an address space (repeatable)."), tr("D[;COST]")});
         parser.addOption(
             {u"remove-address-space"_s, tr("Remove the address space of a domain (repeatable)."), tr("D")});
         parser.addOption({u"dns-routing"_s,
                           tr("DNS (MX) routing: true or false; true clears the smart hosts."), tr("BOOL")});
-        parser.addOption(
-            {u"domain-secure"_s, tr("Domain security (mutual TLS): true or false."), tr("BOOL")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS: true or false."), tr("BOOL")});
         parser.addOption({u"ignore-starttls"_s, tr("Ignore STARTTLS: true or false."), tr("BOOL")});
-        parser.addOption({u"enabled"_s, tr("Enabled: true or false."), tr("BOOL")});
     } else {
-        parser.addOption({u"domain-secure"_s, tr("Turn domain security (mutual TLS) on.")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS.")});
         parser.addOption({u"ignore-starttls"_s, tr("Ignore the STARTTLS offer of the remote server.")});
-        parser.addOption({u"disabled"_s, tr("Create the connector disabled.")});
     }
+    ConnectorOptions::addSharedOptions(parser, forSet);
 }
 
 Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConnector& c, bool forSet)
 {
-    auto failValue = [](const QString& option, const QString& message) {
-        return Status::failure(ErrorCode::BadInput, u"--%1: %2"_s.arg(option, message));
-    };
+    const auto failValue = &ConnectorOptions::valueError;
     auto parseSpaces = [](const QStringList& values) -> Result<QList<AddressSpace>> {
         QList<AddressSpace> spaces;
-        for (const QString& text : splitValues(values)) {
+        for (const QString& text : ConnectorOptions::splitValues(values)) {
             auto space = AddressSpace::parse(text);
             if (!space.ok())
                 return space.error();
@@ -183,7 +146,7 @@ Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConn
     if (parser.isSet(u"smart-host"_s)) {
         QStringList hosts;
         int port = -1;
-        for (const QString& text : splitValues(parser.values(u"smart-host"_s))) {
+        for (const QString& text : ConnectorOptions::splitValues(parser.values(u"smart-host"_s))) {
             auto argument = parseSmartHostArgument(text);
             if (!argument.ok())
                 return failValue(u"smart-host"_s, argument.errorMessage());
@@ -205,20 +168,9 @@ Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConn
         // Exchange: DNSRoutingEnabled must be $false when SmartHosts are given.
         c.dnsRoutingEnabled = hosts.isEmpty();
     }
-    if (parser.isSet(u"fqdn"_s)) {
-        const QString text = parser.value(u"fqdn"_s);
-        if (text.trimmed().isEmpty() && forSet) {
-            c.fqdn = Fqdn();
-        } else {
-            auto fqdn = Fqdn::parse(text);
-            if (!fqdn.ok())
-                return failValue(u"fqdn"_s, fqdn.errorMessage());
-            c.fqdn = fqdn.value();
-        }
-    }
     if (parser.isSet(u"source-server"_s)) {
         QStringList servers;
-        for (const QString& name : splitValues(parser.values(u"source-server"_s))) {
+        for (const QString& name : ConnectorOptions::splitValues(parser.values(u"source-server"_s))) {
             if (auto s = FreeText::checkName(tr("source server"), name); !s.ok())
                 return failValue(u"source-server"_s, s.errorMessage());
             servers << name;
@@ -234,49 +186,12 @@ Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConn
         }
         c.smartHostAuthMechanism = *auth;
     }
-    if (parser.isSet(u"max-message-size"_s)) {
-        auto size = ByteSize::parse(parser.value(u"max-message-size"_s));
-        if (!size.ok())
-            return failValue(u"max-message-size"_s, size.errorMessage());
-        c.maxMessageSize = size.value();
-    }
-    if (parser.isSet(u"inactivity-timeout"_s)) {
-        auto span = TimeSpan::parse(parser.value(u"inactivity-timeout"_s));
-        if (!span.ok())
-            return failValue(u"inactivity-timeout"_s, span.errorMessage());
-        c.connectionInactivityTimeout = span.value();
-    }
-    if (parser.isSet(u"protocol-logging"_s)) {
-        const auto level = ConnectorNames::parseProtocolLoggingLevel(parser.value(u"protocol-logging"_s));
-        if (!level) {
-            return Status::failure(ErrorCode::Usage,
-                                   tr("--protocol-logging: expected None or Verbose, not \"%1\"")
-                                       .arg(FreeText::printable(parser.value(u"protocol-logging"_s))));
-        }
-        c.protocolLoggingLevel = *level;
-    }
-    if (parser.isSet(u"comment"_s)) {
-        const QString comment = parser.value(u"comment"_s).trimmed();
-        if (auto s = FreeText::check(tr("comment"), comment); !s.ok())
-            return failValue(u"comment"_s, s.errorMessage());
-        c.comment = comment;
-    }
+    if (Status shared = ConnectorOptions::applySharedOptions(parser, c, forSet); !shared.ok())
+        return shared;
     if (!forSet) {
-        if (parser.isSet(u"domain-secure"_s))
-            c.domainSecureEnabled = true;
-        if (parser.isSet(u"require-tls"_s))
-            c.requireTLS = true;
         if (parser.isSet(u"ignore-starttls"_s))
             c.ignoreStartTls = true;
-        if (parser.isSet(u"disabled"_s))
-            c.enabled = false;
         return {};
-    }
-    if (parser.isSet(u"new-name"_s)) {
-        const QString name = parser.value(u"new-name"_s).trimmed();
-        if (auto s = FreeText::checkName(tr("name"), name); !s.ok())
-            return failValue(u"new-name"_s, s.errorMessage());
-        c.name = name;
     }
     if (parser.isSet(u"add-address-space"_s)) {
         auto spaces = parseSpaces(parser.values(u"add-address-space"_s));
@@ -308,7 +223,7 @@ Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConn
         }
     }
     if (parser.isSet(u"dns-routing"_s)) {
-        auto value = parseBool(u"dns-routing"_s, parser.value(u"dns-routing"_s));
+        auto value = ConnectorOptions::parseBool(u"dns-routing"_s, parser.value(u"dns-routing"_s));
         if (!value.ok())
             return value.error();
         if (value.value() && parser.isSet(u"smart-host"_s))
@@ -321,16 +236,11 @@ Status SendCommand::applyFieldOptions(const QCommandLineParser& parser, SendConn
             c.smartHostAuthMechanism = SmartHostAuthMechanism::None;
         }
     }
-    for (const auto& [option, member] : {std::pair{u"domain-secure"_s, &SendConnector::domainSecureEnabled},
-                                         std::pair{u"require-tls"_s, &SendConnector::requireTLS},
-                                         std::pair{u"ignore-starttls"_s, &SendConnector::ignoreStartTls},
-                                         std::pair{u"enabled"_s, &SendConnector::enabled}}) {
-        if (!parser.isSet(option))
-            continue;
-        auto value = parseBool(option, parser.value(option));
+    if (parser.isSet(u"ignore-starttls"_s)) {
+        auto value = ConnectorOptions::parseBool(u"ignore-starttls"_s, parser.value(u"ignore-starttls"_s));
         if (!value.ok())
             return value.error();
-        c.*member = value.value();
+        c.ignoreStartTls = value.value();
     }
     return {};
 }
@@ -380,16 +290,13 @@ int SendCommand::create(CliSession& session, const QStringList& arguments)
     const QString name = parser.value(u"name"_s).trimmed();
     if (auto s = FreeText::checkName(tr("name"), name); !s.ok())
         return session.fail(ErrorCode::BadInput, u"--name: "_s + s.errorMessage());
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
-    if (session.workspace().sendConnector(name))
-        return session.fail(ErrorCode::Validation, tr("send connector \"%1\" exists already").arg(name));
-    SendConnector connector = ConnectorPresets::sendConnector(name, *usage);
-    if (auto s = applyFieldOptions(parser, connector, false); !s.ok())
-        return session.fail(s.error());
-    session.workspace().sendConnectors.append(connector);
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    if (auto code = session.open())
+        return *code;
+    const auto fields = [&](SendConnector& c) { return applyFieldOptions(parser, c, false); };
+    if (auto code =
+            session.apply(ConnectorOperations::createSend(session.workspace(), {name, *usage, fields})))
+        return *code;
+    const SendConnector& connector = *session.workspace().sendConnector(name);
     if (session.json())
         session.printJson(connector.toJson());
     else
@@ -403,8 +310,8 @@ int SendCommand::list(CliSession& session, const QStringList& arguments)
     parser.setApplicationDescription(tr("List the send connectors."));
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli send list"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     QJsonArray array;
     for (const SendConnector& c : session.workspace().sendConnectors) {
         if (session.json()) {
@@ -433,8 +340,8 @@ int SendCommand::show(CliSession& session, const QStringList& arguments)
     parser.addOption({u"name"_s, tr("The connector name."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli send show"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto index = findConnector(session, parser);
     if (!index.ok())
         return session.fail(index.error());
@@ -456,23 +363,21 @@ int SendCommand::set(CliSession& session, const QStringList& arguments)
     addFieldOptions(parser, true);
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli send set"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto index = findConnector(session, parser);
     if (!index.ok())
         return session.fail(index.error());
-    QList<SendConnector>& connectors = session.workspace().sendConnectors;
-    SendConnector connector = connectors.at(index.value());
-    if (auto s = applyFieldOptions(parser, connector, true); !s.ok())
-        return session.fail(s.error());
-    if (connector.name.compare(connectors.at(index.value()).name, Qt::CaseInsensitive) != 0 &&
-        session.workspace().sendConnector(connector.name)) {
-        return session.fail(ErrorCode::Validation,
-                            tr("send connector \"%1\" exists already").arg(connector.name));
-    }
-    connectors[index.value()] = connector;
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    const QString name = session.workspace().sendConnectors.at(index.value()).name;
+    QString newName = name;
+    const auto edit = [&](SendConnector& c) {
+        const Status applied = applyFieldOptions(parser, c, true);
+        newName = c.name;
+        return applied;
+    };
+    if (auto code = session.apply(ConnectorOperations::changeSend(session.workspace(), name, edit)))
+        return *code;
+    const SendConnector& connector = *session.workspace().sendConnector(newName);
     if (session.json())
         session.printJson(connector.toJson());
     else
@@ -488,15 +393,14 @@ int SendCommand::remove(CliSession& session, const QStringList& arguments)
     parser.addOption({u"name"_s, tr("The connector name."), tr("NAME")});
     if (auto code = session.parse(parser, QStringList{u"domainsecure-cli send remove"_s} + arguments))
         return *code;
-    if (auto loaded = session.loadWorkspace(); !loaded.ok())
-        return session.fail(loaded.error());
+    if (auto code = session.open())
+        return *code;
     auto index = findConnector(session, parser);
     if (!index.ok())
         return session.fail(index.error());
     const QString name = session.workspace().sendConnectors.at(index.value()).name;
-    session.workspace().sendConnectors.removeAt(index.value());
-    if (auto saved = session.saveWorkspace(); !saved.ok())
-        return session.fail(saved.error());
+    if (auto code = session.apply(ConnectorOperations::removeSend(session.workspace(), {name})))
+        return *code;
     if (session.json())
         session.printJson(QJsonObject{{u"removed"_s, name}});
     else
@@ -506,9 +410,8 @@ int SendCommand::remove(CliSession& session, const QStringList& arguments)
 
 void SendCommand::printText(CliSession& session, const SendConnector& c)
 {
-    QTextStream& out = session.out();
     auto line = [&](const QString& label, const QString& value) {
-        out << QString(label + u":"_s).leftJustified(30) << value << Qt::endl;
+        ConnectorOptions::printProperty(session.out(), label, value);
     };
     QStringList spaces;
     for (const AddressSpace& space : c.addressSpaces)

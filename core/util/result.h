@@ -19,6 +19,8 @@ struct Error
 {
     ErrorCode code = ErrorCode::BadInput;
     QString message;
+    QString rule;  // the code of the validation rule that refused an edit ("RC-NAME-DUPLICATE"), if any
+    QString field; // the model field that rule concerns, so that an editor can show it
 };
 
 // A value or an Error; core returns these instead of throwing across module boundaries.
