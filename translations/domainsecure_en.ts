@@ -1842,118 +1842,118 @@
     <name>ConnectorOperations</name>
     <message>
         <source>no server &quot;%1&quot; in the workspace</source>
-        <translation type="unfinished">no server &quot;%1&quot; in the workspace</translation>
+        <translation>no server &quot;%1&quot; in the workspace</translation>
     </message>
     <message>
         <source>no receive connector &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no receive connector &quot;%1&quot; on %2</translation>
     </message>
     <message>
         <source>no send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no send connector &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New receive connector %1</source>
-        <translation type="unfinished">New receive connector %1</translation>
+        <translation>New receive connector %1</translation>
     </message>
     <message>
         <source>Change receive connector %1</source>
-        <translation type="unfinished">Change receive connector %1</translation>
+        <translation>Change receive connector %1</translation>
     </message>
     <message>
         <source>Remove receive connector %1</source>
-        <translation type="unfinished">Remove receive connector %1</translation>
+        <translation>Remove receive connector %1</translation>
     </message>
     <message>
         <source>New send connector %1</source>
-        <translation type="unfinished">New send connector %1</translation>
+        <translation>New send connector %1</translation>
     </message>
     <message>
         <source>Change send connector %1</source>
-        <translation type="unfinished">Change send connector %1</translation>
+        <translation>Change send connector %1</translation>
     </message>
     <message>
         <source>Remove send connector %1</source>
-        <translation type="unfinished">Remove send connector %1</translation>
+        <translation>Remove send connector %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectorOptions</name>
     <message>
         <source>--%1: expected true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished">--%1: expected true or false, not &quot;%2&quot;</translation>
+        <translation>--%1: expected true or false, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</source>
-        <translation type="unfinished">--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
+        <translation>--protocol-logging: expected None or Verbose, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Comment.</source>
-        <translation type="unfinished">Comment.</translation>
+        <translation>Comment.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Connection inactivity timeout [d.]hh:mm:ss.</source>
-        <translation type="unfinished">Connection inactivity timeout [d.]hh:mm:ss.</translation>
+        <translation>Connection inactivity timeout [d.]hh:mm:ss.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished">TIME</translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Protocol logging level: None or Verbose.</source>
-        <translation type="unfinished">Protocol logging level: None or Verbose.</translation>
+        <translation>Protocol logging level: None or Verbose.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished">LEVEL</translation>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <source>Rename the connector.</source>
-        <translation type="unfinished">Rename the connector.</translation>
+        <translation>Rename the connector.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS): true or false.</source>
-        <translation type="unfinished">Domain security (mutual TLS): true or false.</translation>
+        <translation>Domain security (mutual TLS): true or false.</translation>
     </message>
     <message>
         <source>BOOL</source>
-        <translation type="unfinished">BOOL</translation>
+        <translation>BOOL</translation>
     </message>
     <message>
         <source>Require TLS: true or false.</source>
-        <translation type="unfinished">Require TLS: true or false.</translation>
+        <translation>Require TLS: true or false.</translation>
     </message>
     <message>
         <source>Enabled: true or false.</source>
-        <translation type="unfinished">Enabled: true or false.</translation>
+        <translation>Enabled: true or false.</translation>
     </message>
     <message>
         <source>Turn domain security (mutual TLS) on.</source>
-        <translation type="unfinished">Turn domain security (mutual TLS) on.</translation>
+        <translation>Turn domain security (mutual TLS) on.</translation>
     </message>
     <message>
         <source>Require TLS.</source>
-        <translation type="unfinished">Require TLS.</translation>
+        <translation>Require TLS.</translation>
     </message>
     <message>
         <source>Create the connector disabled.</source>
-        <translation type="unfinished">Create the connector disabled.</translation>
+        <translation>Create the connector disabled.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">comment</translation>
+        <translation>comment</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -3184,15 +3184,17 @@
         <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
        domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
+</translation>
     </message>
     <message>
         <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</translation>
     </message>
     <message>
         <source>The previous files are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous files are in %1</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3554,7 @@ Fix: %2</translation>
     <name>Gate</name>
     <message>
         <source>%1: %2 Fix: %3</source>
-        <translation type="unfinished">%1: %2 Fix: %3</translation>
+        <translation>%1: %2 Fix: %3</translation>
     </message>
 </context>
 <context>
@@ -4708,10 +4710,6 @@ New: %5 (%6)</translation>
         <translation>postmap %1</translation>
     </message>
     <message>
-        <source>recording what DomainSecure owns</source>
-        <translation>recording what DomainSecure owns</translation>
-    </message>
-    <message>
         <source>running postfix check</source>
         <translation>running postfix check</translation>
     </message>
@@ -4728,120 +4726,120 @@ New: %5 (%6)</translation>
         <translation>cannot remove %1</translation>
     </message>
     <message>
-        <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1: %2</translation>
     </message>
     <message>
         <source>the name in the EHLO and banner that partners check against the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>the name in the EHLO and banner that partners check against the certificate</translation>
     </message>
     <message>
         <source>smaller than the largest message a connector accepts; larger mail would be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>smaller than the largest message a connector accepts; larger mail would be refused</translation>
     </message>
     <message>
         <source>the certificate and key partners verify (server and client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate and key partners verify (server and client certificate)</translation>
     </message>
     <message>
         <source>the partner set-up needs this value</source>
-        <translation type="unfinished"></translation>
+        <translation>the partner set-up needs this value</translation>
     </message>
     <message>
         <source>refusing the manifest %1: it is not a regular file (a symbolic link?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing the manifest %1: it is not a regular file (a symbolic link?)</translation>
     </message>
     <message>
         <source>refusing the manifest %1: it is owned by user id %2, not by you or root</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing the manifest %1: it is owned by user id %2, not by you or root</translation>
     </message>
     <message>
         <source>refusing the manifest %1: other users may write to it (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing the manifest %1: other users may write to it (mode %2)</translation>
     </message>
     <message>
         <source>refusing the manifest %1: &quot;%2&quot; is nothing DomainSecure creates (files directly under %3/, partner listeners); remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing the manifest %1: &quot;%2&quot; is nothing DomainSecure creates (files directly under %3/, partner listeners); remove the line</translation>
     </message>
     <message>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>checking %1</translation>
     </message>
     <message>
         <source>refusing to apply: %1 is not a regular file (a symbolic link?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing to apply: %1 is not a regular file (a symbolic link?)</translation>
     </message>
     <message>
         <source>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</translation>
     </message>
     <message>
         <source>refusing to apply: %1 is a symbolic link; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing to apply: %1 is a symbolic link; nothing was written</translation>
     </message>
     <message>
         <source>cannot create a staging folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create a staging folder in %1</translation>
     </message>
     <message>
         <source>%1; nothing was changed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nothing was changed in %2</translation>
     </message>
     <message>
         <source>applying to %1 was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>applying to %1 was cancelled; nothing was changed</translation>
     </message>
     <message>
         <source>copying the current files to a backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>copying the current files to a backup folder</translation>
     </message>
     <message>
         <source>cannot copy the current configuration to %1: %2; nothing was changed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot copy the current configuration to %1: %2; nothing was changed in %3</translation>
     </message>
     <message>
         <source>installing the new files into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installing the new files into %1</translation>
     </message>
     <message>
         <source>%1; restoring the previous configuration FAILED: %2 differ from before; the intact copies are in %3 (see SHA256SUMS there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; restoring the previous configuration FAILED: %2 differ from before; the intact copies are in %3 (see SHA256SUMS there)</translation>
     </message>
     <message>
         <source>%1 (the previous configuration was restored and verified by sha256; copies are in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the previous configuration was restored and verified by sha256; copies are in %2)</translation>
     </message>
     <message>
         <source>%1 = %2 (DomainSecure needs %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (DomainSecure needs %3: %4)</translation>
     </message>
     <message>
         <source>refusing to replace global settings the administrator set: %1; allow it explicitly (--allow-global-change) to replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing to replace global settings the administrator set: %1; allow it explicitly (--allow-global-change) to replace them</translation>
     </message>
     <message>
         <source>refusing to replace the master.cf service %1: the administrator defined it, not DomainSecure; allow it explicitly (--allow-global-change) to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>refusing to replace the master.cf service %1: the administrator defined it, not DomainSecure; allow it explicitly (--allow-global-change) to replace it</translation>
     </message>
     <message>
         <source>master.cf: service %1 is no longer in the workspace but was changed by someone else; it was left in place</source>
-        <translation type="unfinished"></translation>
+        <translation>master.cf: service %1 is no longer in the workspace but was changed by someone else; it was left in place</translation>
     </message>
     <message>
         <source>the smtp service runs chrooted (master.cf chroot column &quot;%1&quot;): the partner trust anchors (tafile=) must also be readable inside the queue directory, or set its chroot column to n</source>
-        <translation type="unfinished"></translation>
+        <translation>the smtp service runs chrooted (master.cf chroot column &quot;%1&quot;): the partner trust anchors (tafile=) must also be readable inside the queue directory, or set its chroot column to n</translation>
     </message>
     <message>
         <source>postfix check refused the new configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>postfix check refused the new configuration: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
     </message>
 </context>
 <context>
@@ -4927,11 +4925,11 @@ New: %5 (%6)</translation>
     </message>
     <message>
         <source>Also replace &amp;global settings set by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Also replace &amp;global settings set by the administrator</translation>
     </message>
     <message>
         <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</translation>
     </message>
 </context>
 <context>
@@ -6139,7 +6137,7 @@ New: %5 (%6)</translation>
     </message>
     <message>
         <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</translation>
     </message>
 </context>
 <context>

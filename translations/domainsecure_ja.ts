@@ -4694,10 +4694,6 @@ New: %5 (%6)</source>
         <translation>postmap %1</translation>
     </message>
     <message>
-        <source>recording what DomainSecure owns</source>
-        <translation>DomainSecure が管理する項目を記録しています</translation>
-    </message>
-    <message>
         <source>running postfix check</source>
         <translation>postfix check を実行しています</translation>
     </message>
@@ -4712,10 +4708,6 @@ New: %5 (%6)</source>
     <message>
         <source>cannot remove %1</source>
         <translation>%1 を削除できません</translation>
-    </message>
-    <message>
-        <source>it is a symbolic link</source>
-        <translation>シンボリック リンクです</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4828,6 +4820,10 @@ New: %5 (%6)</source>
     <message>
         <source>postfix check refused the new configuration: %1</source>
         <translation>postfix check が新しい構成を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "uitestsupport.h"
 
+#include "crypto/certificate.h"
+#include "crypto/certificaterequest.h"
 #include "model/connectorpresets.h"
 #include "store/demoworkspace.h"
 #include "testsupport.h"
@@ -71,25 +73,24 @@ Workspace UiTestSupport::demoWorkspace()
         workspace.sendConnectors << connector;
     }
     if (edge.certificates.isEmpty()) {
-        CertificateEntry entry;
-        entry.certificateDer = material().certificate;
+        // The summary comes from the DER, as when a workspace is loaded.
+        CertificateEntry entry = Certificate::fromDer(material().certificate).value().toEntry();
         entry.privateKey = material().key;
         entry.friendlyName = u"Contoso SMTP"_s;
-        entry.thumbprint = u"0123456789ABCDEF0123456789ABCDEF01234567"_s;
-        entry.subject = u"CN=mail.contoso.example,O=Contoso"_s;
-        entry.domains = {u"mail.contoso.example"_s};
         entry.services = Service::SMTP;
-        entry.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-        entry.notAfter = QDateTime(QDate(2036, 1, 1), QTime(0, 0), Qt::UTC);
         edge.certificates << entry;
     }
     if (edge.pendingRequests.isEmpty()) {
+        const CertificateRequest csr = CertificateRequest::fromDer(material().request).value();
         PendingRequest request;
-        request.thumbprint = u"FEDCBA9876543210FEDCBA9876543210FEDCBA98"_s;
+        request.thumbprint = QString::fromLatin1(
+            QCryptographicHash::hash(csr.spkiDer(), QCryptographicHash::Sha1).toHex().toUpper());
         request.csrDer = material().request;
         request.privateKey = material().key;
         request.friendlyName = u"Renewal"_s;
-        request.subject = u"CN=mail.contoso.example"_s;
+        request.subject = csr.subject();
+        request.domains = csr.names();
+        request.spkiSha256 = csr.spkiSha256();
         edge.pendingRequests << request;
     }
     return workspace;

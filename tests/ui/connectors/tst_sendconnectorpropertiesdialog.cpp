@@ -3,6 +3,7 @@
 #include "connectors/valuelisteditor.h"
 #include "document/workspacedocument.h"
 #include "uitestsupport.h"
+#include "validate/validator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ private slots:
     void init();
     void tabsShowTheConnector();
     void applyUndoRedo();
-    void smartHostWithDomainSecurityIsRefused();
+    void smartHostWithDomainSecurityIsLeftToLint();
     void sourceServerOnEdgeIsRefused();
     void okAppliesAndCloses();
 
@@ -93,19 +94,31 @@ void TestSendConnectorPropertiesDialog::applyUndoRedo()
     QCOMPARE(connector().addressSpaces.size(), 2);
 }
 
-void TestSendConnectorPropertiesDialog::smartHostWithDomainSecurityIsRefused()
+void TestSendConnectorPropertiesDialog::smartHostWithDomainSecurityIsLeftToLint()
 {
+    // Exchange 2007 refuses domain security through a smart host, Postfix does it (it verifies the
+    // partner's name on the smart host's certificate): the edit is kept and the Exchange 2007
+    // validation reports it, as for the CLI.
     SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
     dialog.show();
     dialog.tabs()->setCurrentIndex(0);
     QTest::mouseClick(dialog.findChild<QRadioButton*>(u"smartHostRadio"_s), Qt::LeftButton);
     QVERIFY(!dialog.apply());
     QVERIFY(dialog.errorText().contains(u"smart host"_s, Qt::CaseInsensitive));
-    dialog.findChild<ValueListEditor*>(u"smartHostsEditor"_s)->setValues({u"relay.contoso.example"_s});
-    QVERIFY(!dialog.apply());
-    QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<SendNetworkEditor*>());
-    QVERIFY(!dialog.errorText().isEmpty());
     QCOMPARE(m_document->workspace(), m_demo);
+    dialog.findChild<ValueListEditor*>(u"smartHostsEditor"_s)->setValues({u"relay.contoso.example"_s});
+    QVERIFY(dialog.apply());
+    QVERIFY(dialog.errorText().isEmpty());
+    QCOMPARE(connector().smartHosts, QStringList{u"relay.contoso.example"_s});
+    QVERIFY(connector().domainSecureEnabled);
+    QStringList exchange;
+    for (const Finding& finding : Validator::run(m_document->workspace(), ValidationTarget::Exchange2007))
+        exchange << finding.code;
+    QVERIFY(exchange.contains(u"SC-DS-SMARTHOST"_s));
+    QStringList postfix;
+    for (const Finding& finding : Validator::run(m_document->workspace(), ValidationTarget::Postfix))
+        postfix << finding.code;
+    QVERIFY(!postfix.contains(u"SC-DS-SMARTHOST"_s));
 }
 
 void TestSendConnectorPropertiesDialog::sourceServerOnEdgeIsRefused()
