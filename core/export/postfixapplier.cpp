@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -138,6 +139,15 @@ Result<Tree> readTree(const QString& configDir)
     return tree;
 }
 
+// Postfix rereads a configuration file changed in the last two seconds until it settles, 300 ms
+// at a time. Staging copies are dated back to save that wait on every postconf run; live files
+// keep their real times.
+void backdate(const QString& path)
+{
+    const timespec past[2] = {{::time(nullptr) - 10, 0}, {::time(nullptr) - 10, 0}};
+    ::utimensat(AT_FDCWD, local(path).constData(), past, AT_SYMLINK_NOFOLLOW);
+}
+
 // Writes a tree into an empty staging directory.
 Status writeTree(const Tree& tree, const QString& directory)
 {
@@ -146,8 +156,10 @@ Status writeTree(const Tree& tree, const QString& directory)
             ErrorCode::Io, PostfixApplier::tr("cannot create %1: %2")
                                .arg(directory + u'/' + kSub, QString::fromLocal8Bit(std::strerror(errno))));
     for (auto it = tree.files.cbegin(); it != tree.files.cend(); ++it) {
-        if (Status s = writeFile(directory + u'/' + it.key(), it->content, it->mode); !s.ok())
+        const QString path = directory + u'/' + it.key();
+        if (Status s = writeFile(path, it->content, it->mode); !s.ok())
             return s;
+        backdate(path);
     }
     return {};
 }
@@ -280,6 +292,10 @@ Result<QByteArray> PostfixApplier::tool(const QString& configDir, const QString&
             detail = tr("exit code %1, no message").arg(process.exitCode());
         return Result<QByteArray>::failure(ErrorCode::Io,
                                            tr("%1 %2 failed: %3").arg(name, arguments.join(u' '), detail));
+    }
+    if (configDir != m_configDir) {
+        backdate(configDir + u"/main.cf"_s);
+        backdate(configDir + u"/master.cf"_s);
     }
     // postfix check reports its warnings on stderr; postconf's output is parsed, so only stdout.
     return withStderr ? QByteArray(process.readAllStandardOutput() + err) : process.readAllStandardOutput();
