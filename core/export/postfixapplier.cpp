@@ -276,6 +276,12 @@ Result<QByteArray> PostfixApplier::tool(const QString& configDir, const QString&
                                            tr("%1 not found; is Postfix installed?").arg(name));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The Postfix tools run with our privileges (often root): nothing preloaded into this
+    // process is passed on to them.
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(u"LD_"_s))
+            env.remove(name);
+    }
     env.insert(u"MAIL_CONFIG"_s, configDir);
     process.setProcessEnvironment(env);
     process.start(program, QStringList{u"-c"_s, configDir} + arguments);

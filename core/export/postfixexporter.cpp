@@ -2,6 +2,8 @@
 
 #include "model/freetext.h"
 #include "model/receiveconnector.h"
+#include "postfixapplier.h"
+#include "postfixapplyscript.h"
 
 #include <QHash>
 #include <QMap>
@@ -527,32 +529,7 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
         masterLines += u"postconf -c \"$CONFIG_DIR\" -M %1\n"_s.arg(shellQuote(service.postconfEntry()));
     }
 
-    QString apply = u"#!/bin/sh\n"_s;
-    apply += u"# %1\n"_s.arg(tr("Applies this DomainSecure bundle to a Postfix configuration directory."));
-    apply += u"# %1\n"_s.arg(tr("Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root."));
-    apply += u"# %1\n"_s.arg(
-        tr("\"domainsecure-cli export postfix --apply\" does the same and also merges list settings."));
-    apply +=
-        u"set -eu\nCONFIG_DIR=\"$(cd \"${1:-/etc/postfix}\" && pwd -P)\"\nBUNDLE_DIR=\"$(dirname \"$0\")\"\n"_s;
-    apply += u"CONFIG_DIR_SED=\"$(printf '%s\\n' \"$CONFIG_DIR\" | sed 's/[\\\\&|]/\\\\&/g')\"\n"_s;
-    apply += u"umask 077\nmkdir -p \"$CONFIG_DIR/%1\"\n"_s.arg(PostfixBundle::kSubdirectory);
-    for (const ExportFile& file : bundle.files) {
-        const bool secret = file.secret || file.mode == ExportFile::secretMode();
-        if (bundle.configDirectoryFiles.contains(file.name)) {
-            // Map values are not expanded by Postfix: write the real directory for tafile=.
-            apply += u"sed \"s|\\$config_directory|$CONFIG_DIR_SED|g\" \"$BUNDLE_DIR/%1%2\" > "
-                     "\"$CONFIG_DIR/%1%2\"\nchmod %3 \"$CONFIG_DIR/%1%2\"\n"_s.arg(
-                         sub, file.name, secret ? u"0600"_s : u"0644"_s);
-            continue;
-        }
-        apply += u"install -m %1 \"$BUNDLE_DIR/%2%3\" \"$CONFIG_DIR/%2%3\"\n"_s.arg(
-            secret ? u"0600"_s : u"0644"_s, sub, file.name);
-    }
-    apply += u". \"$BUNDLE_DIR/main.cf.postconf\"\n. \"$BUNDLE_DIR/master.cf.postconf\"\n"_s;
-    for (const QString& map : bundle.hashMaps)
-        apply += u"postmap -c \"$CONFIG_DIR\" \"hash:$CONFIG_DIR/%1%2\"\n"_s.arg(sub, map);
-    apply += u"postfix -c \"$CONFIG_DIR\" check\n"_s;
-    apply += u"echo \"%1\"\n"_s.arg(tr("Applied. Run: postfix -c $CONFIG_DIR reload"));
+    const QString apply = PostfixApplyScript::generate(bundle);
 
     QString readme;
     readme += tr("DomainSecure Postfix bundle for server %1 (%2)").arg(server.name, server.fqdn) + u"\n\n"_s;
@@ -565,12 +542,19 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
            "in "
            "master.cf.postconf and the files under CONFIG_DIR/%1/ are written; nothing else is changed.")
             .arg(PostfixBundle::kSubdirectory) +
+        u"\n"_s;
+    readme +=
+        tr("Both check everything before the first change, never lower a TLS level, size limit or list the "
+           "administrator set, and refuse to replace the administrator's own certificate, host name or "
+           "listener unless --allow-global-change is given. Both copy the files they change to "
+           "CONFIG_DIR/%1TIME first and, if a step fails, put them back and verify them.")
+            .arg(PostfixApplier::kBackupPrefix) +
         u"\n\n"_s;
     readme += tr("Files:") + u"\n"_s;
     readme += u"  main.cf.postconf    %1\n"_s.arg(tr("main.cf settings as postconf -e lines"));
     readme += u"  master.cf.postconf  %1\n"_s.arg(tr("master.cf services as postconf -M lines"));
     readme += u"  apply.sh            %1\n"_s.arg(
-        tr("installs the files and runs the postconf, postmap and check steps"));
+        tr("checks, copies, installs the files and runs the postconf, postmap and check steps"));
     for (const ExportFile& file : bundle.files)
         readme += u"  %1%2\n      %3\n"_s.arg(sub, file.name, file.description);
     readme += u"\n"_s + tr("Listeners:") + u"\n"_s;

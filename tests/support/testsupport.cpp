@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <cerrno>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -54,13 +57,16 @@ ProcessResult cli(const QStringList& arguments, const QByteArray& input)
 #endif
 }
 
-QProcessEnvironment faultEnvironment(const Fault& fault)
+QProcessEnvironment faultEnvironment(const Fault& fault, bool sanitizerRuntime)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QStringList preload;
 #ifdef DS_ASAN_RUNTIME
     // An ASan binary refuses to start unless its runtime is the first library loaded.
-    preload << QString::fromUtf8(DS_ASAN_RUNTIME);
+    if (sanitizerRuntime)
+        preload << QString::fromUtf8(DS_ASAN_RUNTIME);
+#else
+    Q_UNUSED(sanitizerRuntime)
 #endif
     preload << QString::fromUtf8(DS_FAULTINJECT_LIB);
     env.insert(u"LD_PRELOAD"_s, preload.join(u':'));
@@ -134,6 +140,58 @@ bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QMap<QString, FileState> snapshot(const QString& dir)
+{
+    QMap<QString, FileState> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st = {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue;
+        FileState state;
+        state.mode = int(st.st_mode & 07777);
+        if (S_ISLNK(st.st_mode))
+            state.content = "-> " + QFile::encodeName(QFile::symLinkTarget(path));
+        else
+            state.content = readFile(path);
+        files.insert(QDir(dir).relativeFilePath(path), state);
+    }
+    return files;
+}
+
+QString describe(const QMap<QString, FileState>& files)
+{
+    QStringList lines;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        lines << u"%1 (%2 bytes, mode %3)"_s.arg(it.key())
+                     .arg(it->content.size())
+                     .arg(it->mode, 4, 8, QChar(u'0'));
+    return lines.join(u", "_s);
+}
+
+QString stockPostfixConfig(const QString& dir, const QByteArray& extraMain)
+{
+    const QString etc = dir + u"/etc"_s;
+    QByteArray main = readFile(u"/usr/share/postfix/main.cf.debian"_s);
+    main += "queue_directory = " + QFile::encodeName(dir) + "/queue\n";
+    main += "data_directory = " + QFile::encodeName(dir) + "/data\n";
+    main += extraMain;
+    if (!QDir().mkpath(etc) || !QDir().mkpath(dir + u"/queue"_s) || main.isEmpty() ||
+        !writeFile(etc + u"/main.cf"_s, main) ||
+        !QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, etc + u"/master.cf"_s))
+        return {};
+    return etc;
+}
+
+QStringList postfixBackupFolders(const QString& etc)
+{
+    QStringList folders;
+    for (const QString& name : QDir(etc).entryList({u"domainsecure.backup-*"_s}, QDir::Dirs | QDir::Hidden))
+        folders << etc + u'/' + name;
+    return folders;
 }
 
 } // namespace TestSupport

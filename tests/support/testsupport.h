@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -38,8 +39,8 @@ struct Fault
     QString log;         // DS_FAULT_LOG: one line per counted call
 };
 // The process environment with the shim preloaded for fault (the ASan runtime first in the ASan
-// build).
-QProcessEnvironment faultEnvironment(const Fault& fault);
+// build, unless sanitizerRuntime is false: for programs not built with it, such as sh).
+QProcessEnvironment faultEnvironment(const Fault& fault, bool sanitizerRuntime = true);
 // domainsecure-cli with fault injected.
 ProcessResult cliWithFault(const Fault& fault, const QStringList& arguments, const QByteArray& input = {});
 // Runs test function of this test program again in a child process under fault (for writers that
@@ -56,5 +57,24 @@ bool faultInjected(const QString& log);
 
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);
+
+// One file as a snapshot holds it: its bytes (for a symbolic link "-> target") and its mode.
+struct FileState
+{
+    QByteArray content;
+    int mode = 0;
+    bool operator==(const FileState&) const = default;
+};
+// Every file below dir (hidden ones too), keyed by its path relative to dir.
+QMap<QString, FileState> snapshot(const QString& dir);
+// "name (N bytes, mode 0644), …" for a failure message.
+QString describe(const QMap<QString, FileState>& files);
+
+// Debian's stock Postfix configuration (main.cf.debian, master.cf.dist) in dir/etc, with its own
+// queue and data folders below dir and extraMain appended to main.cf. Returns dir/etc, or an empty
+// string when it could not be written.
+QString stockPostfixConfig(const QString& dir, const QByteArray& extraMain = {});
+// The backup folders (domainsecure.backup-*) an apply left in the configuration directory etc.
+QStringList postfixBackupFolders(const QString& etc);
 
 } // namespace TestSupport

@@ -43,18 +43,9 @@ class TestPostfixApplier : public QObject
     }
 
     // A fresh copy of Debian's stock configuration with the given extra main.cf lines.
-    QString stockConfig(QTemporaryDir& dir, const QByteArray& extra)
+    static QString stockConfig(QTemporaryDir& dir, const QByteArray& extra)
     {
-        const QString etc = dir.filePath(u"etc"_s);
-        QDir().mkpath(etc);
-        QByteArray main = TestSupport::readFile(u"/usr/share/postfix/main.cf.debian"_s);
-        main += "queue_directory = " + dir.filePath(u"queue"_s).toUtf8() + "\n";
-        main += "data_directory = " + dir.filePath(u"data"_s).toUtf8() + "\n" + extra;
-        QDir().mkpath(dir.filePath(u"queue"_s));
-        if (!TestSupport::writeFile(etc + u"/main.cf"_s, main) ||
-            !QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, etc + u"/master.cf"_s))
-            return {};
-        return etc;
+        return TestSupport::stockPostfixConfig(dir.path(), extra);
     }
 
     static QString postconfIn(const QString& etc, const QStringList& arguments)
