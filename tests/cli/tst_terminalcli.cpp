@@ -46,8 +46,10 @@ bool hasRawControls(const QByteArray& output)
     return output.contains('\x1b') || output.contains("\xc2\x9b");
 }
 
-// An SMTP server on loopback, in its own thread while the test waits for the CLI: one session whose
-// banner clears the screen, whose EHLO reply rings the bell and whose goodbye sets the terminal title.
+// An SMTP server on loopback, in its own thread while the test waits for the CLI. The probe refuses
+// replies with C0 controls, so this one sends what gets through: a banner with a one-character CSI
+// (U+009B), a right-to-left override and a tab, an isolate in the EHLO reply and a C1 OSC (U+009D,
+// set the window title) in the goodbye.
 class HostileSmtpServer : public QThread
 {
 public:
@@ -68,17 +70,18 @@ protected:
         if (!server.waitForNewConnection(30000))
             return;
         std::unique_ptr<QTcpSocket> client(server.nextPendingConnection());
-        client->write("220 mx.evil.example \x1b[2J\xc2\x9b"
-                      "31m ESMTP\r\n");
+        client->write("220 mx.evil.example \xc2\x9b"
+                      "2J\xe2\x80\xae\tESMTP\r\n");
         while (client->state() == QAbstractSocket::ConnectedState) {
             if (!client->canReadLine() && !client->waitForReadyRead(10000))
                 return;
             while (client->canReadLine()) {
                 const QByteArray command = client->readLine().trimmed().toUpper();
                 if (command.startsWith("EHLO"))
-                    client->write("250-mx.evil.example\r\n250 SIZE 1000\x07\r\n");
+                    client->write("250-mx.evil.example\r\n250 SIZE 1000\xe2\x81\xa6\r\n");
                 else if (command.startsWith("QUIT"))
-                    client->write("221 bye\x1b]0;owned\x07\r\n");
+                    client->write("221 bye\xc2\x9d"
+                                  "0;owned\xc2\x9c\r\n");
                 else
                     client->write("502 5.5.2 no\r\n");
                 client->waitForBytesWritten(5000);
@@ -157,16 +160,19 @@ void TestTerminalCli::probeTranscriptIsEscaped()
         server.wait();
         QCOMPARE(probed.exitCode, 1); // no STARTTLS
         if (!json) {
-            QVERIFY2(!hasRawControls(probed.out) && !probed.out.contains('\x07'), probed.out.constData());
-            QVERIFY2(probed.out.contains("S: 220 mx.evil.example \\x1b[2J\\u009b31m ESMTP"),
+            QVERIFY2(!hasRawControls(probed.out) && !probed.out.contains("\xe2\x80\xae") &&
+                         !probed.out.contains("\xe2\x81\xa6") && !probed.out.contains("\xc2\x9d") &&
+                         !probed.out.contains('\t'),
                      probed.out.constData());
-            QVERIFY(probed.out.contains("S: 250 SIZE 1000\\x07"));
+            QVERIFY2(probed.out.contains("S: 220 mx.evil.example \\u009b2J\\u202e\\x09ESMTP"),
+                     probed.out.constData());
+            QVERIFY(probed.out.contains("S: 250 SIZE 1000\\u2066"));
+            QVERIFY(probed.out.contains("S: 221 bye\\u009d0;owned\\u009c"));
             continue;
         }
-        QVERIFY2(!hasRawControls(probed.out), probed.out.constData()); // JSON escapes them itself
         const QJsonObject report = QJsonDocument::fromJson(probed.out).object();
         const QString banner = report[u"smtp"_s][u"banner"_s].toString();
-        QVERIFY2(banner.contains(u"mx.evil.example \x1b[2J\u009b31m ESMTP"_s), qPrintable(banner));
+        QVERIFY2(banner.contains(u"mx.evil.example \u009b2J\u202e\tESMTP"_s), qPrintable(banner));
     }
 }
 
