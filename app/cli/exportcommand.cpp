@@ -250,7 +250,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
     }
     for (const ExportFile& file : std::as_const(files.files))
         text << tr("Wrote %1 (%2): %3")
-                    .arg(QDir(directory).filePath(file.name), modeText(file), file.description)
+                    .arg(terminalSafe(QDir(directory).filePath(file.name)), modeText(file), file.description)
              << u'\n';
     for (const QString& warning : std::as_const(files.warnings))
         text << tr("Warning: %1").arg(terminalSafe(warning)) << u'\n';
@@ -258,7 +258,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
         if (report->changed()) {
             text << tr("Applied to %1:").arg(applyDir) << u'\n';
             for (const QString& change : std::as_const(report->changes))
-                text << u"  "_s << change << u'\n';
+                text << u"  "_s << terminalSafe(change) << u'\n';
             text << tr("The previous files are in %1").arg(report->backupDirectory) << u'\n';
             text << tr("Reload Postfix to use it: postfix -c %1 reload").arg(applyDir) << u'\n';
         } else {
