@@ -35,12 +35,10 @@ function(ds_target_defaults target)
         target_compile_options(${target} PRIVATE -fstack-clash-protection)
     endif()
     if(DS_HAVE_CF_PROTECTION)
-        # Debian 12's crt1.o/crti.o/crtn.o carry no IBT/SHSTK property (its glibc is built without
-        # CET), and the linker marks an executable only when every input is marked; -z ibt/-z shstk
-        # mark it for our code, which is all built with -fcf-protection. Nothing on Debian 12
-        # enforces the marking yet (libc, ld.so, Qt and OpenSSL are unmarked).
+        # Our code gets endbr64 landing pads and shadow-stack-compatible returns. The program is
+        # not marked IBT/SHSTK: Debian 12's crt1.o/crti.o/crtn.o carry no such property, and
+        # forcing the mark (-z ibt) would claim it for their _init/_fini, which have no endbr64.
         target_compile_options(${target} PRIVATE -fcf-protection=full)
-        target_link_options(${target} PRIVATE LINKER:-z,ibt LINKER:-z,shstk)
     endif()
     # Full RELRO: the GOT is resolved at load time and then made read-only.
     target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)

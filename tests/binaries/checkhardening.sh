@@ -1,8 +1,9 @@
 #!/bin/sh
 # Fails when a binary lacks the hardening the build gives it (cmake/DomainSecureTargets.cmake):
 # full RELRO (a GNU_RELRO segment and BIND_NOW), _FORTIFY_SOURCE that took effect (some __*_chk
-# function imported), the stack protector, and -fcf-protection (the x86 IBT/SHSTK property note,
-# and an endbr64 at the start of main, which the linker's -z ibt does not add).
+# function imported), the stack protector, and -fcf-protection (an endbr64 at the start of main;
+# the IBT/SHSTK property note is not checked: Debian 12's C start files lack it, so no program
+# linked there carries it).
 set -u
 status=0
 missing() {
@@ -23,8 +24,6 @@ for binary in "$@"; do
         missing "$binary" "no __*_chk function imported (_FORTIFY_SOURCE had no effect)"
     printf '%s\n' "$imports" | grep -Eq '^[[:space:]]*U __stack_chk_fail(@|$)' ||
         missing "$binary" "no __stack_chk_fail imported (no stack protector)"
-    readelf -nW "$binary" | grep -Eq 'x86 feature:.*IBT.*SHSTK|x86 feature:.*SHSTK.*IBT' ||
-        missing "$binary" "no x86 IBT/SHSTK property note"
     objdump -d --no-show-raw-insn --disassemble=main "$binary" | grep -A1 '<main>:' | grep -q 'endbr64' ||
         missing "$binary" "main does not start with endbr64 (not built with -fcf-protection)"
 done
