@@ -5,6 +5,7 @@
 #include "crypto/chainverifier.h"
 #include "model/certificatemanager.h"
 #include "util/durablefile.h"
+#include "util/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -201,7 +202,8 @@ int CertCommand::request(CliSession& session, const QStringList& arguments, bool
                                         CertificateStatusEvaluator::evaluateTime(entry.value())));
         } else {
             session.out() << tr("Created self-signed certificate %1 for %2 on %3 (internal use only)")
-                                 .arg(entry->thumbprint, entry->subject, serverName)
+                                 .arg(entry->thumbprint, terminalSafe(entry->subject),
+                                      terminalSafe(serverName))
                           << Qt::endl;
         }
         return 0;
@@ -239,9 +241,9 @@ int CertCommand::request(CliSession& session, const QStringList& arguments, bool
     } else {
         session.out()
             << tr("Created pending request %1 for %2 on %3")
-                   .arg(pending.thumbprint, pending.subject, serverName)
+                   .arg(pending.thumbprint, terminalSafe(pending.subject), terminalSafe(serverName))
             << Qt::endl
-            << tr("Names: %1").arg(pending.domains.join(u", "_s)) << Qt::endl
+            << tr("Names: %1").arg(terminalSafe(pending.domains.join(u", "_s))) << Qt::endl
             << tr("Request written to %1 (%2); send it to your CA, then run \"cert import\" with the answer.")
                    .arg(out, der ? u"DER"_s : u"PEM"_s)
             << Qt::endl;
@@ -319,12 +321,12 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
                                 : item.hasPrivateKey ? tr("with private key")
                                                      : tr("no private key");
             out << tr("Imported %1 %2 on %3 (%4; services: %5)")
-                       .arg(item.thumbprint, item.subject, item.server, how,
+                       .arg(item.thumbprint, terminalSafe(item.subject), terminalSafe(item.server), how,
                             ServiceNames::format(item.services))
                 << '\n';
         }
         for (const QString& warning : report.warnings)
-            out << tr("Warning: %1").arg(warning) << '\n';
+            out << tr("Warning: %1").arg(terminalSafe(warning)) << '\n';
     }
     out.flush();
     return 0;
@@ -363,10 +365,10 @@ int CertCommand::list(CliSession& session, const QStringList& arguments)
             } else {
                 out << QStringLiteral("%1  %2  %3  %4  %5\n")
                            .arg(entry.thumbprint, -40)
-                           .arg(server.name, -10)
+                           .arg(terminalSafe(server.name), -10)
                            .arg(ServiceNames::format(entry.services), -12)
                            .arg(CertificateStatusEvaluator::name(status.status), -14)
-                           .arg(entry.subject);
+                           .arg(terminalSafe(entry.subject));
             }
         }
         for (const PendingRequest& request : server.pendingRequests) {
@@ -375,10 +377,10 @@ int CertCommand::list(CliSession& session, const QStringList& arguments)
             } else {
                 out << QStringLiteral("%1  %2  %3  %4  %5\n")
                            .arg(request.thumbprint, -40)
-                           .arg(server.name, -10)
+                           .arg(terminalSafe(server.name), -10)
                            .arg(u"None"_s, -12)
                            .arg(CertificateStatusEvaluator::name(CertificateStatus::PendingRequest), -14)
-                           .arg(request.subject);
+                           .arg(terminalSafe(request.subject));
             }
         }
     }
@@ -414,11 +416,11 @@ int CertCommand::show(CliSession& session, const QStringList& arguments)
         if (session.json()) {
             session.printJson(requestJson(server.name, request));
         } else {
-            out << tr("Pending request %1 on %2").arg(request.thumbprint, server.name) << '\n'
-                << tr("Subject: %1").arg(request.subject) << '\n'
-                << tr("Names: %1").arg(request.domains.join(u", "_s)) << '\n'
-                << tr("Key: %1").arg(request.keySpec) << '\n'
-                << tr("Friendly name: %1").arg(request.friendlyName) << '\n'
+            out << tr("Pending request %1 on %2").arg(request.thumbprint, terminalSafe(server.name)) << '\n'
+                << tr("Subject: %1").arg(terminalSafe(request.subject)) << '\n'
+                << tr("Names: %1").arg(terminalSafe(request.domains.join(u", "_s))) << '\n'
+                << tr("Key: %1").arg(terminalSafe(request.keySpec)) << '\n'
+                << tr("Friendly name: %1").arg(terminalSafe(request.friendlyName)) << '\n'
                 << tr("Created: %1").arg(isoDate(request.created)) << Qt::endl;
         }
         return 0;
@@ -446,11 +448,11 @@ int CertCommand::show(CliSession& session, const QStringList& arguments)
         session.printJson(json);
         return 0;
     }
-    out << tr("Certificate %1 on %2").arg(entry.thumbprint, server.name) << '\n'
-        << tr("Friendly name: %1").arg(entry.friendlyName) << '\n'
+    out << tr("Certificate %1 on %2").arg(entry.thumbprint, terminalSafe(server.name)) << '\n'
+        << tr("Friendly name: %1").arg(terminalSafe(entry.friendlyName)) << '\n'
         << tr("Status: %1%2")
                .arg(CertificateStatusEvaluator::name(status.status),
-                    status.reason.isEmpty() ? QString() : u" ("_s + status.reason + u")"_s)
+                    status.reason.isEmpty() ? QString() : u" ("_s + terminalSafe(status.reason) + u")"_s)
         << '\n'
         << tr("Services: %1").arg(ServiceNames::format(entry.services)) << '\n'
         << tr("Private key: %1")
@@ -458,11 +460,15 @@ int CertCommand::show(CliSession& session, const QStringList& arguments)
                         ? (entry.exportable ? tr("yes, exportable") : tr("yes, not exportable"))
                         : tr("no"))
         << '\n'
-        << tr("Names: %1").arg(entry.domains.join(u", "_s)) << '\n'
+        << tr("Names: %1").arg(terminalSafe(entry.domains.join(u", "_s))) << '\n'
         << tr("Chain:") << '\n';
     for (const ChainLink& link : chain.chain)
-        out << u"  "_s << link.certificate.subject() << u" ["_s << link.status << u"]\n"_s;
-    out << certificate->textDump();
+        out << u"  "_s << terminalSafe(link.certificate.subject()) << u" ["_s << terminalSafe(link.status)
+            << u"]\n"_s;
+    // One "Label: value" a line; the JSON "text" keeps the dump exact.
+    const QStringList dump = certificate->textDump().split(u'\n');
+    for (qsizetype i = 0; i < dump.size(); ++i)
+        out << terminalSafe(dump.at(i)) << (i + 1 < dump.size() ? u"\n"_s : QString());
     out.flush();
     return 0;
 }
@@ -503,10 +509,11 @@ int CertCommand::enable(CliSession& session, const QStringList& arguments)
                          .arg(thumbprint.toUpper(), ServiceNames::format(report->services))
                   << '\n';
     if (!report->replacedDefault.isEmpty())
-        session.out() << tr("It replaces %1 as the default SMTP certificate").arg(report->replacedDefault)
-                      << '\n';
+        session.out()
+            << tr("It replaces %1 as the default SMTP certificate").arg(terminalSafe(report->replacedDefault))
+            << '\n';
     for (const QString& warning : report->warnings)
-        session.out() << tr("Warning: %1").arg(warning) << '\n';
+        session.out() << tr("Warning: %1").arg(terminalSafe(warning)) << '\n';
     session.out().flush();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "store/workspacefile.h"
+#include "util/terminaltext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,7 +118,11 @@ Result<QString> CliSession::requirePassphraseIfProtected()
 
 int CliSession::fail(const Error& error)
 {
-    m_err << "domainsecure-cli: " << error.message << Qt::endl;
+    // Messages quote values from files and certificates; a message of several lines keeps them.
+    QStringList lines = error.message.split(u'\n');
+    for (QString& line : lines)
+        line = terminalSafe(line);
+    m_err << "domainsecure-cli: " << lines.join(u'\n') << Qt::endl;
     return static_cast<int>(error.code) == static_cast<int>(ErrorCode::Cancelled)
                ? 1
                : static_cast<int>(error.code);

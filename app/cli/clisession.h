@@ -48,7 +48,8 @@ public:
     // A password or passphrase from a file: the first line, without its line break.
     static Result<QString> readSecretFile(const QString& path);
 
-    // Prints "domainsecure-cli: message" on stderr and returns the error's exit code.
+    // Prints "domainsecure-cli: message" on stderr, controls in each line escaped (terminalSafe), and
+    // returns the error's exit code.
     int fail(const Error& error);
     int fail(ErrorCode code, const QString& message);
     int usageError(const QString& message) { return fail(ErrorCode::Usage, message); }

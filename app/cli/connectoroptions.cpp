@@ -1,5 +1,7 @@
 #include "connectoroptions.h"
 
+#include "util/terminaltext.h"
+
 using namespace Qt::StringLiterals;
 
 QStringList ConnectorOptions::splitValues(const QStringList& values)
@@ -34,7 +36,7 @@ Status ConnectorOptions::valueError(const QString& option, const QString& messag
 
 void ConnectorOptions::printProperty(QTextStream& out, const QString& label, const QString& value)
 {
-    out << QString(label + u":"_s).leftJustified(30) << value << Qt::endl;
+    out << QString(label + u":"_s).leftJustified(30) << terminalSafe(value) << Qt::endl;
 }
 
 Result<ProtocolLoggingLevel> ConnectorOptions::parseProtocolLogging(const QString& text)

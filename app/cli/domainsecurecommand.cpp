@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 #include "model/domainsecurelists.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,7 +76,7 @@ int DomainSecureCommand::change(CliSession& session, bool add, const QStringList
         session.printJson(changes);
     } else {
         for (const QString& line : lines)
-            session.out() << line << Qt::endl;
+            session.out() << terminalSafe(line) << Qt::endl;
     }
     return 0;
 }
@@ -96,8 +97,8 @@ int DomainSecureCommand::list(CliSession& session, const QStringList& arguments)
     }
     // One line per entry, "send\tdomain", so that scripts can grep it.
     for (const QString& domain : lists.send)
-        session.out() << u"send\t"_s << domain << Qt::endl;
+        session.out() << u"send\t"_s << terminalSafe(domain) << Qt::endl;
     for (const QString& domain : lists.receive)
-        session.out() << u"receive\t"_s << domain << Qt::endl;
+        session.out() << u"receive\t"_s << terminalSafe(domain) << Qt::endl;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "export/postfixapplier.h"
 #include "export/postfixexporter.h"
 #include "model/certificatemanager.h"
+#include "util/terminaltext.h"
 #include "validate/finding.h"
 
 #include <QDir>
@@ -141,7 +142,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
         } else {
             for (const Finding& finding : findings) {
                 if (finding.severity != Finding::Severity::Info)
-                    session.out() << finding.toText() << u'\n';
+                    session.out() << terminalSafe(finding.toText()) << u'\n';
             }
             session.out().flush();
         }
@@ -245,26 +246,26 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
     QTextStream& text = session.out();
     for (const Finding& finding : findings) {
         if (finding.severity == Finding::Severity::Warning)
-            text << finding.toText() << u'\n';
+            text << terminalSafe(finding.toText()) << u'\n';
     }
     for (const ExportFile& file : std::as_const(files.files))
         text << tr("Wrote %1 (%2): %3")
-                    .arg(QDir(directory).filePath(file.name), modeText(file), file.description)
+                    .arg(terminalSafe(QDir(directory).filePath(file.name)), modeText(file), file.description)
              << u'\n';
     for (const QString& warning : std::as_const(files.warnings))
-        text << tr("Warning: %1").arg(warning) << u'\n';
+        text << tr("Warning: %1").arg(terminalSafe(warning)) << u'\n';
     if (report) {
         if (report->changed()) {
             text << tr("Applied to %1:").arg(applyDir) << u'\n';
             for (const QString& change : std::as_const(report->changes))
-                text << u"  "_s << change << u'\n';
+                text << u"  "_s << terminalSafe(change) << u'\n';
             text << tr("The previous files are in %1").arg(report->backupDirectory) << u'\n';
             text << tr("Reload Postfix to use it: postfix -c %1 reload").arg(applyDir) << u'\n';
         } else {
             text << tr("Applied to %1: nothing changed").arg(applyDir) << u'\n';
         }
         for (const QString& warning : std::as_const(report->checkWarnings))
-            text << tr("postfix check: %1").arg(warning) << u'\n';
+            text << tr("postfix check: %1").arg(terminalSafe(warning)) << u'\n';
     }
     text.flush();
     return 0;

@@ -1,6 +1,7 @@
 #include "lintcommand.h"
 
 #include "clisession.h"
+#include "util/terminaltext.h"
 #include "validate/validator.h"
 
 #include <QJsonArray>
@@ -51,7 +52,7 @@ int LintCommand::run(CliSession& session, const QStringList& arguments)
     } else {
         QTextStream& out = session.out();
         for (const Finding& finding : findings)
-            out << finding.toText() << u'\n';
+            out << terminalSafe(finding.toText()) << u'\n';
         out << tr("%1 errors, %2 warnings, %3 notes (target %4)")
                    .arg(counts[0])
                    .arg(counts[1])

@@ -3,6 +3,7 @@
 #include "clisession.h"
 #include "probe/mxresolver.h"
 #include "probe/smtpprobe.h"
+#include "util/terminaltext.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,10 +137,11 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
         mx.append(QJsonObject{
             {u"host"_s, host.name}, {u"preference"_s, host.preference}, {u"implicit"_s, host.implicit}});
         if (!session.json()) {
-            session.out() << (host.implicit
-                                  ? tr("%1 has no MX record; probing the domain itself").arg(host.name)
-                                  : tr("MX %1 %2").arg(host.preference).arg(host.name))
-                          << '\n';
+            session.out()
+                << (host.implicit
+                        ? tr("%1 has no MX record; probing the domain itself").arg(terminalSafe(host.name))
+                        : tr("MX %1 %2").arg(host.preference).arg(terminalSafe(host.name)))
+                << '\n';
         }
     }
     QJsonArray reports;
@@ -148,7 +150,7 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
         ProbeOptions one = options;
         one.host = host.name;
         if (!session.json())
-            session.out() << '\n' << tr("== %1:%2 ==").arg(host.name).arg(one.port) << '\n';
+            session.out() << '\n' << tr("== %1:%2 ==").arg(terminalSafe(host.name)).arg(one.port) << '\n';
         const ProbeReport report = runProbe(session, one);
         allOk = allOk && report.success();
         reports.append(report.toJson());

@@ -4,6 +4,7 @@
 #include "connectoroptions.h"
 #include "model/freetext.h"
 #include "operations/connectoroperations.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 
@@ -292,7 +293,9 @@ int ReceiveCommand::create(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(toJson(created, connector));
     else
-        session.out() << tr("Created receive connector %1").arg(connector.identity(created.name)) << Qt::endl;
+        session.out()
+            << tr("Created receive connector %1").arg(terminalSafe(connector.identity(created.name)))
+            << Qt::endl;
     return 0;
 }
 
@@ -322,10 +325,10 @@ int ReceiveCommand::list(CliSession& session, const QStringList& arguments)
                 array.append(toJson(*server, c));
                 continue;
             }
-            session.out() << c.identity(server->name) << u"\t"_s << ConnectorNames::receiveUsage(c.usage)
-                          << u"\t"_s << texts(c.bindings).join(u","_s) << u"\t"_s
-                          << texts(c.remoteIPRanges).join(u","_s) << u"\t"_s
-                          << (c.domainSecureEnabled ? tr("domain-secure") : tr("-")) << u"\t"_s
+            session.out() << terminalSafe(c.identity(server->name)) << u"\t"_s
+                          << ConnectorNames::receiveUsage(c.usage) << u"\t"_s
+                          << texts(c.bindings).join(u","_s) << u"\t"_s << texts(c.remoteIPRanges).join(u","_s)
+                          << u"\t"_s << (c.domainSecureEnabled ? tr("domain-secure") : tr("-")) << u"\t"_s
                           << (c.enabled ? tr("enabled") : tr("disabled")) << Qt::endl;
         }
     }
@@ -389,7 +392,9 @@ int ReceiveCommand::set(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(toJson(changed, connector));
     else
-        session.out() << tr("Updated receive connector %1").arg(connector.identity(changed.name)) << Qt::endl;
+        session.out()
+            << tr("Updated receive connector %1").arg(terminalSafe(connector.identity(changed.name)))
+            << Qt::endl;
     return 0;
 }
 
@@ -415,7 +420,7 @@ int ReceiveCommand::remove(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(QJsonObject{{u"removed"_s, identity}});
     else
-        session.out() << tr("Removed receive connector %1").arg(identity) << Qt::endl;
+        session.out() << tr("Removed receive connector %1").arg(terminalSafe(identity)) << Qt::endl;
     return 0;
 }
 

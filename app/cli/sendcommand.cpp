@@ -4,6 +4,7 @@
 #include "connectoroptions.h"
 #include "model/freetext.h"
 #include "operations/connectoroperations.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 
@@ -300,7 +301,7 @@ int SendCommand::create(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(connector.toJson());
     else
-        session.out() << tr("Created send connector %1").arg(connector.name) << Qt::endl;
+        session.out() << tr("Created send connector %1").arg(terminalSafe(connector.name)) << Qt::endl;
     return 0;
 }
 
@@ -321,10 +322,10 @@ int SendCommand::list(CliSession& session, const QStringList& arguments)
         QStringList spaces;
         for (const AddressSpace& space : c.addressSpaces)
             spaces << space.toString();
-        session.out() << c.name << u"\t"_s << ConnectorNames::sendUsage(c.usage) << u"\t"_s
-                      << spaces.join(u","_s) << u"\t"_s
-                      << (c.dnsRoutingEnabled ? tr("dns") : c.smartHosts.join(u","_s)) << u"\t"_s
-                      << (c.domainSecureEnabled ? tr("domain-secure") : tr("-")) << u"\t"_s
+        session.out() << terminalSafe(c.name) << u"\t"_s << ConnectorNames::sendUsage(c.usage) << u"\t"_s
+                      << terminalSafe(spaces.join(u","_s)) << u"\t"_s
+                      << (c.dnsRoutingEnabled ? tr("dns") : terminalSafe(c.smartHosts.join(u","_s)))
+                      << u"\t"_s << (c.domainSecureEnabled ? tr("domain-secure") : tr("-")) << u"\t"_s
                       << (c.enabled ? tr("enabled") : tr("disabled")) << Qt::endl;
     }
     if (session.json())
@@ -381,7 +382,7 @@ int SendCommand::set(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(connector.toJson());
     else
-        session.out() << tr("Updated send connector %1").arg(connector.name) << Qt::endl;
+        session.out() << tr("Updated send connector %1").arg(terminalSafe(connector.name)) << Qt::endl;
     return 0;
 }
 
@@ -404,7 +405,7 @@ int SendCommand::remove(CliSession& session, const QStringList& arguments)
     if (session.json())
         session.printJson(QJsonObject{{u"removed"_s, name}});
     else
-        session.out() << tr("Removed send connector %1").arg(name) << Qt::endl;
+        session.out() << tr("Removed send connector %1").arg(terminalSafe(name)) << Qt::endl;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 #include "model/certificatemanager.h"
+#include "util/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -63,7 +64,7 @@ int TrustCommand::run(CliSession& session, const QStringList& arguments)
         } else {
             for (const Certificate& root : roots)
                 out << root.thumbprint() << u"  "_s << root.notAfter().toString(Qt::ISODate) << u"  "_s
-                    << root.subject() << '\n';
+                    << terminalSafe(root.subject()) << '\n';
             out.flush();
         }
         return 0;
@@ -102,7 +103,7 @@ int TrustCommand::run(CliSession& session, const QStringList& arguments)
         out << tr("%1: already trusted").arg(path) << Qt::endl;
     } else {
         for (const Certificate& root : added.value())
-            out << tr("Trusted %1 %2").arg(root.thumbprint(), root.subject()) << '\n';
+            out << tr("Trusted %1 %2").arg(root.thumbprint(), terminalSafe(root.subject())) << '\n';
         out.flush();
     }
     return 0;

@@ -1,5 +1,7 @@
 #include "probereport.h"
 
+#include "util/terminaltext.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -144,7 +146,7 @@ QJsonObject ProbeReport::toJson() const
 
 QString ProbeReport::TranscriptLine::toText() const
 {
-    return u"%1 %2 %3"_s.arg(elapsedMs, 6).arg(prefix(), text);
+    return u"%1 %2 %3"_s.arg(elapsedMs, 6).arg(prefix(), terminalSafe(text));
 }
 
 QString ProbeReport::toText(bool withTranscript) const
@@ -155,6 +157,7 @@ QString ProbeReport::toText(bool withTranscript) const
             out << line.toText();
         out << QString();
     }
+    const qsizetype transcriptLines = out.size();
     out << tr("Steps:");
     for (const Step& step : steps) {
         out << u"  %1 %2 ms %3 %4"_s.arg(step.name, -9)
@@ -216,5 +219,9 @@ QString ProbeReport::toText(bool withTranscript) const
         out << tr("Error: %1").arg(error);
     if (!hint.isEmpty())
         out << tr("Hint: %1").arg(hint);
+    // Each line is one of ours with values from the server in it (names, issuers, replies, errors
+    // quoting them); our own text has no controls, so escaping the line escapes those values.
+    for (qsizetype i = transcriptLines; i < out.size(); ++i)
+        out[i] = terminalSafe(out.at(i));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -44,7 +44,8 @@ public:
         qint64 elapsedMs = 0;
         QString text;
         QString prefix() const; // "C:", "S:", "*"
-        QString toText() const; // "    12 S: 220 mx.b.example ESMTP"
+        // "    12 S: 220 mx.b.example ESMTP", the text with its controls escaped (terminalSafe).
+        QString toText() const;
     };
 
     struct Certificate
@@ -137,7 +138,8 @@ public:
     bool success() const { return result == Result::Success; }
     static QString resultName(Result result);
     QJsonObject toJson() const;
-    // A readable multi-line summary for the CLI (the transcript first unless it was shown live).
+    // A readable multi-line summary for the CLI (the transcript first unless it was shown live);
+    // the values in it have their controls escaped (terminalSafe), toJson() keeps them exact.
     QString toText(bool withTranscript = true) const;
 };
 
