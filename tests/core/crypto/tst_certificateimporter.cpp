@@ -37,6 +37,7 @@ private slots:
     void badInput_data();
     void badInput();
     void largeRandomFile();
+    void oversizedFile();
     void missingFile();
     void cancelStopsLargeBundle();
     void pemWithoutLineBreaksIsLinear();
@@ -303,6 +304,21 @@ void TestCertificateImporter::largeRandomFile()
         QCOMPARE(bundle.error().code, ErrorCode::BadInput);
         QVERIFY2(bundle.errorMessage().startsWith(file(u"random.bin"_s)), qPrintable(bundle.errorMessage()));
     }
+}
+
+void TestCertificateImporter::oversizedFile()
+{
+    // Sparse: refused from its size, before a byte is read.
+    QFile big(file(u"big.pem"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(CertificateImporter::kMaxFileSize + 1));
+    big.close();
+    auto bundle = CertificateImporter::importFile(file(u"big.pem"_s));
+    QVERIFY(!bundle.ok());
+    QCOMPARE(bundle.error().code, ErrorCode::BadInput);
+    QCOMPARE(bundle.errorMessage(),
+             file(u"big.pem"_s) + u": the file is too large (256 MiB) for a certificate file"_s);
+    big.remove();
 }
 
 void TestCertificateImporter::missingFile()
