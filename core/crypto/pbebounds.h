@@ -15,8 +15,8 @@ class PbeBounds
     Q_DECLARE_TR_FUNCTIONS(PbeBounds)
 
 public:
-    // OpenSSL writes 2,048 (PKCS#12 MAC, PBKDF2); Windows 2,000; the strongest settings in use
-    // (600,000 for PBKDF2-SHA256) stay well below. Ten million take a few seconds.
+    // OpenSSL writes 2,048 (PKCS#12 MAC, PBKDF2), Windows 2,000; even OWASP's 600,000 for
+    // PBKDF2-SHA256 stays well below. Ten million take seconds.
     static constexpr quint64 kMaxIterations = 10'000'000;
     // OpenSSL's limit when it decrypts scrypt-protected data (its default maxmem): above it OpenSSL
     // refuses anyway, without saying why. KeyProtector writes N = 2^14, r = 8: 16 MiB.
