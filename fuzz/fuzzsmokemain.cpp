@@ -1,7 +1,7 @@
-// fuzz_smoke: runs every file of the seed corpus (and any extra files or folders given) through
+// fuzz_smoke_NAME: runs every file of the seed corpus (and any extra files or folders given) through
 // the libFuzzer entry point with the default compiler, so the harness cannot rot unnoticed.
 //
-//   fuzz_smoke DIR_OR_FILE...
+//   fuzz_smoke_NAME DIR_OR_FILE...
 
 #include <QDirIterator>
 #include <QFile>
@@ -43,6 +43,6 @@ int main(int argc, char** argv)
             ++files;
         }
     }
-    out << "fuzz_smoke: " << files << " inputs" << Qt::endl;
+    out << QFileInfo(QString::fromLocal8Bit(argv[0])).fileName() << ": " << files << " inputs" << Qt::endl;
     return files > 0 ? 0 : 1;
 }

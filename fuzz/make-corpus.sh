@@ -18,6 +18,7 @@ openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out lea
 mkdir -p "$out"
 cp leaf.pem "$out/leaf.pem"
 cat leaf.pem ca.pem | sed 's/$/\r/' >"$out/chain-crlf.pem"
+cat leaf.pem ca.pem | tr -d '\n' >"$out/chain-flat.pem"
 cat leaf.key ca.pem leaf.pem >"$out/key-and-chain.pem"
 openssl x509 -in leaf.pem -outform DER -out "$out/leaf.der"
 openssl crl2pkcs7 -nocrl -certfile leaf.pem -certfile ca.pem -out "$out/chain.p7b"

@@ -2,6 +2,7 @@
 
 #include "keyprotector.h"
 #include "opensslptr.h"
+#include "pbebounds.h"
 #include "util/logging.h"
 
 #include <QByteArrayView>
@@ -100,6 +101,11 @@ struct Pkcs12Reader
 
     STACK_OF(PKCS12_SAFEBAG) * decryptSafe(PKCS7* p7)
     {
+        if (p7->d.encrypted && p7->d.encrypted->enc_data) {
+            error = PbeBounds::check(p7->d.encrypted->enc_data->algorithm);
+            if (!error.isEmpty())
+                return nullptr;
+        }
         auto* bags = PKCS12_unpack_p7encdata(p7, passData, passLength);
         if (bags)
             return bags;
@@ -119,6 +125,13 @@ struct Pkcs12Reader
 
     PKCS8_PRIV_KEY_INFO* decryptKey(const PKCS12_SAFEBAG* bag)
     {
+        if (const X509_SIG* shrouded = PKCS12_SAFEBAG_get0_pkcs8(bag)) {
+            const X509_ALGOR* algorithm = nullptr;
+            X509_SIG_get0(shrouded, &algorithm, nullptr);
+            error = PbeBounds::check(algorithm);
+            if (!error.isEmpty())
+                return nullptr;
+        }
         PKCS8_PRIV_KEY_INFO* info = PKCS12_decrypt_skey_ex(bag, passData, passLength, nullptr, nullptr);
         if (info)
             return info;
@@ -151,8 +164,9 @@ struct Pkcs12Reader
                     info = decrypted.get();
                 }
                 if (!info) {
-                    error = CertificateImporter::tr(
-                        "the private key in the PKCS#12 file cannot be decrypted (unsupported algorithm?)");
+                    if (error.isEmpty())
+                        error = CertificateImporter::tr("the private key in the PKCS#12 file cannot be "
+                                                        "decrypted (unsupported algorithm?)");
                     return false;
                 }
                 EVP_PKEY* key = EVP_PKCS82PKEY(info);
@@ -249,6 +263,8 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
     reader.pass = password.toUtf8();
     reader.passData = reader.pass.constData();
     reader.passLength = static_cast<int>(reader.pass.size());
+    if (const QString tooLarge = PbeBounds::checkPkcs12Mac(p12.get()); !tooLarge.isEmpty())
+        return fail(u"%1: %2"_s.arg(fileName, tooLarge));
     if (PKCS12_mac_present(p12.get())) {
         if (!PKCS12_verify_mac(p12.get(), reader.passData, reader.passLength)) {
             OpenSsl::clearErrors();
@@ -280,7 +296,7 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
             bags.reset(PKCS12_unpack_p7data(p7));
         } else if (nid == NID_pkcs7_encrypted) {
             bags.reset(reader.decryptSafe(p7));
-            if (!bags) {
+            if (!bags && reader.error.isEmpty()) {
                 reader.error =
                     PKCS12_mac_present(p12.get())
                         ? CertificateImporter::tr(
@@ -371,9 +387,13 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
 {
     static constexpr QByteArrayView kBegin("-----BEGIN ");
     static constexpr QByteArrayView kDashes("-----");
+    // RFC 7468 labels are short ("ENCRYPTED PRIVATE KEY" is the longest common one).
+    static constexpr qsizetype kMaxLabelLength = 64;
+    static constexpr qsizetype kMaxListedLabels = 5; // in "no certificate (found: …)"
     ImportedBundle bundle;
     bundle.format = ImportedBundle::Format::Pem;
     QStringList otherBlocks;
+    bool moreOtherBlocks = false;
     bool sawRequest = false;
     QByteArray body; // reused for every block
     qsizetype pos = firstBegin;
@@ -382,13 +402,18 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
             return Result<ImportedBundle>::failure(ErrorCode::Cancelled,
                                                    CertificateImporter::tr("%1: cancelled").arg(fileName));
         const qsizetype labelStart = pos + kBegin.size();
-        const qsizetype labelEnd = data.indexOf(kDashes, labelStart);
-        const qsizetype lineEnd = data.indexOf('\n', labelStart);
-        if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
+        // The label is looked for only in the next few bytes: searching the rest of the data (for a
+        // line break) made a file without line breaks quadratic, and a label goes into messages.
+        const QByteArrayView labelWindow =
+            data.sliced(labelStart)
+                .first(std::min(kMaxLabelLength + kDashes.size(), data.size() - labelStart));
+        const qsizetype labelLength = labelWindow.indexOf(kDashes);
+        if (labelLength < 0 || labelWindow.first(labelLength).contains('\n')) {
             return fail(CertificateImporter::tr("%1: line %2: a malformed PEM \"-----BEGIN\" line")
                             .arg(fileName)
                             .arg(lineOf(data, pos)));
         }
+        const qsizetype labelEnd = labelStart + labelLength;
         const QByteArrayView label = data.sliced(labelStart, labelEnd - labelStart);
         const QString labelText = QString::fromLatin1(label);
         qsizetype bodyStart = labelEnd + kDashes.size();
@@ -471,6 +496,8 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
                 if (password.isEmpty())
                     return fail(CertificateImporter::tr("%1: the private key is encrypted: give its password")
                                     .arg(fileName));
+                if (const QString tooLarge = PbeBounds::checkEncryptedPrivateKey(der); !tooLarge.isEmpty())
+                    return fail(u"%1: %2"_s.arg(fileName, tooLarge));
                 auto plain = KeyProtector::decrypt(der, password);
                 if (!plain.ok())
                     return fail(CertificateImporter::tr("%1: wrong password for the encrypted private key")
@@ -491,7 +518,12 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
         } else if (label == "CERTIFICATE REQUEST" || label == "NEW CERTIFICATE REQUEST") {
             sawRequest = true;
         } else if (!otherBlocks.contains(labelText)) {
-            otherBlocks << labelText;
+            // A few labels say what the file is; all of them made the search (and the message) grow
+            // with a file of many different labels.
+            if (otherBlocks.size() < kMaxListedLabels)
+                otherBlocks << labelText;
+            else
+                moreOtherBlocks = true;
         }
         pos = data.indexOf(kBegin, endPos + endMarker.size());
     }
@@ -504,7 +536,7 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
             return fail(
                 CertificateImporter::tr("%1: the file holds a private key but no certificate").arg(fileName));
         return fail(CertificateImporter::tr("%1: no certificate in the PEM data (found: %2)")
-                        .arg(fileName, otherBlocks.join(u", "_s)));
+                        .arg(fileName, otherBlocks.join(u", "_s) + (moreOtherBlocks ? u", …"_s : QString())));
     }
     if (auto ordered = orderLeafFirst(bundle, fileName); !ordered.ok())
         return ordered.error();

@@ -2,6 +2,7 @@
 
 #include "model/workspace.h"
 #include "opensslptr.h"
+#include "pbebounds.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -67,6 +68,10 @@ Result<QByteArray> KeyProtector::decrypt(const QByteArray& encryptedDer, const Q
         return Result<QByteArray>::failure(
             ErrorCode::BadInput, tr("the encrypted private key is damaged (not EncryptedPrivateKeyInfo)"));
     }
+    const X509_ALGOR* algorithm = nullptr;
+    X509_SIG_get0(sig.get(), &algorithm, nullptr);
+    if (const QString tooLarge = PbeBounds::check(algorithm); !tooLarge.isEmpty())
+        return Result<QByteArray>::failure(ErrorCode::BadInput, tooLarge);
     const QByteArray pass = passphrase.toUtf8();
     Pkcs8PrivKeyInfoPtr info(
         PKCS8_decrypt_ex(sig.get(), pass.constData(), static_cast<int>(pass.size()), nullptr, nullptr));

@@ -264,20 +264,34 @@ ProbeConnection::Status ProbeConnection::readReply(Reply* reply)
     *reply = Reply{};
     const qint64 end = deadline();
     for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n');
-        if (newline < 0) {
-            if (m_buffer.size() > MaxLineLength) {
-                m_error = tr("the server sent a line longer than %1 bytes without a line break: \"%2\"")
-                              .arg(MaxLineLength)
-                              .arg(printable(m_buffer));
-                return Status::Error;
-            }
+        switch (parseReply(m_buffer, reply, &m_error)) {
+        case Parse::Complete:
+            return Status::Ok;
+        case Parse::Malformed:
+            return Status::Error;
+        case Parse::NeedMore:
             if (const Status s = readSome(end); s != Status::Ok)
                 return s;
-            continue;
+            break;
         }
-        QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
+    }
+}
+
+ProbeConnection::Parse ProbeConnection::parseReply(QByteArray& buffer, Reply* reply, QString* error)
+{
+    for (;;) {
+        const qsizetype newline = buffer.indexOf('\n');
+        if (newline < 0) {
+            if (buffer.size() > MaxLineLength) {
+                *error = tr("the server sent a line longer than %1 bytes without a line break: \"%2\"")
+                             .arg(MaxLineLength)
+                             .arg(printable(buffer));
+                return Parse::Malformed;
+            }
+            return Parse::NeedMore;
+        }
+        QByteArray line = buffer.left(newline);
+        buffer.remove(0, newline + 1);
         reply->raw += line + '\n';
         if (line.endsWith('\r'))
             line.chop(1);
@@ -293,21 +307,21 @@ ProbeConnection::Status ProbeConnection::readReply(Reply* reply)
                 clean = false;
         }
         if (!digits || !separator || !clean) {
-            m_error = tr("the server sent something that is not an SMTP reply: \"%1\"").arg(printable(line));
-            return Status::Error;
+            *error = tr("the server sent something that is not an SMTP reply: \"%1\"").arg(printable(line));
+            return Parse::Malformed;
         }
         const int code = line.left(3).toInt();
         if (reply->code != 0 && code != reply->code) {
-            m_error = tr("the server mixed reply codes %1 and %2 in one reply").arg(reply->code).arg(code);
-            return Status::Error;
+            *error = tr("the server mixed reply codes %1 and %2 in one reply").arg(reply->code).arg(code);
+            return Parse::Malformed;
         }
         reply->code = code;
         reply->lines << QString::fromUtf8(line.mid(4));
         if (line.size() == 3 || line.at(3) == ' ')
-            return Status::Ok;
+            return Parse::Complete;
         if (reply->lines.size() > MaxReplyLines) {
-            m_error = tr("the server sent a reply of more than %1 lines").arg(MaxReplyLines);
-            return Status::Error;
+            *error = tr("the server sent a reply of more than %1 lines").arg(MaxReplyLines);
+            return Parse::Malformed;
         }
     }
 }

@@ -34,6 +34,10 @@ public:
     Status writeAll(const QByteArray& data);
     // Reads one SMTP reply (possibly multi-line). A malformed reply gives Status::Error.
     Status readReply(Reply* reply);
+    // The parser behind readReply, without a socket (fuzz/fuzz_smtpreply): moves the complete lines
+    // at the front of buffer into reply until the reply is complete.
+    enum class Parse { Complete, NeedMore, Malformed };
+    static Parse parseReply(QByteArray& buffer, Reply* reply, QString* error);
     // Drives SSL_connect on this socket; ssl must be configured, and is owned by the caller.
     Status startTls(ssl_st* ssl);
     bool hasBufferedData() const { return !m_buffer.isEmpty(); }

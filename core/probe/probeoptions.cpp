@@ -1,5 +1,6 @@
 #include "probeoptions.h"
 
+#include "crypto/pbebounds.h"
 #include "model/workspace.h"
 
 #include <memory>
@@ -94,6 +95,10 @@ Status ProbeOptions::useWorkspace(const Workspace& workspace, const QString& ser
             return Status::failure(
                 ErrorCode::BadInput,
                 tr("the workspace keys are protected by a passphrase: give --passphrase-file FILE"));
+        }
+        if (const QString tooLarge = PbeBounds::checkEncryptedPrivateKey(key); !tooLarge.isEmpty()) {
+            return Status::failure(ErrorCode::BadInput,
+                                   tr("the key of certificate %1: %2").arg(entry->thumbprint, tooLarge));
         }
         // EncryptedPrivateKeyInfo → PrivateKeyInfo, in memory only.
         const auto* data = reinterpret_cast<const unsigned char*>(key.constData());

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/asn1.h>
+#include <openssl/x509.h>
 
 namespace CryptoTest {
 
@@ -73,6 +75,63 @@ inline QString opensslFingerprint(const QString& pemFile, const QString& digest 
     const auto result = openssl({u"x509"_s, u"-in"_s, pemFile, u"-noout"_s, u"-fingerprint"_s, digest});
     const QString line = QString::fromUtf8(result.out).trimmed();
     return line.section(u'=', 1).remove(u':').toUpper();
+}
+
+// Sets the iteration count (PBES1, PKCS#12 PBE, PBES2 with PBKDF2) or scrypt's N of a password-based
+// AlgorithmIdentifier. The openssl CLI runs the derivation when it encrypts, so a file that asks for
+// twenty million iterations would take it minutes to write: tests write one with the default count
+// and raise it here (the file then decrypts to garbage, which is fine for a bound checked first).
+inline bool setKdfCost(X509_ALGOR* algorithm, uint64_t cost)
+{
+    const auto unpack = [](const ASN1_ITEM* item, const ASN1_TYPE* type) {
+        return ASN1_TYPE_unpack_sequence(item, type);
+    };
+    bool ok = false;
+    if (OBJ_obj2nid(algorithm->algorithm) != NID_pbes2) {
+        auto* pbe = static_cast<PBEPARAM*>(unpack(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter));
+        ok = pbe && ASN1_INTEGER_set_uint64(pbe->iter, cost) &&
+             ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBEPARAM), pbe, &algorithm->parameter);
+        PBEPARAM_free(pbe);
+        return ok;
+    }
+    auto* pbe2 = static_cast<PBE2PARAM*>(unpack(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter));
+    if (!pbe2)
+        return false;
+    X509_ALGOR* kdf = pbe2->keyfunc;
+    if (OBJ_obj2nid(kdf->algorithm) == NID_id_scrypt) {
+        auto* scrypt = static_cast<SCRYPT_PARAMS*>(unpack(ASN1_ITEM_rptr(SCRYPT_PARAMS), kdf->parameter));
+        ok = scrypt && ASN1_INTEGER_set_uint64(scrypt->costParameter, cost) &&
+             ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(SCRYPT_PARAMS), scrypt, &kdf->parameter);
+        SCRYPT_PARAMS_free(scrypt);
+    } else {
+        auto* pbkdf2 = static_cast<PBKDF2PARAM*>(unpack(ASN1_ITEM_rptr(PBKDF2PARAM), kdf->parameter));
+        ok = pbkdf2 && ASN1_INTEGER_set_uint64(pbkdf2->iter, cost) &&
+             ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbkdf2, &kdf->parameter);
+        PBKDF2PARAM_free(pbkdf2);
+    }
+    ok = ok && ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBE2PARAM), pbe2, &algorithm->parameter);
+    PBE2PARAM_free(pbe2);
+    return ok;
+}
+
+// An EncryptedPrivateKeyInfo (DER) with its derivation cost set as setKdfCost does; empty on error.
+inline QByteArray withKdfCost(const QByteArray& encryptedKeyDer, uint64_t cost)
+{
+    const auto* in = reinterpret_cast<const unsigned char*>(encryptedKeyDer.constData());
+    X509_SIG* sig = d2i_X509_SIG(nullptr, &in, static_cast<long>(encryptedKeyDer.size()));
+    X509_ALGOR* algorithm = nullptr;
+    if (sig)
+        X509_SIG_getm(sig, &algorithm, nullptr);
+    QByteArray result;
+    unsigned char* out = nullptr;
+    if (algorithm && setKdfCost(algorithm, cost)) {
+        const int length = i2d_X509_SIG(sig, &out);
+        if (length > 0)
+            result = QByteArray(reinterpret_cast<const char*>(out), length);
+    }
+    OPENSSL_free(out);
+    X509_SIG_free(sig);
+    return result;
 }
 
 // Installs a FixedClock for a scope and always puts the previous clock back.

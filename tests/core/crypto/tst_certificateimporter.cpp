@@ -1,9 +1,11 @@
 #include "crypto/certificateimporter.h"
 #include "cryptotesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/pkcs12.h>
 #include <openssl/provider.h>
 #include <optional>
 #include <thread>
@@ -35,13 +37,18 @@ private slots:
     void badInput_data();
     void badInput();
     void largeRandomFile();
+    void oversizedFile();
     void missingFile();
     void cancelStopsLargeBundle();
+    void pemWithoutLineBreaksIsLinear();
+    void expensiveKeyDerivationIsRefused_data();
+    void expensiveKeyDerivationIsRefused();
 
 private:
     QString file(const QString& name) const { return path(m_dir, name); }
     void checkLeafAndChain(const ImportedBundle& bundle, int expectedCount);
     void opensslOrFail(const QStringList& arguments);
+    QByteArray expensivePkcs12(const QString& name, const QByteArray& which) const;
 
     QTemporaryDir m_dir;
     QString m_leafThumbprint;
@@ -256,6 +263,10 @@ void TestCertificateImporter::badInput_data()
         << QByteArray(TestSupport::readFile(file(u"leaf.key"_s)) + TestSupport::readFile(file(u"ca.pem"_s)))
         << u"matches none"_s;
     QTest::newRow("malformed BEGIN line") << QByteArray("-----BEGIN CERTIFICATE\nAAAA\n") << u"malformed"_s;
+    // The label would go into the message: a megabyte of it is a malformed line, not a label.
+    QTest::newRow("BEGIN line with a 1 MB label")
+        << QByteArray("-----BEGIN " + QByteArray(1 << 20, 'A') + "-----AAAA-----END A-----")
+        << u"malformed"_s;
     QTest::newRow("PKCS#7 damaged") << QByteArray("-----BEGIN PKCS7-----\nMAMCAQA=\n-----END PKCS7-----\n")
                                     << u"PKCS#7"_s;
 }
@@ -271,6 +282,7 @@ void TestCertificateImporter::badInput()
     QVERIFY2(message.startsWith(u"input.crt: "_s), qPrintable(message));
     QVERIFY2(message.contains(mentions), qPrintable(message));
     QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+    QVERIFY2(message.size() < 300, qPrintable(message.left(300)));
     // The same through a file.
     QVERIFY(TestSupport::writeFile(file(u"bad.crt"_s), data));
     auto fromFile = CertificateImporter::importFile(file(u"bad.crt"_s), u"pw"_s);
@@ -292,6 +304,21 @@ void TestCertificateImporter::largeRandomFile()
         QCOMPARE(bundle.error().code, ErrorCode::BadInput);
         QVERIFY2(bundle.errorMessage().startsWith(file(u"random.bin"_s)), qPrintable(bundle.errorMessage()));
     }
+}
+
+void TestCertificateImporter::oversizedFile()
+{
+    // Sparse: refused from its size, before a byte is read.
+    QFile big(file(u"big.pem"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(CertificateImporter::kMaxFileSize + 1));
+    big.close();
+    auto bundle = CertificateImporter::importFile(file(u"big.pem"_s));
+    QVERIFY(!bundle.ok());
+    QCOMPARE(bundle.error().code, ErrorCode::BadInput);
+    QCOMPARE(bundle.errorMessage(),
+             file(u"big.pem"_s) + u": the file is too large (256 MiB) for a certificate file"_s);
+    big.remove();
 }
 
 void TestCertificateImporter::missingFile()
@@ -328,6 +355,146 @@ void TestCertificateImporter::cancelStopsLargeBundle()
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().code, ErrorCode::Cancelled);
+}
+
+void TestCertificateImporter::pemWithoutLineBreaksIsLinear()
+{
+    // The shape of issue 14's report (300,000 blocks, 10.8 MB, no line break: 23 s), each block
+    // with its own label, then one certificate. Searching the rest of the data for a line break
+    // after every BEGIN, or the labels seen so far for each new one, made this quadratic.
+    constexpr int kBlocks = 300'000;
+    QByteArray data;
+    data.reserve(kBlocks * 48);
+    for (int i = 0; i < kBlocks; ++i) {
+        const QByteArray label = "X" + QByteArray::number(i);
+        data += "-----BEGIN " + label + "-----QUJD-----END " + label + "-----";
+    }
+    const QByteArray leaf = TestSupport::readFile(file(u"leaf.pem"_s));
+    // Speed is measured by bench/parsers/run.sh (the whole CLI process: 0.1 s CPU). This bound only
+    // tells linear from quadratic, three orders of magnitude apart: the quadratic code took 169 s
+    // CPU for these blocks (24 s with a single label), the linear one 0.1 s in a release build; 8 s
+    // leaves room for ASan and a loaded machine on one side and fails the quadratic code on the other.
+    QElapsedTimer timer;
+    timer.start();
+    auto bundle = CertificateImporter::importData(data + QByteArray(leaf).replace('\n', ""), u"flat.pem"_s);
+    QVERIFY2(bundle.ok(), qPrintable(bundle.errorMessage()));
+    QCOMPARE(bundle->certificates.size(), 1);
+    QCOMPARE(bundle->certificates.first().thumbprint(), m_leafThumbprint);
+    // No certificate: one short line naming a few of the labels.
+    auto none = CertificateImporter::importData(data, u"flat.pem"_s);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, ErrorCode::BadInput);
+    QCOMPARE(none.errorMessage(),
+             u"flat.pem: no certificate in the PEM data (found: X0, X1, X2, X3, X4, …)"_s);
+    QVERIFY2(timer.elapsed() < 8000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+}
+
+// name (made by the openssl CLI) with one derivation asking for twenty million iterations: the
+// MAC's ("mac"), the encrypted certificates' ("certificates") or the key's ("key"). The MAC is
+// computed again (with the password, 2,048 iterations) unless it is the one changed.
+QByteArray TestCertificateImporter::expensivePkcs12(const QString& name, const QByteArray& which) const
+{
+    constexpr uint64_t kCost = 20'000'000;
+    const QByteArray der = TestSupport::readFile(file(name));
+    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12(nullptr, &in, long(der.size())),
+                                                        PKCS12_free);
+    if (!p12)
+        return {};
+    if (which == "mac") {
+        const ASN1_INTEGER* iterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
+        if (!iterations || !ASN1_INTEGER_set_uint64(const_cast<ASN1_INTEGER*>(iterations), kCost))
+            return {};
+    } else {
+        STACK_OF(PKCS7)* safes = PKCS12_unpack_authsafes(p12.get());
+        bool changed = false;
+        for (int i = 0; i < sk_PKCS7_num(safes); ++i) {
+            PKCS7* p7 = sk_PKCS7_value(safes, i);
+            const int nid = OBJ_obj2nid(p7->type);
+            if (nid == NID_pkcs7_encrypted && which == "certificates") {
+                changed = CryptoTest::setKdfCost(p7->d.encrypted->enc_data->algorithm, kCost);
+            } else if (nid == NID_pkcs7_data && which == "key") {
+                STACK_OF(PKCS12_SAFEBAG)* bags = PKCS12_unpack_p7data(p7);
+                for (int j = 0; j < sk_PKCS12_SAFEBAG_num(bags); ++j) {
+                    if (const X509_SIG* shrouded =
+                            PKCS12_SAFEBAG_get0_pkcs8(sk_PKCS12_SAFEBAG_value(bags, j))) {
+                        X509_ALGOR* algorithm = nullptr;
+                        X509_SIG_getm(const_cast<X509_SIG*>(shrouded), &algorithm, nullptr);
+                        changed = CryptoTest::setKdfCost(algorithm, kCost);
+                    }
+                }
+                if (changed) {
+                    PKCS7_free(p7);
+                    sk_PKCS7_set(safes, i, PKCS12_pack_p7data(bags));
+                }
+                sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+            }
+        }
+        const bool packed = changed && PKCS12_pack_authsafes(p12.get(), safes) &&
+                            PKCS12_set_mac(p12.get(), "p12 secret", -1, nullptr, 0, 2048, nullptr);
+        sk_PKCS7_pop_free(safes, PKCS7_free);
+        if (!packed)
+            return {};
+    }
+    unsigned char* out = nullptr;
+    const int length = i2d_PKCS12(p12.get(), &out);
+    const QByteArray result =
+        length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length) : QByteArray();
+    OPENSSL_free(out);
+    return result;
+}
+
+void TestCertificateImporter::expensiveKeyDerivationIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("mentions");
+    const QString pass = u"file:"_s + file(u"pass"_s);
+    for (const QByteArray which : {"mac", "certificates", "key"}) {
+        const QByteArray p12 = expensivePkcs12(u"modern.p12"_s, which);
+        QVERIFY2(!p12.isEmpty(), which.constData());
+        QTest::addRow("PKCS#12 %s, PBKDF2", which.constData()) << p12 << u"iteration count too large"_s;
+    }
+    // The 3DES file's key bag uses PKCS#12's own PBE (PBEParameter); its MAC uses SHA-1.
+    for (const QByteArray which : {"mac", "key"}) {
+        const QByteArray p12 = expensivePkcs12(u"3des.p12"_s, which);
+        QVERIFY2(!p12.isEmpty(), which.constData());
+        QTest::addRow("PKCS#12 3DES %s", which.constData()) << p12 << u"iteration count too large"_s;
+    }
+    // An encrypted PKCS#8 key beside its certificate.
+    const QByteArray leafPem = TestSupport::readFile(file(u"leaf.pem"_s));
+    const QByteArray leafKey = TestSupport::readFile(file(u"leaf.key"_s));
+    const auto pkcs8 = [&](const QStringList& options, uint64_t cost) {
+        const auto encrypted = openssl(
+            QStringList{u"pkcs8"_s, u"-topk8"_s, u"-outform"_s, u"DER"_s, u"-passout"_s, pass} + options,
+            leafKey);
+        const QByteArray der = CryptoTest::withKdfCost(encrypted.out, cost);
+        return QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + der.toBase64() +
+                          "\n-----END ENCRYPTED PRIVATE KEY-----\n" + leafPem);
+    };
+    QTest::newRow("PKCS#8 PBKDF2") << pkcs8({u"-v2"_s, u"aes-256-cbc"_s, u"-iter"_s, u"2048"_s}, 20'000'000)
+                                   << u"iteration count too large (20000000; at most 10000000)"_s;
+    QTest::newRow("PKCS#8 scrypt N=2^20")
+        << pkcs8({u"-scrypt"_s}, 1 << 20) << u"scrypt parameters too large"_s;
+}
+
+void TestCertificateImporter::expensiveKeyDerivationIsRefused()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, mentions);
+    QVERIFY(TestSupport::writeFile(file(u"expensive.bin"_s), data));
+    // Refused before the derivation runs: twenty million iterations take ten seconds or more, so a
+    // bound of two seconds tells the two apart on any machine this runs on.
+    QElapsedTimer timer;
+    timer.start();
+    auto bundle = CertificateImporter::importFile(file(u"expensive.bin"_s), u"p12 secret"_s);
+    QVERIFY(!bundle.ok());
+    QCOMPARE(bundle.error().code, ErrorCode::BadInput);
+    const QString message = bundle.errorMessage();
+    QVERIFY2(message.startsWith(file(u"expensive.bin"_s) + u": "_s), qPrintable(message));
+    QVERIFY2(message.contains(mentions), qPrintable(message));
+    QVERIFY2(!message.contains(u"password"_s), qPrintable(message));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateImporter)

@@ -19,6 +19,7 @@ private slots:
     void wrongPassphraseIsBadInput();
     void opensslDecryptsOurKeys();
     void weDecryptOpensslScryptKeys();
+    void expensiveStoredKeyIsRefused();
     void verifier();
     void tamperedVerifierIsRefused();
     void protectFollowsWorkspace();
@@ -114,6 +115,40 @@ void TestKeyProtector::weDecryptOpensslScryptKeys()
     auto decrypted = KeyProtector::decrypt(encrypted.out, u"from-openssl"_s);
     QVERIFY2(decrypted.ok(), qPrintable(decrypted.errorMessage()));
     QCOMPARE(decrypted.value(), m_other.toPkcs8Der());
+}
+
+void TestKeyProtector::expensiveStoredKeyIsRefused()
+{
+    // A tampered workspace key asking for scrypt N = 2^20 (1 GiB): refused from its parameters, not
+    // reported as a wrong passphrase after OpenSSL's memory limit stops the derivation.
+    auto encrypted = KeyProtector::encrypt(m_key.toPkcs8Der(), u"right"_s);
+    QVERIFY(encrypted.ok());
+    const QByteArray scrypt = CryptoTest::withKdfCost(encrypted.value(), 1 << 20);
+    QVERIFY(!scrypt.isEmpty());
+    auto refused = KeyProtector::decrypt(scrypt, u"right"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
+    QVERIFY2(refused.errorMessage().startsWith(u"scrypt parameters too large (N=1048576, r=8, p=1;"_s),
+             qPrintable(refused.errorMessage()));
+    auto stored = PrivateKey::fromStored(scrypt, true, u"right"_s);
+    QVERIFY(!stored.ok());
+    QVERIFY2(stored.errorMessage().contains(u"scrypt parameters too large"_s),
+             qPrintable(stored.errorMessage()));
+
+    // PBKDF2 with twenty million iterations (written by openssl with 2,048, then raised: openssl
+    // would spend a minute deriving to write it).
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir.filePath(u"pass"_s), "from-openssl\n");
+    const auto pbkdf2 =
+        openssl({u"pkcs8"_s, u"-topk8"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-iter"_s, u"2048"_s, u"-outform"_s,
+                 u"DER"_s, u"-passout"_s, u"file:"_s + dir.filePath(u"pass"_s)},
+                m_other.toPem());
+    QVERIFY2(pbkdf2.exitCode == 0, pbkdf2.err.constData());
+    QVERIFY(KeyProtector::decrypt(pbkdf2.out, u"from-openssl"_s).ok());
+    auto iterations =
+        KeyProtector::decrypt(CryptoTest::withKdfCost(pbkdf2.out, 20'000'000), u"from-openssl"_s);
+    QVERIFY(!iterations.ok());
+    QCOMPARE(iterations.errorMessage(), u"iteration count too large (20000000; at most 10000000)"_s);
 }
 
 void TestKeyProtector::verifier()

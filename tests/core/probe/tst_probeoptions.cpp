@@ -1,5 +1,7 @@
 // ProbeOptions: target parsing, level names, and taking our client certificate from a workspace
-// (an encrypted PKCS#8 key made by the openssl CLI is decrypted in memory).
+// (an encrypted PKCS#8 key made by the openssl CLI is decrypted in memory, unless it asks for too
+// many iterations).
+#include "../crypto/cryptotesthelpers.h"
 #include "model/workspace.h"
 #include "probe/probeoptions.h"
 #include "testsupport.h"
@@ -106,6 +108,16 @@ private slots:
         QCOMPARE(bad.error().code, ErrorCode::BadInput);
         QVERIFY(bad.errorMessage().contains(u"wrong passphrase"_s));
         QVERIFY(!wrong.hasClientCertificate());
+
+        // A tampered key asking for twenty million PBKDF2 iterations: refused before deriving.
+        CertificateEntry& stored = workspace.servers.first().certificates.first();
+        stored.privateKey = CryptoTest::withKdfCost(entry.privateKey, 20'000'000);
+        ProbeOptions expensive;
+        const Status tooLarge = expensive.useWorkspace(workspace, u"EDGE01"_s, u"correct horse"_s);
+        QCOMPARE(tooLarge.error().code, ErrorCode::BadInput);
+        QCOMPARE(tooLarge.errorMessage(),
+                 u"the key of certificate AB: iteration count too large (20000000; at most 10000000)"_s);
+        stored.privateKey = entry.privateKey;
 
         ProbeOptions none;
         QVERIFY(none.useWorkspace(workspace, u"EDGE01"_s, QString())
