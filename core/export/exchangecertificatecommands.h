@@ -9,8 +9,9 @@
 #include <QStringList>
 
 // The Exchange 2007 Management Shell lines that do what a certificate action of DomainSecure does
-// (reference/exchange-2007.md §1.2-1.6), shown by the GUI's wizards so an administrator can do the
-// same on the Edge server. Every user value is a PowerShell 1.0 single-quoted literal.
+// (New-, Import- and Enable-ExchangeCertificate, Exchange 2007 cmdlet reference), shown by the GUI's wizards
+// so an administrator can do the same on the Edge server. Every user value is a PowerShell 1.0 single-quoted
+// literal.
 class ExchangeCertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeCertificateCommands)

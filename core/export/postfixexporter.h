@@ -4,7 +4,7 @@
 #include "postfixbundle.h"
 
 // Maps a server's certificate, receive connectors and the send connectors it sources onto
-// Postfix 3.7 (reference/postfix-mutual-tls.md) and renders the result as a bundle: postconf
+// Postfix 3.7 (TLS_README, postconf(5)) and renders the result as a bundle: postconf
 // lines for main.cf and master.cf, map files, the certificate chain and key, apply.sh, README.
 class PostfixExporter : public Exporter
 {

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <optional>
 
-// Turns user values into PowerShell 1.0 single-quoted literals (reference/exchange-2007.md §5).
+// Turns user values into PowerShell 1.0 single-quoted literals (about_Quoting_Rules, Windows PowerShell 1.0).
 // Independent of the validator: a value it cannot quote safely is refused here too.
 class PowerShellQuote
 {

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 // The settings Exchange 2007 applies for each connector usage (New-ReceiveConnector -Partner,
-// -Internet…; New-SendConnector -Partner…), reference/exchange-2007.md §2.2 and §3.2.
+// -Internet…; New-SendConnector -Partner…), as documented in the Exchange 2007 cmdlet reference.
 class ConnectorPresets
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorPresets)

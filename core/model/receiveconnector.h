@@ -16,7 +16,7 @@
 #include <optional>
 
 // A receive connector of a server (identity SERVER\Name), with Exchange 2007's fields, names and
-// defaults (reference/exchange-2007.md §2). A default-constructed connector is what
+// defaults (New-ReceiveConnector, Exchange 2007 cmdlet reference). A default-constructed connector is what
 // New-ReceiveConnector -Usage Custom creates on an Edge server; ConnectorPresets applies a usage.
 struct ReceiveConnector
 {

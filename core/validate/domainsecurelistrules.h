@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 
 // Rules for TLSSendDomainSecureList / TLSReceiveDomainSecureList and their pairing with the
-// domain-secure connectors (reference/exchange-2007.md §4, §6).
+// domain-secure connectors (Set-TransportConfig -TLSSendDomainSecureList / -TLSReceiveDomainSecureList,
+// Exchange 2007).
 class DomainSecureListRules
 {
     Q_DECLARE_TR_FUNCTIONS(DomainSecureListRules)

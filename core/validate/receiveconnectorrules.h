@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// Rules for the receive connectors of every server (reference/exchange-2007.md §2.4, §6).
+// Rules for the receive connectors of every server (Exchange 2007: Receive connectors, Domain Security).
 class ReceiveConnectorRules
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiveConnectorRules)

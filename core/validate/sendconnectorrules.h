@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// Rules for the organization's send connectors (reference/exchange-2007.md §3.3, §6).
+// Rules for the organization's send connectors (Exchange 2007: Send connectors, Domain Security).
 class SendConnectorRules
 {
     Q_DECLARE_TR_FUNCTIONS(SendConnectorRules)

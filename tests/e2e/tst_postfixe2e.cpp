@@ -23,7 +23,9 @@ using namespace Qt::StringLiterals;
 // verified peer on each side; the partner listener refuses a non-partner address, a client
 // without a certificate and one from another CA; a partner name the certificate does not carry
 // and a partner whose certificate comes from an untrusted CA (instance C, 127.0.0.4:2527) leave
-// the message deferred in A's queue. All instances stop at the end, also on failure.
+// the message deferred in A's queue. B's configuration carries settings of its administrator
+// (dane, the system CA bundle, inline: tables, a { … } group, comments): apply keeps them all.
+// All instances stop at the end, also on failure.
 class TestPostfixE2e : public QObject
 {
     Q_OBJECT
@@ -132,6 +134,51 @@ class TestPostfixE2e : public QObject
                  &out))
             return {};
         return QJsonDocument::fromJson(out).object();
+    }
+
+    // B's administrator's own main.cf lines (DANE for the Internet, the system CA bundle, an
+    // inline: policy table with a { … } group, a transport list over continuation lines with a
+    // comment). DNS stays disabled in the test instances, so dane falls back to may there.
+    static constexpr char kAdminSettings[] =
+        "# the administrator's own\n"
+        "smtp_tls_security_level = dane\n"
+        "smtp_tls_CAfile = /etc/ssl/certs/ca-certificates.crt\n"
+        "smtp_tls_policy_maps = inline:{ example.org=secure, { [192.0.2.7]:25 = encrypt "
+        "protocols=>=TLSv1.2 } }\n"
+        "transport_maps =\n"
+        "    # comment inside\n"
+        "    inline:{ example.net=smtp:[192.0.2.1] },\n"
+        "    { inline:{ { example.com = relay:[192.0.2.2]:587 } } }\n";
+
+    // Every main.cf setting of before (postconf -n) that the bundle does not own is unchanged;
+    // the lists it extends keep every entry after ours. An error text, or empty.
+    static QString foreignSettingsLost(const Org& org, const QByteArray& before)
+    {
+        const QByteArray bundleSettings = TestSupport::readFile(org.bundle + u"/main.cf.postconf"_s);
+        QByteArray after;
+        if (!org.mx->postconf({u"-n"_s}, &after))
+            return u"postconf -n failed on B"_s;
+        const QList<QByteArray> afterLines = after.split('\n');
+        for (const QByteArray& line : before.split('\n')) {
+            const QByteArray name = line.left(line.indexOf(" = "));
+            if (line.isEmpty() || bundleSettings.contains(QByteArray(" -e '" + name + '=')))
+                continue;
+            if (!afterLines.contains(line))
+                return u"apply changed B's own setting: %1"_s.arg(QString::fromUtf8(line));
+        }
+        for (const QByteArray& list : {QByteArray("smtp_tls_policy_maps"), QByteArray("transport_maps")}) {
+            const QByteArray prefix = list + " = ";
+            QByteArray was;
+            QByteArray now;
+            for (const QByteArray& line : before.split('\n'))
+                was = line.startsWith(prefix) ? line.mid(prefix.size()) : was;
+            for (const QByteArray& line : afterLines)
+                now = line.startsWith(prefix) ? line.mid(prefix.size()) : now;
+            if (was.isEmpty() || !now.endsWith(QByteArray(", " + was)) || !now.startsWith("hash:"))
+                return u"apply did not keep B's %1: %2"_s.arg(QString::fromUtf8(list),
+                                                              QString::fromUtf8(now));
+        }
+        return {};
     }
 
     // The listener of a partner, as an SMTP client would meet it. Stops at the first reply that is
@@ -247,9 +294,23 @@ class TestPostfixE2e : public QObject
         // private paths). The CLI exits 0 only when `postfix check` passed after applying.
         if (!org.mx->create() || !org.mx->addMailbox(user(org)))
             return org.mx->errorString();
+        QByteArray adminBefore;
+        if (&org == &m_b) {
+            // B's administrator has settings of their own: apply keeps every one of them, and
+            // mail still flows both ways over the partner policy.
+            const QByteArray main =
+                TestSupport::readFile(org.mx->configDir() + u"/main.cf"_s) + kAdminSettings;
+            if (org.mx->writeConfigFile(u"main.cf"_s, main).isEmpty() ||
+                !org.mx->postconf({u"-n"_s}, &adminBefore))
+                return u"cannot add the administrator's settings to B"_s;
+        }
         const QJsonObject report = exportAndApply(org);
         if (!report[u"apply"_s][u"changed"_s].toBool())
             return u"export --apply into %1 failed or changed nothing"_s.arg(org.mx->configDir());
+        if (&org == &m_b) {
+            if (const QString lost = foreignSettingsLost(org, adminBefore); !lost.isEmpty())
+                return lost;
+        }
         QByteArray listener;
         if (!org.mx->postconf({u"-M"_s, org.listener() + u"/inet"_s}, &listener) ||
             !listener.contains("smtpd_tls_req_ccert=yes"))

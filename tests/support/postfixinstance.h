@@ -13,7 +13,7 @@
 
 // A private Postfix instance under a temporary directory, for tests that need a real MTA on
 // 127.0.0.0/8. Layout under root(): etc/ (config), queue/, data/, mail/ (virtual Maildirs),
-// maillog. Follows shared/reference/postfix-mutual-tls.md: chroot n everywhere, own log through
+// maillog. Follows Postfix's TLS_README and postconf(5): chroot n everywhere, own log through
 // postlogd, inet_interfaces = 127.0.0.1 with the instance address bound in the master.cf service
 // name, no DNS. Needs root (postfix start). The destructor always stops the instance.
 //

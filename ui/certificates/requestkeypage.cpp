@@ -95,7 +95,7 @@ bool RequestKeyPage::isComplete() const
 
 bool RequestKeyPage::validatePage()
 {
-    // Exchange's limit for FriendlyName (reference/exchange-2007.md §1.2).
+    // Exchange's limit for FriendlyName (New-ExchangeCertificate, Exchange 2007 cmdlet reference).
     if (friendlyName().size() >= 64) {
         m_error->setText(tr("The friendly name has %1 characters; Exchange allows at most 63.")
                              .arg(friendlyName().size()));

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-// PostfixExporter: golden bundles and the mapping rules of reference/postfix-mutual-tls.md.
+// PostfixExporter: golden bundles and the mapping rules of docs/export.md.
 class TestPostfixExporter : public QObject
 {
     Q_OBJECT

@@ -6,12 +6,14 @@
 #include "export/postfixapplywidget.h"
 #include "export/postfixexporter.h"
 #include "mainwindow/mainwindow.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 #include "util/translator.h"
 #include "validate/finding.h"
 #include "widgets/messagebox.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -269,6 +271,47 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 60000);
         QVERIFY2(status->text().contains(u"already up to date"_s), qPrintable(status->text()));
+    }
+
+    // A certificate the administrator configured globally is not replaced until the checkbox
+    // allows it; main.cf stays byte-for-byte as it was in between.
+    void applyReplacesGlobalSettingsOnlyWhenAllowed()
+    {
+        const QString config = m_dir.filePath(u"postfix-admin-config"_s);
+        QVERIFY(QDir().mkpath(config));
+        QByteArray main = TestSupport::readFile(u"/usr/share/postfix/main.cf.debian"_s);
+        main += "smtpd_tls_cert_file = /etc/ssl/certs/ssl-cert-snakeoil.pem\n";
+        QVERIFY(TestSupport::writeFile(config + u"/main.cf"_s, main));
+        QVERIFY(QFile::copy(u"/usr/share/postfix/master.cf.dist"_s, config + u"/master.cf"_s));
+        WorkspaceDocument document;
+        document.reset(m_demo, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(u"postfix"_s);
+        auto* apply = dialog.findChild<PostfixApplyWidget*>();
+        auto* button = dialog.findChild<QPushButton*>(u"applyButton"_s);
+        auto* allow = dialog.findChild<QCheckBox*>(u"allowGlobalChangeCheckBox"_s);
+        auto* status = dialog.findChild<QLabel*>(u"applyStatusLabel"_s);
+        QVERIFY(apply && button && allow && status);
+        QVERIFY(!allow->isChecked());
+        apply->setConfigDirectory(config);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 60000);
+        QVERIFY2(status->text().contains(u"smtpd_tls_cert_file"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"--allow-global-change"_s), qPrintable(status->text()));
+        QCOMPARE(TestSupport::readFile(config + u"/main.cf"_s), main);
+        QVERIFY(!QFileInfo::exists(config + u"/domainsecure"_s));
+
+        QTest::mouseClick(allow, Qt::LeftButton, {}, QPoint(2, allow->height() / 2));
+        QVERIFY(allow->isChecked());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 60000);
+        QVERIFY2(status->text().startsWith(u"Applied"_s), qPrintable(status->text()));
+        const auto postconf =
+            TestSupport::run(u"/usr/sbin/postconf"_s, {u"-c"_s, config, u"-h"_s, u"smtpd_tls_cert_file"_s});
+        QCOMPARE(postconf.out.trimmed(), QByteArray("$config_directory/domainsecure/smtp-cert.pem"));
     }
 
     void commandOpensDialog()
