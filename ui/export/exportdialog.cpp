@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -388,7 +389,7 @@ void ExportDialog::updateButtons()
 }
 
 // Shows the checkbox only when core refuses the SMTP certificate's key of a Postfix bundle as
-// non-exportable; true then.
+// non-exportable; true then. Elsewhere it is cleared: the choice is made again for each server.
 bool ExportDialog::updateIncludeKey()
 {
     const Server* s = m_document->workspace().server(server());
@@ -398,6 +399,10 @@ bool ExportDialog::updateIncludeKey()
                           !CertificateManager::checkKeyExportable(*certificate).ok();
     m_includeKey->setVisible(relevant);
     m_includeKey->setEnabled(relevant);
+    if (!relevant) {
+        const QSignalBlocker blocker(m_includeKey);
+        m_includeKey->setChecked(false);
+    }
     return relevant;
 }
 

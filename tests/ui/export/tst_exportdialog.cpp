@@ -309,6 +309,8 @@ private slots:
         QVERIFY(!include->isVisibleTo(&dialog));
         dialog.setTarget(u"postfix"_s);
         QVERIFY(include->isVisibleTo(&dialog));
+        QVERIFY(!include->isChecked()); // asked again
+        QVERIFY(!dialog.result().has_value());
         QVERIFY(document
                     .edit(u"exportable"_s,
                           [](Workspace& w) {
