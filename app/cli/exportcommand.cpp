@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clisession.h"
+#include "crypto/secrets.h"
 #include "export/exchangeshellexporter.h"
 #include "export/exporter.h"
 #include "export/postfixapplier.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -186,8 +188,9 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
             if (!password.ok())
                 return session.fail(password.error());
             CertificateManager::ExportOptions pfxOptions;
+            const auto wipePassword = qScopeGuard([&pfxOptions] { Secrets::wipe(pfxOptions.password); });
             pfxOptions.format = CertificateManager::ExportFormat::Pfx;
-            pfxOptions.password = password.value();
+            pfxOptions.password = std::move(password.value());
             pfxOptions.legacyPfx = true; // Windows Server 2003/2008 read only 3DES/RC2 PKCS#12
             auto pfx = CertificateManager::exportCertificate(workspace, certificate->thumbprint, pfxOptions,
                                                              passphrase.value());
