@@ -1,4 +1,5 @@
 #include "crypto/secrets.h"
+#include "export/exportfile.h"
 
 #include <QTest>
 
@@ -84,6 +85,22 @@ private slots:
         }
         QCOMPARE(keep, "kept plaintext");
         // What the destructor leaves is what wipe() leaves, tested above: the destructor calls it.
+    }
+
+    void keyFileCopiesShareUntilTheLast()
+    {
+        QByteArray kept;
+        {
+            ExportFile key{u"smtp-key.pem"_s, QByteArray("-----BEGIN PRIVATE KEY-----"),
+                           ExportFile::secretMode(), true, QString()};
+            const ExportFile copy = key; // a copy does not wipe what the other still holds
+            {
+                const ExportFile temporary = copy;
+            }
+            QCOMPARE(copy.content, "-----BEGIN PRIVATE KEY-----");
+            kept = key.content; // nor what a caller keeps on purpose
+        }
+        QCOMPARE(kept, "-----BEGIN PRIVATE KEY-----");
     }
 };
 
