@@ -3,6 +3,7 @@
 #include "clisession.h"
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
+#include "crypto/secrets.h"
 #include "model/certificatemanager.h"
 #include "util/durablefile.h"
 #include "util/terminaltext.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -287,6 +289,7 @@ int CertCommand::importFile(CliSession& session, const QStringList& arguments)
         options.enable = services.value();
     }
     QString password;
+    const auto wipePassword = qScopeGuard([&password] { Secrets::wipe(password); });
     if (parser.isSet(u"password-file"_s)) {
         auto secret = CliSession::readSecretFile(parser.value(u"password-file"_s));
         if (!secret.ok())
@@ -538,6 +541,7 @@ int CertCommand::exportFile(CliSession& session, const QStringList& arguments)
     if (out.isEmpty())
         return session.usageError(tr("cert export: give --out FILE"));
     CertificateManager::ExportOptions options;
+    const auto wipePassword = qScopeGuard([&options] { Secrets::wipe(options.password); });
     const QString format = parser.value(u"format"_s).toLower();
     if (format == u"pem"_s)
         options.format = CertificateManager::ExportFormat::Pem;

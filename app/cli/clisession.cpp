@@ -1,5 +1,6 @@
 #include "clisession.h"
 
+#include "crypto/secrets.h"
 #include "store/workspacefile.h"
 #include "util/terminaltext.h"
 
@@ -14,6 +15,12 @@ CliSession::CliSession(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
 {}
+
+CliSession::~CliSession()
+{
+    if (m_passphrase)
+        Secrets::wipe(*m_passphrase);
+}
 
 std::optional<int> CliSession::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
@@ -77,14 +84,17 @@ std::optional<int> CliSession::apply(const Result<Change>& change)
 Result<QString> CliSession::readSecretFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: no copy of the secret stays in QFile's read buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return Result<QString>::failure(
             ErrorCode::BadInput, tr("%1: cannot read the password file: %2").arg(path, file.errorString()));
     }
     QByteArray line = file.readLine(64 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString secret = QString::fromUtf8(line);
+    Secrets::wipe(line);
+    return secret;
 }
 
 Result<QString> CliSession::passphrase()

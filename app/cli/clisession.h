@@ -20,6 +20,7 @@ class CliSession
 
 public:
     CliSession(QTextStream& out, QTextStream& err);
+    ~CliSession(); // wipes the passphrase
 
     // Adds the global options and --help to parser and parses arguments (arguments[0] is the
     // command line shown in help, e.g. "domainsecure-cli cert request"). Returns an exit code

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clisession.h"
+#include "crypto/secrets.h"
 #include "export/exchangeshellexporter.h"
 #include "export/exporter.h"
 #include "export/postfixapplier.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -58,8 +60,8 @@ int ExportCommand::run(CliSession& session, const QStringList& arguments)
     if (target == u"-h"_s || target == u"--help"_s) {
         session.out() << tr("Usage: domainsecure-cli export exchange --server S --out FILE.ps1 "
                             "[--pfx-password-file F]\n"
-                            "       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR "
-                            "[--allow-global-change]]\n")
+                            "       domainsecure-cli export postfix --server S --out DIR "
+                            "[--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]\n")
                       << Qt::endl;
         return 0;
     }
@@ -87,6 +89,10 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
                           tr("With --apply: also replace main.cf settings and master.cf services the "
                              "administrator set to other values (server certificate, myhostname, a "
                              "smaller message_size_limit); refused without it.")});
+        parser.addOption({u"include-private-key"_s,
+                          tr("Write the SMTP certificate's private key into the bundle although it is "
+                             "marked non-exportable: the administrator wants the key on that server. "
+                             "Refused without it.")});
     } else {
         parser.addOption({u"out"_s, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")});
         parser.addOption({u"pfx-password-file"_s,
@@ -156,7 +162,8 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
     auto passphrase = session.requirePassphraseIfProtected();
     if (!passphrase.ok())
         return session.fail(passphrase.error());
-    auto result = exporter->run(workspace, {serverName, passphrase.value()});
+    const ExportOptions options{serverName, passphrase.value(), parser.isSet(u"include-private-key"_s)};
+    auto result = exporter->run(workspace, options);
     if (!result.ok())
         return session.fail(result.error());
     ExportResult files = result.value();
@@ -181,8 +188,9 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
             if (!password.ok())
                 return session.fail(password.error());
             CertificateManager::ExportOptions pfxOptions;
+            const auto wipePassword = qScopeGuard([&pfxOptions] { Secrets::wipe(pfxOptions.password); });
             pfxOptions.format = CertificateManager::ExportFormat::Pfx;
-            pfxOptions.password = password.value();
+            pfxOptions.password = std::move(password.value());
             pfxOptions.legacyPfx = true; // Windows Server 2003/2008 read only 3DES/RC2 PKCS#12
             auto pfx = CertificateManager::exportCertificate(workspace, certificate->thumbprint, pfxOptions,
                                                              passphrase.value());
@@ -206,7 +214,7 @@ int ExportCommand::exportTo(CliSession& session, const QString& target, const QS
     const QString applyDir = postfix ? parser.value(u"apply"_s) : QString();
     if (!applyDir.isEmpty()) {
         QStringList ignored;
-        auto bundle = PostfixExporter::bundle(workspace, *server, {serverName, passphrase.value()}, &ignored);
+        auto bundle = PostfixExporter::bundle(workspace, *server, options, &ignored);
         if (!bundle.ok())
             return session.fail(bundle.error());
         PostfixApplier applier(applyDir);

@@ -2,9 +2,11 @@
 
 #include "clisession.h"
 #include "crypto/keyprotector.h"
+#include "crypto/secrets.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,7 @@ int PassphraseCommand::run(CliSession& session, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return session.usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     QString newPassphrase;
+    const auto wipeNew = qScopeGuard([&newPassphrase] { Secrets::wipe(newPassphrase); });
     if (sub != u"remove"_s) {
         if (!parser.isSet(u"new-passphrase-file"_s))
             return session.usageError(tr("passphrase %1: give --new-passphrase-file FILE").arg(sub));

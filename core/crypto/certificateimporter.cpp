@@ -3,11 +3,13 @@
 #include "keyprotector.h"
 #include "opensslptr.h"
 #include "pbebounds.h"
+#include "secrets.h"
 #include "util/logging.h"
 
 #include <QByteArrayView>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +87,7 @@ using SafeBagsPtr = OpenSslPtr<STACK_OF(PKCS12_SAFEBAG), freeSafeBags>;
 
 struct Pkcs12Reader
 {
-    QByteArray pass;
+    SecretBytes pass;
     const char* passData = nullptr;
     int passLength = 0;
     std::unique_ptr<LegacyContext> legacy;
@@ -260,7 +262,7 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
     bundle.format = ImportedBundle::Format::Pkcs12;
     Pkcs12Reader reader;
     reader.bundle = &bundle;
-    reader.pass = password.toUtf8();
+    reader.pass = SecretBytes::fromUtf8(password);
     reader.passData = reader.pass.constData();
     reader.passLength = static_cast<int>(reader.pass.size());
     if (const QString tooLarge = PbeBounds::checkPkcs12Mac(p12.get()); !tooLarge.isEmpty())
@@ -489,6 +491,11 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
             if (bundle.certificates.size() == chain.value().certificates.size())
                 bundle.format = ImportedBundle::Format::Pkcs7;
         } else if (label.endsWith("PRIVATE KEY")) {
+            // The plaintext key in base64 and in DER: wiped once parsed, whatever the outcome.
+            const auto wipeKeyText = qScopeGuard([&body, &decoded] {
+                Secrets::wipe(body);
+                Secrets::wipe(decoded.decoded);
+            });
             Result<PrivateKey> key = PrivateKey();
             if (label == "PRIVATE KEY") {
                 key = PrivateKey::fromPkcs8Der(der);
@@ -502,9 +509,11 @@ R readPem(QByteArrayView data, qsizetype firstBegin, const QString& fileName, co
                 if (!plain.ok())
                     return fail(CertificateImporter::tr("%1: wrong password for the encrypted private key")
                                     .arg(fileName));
-                key = PrivateKey::fromPkcs8Der(plain.value());
+                const SecretBytes plainDer(std::move(plain.value()));
+                key = PrivateKey::fromPkcs8Der(plainDer.bytes());
             } else {
-                key = PrivateKey::fromPem(data.sliced(pos, endPos + endMarker.size() - pos).toByteArray());
+                const SecretBytes pem(data.sliced(pos, endPos + endMarker.size() - pos).toByteArray());
+                key = PrivateKey::fromPem(pem.bytes());
             }
             if (!key.ok())
                 return fail(CertificateImporter::tr("%1: line %2: %3")

@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 #include "opensslptr.h"
 #include "pbebounds.h"
+#include "secrets.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -48,7 +49,7 @@ Result<QByteArray> KeyProtector::encrypt(const QByteArray& pkcs8Der, const QStri
         return Result<QByteArray>::failure(
             ErrorCode::Io, tr("cannot set up key encryption: %1").arg(OpenSsl::errorString()));
     }
-    const QByteArray pass = passphrase.toUtf8();
+    const SecretBytes pass = SecretBytes::fromUtf8(passphrase);
     X509SigPtr sig(PKCS8_set0_pbe(pass.constData(), static_cast<int>(pass.size()), info.get(), pbe));
     if (!sig) {
         X509_ALGOR_free(pbe);
@@ -72,7 +73,7 @@ Result<QByteArray> KeyProtector::decrypt(const QByteArray& encryptedDer, const Q
     X509_SIG_get0(sig.get(), &algorithm, nullptr);
     if (const QString tooLarge = PbeBounds::check(algorithm); !tooLarge.isEmpty())
         return Result<QByteArray>::failure(ErrorCode::BadInput, tooLarge);
-    const QByteArray pass = passphrase.toUtf8();
+    const SecretBytes pass = SecretBytes::fromUtf8(passphrase);
     Pkcs8PrivKeyInfoPtr info(
         PKCS8_decrypt_ex(sig.get(), pass.constData(), static_cast<int>(pass.size()), nullptr, nullptr));
     if (!info) {
@@ -88,7 +89,8 @@ QString KeyProtector::makeVerifier(const QString& passphrase)
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), kSaltBytes) != 1)
         return {};
-    const QByteArray hash = scrypt(passphrase.toUtf8(), salt, kScryptN, kScryptR, kScryptP);
+    const QByteArray hash =
+        scrypt(SecretBytes::fromUtf8(passphrase).bytes(), salt, kScryptN, kScryptR, kScryptP);
     if (hash.isEmpty())
         return {};
     return u"scrypt$%1$%2$%3$%4$%5"_s.arg(kScryptN).arg(kScryptR).arg(kScryptP).arg(
@@ -111,7 +113,7 @@ bool KeyProtector::checkVerifier(const QString& verifier, const QString& passphr
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(5).toLatin1());
-    const QByteArray actual = scrypt(passphrase.toUtf8(), salt, n, r, p);
+    const QByteArray actual = scrypt(SecretBytes::fromUtf8(passphrase).bytes(), salt, n, r, p);
     return !actual.isEmpty() && actual.size() == expected.size() &&
            CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<size_t>(actual.size())) == 0;
 }
@@ -164,16 +166,18 @@ Status KeyProtector::changePassphrase(Workspace& workspace, const QString& oldPa
     auto rewrap = [&](QByteArray& key, bool& encrypted) -> Status {
         if (key.isEmpty())
             return {};
-        auto plain = unprotect(key, encrypted, oldPassphrase);
-        if (!plain.ok())
-            return plain.error();
+        auto unprotected = unprotect(key, encrypted, oldPassphrase);
+        if (!unprotected.ok())
+            return unprotected.error();
+        // Wiped unless it becomes the stored key (shared with key, SecretBytes only lets go).
+        const SecretBytes plain(std::move(unprotected.value()));
         if (protect) {
-            auto wrapped = encrypt(plain.value(), newPassphrase);
+            auto wrapped = encrypt(plain.bytes(), newPassphrase);
             if (!wrapped.ok())
                 return wrapped.error();
             key = wrapped.value();
         } else {
-            key = plain.value();
+            key = plain.bytes();
         }
         encrypted = protect;
         return {};

@@ -1,6 +1,7 @@
 #include "pkcs12writer.h"
 
 #include "opensslptr.h"
+#include "secrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ Result<QByteArray> Pkcs12Writer::write(const PrivateKey& key, const Certificate&
         X509_up_ref(issuer.native());
         sk_X509_push(ca.get(), issuer.native());
     }
-    const QByteArray pass = password.toUtf8();
+    const SecretBytes pass = SecretBytes::fromUtf8(password);
     const QByteArray name = friendlyName.toUtf8();
     const bool legacy = algorithm == Algorithm::Legacy;
     // Modern: PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) for keys and certificates; the MAC is set

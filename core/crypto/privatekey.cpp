@@ -2,6 +2,7 @@
 
 #include "keyprotector.h"
 #include "opensslptr.h"
+#include "secrets.h"
 
 #include <cmath>
 #include <openssl/core_names.h>
@@ -147,7 +148,8 @@ Result<PrivateKey> PrivateKey::fromStored(const QByteArray& stored, bool encrypt
     auto plain = KeyProtector::unprotect(stored, encrypted, passphrase);
     if (!plain.ok())
         return plain.error();
-    return fromPkcs8Der(plain.value());
+    const SecretBytes der(std::move(plain.value()));
+    return fromPkcs8Der(der.bytes());
 }
 
 PrivateKey PrivateKey::fromNative(evp_pkey_st* key)
@@ -172,7 +174,8 @@ QByteArray PrivateKey::toPem() const
 {
     if (!m_key)
         return {};
-    BioPtr bio(BIO_new(BIO_s_mem()));
+    // A secure-memory BIO: its buffer of the plaintext key is cleansed when freed.
+    BioPtr bio(BIO_new(BIO_s_secmem()));
     if (!PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return {};
     return OpenSsl::bioData(bio.get());

@@ -12,12 +12,14 @@
 #include <QStringList>
 #include <memory>
 
-// Input of an export besides the workspace: which server, and the workspace passphrase when
-// the keys are encrypted (workspace.keysProtected()).
+// Input of an export besides the workspace: which server, the workspace passphrase when the keys
+// are encrypted (workspace.keysProtected()), and whether a key marked non-exportable may be
+// written anyway because the administrator said so (CertificateManager::checkKeyExportable).
 struct ExportOptions
 {
     QString serverName;
     QString passphrase;
+    bool includePrivateKey = false;
 };
 
 // One export target (Exchange 2007 script, Postfix bundle, …): workspace + server in, named

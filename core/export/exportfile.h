@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/secrets.h"
+
 #include <QByteArray>
 #include <QFileDevice>
 #include <QString>
@@ -13,6 +15,14 @@ struct ExportFile
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     bool secret = false; // holds a private key: written 0600, never previewed in full
     QString description; // one translated line: what the file is for
+
+    // The last copy of a key file wipes its content (copies share it; Secrets::wipe lets shared
+    // bytes go).
+    ~ExportFile()
+    {
+        if (secret)
+            Secrets::wipe(content);
+    }
 
     static QFileDevice::Permissions secretMode() { return QFileDevice::ReadOwner | QFileDevice::WriteOwner; }
     bool operator==(const ExportFile&) const = default;

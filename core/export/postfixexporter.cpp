@@ -1,5 +1,7 @@
 #include "postfixexporter.h"
 
+#include "crypto/secrets.h"
+#include "model/certificatemanager.h"
 #include "model/freetext.h"
 #include "model/receiveconnector.h"
 #include "postfixapplier.h"
@@ -24,13 +26,20 @@ const QString kRootsFile = u"trusted-roots.pem"_s;
 const QString kPolicyFile = u"tls_policy"_s;
 const QString kTransportFile = u"transport"_s;
 
+// Reserved up front and without temporaries: no partial copy of a private key is left in freed
+// memory, and the base64 copy is wiped.
 QByteArray pem(const char* label, const QByteArray& der)
 {
-    QByteArray out = "-----BEGIN " + QByteArray(label) + "-----\n";
-    const QByteArray base64 = der.toBase64();
+    const QByteArray begin = "-----BEGIN " + QByteArray(label) + "-----\n";
+    const QByteArray end = "-----END " + QByteArray(label) + "-----\n";
+    QByteArray base64 = der.toBase64();
+    QByteArray out;
+    out.reserve(begin.size() + base64.size() + base64.size() / 64 + 1 + end.size());
+    out.append(begin);
     for (qsizetype i = 0; i < base64.size(); i += 64)
-        out += base64.mid(i, 64) + '\n';
-    out += "-----END " + QByteArray(label) + "-----\n";
+        out.append(base64.constData() + i, qMin<qsizetype>(64, base64.size() - i)).append('\n');
+    out.append(end);
+    Secrets::wipe(base64);
     return out;
 }
 
@@ -176,17 +185,28 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
     } else if (!certificate->hasPrivateKey()) {
         return fail(tr("the SMTP certificate %1 of server %2 has no private key in the workspace")
                         .arg(certificate->thumbprint, server.name));
+    } else if (Status exportable =
+                   CertificateManager::checkKeyExportable(*certificate, options.includePrivateKey);
+               !exportable.ok()) {
+        return Result<PostfixBundle>::failure(
+            exportable.error().code,
+            tr("%1: the Postfix bundle is not written; include the key only if it belongs on server %2 "
+               "(--include-private-key)")
+                .arg(exportable.errorMessage(), server.name));
     } else {
         auto key = plainKey(*certificate, options);
         if (!key)
-            return key.error();
+            return Result<PostfixBundle>::failure(
+                key.error().code,
+                tr("the key of certificate %1: %2").arg(certificate->thumbprint, key.errorMessage()));
         QByteArray chain = pem("CERTIFICATE", certificate->certificateDer);
         for (const QByteArray& issuer : certificate->chainDer)
             chain += pem("CERTIFICATE", issuer);
         ExportFile certFile{
             kCertFile, chain, ExportFile::secretMode(), false,
             tr("certificate %1 and its chain (server and client certificate)").arg(certificate->thumbprint)};
-        ExportFile keyFile{kKeyFile, pem("PRIVATE KEY", key.value()), ExportFile::secretMode(), true,
+        const SecretBytes plain(std::move(key.value()));
+        ExportFile keyFile{kKeyFile, pem("PRIVATE KEY", plain.bytes()), ExportFile::secretMode(), true,
                            tr("private key of certificate %1").arg(certificate->thumbprint)};
         b.files << certFile << keyFile;
         for (const QString& prefix : {u"smtpd"_s, u"smtp"_s}) {

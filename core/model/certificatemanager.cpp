@@ -7,6 +7,7 @@
 #include "crypto/keyprotector.h"
 #include "crypto/opensslthreadscope.h"
 #include "crypto/pkcs12writer.h"
+#include "crypto/secrets.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
@@ -150,7 +151,8 @@ Result<CertificateManager::CreatedRequest> CertificateManager::createRequest(Wor
 
     PendingRequest pending;
     bool encrypted = false;
-    auto stored = KeyProtector::protect(key.toPkcs8Der(), workspace, passphrase, &encrypted);
+    auto stored =
+        KeyProtector::protect(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
     if (!stored.ok())
         return stored.error();
     pending.thumbprint = sha1Hex(key.spkiDer());
@@ -195,7 +197,8 @@ Result<CertificateEntry> CertificateManager::createSelfSigned(Workspace& workspa
         return certificate.error();
     CertificateEntry entry = certificate.value().toEntry();
     bool encrypted = false;
-    auto stored = KeyProtector::protect(key.toPkcs8Der(), workspace, passphrase, &encrypted);
+    auto stored =
+        KeyProtector::protect(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
     if (!stored.ok())
         return stored.error();
     entry.privateKey = stored.value();
@@ -374,7 +377,8 @@ CertificateManager::importBundle(Workspace& workspace, const ImportedBundle& bun
                 if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
                     return R::failure(check.error().code, u"%1: %2"_s.arg(fileName, check.error().message));
             }
-            auto stored = KeyProtector::protect(bundle.key.toPkcs8Der(), workspace, passphrase, &encrypted);
+            auto stored = KeyProtector::protect(SecretBytes(bundle.key.toPkcs8Der()).bytes(), workspace,
+                                                passphrase, &encrypted);
             if (!stored.ok())
                 return stored.error();
             entry.privateKey = stored.value();
@@ -578,20 +582,28 @@ Result<QByteArray> CertificateManager::exportCertificate(const Workspace& worksp
         return R::failure(
             ErrorCode::Validation,
             tr("certificate %1 has no private key: export it as pem or der").arg(entry.thumbprint));
-    if (!entry.exportable)
-        return R::failure(ErrorCode::Validation,
-                          tr("the private key of certificate %1 is not exportable").arg(entry.thumbprint));
+    if (Status exportable = checkKeyExportable(entry); !exportable.ok())
+        return exportable.error();
     if (options.password.isEmpty())
         return R::failure(ErrorCode::Usage, tr("a PFX export needs a password (--password-file)"));
     if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
         return check.error();
     auto key = PrivateKey::fromStored(entry.privateKey, entry.keyEncrypted, passphrase);
     if (!key.ok())
-        return key.error();
+        return R::failure(key.error().code,
+                          tr("the key of certificate %1: %2").arg(entry.thumbprint, key.errorMessage()));
     return Pkcs12Writer::write(
         key.value(), certificate.value(), options.includeChain ? chain : QList<Certificate>(),
         options.password, entry.friendlyName,
         options.legacyPfx ? Pkcs12Writer::Algorithm::Legacy : Pkcs12Writer::Algorithm::Modern);
+}
+
+Status CertificateManager::checkKeyExportable(const CertificateEntry& entry, bool overrideNonExportable)
+{
+    if (entry.exportable || overrideNonExportable)
+        return {};
+    return Status::failure(ErrorCode::BadInput,
+                           tr("the private key of certificate %1 is not exportable").arg(entry.thumbprint));
 }
 
 Status CertificateManager::remove(Workspace& workspace, const QString& thumbprint)

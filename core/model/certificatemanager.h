@@ -118,6 +118,11 @@ public:
     static Result<EnableReport> enable(Workspace& workspace, const QString& thumbprint, Services services,
                                        bool replaceDefault);
 
+    // The one rule for a private key leaving the workspace (cert export as PFX, the Postfix bundle):
+    // refused (BadInput) while the key is marked non-exportable. overrideNonExportable is the
+    // administrator's explicit choice to write it anyway (export postfix --include-private-key).
+    static Status checkKeyExportable(const CertificateEntry& entry, bool overrideNonExportable = false);
+
     // A certificate (PEM with chain, DER, PFX) or a pending request (its PKCS#10, PEM or DER).
     static Result<QByteArray> exportCertificate(const Workspace& workspace, const QString& thumbprint,
                                                 const ExportOptions& options, const QString& passphrase);

@@ -1,3 +1,4 @@
+#include "cryptotesthelpers.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/pkcs12.h>
 
 using namespace Qt::StringLiterals;
 using TestSupport::cli;
@@ -33,6 +35,7 @@ private slots:
     void selfSignedAndRemove();
     void trustAddListRemove();
     void passphraseSetChangeRemove();
+    void expensiveStoredKeyNamesItsCertificate();
 
 private:
     QString ws() const { return m_dir->filePath(u"test.dsw"_s); }
@@ -231,6 +234,11 @@ void TestCertCli::badInputExitsThreeAndChangesNothing_data()
     QRandomGenerator(7).fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
     QTest::newRow("20 MiB random file") << random << QStringList() << QString();
     QTest::newRow("wrong PKCS#12 password") << QByteArray("p12") << QStringList() << u"wrong password"_s;
+    // Key derivations above PbeBounds (twenty million iterations): refused before they run.
+    QTest::newRow("PKCS#12 MAC iteration count")
+        << QByteArray("p12-iter") << QStringList() << u"iteration count too large"_s;
+    QTest::newRow("PKCS#8 key iteration count")
+        << QByteArray("pkcs8-iter") << QStringList() << u"iteration count too large"_s;
     QTest::newRow("no matching request")
         << QByteArray("nomatch") << QStringList{u"--require-match"_s} << u"matches no pending request"_s;
 }
@@ -244,7 +252,7 @@ void TestCertCli::badInputExitsThreeAndChangesNothing()
     QVERIFY(!requestAndSign(u"mail.contoso.example"_s).isEmpty());
     const QString input = file(u"input.bin"_s);
     QStringList extra = options;
-    if (data == "p12" || data == "nomatch") {
+    if (data == "p12" || data == "nomatch" || data == "p12-iter" || data == "pkcs8-iter") {
         QVERIFY(opensslOk({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
                            u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, file(u"other.key"_s),
                            u"-out"_s, file(u"other.pem"_s), u"-subj"_s, u"/CN=other.example"_s, u"-days"_s,
@@ -253,6 +261,33 @@ void TestCertCli::badInputExitsThreeAndChangesNothing()
             QVERIFY(opensslOk({u"pkcs12"_s, u"-export"_s, u"-legacy"_s, u"-inkey"_s, file(u"other.key"_s),
                                u"-in"_s, file(u"other.pem"_s), u"-passout"_s, u"pass:right"_s, u"-out"_s,
                                input}));
+            extra << u"--password-file"_s << file(u"pfx-pass"_s);
+        } else if (data == "p12-iter") {
+            QVERIFY(opensslOk({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, file(u"other.key"_s), u"-in"_s,
+                               file(u"other.pem"_s), u"-passout"_s, u"pass:pfx secret"_s, u"-out"_s,
+                               file(u"cheap.p12"_s)}));
+            const QByteArray der = TestSupport::readFile(file(u"cheap.p12"_s));
+            const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+            std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12(nullptr, &in, long(der.size())),
+                                                                PKCS12_free);
+            const ASN1_INTEGER* iterations = nullptr;
+            PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
+            QVERIFY(iterations && ASN1_INTEGER_set_uint64(const_cast<ASN1_INTEGER*>(iterations), 20'000'000));
+            unsigned char* out = nullptr;
+            const int length = i2d_PKCS12(p12.get(), &out);
+            QVERIFY(length > 0);
+            QVERIFY(TestSupport::writeFile(input, QByteArray(reinterpret_cast<const char*>(out), length)));
+            OPENSSL_free(out);
+            extra << u"--password-file"_s << file(u"pfx-pass"_s);
+        } else if (data == "pkcs8-iter") {
+            const auto encrypted = openssl({u"pkcs8"_s, u"-topk8"_s, u"-in"_s, file(u"other.key"_s),
+                                            u"-outform"_s, u"DER"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-iter"_s,
+                                            u"2048"_s, u"-passout"_s, u"pass:pfx secret"_s});
+            const QByteArray der = CryptoTest::withKdfCost(encrypted.out, 20'000'000);
+            QVERIFY(!der.isEmpty());
+            QVERIFY(TestSupport::writeFile(input, "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + der.toBase64() +
+                                                      "\n-----END ENCRYPTED PRIVATE KEY-----\n" +
+                                                      TestSupport::readFile(file(u"other.pem"_s))));
             extra << u"--password-file"_s << file(u"pfx-pass"_s);
         } else {
             QVERIFY(QFile::copy(file(u"other.pem"_s), input));
@@ -422,7 +457,7 @@ void TestCertCli::exportPfxModernAndLegacy()
     // Non-exportable: refused, no file written.
     const auto refused = run({u"cert"_s, u"export"_s, fingerprint(locked), u"--format"_s, u"pfx"_s,
                               u"--out"_s, file(u"locked.pfx"_s), u"--password-file"_s, file(u"pfx-pass"_s)});
-    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains("not exportable"), refused.err.constData());
     QVERIFY(!QFile::exists(file(u"locked.pfx"_s)));
     // Usage errors.
@@ -516,6 +551,46 @@ void TestCertCli::passphraseSetChangeRemove()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(run(exportPfx).exitCode, 0);
     QVERIFY(!json({u"cert"_s, u"show"_s, thumbprint}).object()[u"keyEncrypted"_s].toBool());
+}
+
+void TestCertCli::expensiveStoredKeyNamesItsCertificate()
+{
+    // An imported key, stored encrypted (scrypt), whose N a hostile edit of the workspace raised.
+    QVERIFY(TestSupport::writeFile(file(u"pp"_s), "workspace passphrase\n"));
+    const QString signedFile = requestAndSign(u"mail.contoso.example"_s, {u"--exportable"_s});
+    QVERIFY(!signedFile.isEmpty());
+    QCOMPARE(run({u"cert"_s, u"import"_s, signedFile}).exitCode, 0);
+    const QString thumbprint = fingerprint(signedFile);
+    QCOMPARE(run({u"cert"_s, u"enable"_s, thumbprint, u"--services"_s, u"SMTP"_s}).exitCode, 0);
+    auto r = run({u"passphrase"_s, u"set"_s, u"--new-passphrase-file"_s, file(u"pp"_s)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject root = QJsonDocument::fromJson(TestSupport::readFile(ws())).object();
+    QJsonArray servers = root[u"servers"_s].toArray();
+    QJsonObject server = servers[0].toObject();
+    QJsonArray certificates = server[u"certificates"_s].toArray();
+    QJsonObject certificate = certificates[0].toObject();
+    QVERIFY(certificate[u"keyEncrypted"_s].toBool());
+    const QByteArray expensive = CryptoTest::withKdfCost(
+        QByteArray::fromBase64(certificate[u"privateKey"_s].toString().toLatin1()), 1 << 20);
+    QVERIFY(!expensive.isEmpty());
+    certificate[u"privateKey"_s] = QString::fromLatin1(expensive.toBase64());
+    certificates[0] = certificate;
+    server[u"certificates"_s] = certificates;
+    servers[0] = server;
+    root[u"servers"_s] = servers;
+    QVERIFY(TestSupport::writeFile(ws(), QJsonDocument(root).toJson()));
+
+    const QStringList passphrase{u"--passphrase-file"_s, file(u"pp"_s)};
+    r = run(QStringList{u"cert"_s, u"export"_s, thumbprint, u"--format"_s, u"pfx"_s, u"--out"_s,
+                        file(u"k.pfx"_s), u"--password-file"_s, file(u"pfx-pass"_s)} +
+            passphrase);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(thumbprint.toUtf8()) && r.err.contains("too large"), r.err.constData());
+    QVERIFY(!QFile::exists(file(u"k.pfx"_s)));
+    r = run(QStringList{u"export"_s, u"postfix"_s, u"--out"_s, file(u"bundle"_s)} + passphrase);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(thumbprint.toUtf8()) && r.err.contains("too large"), r.err.constData());
+    QVERIFY(!QFile::exists(file(u"bundle"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCertCli)

@@ -189,6 +189,57 @@ private slots:
         QVERIFY(!QFileInfo::exists(empty + u"/domainsecure"_s));
     }
 
+    void postfixRefusesANonExportableKey()
+    {
+        // partner-a.dsw with its SMTP certificate's key marked non-exportable.
+        const QString ws = input(u"partner-a.dsw"_s);
+        QByteArray json = TestSupport::readFile(ws);
+        QVERIFY(json.contains("\"exportable\": true"));
+        QVERIFY(TestSupport::writeFile(ws, json.replace("\"exportable\": true", "\"exportable\": false")));
+        const QByteArray workspace = TestSupport::readFile(ws);
+        const QString config = stockConfig();
+        QVERIFY(!config.isEmpty());
+        const QByteArray mainCf = TestSupport::readFile(config + u"/main.cf"_s);
+        const QByteArray masterCf = TestSupport::readFile(config + u"/master.cf"_s);
+        const QString out = path(u"bundle"_s);
+
+        auto r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("not exportable") && r.err.contains("--include-private-key"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(out));
+
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, out, u"--apply"_s, config});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("not exportable"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(config + u"/domainsecure"_s));
+        QCOMPARE(TestSupport::readFile(config + u"/main.cf"_s), mainCf);
+        QCOMPARE(TestSupport::readFile(config + u"/master.cf"_s), masterCf);
+        QCOMPARE(TestSupport::readFile(ws), workspace);
+
+        // The administrator's explicit choice: the key goes to that server.
+        r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, out, u"--include-private-key"_s,
+                 u"--apply"_s, config});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(modeOf(out + u"/domainsecure/smtp-key.pem"_s),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(modeOf(config + u"/domainsecure/smtp-key.pem"_s),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(TestSupport::readFile(ws), workspace);
+    }
+
+    void exportableKeyNeedsNoOption()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        const QString out = path(u"bundle"_s);
+        // --include-private-key changes nothing for a key that is exportable anyway.
+        auto r = cli({u"export"_s, u"postfix"_s, u"-w"_s, ws, u"--out"_s, out, u"--include-private-key"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(out + u"/domainsecure/smtp-key.pem"_s));
+    }
+
     void exchangeWritesTheScript()
     {
         const QString ws = input(u"exchange-a.dsw"_s);

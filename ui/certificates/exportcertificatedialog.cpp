@@ -5,6 +5,7 @@
 #include "model/certificatemanager.h"
 #include "util/durablefile.h"
 #include "widgets/icons.h"
+#include "widgets/secretlineedit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -32,9 +33,9 @@ ExportCertificateDialog::ExportCertificateDialog(const WorkspaceDocument* docume
     , m_pfx(new QRadioButton(tr("PKCS#12 (.&pfx) with the private key"), this))
     , m_chain(new QCheckBox(tr("Include the &issuer certificates"), this))
     , m_legacy(new QCheckBox(tr("&Legacy encryption (3DES) for Windows Server 2003/2008"), this))
-    , m_password(new QLineEdit(this))
-    , m_confirm(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
+    , m_password(new SecretLineEdit(this))
+    , m_confirm(new SecretLineEdit(this))
+    , m_passphrase(new SecretLineEdit(this))
     , m_path(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_command(new QLabel(this))

@@ -3,6 +3,7 @@
 #include "document/workspacedocument.h"
 #include "importcertificatewizard.h"
 #include "importpreviewjob.h"
+#include "widgets/secretlineedit.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 ImportPasswordPage::ImportPasswordPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_password(new QLineEdit(this))
+    , m_password(new SecretLineEdit(this))
     , m_status(new QLabel(this))
     , m_job(new ImportPreviewJob(this))
 {

@@ -6,6 +6,7 @@
 #include "util/logging.h"
 #include "widgets/datetimetext.h"
 #include "widgets/messagebox.h"
+#include "widgets/secretlineedit.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -33,7 +34,7 @@ ImportServicesPage::ImportServicesPage(QWidget* parent)
     , m_iis(new QCheckBox(tr("II&S"), this))
     , m_um(new QCheckBox(tr("&Unified Messaging"), this))
     , m_friendlyName(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
+    , m_passphrase(new SecretLineEdit(this))
     , m_passphraseLabel(new QLabel(tr("Workspace &passphrase:"), this))
     , m_note(new QLabel(this))
     , m_status(new QLabel(this))

@@ -2,6 +2,7 @@
 
 #include "model/certificatemanager.h"
 #include "settings/appsettings.h"
+#include "widgets/secretlineedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,7 @@ RequestKeyPage::RequestKeyPage(bool needsPassphrase, QWidget* parent)
     , m_keyType(new QComboBox(this))
     , m_exportable(new QCheckBox(tr("Make the private key &exportable"), this))
     , m_friendlyName(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
+    , m_passphrase(new SecretLineEdit(this))
     , m_error(new QLabel(this))
     , m_needsPassphrase(needsPassphrase)
 {

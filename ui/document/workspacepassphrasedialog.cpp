@@ -2,6 +2,7 @@
 
 #include "crypto/keyprotector.h"
 #include "widgets/messagebox.h"
+#include "widgets/secretlineedit.h"
 #include "workspacedocument.h"
 
 #include <QApplication>
@@ -17,8 +18,8 @@ using namespace Qt::StringLiterals;
 WorkspacePassphraseDialog::WorkspacePassphraseDialog(WorkspaceDocument* document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
-    , m_new(new QLineEdit(this))
-    , m_confirm(new QLineEdit(this))
+    , m_new(new SecretLineEdit(this))
+    , m_confirm(new SecretLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -35,7 +36,7 @@ WorkspacePassphraseDialog::WorkspacePassphraseDialog(WorkspaceDocument* document
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     if (protectedNow) {
-        m_current = new QLineEdit(this);
+        m_current = new SecretLineEdit(this);
         m_current->setObjectName(u"currentPassphraseEdit"_s);
         m_current->setEchoMode(QLineEdit::Password);
         m_current->setAccessibleName(tr("Current passphrase"));

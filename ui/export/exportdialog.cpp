@@ -4,12 +4,15 @@
 #include "document/workspacedocument.h"
 #include "export/exporter.h"
 #include "export/postfixexporter.h"
+#include "model/certificatemanager.h"
 #include "postfixapplywidget.h"
 #include "settings/appsettings.h"
 #include "validate/validator.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
+#include "widgets/secretlineedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,6 +27,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -75,6 +79,7 @@ ExportDialog::ExportDialog(WorkspaceDocument* document, const QString& server, Q
         regenerate();
     });
     connect(m_passphrase, &QLineEdit::editingFinished, this, &ExportDialog::regenerate);
+    connect(m_includeKey, &QCheckBox::toggled, this, &ExportDialog::regenerate);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::refreshComparison);
     connect(m_files, &QTreeWidget::currentItemChanged, this, &ExportDialog::showFile);
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, &ExportDialog::regenerate);
@@ -99,13 +104,18 @@ void ExportDialog::buildUi()
     m_server->setObjectName(u"serverComboBox"_s);
     m_server->setAccessibleName(tr("Server"));
     form->addRow(tr("&Server:"), m_server);
-    m_passphrase = new QLineEdit(this);
+    m_passphrase = new SecretLineEdit(this);
     m_passphrase->setObjectName(u"passphraseEdit"_s);
     m_passphrase->setAccessibleName(tr("Workspace passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(tr("Workspace &passphrase:"), this);
     m_passphraseLabel->setBuddy(m_passphrase);
     form->addRow(m_passphraseLabel, m_passphrase);
+    m_includeKey = new QCheckBox(tr("&Include the private key although it is marked non-exportable"), this);
+    m_includeKey->setObjectName(u"includePrivateKeyCheckBox"_s);
+    m_includeKey->setToolTip(tr("The bundle holds the key of the SMTP certificate. Check this only if the "
+                                "administrator wants that key on the Postfix server."));
+    form->addRow(QString(), m_includeKey);
     layout->addLayout(form);
 
     m_status = new QLabel(this);
@@ -227,6 +237,7 @@ void ExportDialog::regenerate()
     m_findings->clear();
     m_warnings->clear();
     m_applyGroup->setVisible(target() == PostfixExporter::kTarget);
+    const bool keyChoice = updateIncludeKey();
     std::optional<PostfixBundle> bundle;
 
     const Workspace& workspace = m_document->workspace();
@@ -263,7 +274,7 @@ void ExportDialog::regenerate()
                              nullptr, errors)
                               .arg(exporter->displayName()));
     } else {
-        ExportOptions options{server(), m_passphrase->text()};
+        ExportOptions options{server(), m_passphrase->text(), keyChoice && m_includeKey->isChecked()};
         auto generated = exporter->run(workspace, options);
         if (!generated.ok()) {
             m_status->setText(tr("Cannot export: %1").arg(generated.errorMessage()));
@@ -375,6 +386,24 @@ void ExportDialog::updateButtons()
     m_write->setEnabled(m_result.has_value() && !folder().isEmpty() && !m_apply->isRunning());
     m_target->setEnabled(!m_apply->isRunning());
     m_server->setEnabled(!m_apply->isRunning());
+}
+
+// Shows the checkbox only when core refuses the SMTP certificate's key of a Postfix bundle as
+// non-exportable; true then. Elsewhere it is cleared: the choice is made again for each server.
+bool ExportDialog::updateIncludeKey()
+{
+    const Server* s = m_document->workspace().server(server());
+    const CertificateEntry* certificate = s ? s->smtpCertificate() : nullptr;
+    const bool relevant = target() == PostfixExporter::kTarget && certificate &&
+                          certificate->hasPrivateKey() &&
+                          !CertificateManager::checkKeyExportable(*certificate).ok();
+    m_includeKey->setVisible(relevant);
+    m_includeKey->setEnabled(relevant);
+    if (!relevant) {
+        const QSignalBlocker blocker(m_includeKey);
+        m_includeKey->setChecked(false);
+    }
+    return relevant;
 }
 
 bool ExportDialog::write()

@@ -7,6 +7,7 @@
 #include <optional>
 
 class PostfixApplyWidget;
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -51,6 +52,7 @@ private:
     void showFile();
     void browseFolder();
     void updateButtons();
+    bool updateIncludeKey();
 
     WorkspaceDocument* m_document;
     std::optional<ExportResult> m_result;
@@ -60,6 +62,7 @@ private:
     QComboBox* m_server = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLabel* m_passphraseLabel = nullptr;
+    QCheckBox* m_includeKey = nullptr;
     QLabel* m_status = nullptr;
     QTreeWidget* m_findings = nullptr;
     QTreeWidget* m_files = nullptr;

@@ -7,6 +7,7 @@
 #include "util/durablefile.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
+#include "widgets/secretlineedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,7 +147,7 @@ void TestConnectionDialog::buildUi()
     grid->addWidget(timeoutLabel, 3, 2);
     grid->addWidget(m_timeout, 3, 3);
 
-    m_passphrase = new QLineEdit(options);
+    m_passphrase = new SecretLineEdit(options);
     m_passphrase->setObjectName(u"passphraseEdit"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Workspace passphrase"));

@@ -469,7 +469,7 @@ void TestCertificateManager::nonExportableKeyNeverLeaves()
     options.password = u"x"_s;
     auto refused = CM::exportCertificate(m_ws, thumbprintOf(pem), options, QString());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, ErrorCode::Validation);
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
     QVERIFY2(refused.errorMessage().contains(u"not exportable"_s), qPrintable(refused.errorMessage()));
     // The certificate itself can still be exported.
     options.format = CM::ExportFormat::Pem;

@@ -314,6 +314,57 @@ private slots:
         QCOMPARE(postconf.out.trimmed(), QByteArray("$config_directory/domainsecure/smtp-cert.pem"));
     }
 
+    void nonExportableKeyNeedsTheCheckbox()
+    {
+        Workspace workspace = m_demo;
+        CertificateEntry* smtp = nullptr;
+        for (CertificateEntry& entry : workspace.servers.first().certificates) {
+            if (&entry == workspace.servers.first().smtpCertificate())
+                smtp = &entry;
+        }
+        QVERIFY(smtp && smtp->hasPrivateKey());
+        smtp->exportable = false;
+        WorkspaceDocument document;
+        document.reset(workspace, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        dialog.setTarget(u"postfix"_s);
+        const Ui u = ui(dialog);
+        auto* include = dialog.findChild<QCheckBox*>(u"includePrivateKeyCheckBox"_s);
+        QVERIFY(include && include->isVisibleTo(&dialog) && include->isEnabled() && !include->isChecked());
+        // Refused as the CLI refuses it: nothing to write or apply.
+        QVERIFY(!dialog.result().has_value());
+        QVERIFY2(u.status->text().contains(u"not exportable"_s), qPrintable(u.status->text()));
+        QVERIFY(!u.write->isEnabled());
+        auto* apply = dialog.findChild<PostfixApplyWidget*>();
+        apply->setConfigDirectory(m_dir.path());
+        QVERIFY(!dialog.findChild<QPushButton*>(u"applyButton"_s)->isEnabled());
+
+        // The administrator's choice: the bundle with the key, and Apply.
+        QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2));
+        QVERIFY(include->isChecked());
+        QVERIFY2(dialog.result().has_value(), qPrintable(u.status->text()));
+        QVERIFY(dialog.result()->fileNames().contains(u"domainsecure/smtp-key.pem"_s));
+        QVERIFY(dialog.findChild<QPushButton*>(u"applyButton"_s)->isEnabled());
+
+        // Not offered where it means nothing: the Exchange script, or an exportable key.
+        dialog.setTarget(u"exchange2007"_s);
+        QVERIFY(!include->isVisibleTo(&dialog));
+        dialog.setTarget(u"postfix"_s);
+        QVERIFY(include->isVisibleTo(&dialog));
+        QVERIFY(!include->isChecked()); // asked again
+        QVERIFY(!dialog.result().has_value());
+        QVERIFY(document
+                    .edit(u"exportable"_s,
+                          [](Workspace& w) {
+                              for (CertificateEntry& entry : w.servers.first().certificates)
+                                  entry.exportable = true;
+                              return Status();
+                          })
+                    .ok());
+        QVERIFY(!include->isVisibleTo(&dialog));
+        QVERIFY2(dialog.result().has_value(), qPrintable(u.status->text()));
+    }
+
     void commandOpensDialog()
     {
         MainWindow window;
