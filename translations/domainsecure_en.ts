@@ -1157,6 +1157,10 @@
         <source>no trusted root with thumbprint %1</source>
         <translation>no trusted root with thumbprint %1</translation>
     </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>the key of certificate %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CertificateRequest</name>
@@ -2102,6 +2106,13 @@
     <message>
         <source>Fill in the required fields.</source>
         <translation>Fill in the required fields.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreDumps</name>
+    <message>
+        <source>cannot disable core dumps: %1</source>
+        <translation>cannot disable core dumps: %1</translation>
     </message>
 </context>
 <context>
@@ -3181,20 +3192,24 @@
         <translation>postfix check: %1</translation>
     </message>
     <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
-</source>
-        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
-</translation>
-    </message>
-    <message>
         <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
         <translation>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</translation>
     </message>
     <message>
         <source>The previous files are in %1</source>
         <translation>The previous files are in %1</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
+</source>
+        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
+</translation>
+    </message>
+    <message>
+        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
+        <translation>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3404,14 @@
             <numerusform>Wrote %n file to %1.</numerusform>
             <numerusform>Wrote %n files to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Include the private key although it is marked non-exportable</source>
+        <translation>&amp;Include the private key although it is marked non-exportable</translation>
+    </message>
+    <message>
+        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
+        <translation>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4629,17 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>PbeBounds</name>
+    <message>
+        <source>iteration count too large (%1; at most %2)</source>
+        <translation>iteration count too large (%1; at most %2)</translation>
+    </message>
+    <message>
+        <source>scrypt parameters too large (N=%1, r=%2, p=%3; at most %4 MiB of memory and N·r·p at most %5)</source>
+        <translation>scrypt parameters too large (N=%1, r=%2, p=%3; at most %4 MiB of memory and N·r·p at most %5)</translation>
+    </message>
+</context>
+<context>
     <name>PendingRequest</name>
     <message>
         <source>has no DER data</source>
@@ -4843,6 +4877,117 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>PostfixApplyScript</name>
+    <message>
+        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
+        <translation>Applies this DomainSecure bundle to a Postfix configuration directory.</translation>
+    </message>
+    <message>
+        <source>Usage: %1   (default /etc/postfix); run as root.</source>
+        <translation>Usage: %1   (default /etc/postfix); run as root.</translation>
+    </message>
+    <message>
+        <source>It checks everything before the first change and never lowers a setting the administrator chose.</source>
+        <translation>It checks everything before the first change and never lowers a setting the administrator chose.</translation>
+    </message>
+    <message>
+        <source>It copies every file it may change to CONFIG_DIR/%1TIME first; if a step fails, it puts them back and verifies them (exit 4).</source>
+        <translation>It copies every file it may change to CONFIG_DIR/%1TIME first; if a step fails, it puts them back and verifies them (exit 4).</translation>
+    </message>
+    <message>
+        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also removes what earlier bundles created.</source>
+        <translation>&quot;domainsecure-cli export postfix --apply&quot; does the same and also removes what earlier bundles created.</translation>
+    </message>
+    <message>
+        <source>unknown option %1; usage: %2</source>
+        <translation>unknown option %1; usage: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory (no main.cf or master.cf)</source>
+        <translation>%1 is not a Postfix configuration directory (no main.cf or master.cf)</translation>
+    </message>
+    <message>
+        <source>1. Checks; nothing is changed when one fails.</source>
+        <translation>1. Checks; nothing is changed when one fails.</translation>
+    </message>
+    <message>
+        <source>%1 not found; is Postfix installed?</source>
+        <translation>%1 not found; is Postfix installed?</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a regular file (a symbolic link?)</source>
+        <translation>refusing to apply: %1 is not a regular file (a symbolic link?)</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</source>
+        <translation>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is a symbolic link or not a regular file; nothing was written</source>
+        <translation>refusing to apply: %1 is a symbolic link or not a regular file; nothing was written</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: other users may write to it</source>
+        <translation>refusing the manifest %1: other users may write to it</translation>
+    </message>
+    <message>
+        <source>The apply pass collects the changes and writes them with one postconf call each for main.cf and master.cf.</source>
+        <translation>The apply pass collects the changes and writes them with one postconf call each for main.cf and master.cf.</translation>
+    </message>
+    <message>
+        <source>Settings the partner set-up needs as they are: an administrator&apos;s other value is refused.</source>
+        <translation>Settings the partner set-up needs as they are: an administrator&apos;s other value is refused.</translation>
+    </message>
+    <message>
+        <source>Written only where the administrator has not set them (a stronger TLS level stays).</source>
+        <translation>Written only where the administrator has not set them (a stronger TLS level stays).</translation>
+    </message>
+    <message>
+        <source>Raised, never lowered (0 is unlimited).</source>
+        <translation>Raised, never lowered (0 is unlimited).</translation>
+    </message>
+    <message>
+        <source>Lists: our entry first, every other entry kept as it is.</source>
+        <translation>Lists: our entry first, every other entry kept as it is.</translation>
+    </message>
+    <message>
+        <source>master.cf services: one the administrator defined is not replaced.</source>
+        <translation>master.cf services: one the administrator defined is not replaced.</translation>
+    </message>
+    <message>
+        <source>refusing to replace what the administrator set: %1; run %2 to replace it</source>
+        <translation>refusing to replace what the administrator set: %1; run %2 to replace it</translation>
+    </message>
+    <message>
+        <source>2. Copies of everything that may change, beside the configuration.</source>
+        <translation>2. Copies of everything that may change, beside the configuration.</translation>
+    </message>
+    <message>
+        <source>cannot copy the current configuration to %1; nothing was changed in %2</source>
+        <translation>cannot copy the current configuration to %1; nothing was changed in %2</translation>
+    </message>
+    <message>
+        <source>3. Install. Any failure from here on puts the copies back and verifies them.</source>
+        <translation>3. Install. Any failure from here on puts the copies back and verifies them.</translation>
+    </message>
+    <message>
+        <source>the previous configuration was restored and verified (copies in %1)</source>
+        <translation>the previous configuration was restored and verified (copies in %1)</translation>
+    </message>
+    <message>
+        <source>restoring FAILED: these files are damaged: %1; the intact copies are in %2 (SHA256SUMS lists them)</source>
+        <translation>restoring FAILED: these files are damaged: %1; the intact copies are in %2 (SHA256SUMS lists them)</translation>
+    </message>
+    <message>
+        <source>a step failed (exit code %1); putting back the files from %2</source>
+        <translation>a step failed (exit code %1); putting back the files from %2</translation>
+    </message>
+    <message>
+        <source>Applied; the previous files are in %1. Run: postfix -c %2 reload</source>
+        <translation>Applied; the previous files are in %1. Run: postfix -c %2 reload</translation>
+    </message>
+</context>
+<context>
     <name>PostfixApplyWidget</name>
     <message>
         <source>Postfix &amp;configuration directory:</source>
@@ -5063,22 +5208,6 @@ New: %5 (%6)</translation>
         <translation>list setting: --apply puts this entry first and keeps existing ones</translation>
     </message>
     <message>
-        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
-        <translation>Applies this DomainSecure bundle to a Postfix configuration directory.</translation>
-    </message>
-    <message>
-        <source>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</source>
-        <translation>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</translation>
-    </message>
-    <message>
-        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</source>
-        <translation>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</translation>
-    </message>
-    <message>
-        <source>Applied. Run: postfix -c $CONFIG_DIR reload</source>
-        <translation>Applied. Run: postfix -c $CONFIG_DIR reload</translation>
-    </message>
-    <message>
         <source>DomainSecure Postfix bundle for server %1 (%2)</source>
         <translation>DomainSecure Postfix bundle for server %1 (%2)</translation>
     </message>
@@ -5101,10 +5230,6 @@ New: %5 (%6)</translation>
     <message>
         <source>master.cf services as postconf -M lines</source>
         <translation>master.cf services as postconf -M lines</translation>
-    </message>
-    <message>
-        <source>installs the files and runs the postconf, postmap and check steps</source>
-        <translation>installs the files and runs the postconf, postmap and check steps</translation>
     </message>
     <message>
         <source>Listeners:</source>
@@ -5161,6 +5286,22 @@ New: %5 (%6)</translation>
     <message>
         <source>banner &quot;%1&quot; %2</source>
         <translation>バナー &quot;%1&quot; は %2</translation>
+    </message>
+    <message>
+        <source>%1: the Postfix bundle is not written; include the key only if it belongs on server %2 (--include-private-key)</source>
+        <translation>%1: the Postfix bundle is not written; include the key only if it belongs on server %2 (--include-private-key)</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>the key of certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>Both check everything before the first change, never lower a TLS level, size limit or list the administrator set, and refuse to replace the administrator&apos;s own certificate, host name or listener unless --allow-global-change is given. Both copy the files they change to CONFIG_DIR/%1TIME first and, if a step fails, put them back and verify them.</source>
+        <translation>Both check everything before the first change, never lower a TLS level, size limit or list the administrator set, and refuse to replace the administrator&apos;s own certificate, host name or listener unless --allow-global-change is given. Both copy the files they change to CONFIG_DIR/%1TIME first and, if a step fails, put them back and verify them.</translation>
+    </message>
+    <message>
+        <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
+        <translation>checks, copies, installs the files and runs the postconf, postmap and check steps</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5583,10 @@ New: %5 (%6)</translation>
     <message>
         <source>cannot decode the key of certificate %1</source>
         <translation>cannot decode the key of certificate %1</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>the key of certificate %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,10 @@
         <source>no trusted root with thumbprint %1</source>
         <translation>拇印 %1 の信頼されたルートはありません</translation>
     </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>証明書 %1 のキー: %2</translation>
+    </message>
 </context>
 <context>
     <name>CertificateRequest</name>
@@ -2099,6 +2103,13 @@
     <message>
         <source>Fill in the required fields.</source>
         <translation>必須フィールドに入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreDumps</name>
+    <message>
+        <source>cannot disable core dumps: %1</source>
+        <translation>コア ダンプを無効にできません: %1</translation>
     </message>
 </context>
 <context>
@@ -3175,20 +3186,24 @@
         <translation>postfix check: %1</translation>
     </message>
     <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
-</source>
-        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--apply CONFIG_DIR [--allow-global-change]]
-</translation>
-    </message>
-    <message>
         <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
         <translation>--apply と共に指定: 管理者が別の値に設定した main.cf の設定と master.cf のサービス (サーバー証明書、myhostname、より小さい message_size_limit) も置き換えます。指定しない場合は拒否されます。</translation>
     </message>
     <message>
         <source>The previous files are in %1</source>
         <translation>以前のファイルは %1 にあります</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
+</source>
+        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
+       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
+</translation>
+    </message>
+    <message>
+        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
+        <translation>SMTP 証明書の秘密キーを、エクスポート不可とされていてもバンドルに書き込みます (管理者がそのサーバーにキーを置くと決めた場合)。指定しないと拒否されます。</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3394,14 @@
         <translation>
             <numerusform>%1 に %n 個のファイルを書き込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Include the private key although it is marked non-exportable</source>
+        <translation>エクスポート不可とされている秘密キーも含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
+        <translation>バンドルには SMTP 証明書のキーが含まれます。管理者がそのキーを Postfix サーバーに置くと決めた場合にのみオンにしてください。</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4613,17 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>PbeBounds</name>
+    <message>
+        <source>iteration count too large (%1; at most %2)</source>
+        <translation>反復回数が大きすぎます (%1、上限は %2)</translation>
+    </message>
+    <message>
+        <source>scrypt parameters too large (N=%1, r=%2, p=%3; at most %4 MiB of memory and N·r·p at most %5)</source>
+        <translation>scrypt のパラメーターが大きすぎます (N=%1、r=%2、p=%3。メモリの上限は %4 MiB、N·r·p の上限は %5)</translation>
+    </message>
+</context>
+<context>
     <name>PendingRequest</name>
     <message>
         <source>has no DER data</source>
@@ -4827,6 +4861,117 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>PostfixApplyScript</name>
+    <message>
+        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
+        <translation>この DomainSecure バンドルを Postfix の設定ディレクトリに適用します。</translation>
+    </message>
+    <message>
+        <source>Usage: %1   (default /etc/postfix); run as root.</source>
+        <translation>使い方: %1   (既定は /etc/postfix)。root で実行してください。</translation>
+    </message>
+    <message>
+        <source>It checks everything before the first change and never lowers a setting the administrator chose.</source>
+        <translation>最初の変更の前にすべてを確認し、管理者が選んだ設定を弱めることはありません。</translation>
+    </message>
+    <message>
+        <source>It copies every file it may change to CONFIG_DIR/%1TIME first; if a step fails, it puts them back and verifies them (exit 4).</source>
+        <translation>変更する可能性のあるファイルをすべて先に CONFIG_DIR/%1TIME にコピーします。途中の手順が失敗すると、それらを元に戻して検証します (終了コード 4)。</translation>
+    </message>
+    <message>
+        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also removes what earlier bundles created.</source>
+        <translation>&quot;domainsecure-cli export postfix --apply&quot; も同じ処理を行い、以前のバンドルが作成したものの削除も行います。</translation>
+    </message>
+    <message>
+        <source>unknown option %1; usage: %2</source>
+        <translation>不明なオプション %1 です。使い方: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory (no main.cf or master.cf)</source>
+        <translation>%1 は Postfix の設定ディレクトリではありません (main.cf または master.cf がありません)</translation>
+    </message>
+    <message>
+        <source>1. Checks; nothing is changed when one fails.</source>
+        <translation>1. 確認。どれかが失敗した場合は何も変更しません。</translation>
+    </message>
+    <message>
+        <source>%1 not found; is Postfix installed?</source>
+        <translation>%1 が見つかりません。Postfix はインストールされていますか?</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a regular file (a symbolic link?)</source>
+        <translation>適用を拒否しました: %1 は通常のファイルではありません (シンボリック リンク?)</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is not a folder (a symbolic link?); nothing was written</source>
+        <translation>適用を拒否しました: %1 はフォルダーではありません (シンボリック リンク?)。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>refusing to apply: %1 is a symbolic link or not a regular file; nothing was written</source>
+        <translation>適用を拒否しました: %1 はシンボリック リンクであるか、通常のファイルではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>refusing the manifest %1: other users may write to it</source>
+        <translation>マニフェスト %1 を拒否しました: ほかのユーザーが書き込めます</translation>
+    </message>
+    <message>
+        <source>The apply pass collects the changes and writes them with one postconf call each for main.cf and master.cf.</source>
+        <translation>適用の段階では変更をまとめ、main.cf と master.cf それぞれに 1 回の postconf 呼び出しで書き込みます。</translation>
+    </message>
+    <message>
+        <source>Settings the partner set-up needs as they are: an administrator&apos;s other value is refused.</source>
+        <translation>パートナー設定にこの値のまま必要な設定: 管理者が別の値を設定している場合は拒否します。</translation>
+    </message>
+    <message>
+        <source>Written only where the administrator has not set them (a stronger TLS level stays).</source>
+        <translation>管理者が設定していない場合にだけ書き込みます (より強い TLS レベルはそのまま残ります)。</translation>
+    </message>
+    <message>
+        <source>Raised, never lowered (0 is unlimited).</source>
+        <translation>引き上げるだけで、引き下げることはありません (0 は無制限)。</translation>
+    </message>
+    <message>
+        <source>Lists: our entry first, every other entry kept as it is.</source>
+        <translation>リスト: 自分のエントリを先頭に置き、ほかのエントリはそのまま残します。</translation>
+    </message>
+    <message>
+        <source>master.cf services: one the administrator defined is not replaced.</source>
+        <translation>master.cf のサービス: 管理者が定義したものは置き換えません。</translation>
+    </message>
+    <message>
+        <source>refusing to replace what the administrator set: %1; run %2 to replace it</source>
+        <translation>管理者が設定したものの置き換えを拒否しました: %1。置き換えるには %2 を実行してください</translation>
+    </message>
+    <message>
+        <source>2. Copies of everything that may change, beside the configuration.</source>
+        <translation>2. 変更する可能性のあるものすべてを、設定の隣にコピーします。</translation>
+    </message>
+    <message>
+        <source>cannot copy the current configuration to %1; nothing was changed in %2</source>
+        <translation>現在の設定を %1 にコピーできません。%2 では何も変更していません</translation>
+    </message>
+    <message>
+        <source>3. Install. Any failure from here on puts the copies back and verifies them.</source>
+        <translation>3. インストール。ここから先で失敗すると、コピーを元に戻して検証します。</translation>
+    </message>
+    <message>
+        <source>the previous configuration was restored and verified (copies in %1)</source>
+        <translation>以前の設定を復元して検証しました (コピーは %1 にあります)</translation>
+    </message>
+    <message>
+        <source>restoring FAILED: these files are damaged: %1; the intact copies are in %2 (SHA256SUMS lists them)</source>
+        <translation>復元に失敗しました: 次のファイルが破損しています: %1。無傷のコピーは %2 にあります (SHA256SUMS に一覧があります)</translation>
+    </message>
+    <message>
+        <source>a step failed (exit code %1); putting back the files from %2</source>
+        <translation>手順が失敗しました (終了コード %1)。%2 からファイルを元に戻します</translation>
+    </message>
+    <message>
+        <source>Applied; the previous files are in %1. Run: postfix -c %2 reload</source>
+        <translation>適用しました。以前のファイルは %1 にあります。次を実行してください: postfix -c %2 reload</translation>
+    </message>
+</context>
+<context>
     <name>PostfixApplyWidget</name>
     <message>
         <source>Postfix &amp;configuration directory:</source>
@@ -5046,22 +5191,6 @@ New: %5 (%6)</source>
         <translation>リストの設定: --apply ではこのエントリを先頭に置き、既存のエントリを保持します</translation>
     </message>
     <message>
-        <source>Applies this DomainSecure bundle to a Postfix configuration directory.</source>
-        <translation>この DomainSecure バンドルを Postfix の構成ディレクトリに適用します。</translation>
-    </message>
-    <message>
-        <source>Usage: sh apply.sh [CONFIG_DIR]   (default /etc/postfix); run as root.</source>
-        <translation>使用法: sh apply.sh [CONFIG_DIR]   (既定 /etc/postfix)。root で実行してください。</translation>
-    </message>
-    <message>
-        <source>&quot;domainsecure-cli export postfix --apply&quot; does the same and also merges list settings.</source>
-        <translation>&quot;domainsecure-cli export postfix --apply&quot; でも同じ処理を行い、さらにリストの設定をマージします。</translation>
-    </message>
-    <message>
-        <source>Applied. Run: postfix -c $CONFIG_DIR reload</source>
-        <translation>適用しました。次を実行してください: postfix -c $CONFIG_DIR reload</translation>
-    </message>
-    <message>
         <source>DomainSecure Postfix bundle for server %1 (%2)</source>
         <translation>サーバー %1 (%2) 用の DomainSecure Postfix バンドル</translation>
     </message>
@@ -5084,10 +5213,6 @@ New: %5 (%6)</source>
     <message>
         <source>master.cf services as postconf -M lines</source>
         <translation>master.cf のサービス (postconf -M の行)</translation>
-    </message>
-    <message>
-        <source>installs the files and runs the postconf, postmap and check steps</source>
-        <translation>ファイルをインストールし、postconf、postmap、check の各手順を実行します</translation>
     </message>
     <message>
         <source>Listeners:</source>
@@ -5144,6 +5269,22 @@ New: %5 (%6)</source>
     <message>
         <source>banner &quot;%1&quot; %2</source>
         <translation>バナー &quot;%1&quot; は %2</translation>
+    </message>
+    <message>
+        <source>%1: the Postfix bundle is not written; include the key only if it belongs on server %2 (--include-private-key)</source>
+        <translation>%1: Postfix バンドルは書き込まれません。このキーをサーバー %2 に置く場合に限り、キーを含めてください (--include-private-key)</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>証明書 %1 のキー: %2</translation>
+    </message>
+    <message>
+        <source>Both check everything before the first change, never lower a TLS level, size limit or list the administrator set, and refuse to replace the administrator&apos;s own certificate, host name or listener unless --allow-global-change is given. Both copy the files they change to CONFIG_DIR/%1TIME first and, if a step fails, put them back and verify them.</source>
+        <translation>どちらも最初の変更の前にすべてを確認し、管理者が設定した TLS レベル、サイズ上限、リストを弱めることはなく、--allow-global-change を指定しない限り管理者自身の証明書、ホスト名、リスナーの置き換えを拒否します。どちらも変更するファイルを先に CONFIG_DIR/%1TIME にコピーし、途中の手順が失敗するとそれらを元に戻して検証します。</translation>
+    </message>
+    <message>
+        <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
+        <translation>確認とコピーを行い、ファイルをインストールし、postconf、postmap、check の各手順を実行します</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5564,10 @@ New: %5 (%6)</source>
     <message>
         <source>cannot decode the key of certificate %1</source>
         <translation>証明書 %1 のキーをデコードできません</translation>
+    </message>
+    <message>
+        <source>the key of certificate %1: %2</source>
+        <translation>証明書 %1 のキー: %2</translation>
     </message>
 </context>
 <context>
