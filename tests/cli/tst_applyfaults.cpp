@@ -12,27 +12,6 @@ using namespace Qt::StringLiterals;
 using TestSupport::describe;
 using TestSupport::snapshot;
 
-namespace {
-
-QString errnoText(const QString& error)
-{
-    return qt_error_string(error == u"EIO"_s ? EIO : ENOSPC);
-}
-
-bool copyFile(const QString& from, const QString& to)
-{
-    QFile::remove(to);
-    return QFile::copy(from, to) &&
-           QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-QString testData(const QString& name)
-{
-    return QString::fromUtf8(DS_TEST_DATA) + u"/export/"_s + name;
-}
-
-} // namespace
-
 class TestApplyFaults : public QObject
 {
     Q_OBJECT
@@ -74,7 +53,8 @@ void TestApplyFaults::applyUnderFaults()
         QTemporaryDir root;
         const QString etc = TestSupport::stockPostfixConfig(root.path());
         QVERIFY(!etc.isEmpty());
-        QVERIFY(copyFile(testData(u"partner-a.dsw"_s), root.filePath(u"ws.dsw"_s)));
+        QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"partner-a.dsw"_s),
+                                           root.filePath(u"ws.dsw"_s)));
         const auto before = snapshot(etc);
 
         TestSupport::Fault fault;
@@ -124,7 +104,7 @@ void TestApplyFaults::applyUnderFaults()
         QVERIFY2(injected, qPrintable(u"failed without a fault: "_s + where));
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(err.contains(etc + u'/'), qPrintable(where));
-        QVERIFY2(err.contains(errnoText(error)), qPrintable(where));
+        QVERIFY2(err.contains(TestSupport::errnoMessage(error)), qPrintable(where));
         QVERIFY2(!result.out.contains("Applied"), qPrintable(where));
 
         const QStringList backups = TestSupport::postfixBackupFolders(etc);

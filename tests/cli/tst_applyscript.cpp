@@ -14,11 +14,6 @@ using TestSupport::snapshot;
 
 namespace {
 
-QString testData(const QString& name)
-{
-    return QString::fromUtf8(DS_TEST_DATA) + u"/export/"_s + name;
-}
-
 QString postconf(const QString& etc, const QStringList& arguments)
 {
     return QString::fromUtf8(
@@ -54,9 +49,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QFileInfo(u"/usr/sbin/postconf"_s).isExecutable());
         m_bundle = m_dir.filePath(u"bundle"_s);
-        const auto exported =
-            TestSupport::cli({u"export"_s, u"postfix"_s, u"-w"_s, testData(u"partner-a.dsw"_s), u"--server"_s,
-                              u"EDGE01"_s, u"--out"_s, m_bundle});
+        const auto exported = TestSupport::cli({u"export"_s, u"postfix"_s, u"-w"_s,
+                                                TestSupport::exportTestData(u"partner-a.dsw"_s),
+                                                u"--server"_s, u"EDGE01"_s, u"--out"_s, m_bundle});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
     }
 
@@ -75,8 +70,8 @@ private slots:
         QVERIFY2(script.exitCode == 0, script.err.constData());
         QVERIFY2(script.out.contains("Applied"), script.out.constData());
         const auto applied = TestSupport::cli(
-            {u"export"_s, u"postfix"_s, u"-w"_s, testData(u"partner-a.dsw"_s), u"--server"_s, u"EDGE01"_s,
-             u"--out"_s, applyDir.filePath(u"bundle"_s), u"--apply"_s, byApply});
+            {u"export"_s, u"postfix"_s, u"-w"_s, TestSupport::exportTestData(u"partner-a.dsw"_s),
+             u"--server"_s, u"EDGE01"_s, u"--out"_s, applyDir.filePath(u"bundle"_s), u"--apply"_s, byApply});
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
 
         QCOMPARE(postconf(byScript, {u"-n"_s}).replace(scriptDir.path(), u"ROOT"_s),

@@ -25,27 +25,6 @@ using TestSupport::describe;
 using TestSupport::FileState;
 using TestSupport::snapshot;
 
-namespace {
-
-QString errnoText(const QString& error)
-{
-    return qt_error_string(error == u"EIO"_s ? EIO : ENOSPC);
-}
-
-bool copyFile(const QString& from, const QString& to)
-{
-    QFile::remove(to);
-    return QFile::copy(from, to) &&
-           QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-QString testData(const QString& name)
-{
-    return QString::fromUtf8(DS_TEST_DATA) + u"/export/"_s + name;
-}
-
-} // namespace
-
 class TestWriteFailures : public QObject
 {
     Q_OBJECT
@@ -76,7 +55,8 @@ void TestWriteFailures::initTestCase()
     QVERIFY(TestSupport::writeFile(pfxPassword(), "pfx secret\n"));
     {
         QTemporaryDir dir;
-        QVERIFY(copyFile(testData(u"exchange-a.dsw"_s), dir.filePath(u"ws.dsw"_s)));
+        QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s),
+                                           dir.filePath(u"ws.dsw"_s)));
         const auto list = cli({u"cert"_s, u"list"_s, u"--json"_s, u"-w"_s, dir.filePath(u"ws.dsw"_s)});
         QVERIFY2(list.exitCode == 0, list.err.constData());
         m_thumbprint =
@@ -93,7 +73,7 @@ void TestWriteFailures::initTestCase()
         return QStringList{u"workspace"_s, u"demo"_s, dir + u"/demo.dsw"_s};
     });
     m_scenarios.insert(u"workspace save (domain-secure add)"_s, [](const QString& dir) {
-        if (!copyFile(testData(u"partner-a.dsw"_s), dir + u"/ws.dsw"_s))
+        if (!TestSupport::copyPrivately(TestSupport::exportTestData(u"partner-a.dsw"_s), dir + u"/ws.dsw"_s))
             return QStringList();
         return QStringList{u"domain-secure"_s,       u"add"_s, u"--send"_s,
                            u"new-partner.example"_s, u"-w"_s,  dir + u"/ws.dsw"_s};
@@ -110,7 +90,8 @@ void TestWriteFailures::initTestCase()
     });
     for (const QString& format : {u"pem"_s, u"der"_s, u"pfx"_s}) {
         m_scenarios.insert(u"cert export "_s + format, [this, format](const QString& dir) {
-            if (!copyFile(testData(u"exchange-a.dsw"_s), dir + u"/ws.dsw"_s))
+            if (!TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s),
+                                            dir + u"/ws.dsw"_s))
                 return QStringList();
             const QString out = dir + u"/out."_s + format;
             if (!TestSupport::writeFile(out, "the previous export\n"))
@@ -126,7 +107,9 @@ void TestWriteFailures::initTestCase()
     // The exports run once without a fault; the files they wrote are then changed, so the run
     // under test replaces existing files (the script and the PFX; the whole bundle).
     m_scenarios.insert(u"export exchange (script and PFX)"_s, [this](const QString& dir) {
-        if (!copyFile(testData(u"exchange-a.dsw"_s), dir + u"/ws.dsw"_s) || !QDir(dir).mkdir(u"out"_s))
+        if (!TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s),
+                                        dir + u"/ws.dsw"_s) ||
+            !QDir(dir).mkdir(u"out"_s))
             return QStringList();
         const QStringList args{
             u"export"_s, u"exchange"_s, u"-w"_s,         dir + u"/ws.dsw"_s,       u"--server"_s,
@@ -138,7 +121,7 @@ void TestWriteFailures::initTestCase()
         return args;
     });
     m_scenarios.insert(u"export postfix --out (bundle)"_s, [](const QString& dir) {
-        if (!copyFile(testData(u"partner-a.dsw"_s), dir + u"/ws.dsw"_s))
+        if (!TestSupport::copyPrivately(TestSupport::exportTestData(u"partner-a.dsw"_s), dir + u"/ws.dsw"_s))
             return QStringList();
         const QStringList args{u"export"_s,   u"postfix"_s, u"-w"_s,    dir + u"/ws.dsw"_s,
                                u"--server"_s, u"EDGE01"_s,  u"--out"_s, dir + u"/bundle"_s};
@@ -220,7 +203,7 @@ void TestWriteFailures::everyWriterUnderFaults()
         QVERIFY2(result.exitCode == 4, qPrintable(where));
         // The message names a file of the folder (the one that failed) and the reason.
         QVERIFY2(err.contains(dir + u'/'), qPrintable(where));
-        QVERIFY2(err.contains(errnoText(error)), qPrintable(where));
+        QVERIFY2(err.contains(TestSupport::errnoMessage(error)), qPrintable(where));
         QVERIFY2(!result.out.contains("Wrote") && !result.out.contains("Exported") &&
                      !result.out.contains("Created"),
                  qPrintable(where + u" / stdout: "_s + QString::fromUtf8(result.out)));
@@ -264,7 +247,8 @@ void TestWriteFailures::danglingSymlinkAsWorkspace()
 void TestWriteFailures::symlinkedOutputRefused()
 {
     QTemporaryDir dir;
-    QVERIFY(copyFile(testData(u"exchange-a.dsw"_s), dir.filePath(u"ws.dsw"_s)));
+    QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s),
+                                       dir.filePath(u"ws.dsw"_s)));
     const QString precious = dir.filePath(u"precious.key"_s);
     QVERIFY(TestSupport::writeFile(precious, "not to be overwritten\n"));
     const QString link = dir.filePath(u"out.pfx"_s);
@@ -299,7 +283,8 @@ void TestWriteFailures::symlinkInBundleRefused()
     // A file of an existing bundle replaced by a link to something else: the export refuses and
     // writes no file of the bundle (all or none), the link's target is untouched.
     QTemporaryDir dir;
-    QVERIFY(copyFile(testData(u"partner-a.dsw"_s), dir.filePath(u"ws.dsw"_s)));
+    QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"partner-a.dsw"_s),
+                                       dir.filePath(u"ws.dsw"_s)));
     const QStringList args{u"export"_s,   u"postfix"_s, u"-w"_s,    dir.filePath(u"ws.dsw"_s),
                            u"--server"_s, u"EDGE01"_s,  u"--out"_s, dir.filePath(u"bundle"_s)};
     QVERIFY(cli(args).exitCode == 0);
@@ -322,7 +307,8 @@ void TestWriteFailures::symlinkInBundleRefused()
 void TestWriteFailures::groupWritableFolderRefused()
 {
     QTemporaryDir dir;
-    QVERIFY(copyFile(testData(u"exchange-a.dsw"_s), dir.filePath(u"ws.dsw"_s)));
+    QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s),
+                                       dir.filePath(u"ws.dsw"_s)));
     const QString shared = dir.filePath(u"shared"_s);
     QVERIFY(QDir(dir.path()).mkdir(u"shared"_s));
     QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0777) == 0);
@@ -362,8 +348,10 @@ void TestWriteFailures::fullFileSystem()
     QVERIFY(QDir().mkpath(initial) && QDir().mkpath(results) && QDir().mkpath(mnt));
     // What is on the small disk before: a workspace, a request, a certificate, a PFX, a script
     // with its PFX and a bundle, each written once for real and then given recognisable bytes.
-    QVERIFY(copyFile(testData(u"exchange-a.dsw"_s), initial + u"/ws.dsw"_s));
-    QVERIFY(copyFile(testData(u"partner-a.dsw"_s), work.filePath(u"partner.dsw"_s)));
+    QVERIFY(
+        TestSupport::copyPrivately(TestSupport::exportTestData(u"exchange-a.dsw"_s), initial + u"/ws.dsw"_s));
+    QVERIFY(TestSupport::copyPrivately(TestSupport::exportTestData(u"partner-a.dsw"_s),
+                                       work.filePath(u"partner.dsw"_s)));
     QVERIFY(TestSupport::writeFile(initial + u"/edge01.req"_s, "previous request\n"));
     QVERIFY(TestSupport::writeFile(initial + u"/out.pem"_s, "previous pem\n"));
     QVERIFY(TestSupport::writeFile(initial + u"/out.der"_s, "previous der\n"));

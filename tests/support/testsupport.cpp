@@ -113,7 +113,11 @@ QString faultFolder()
 
 QString faultReason()
 {
-    const QString name = qEnvironmentVariable("DS_FAULT_ERRNO");
+    return errnoMessage(qEnvironmentVariable("DS_FAULT_ERRNO"));
+}
+
+QString errnoMessage(const QString& name)
+{
     return qt_error_string(name == u"EIO"_s ? EIO : name == u"EDQUOT"_s ? EDQUOT : ENOSPC);
 }
 
@@ -140,6 +144,22 @@ bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QString exportTestData(const QString& name)
+{
+#ifdef DS_TEST_DATA
+    return QString::fromUtf8(DS_TEST_DATA) + u"/export/"_s + name;
+#else
+    return name;
+#endif
+}
+
+bool copyPrivately(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QMap<QString, FileState> snapshot(const QString& dir)

@@ -51,12 +51,19 @@ bool faultUnderTest();
 QString faultFolder();
 // The system's message for the child's DS_FAULT_ERRNO (what the error shown must contain).
 QString faultReason();
+// The system's message for an errno name (ENOSPC, EIO, EDQUOT).
+QString errnoMessage(const QString& name);
 // Lines of a DS_FAULT_LOG file: how many calls were counted, and whether one failed.
 int faultCallsCounted(const QString& log);
 bool faultInjected(const QString& log);
 
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);
+
+// tests/data/export/NAME.
+QString exportTestData(const QString& name);
+// Copies from to to (replacing it), readable and writable by the owner only.
+bool copyPrivately(const QString& from, const QString& to);
 
 // One file as a snapshot holds it: its bytes (for a symbolic link "-> target") and its mode.
 struct FileState
