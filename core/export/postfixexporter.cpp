@@ -111,13 +111,6 @@ QString postfixSize(const ByteSize& size)
     return size.isUnlimited() ? u"0"_s : QString::number(size.bytes());
 }
 
-QString shellQuote(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u"'"_s + quoted + u"'"_s;
-}
-
 bool sourcedBy(const SendConnector& connector, const Server& server)
 {
     return connector.sourceTransportServers.isEmpty() ||
@@ -533,8 +526,8 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
         if (bundle.mergedListSettings.contains(setting.first))
             mainLines +=
                 u"# %1\n"_s.arg(tr("list setting: --apply puts this entry first and keeps existing ones"));
-        const QString assignment =
-            u"postconf -c \"$CONFIG_DIR\" -e %1"_s.arg(shellQuote(setting.first + u'=' + setting.second));
+        const QString assignment = u"postconf -c \"$CONFIG_DIR\" -e %1"_s.arg(
+            PostfixApplyScript::quote(setting.first + u'=' + setting.second));
         if (bundle.defaultOnlySettings.contains(setting.first)) {
             // The administrator's level (dane, encrypt, …) stays: only filled in where unset.
             mainLines +=
@@ -546,7 +539,8 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
     QString masterLines;
     for (const PostfixBundle::Service& service : bundle.services) {
         masterLines += u"# %1\n"_s.arg(service.comment);
-        masterLines += u"postconf -c \"$CONFIG_DIR\" -M %1\n"_s.arg(shellQuote(service.postconfEntry()));
+        masterLines +=
+            u"postconf -c \"$CONFIG_DIR\" -M %1\n"_s.arg(PostfixApplyScript::quote(service.postconfEntry()));
     }
 
     const QString apply = PostfixApplyScript::generate(bundle);
