@@ -2,7 +2,22 @@
 
 #include <openssl/crypto.h>
 
+namespace {
+thread_local int t_depth = 0;
+} // namespace
+
+OpenSslThreadScope::OpenSslThreadScope()
+{
+    ++t_depth;
+}
+
 OpenSslThreadScope::~OpenSslThreadScope()
 {
-    OPENSSL_thread_stop();
+    if (--t_depth == 0)
+        OPENSSL_thread_stop();
+}
+
+bool OpenSslThreadScope::isActive()
+{
+    return t_depth > 0;
 }

@@ -8,8 +8,10 @@
 class OpenSslThreadScope
 {
 public:
-    OpenSslThreadScope() = default;
+    OpenSslThreadScope();
     ~OpenSslThreadScope();
+    // Whether the calling thread is inside a scope (lets tests see that a job opened one).
+    static bool isActive();
     OpenSslThreadScope(const OpenSslThreadScope&) = delete;
     OpenSslThreadScope& operator=(const OpenSslThreadScope&) = delete;
 };
