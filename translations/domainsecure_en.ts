@@ -125,19 +125,258 @@
     </message>
 </context>
 <context>
-    <name>CertCommand</name>
+    <name>CertEnableVerb</name>
     <message>
-        <source>Certificate requests, import, enable, export</source>
-        <translation>Certificate requests, import, enable, export</translation>
+        <source>Enable a certificate for services (services are only added).</source>
+        <translation>Enable a certificate for services (services are only added).</translation>
     </message>
+    <message>
+        <source>SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>SMTP[,IMAP,POP,IIS,UM].</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>Replace the server&apos;s default SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>cert enable: give one THUMBPRINT</source>
+        <translation>cert enable: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
+        <translation>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is enabled for %2</source>
+        <translation>Certificate %1 is enabled for %2</translation>
+    </message>
+    <message>
+        <source>It replaces %1 as the default SMTP certificate</source>
+        <translation>It replaces %1 as the default SMTP certificate</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertExportVerb</name>
+    <message>
+        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
+        <translation>Export a certificate (PEM with chain, DER, PFX) or a pending request.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>pem (default), der or pfx.</source>
+        <translation>pem (default), der or pfx.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>PFX password from the first line of FILE.</source>
+        <translation>PFX password from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
+        <translation>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</translation>
+    </message>
+    <message>
+        <source>Leave the issuer certificates out.</source>
+        <translation>Leave the issuer certificates out.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>cert export: give one THUMBPRINT</source>
+        <translation>cert export: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>cert export: give --out FILE</source>
+        <translation>cert export: give --out FILE</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
+        <translation>--format: &quot;%1&quot; is not pem, der or pfx</translation>
+    </message>
+    <message>
+        <source>--legacy-pfx needs --format pfx</source>
+        <translation>--legacy-pfx needs --format pfx</translation>
+    </message>
+    <message>
+        <source>a PFX export needs --password-file FILE</source>
+        <translation>a PFX export needs --password-file FILE</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>Exported %1 to %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CertImportVerb</name>
     <message>
         <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
         <translation>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</translation>
     </message>
     <message>
-        <source>cert: expected request, self-signed, import, list, show, enable, export or remove</source>
-        <translation>cert: expected request, self-signed, import, list, show, enable, export or remove</translation>
+        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
+        <translation>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</translation>
     </message>
+    <message>
+        <source>The files to import; all or none are imported.</source>
+        <translation>The files to import; all or none are imported.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password from the first line of FILE.</source>
+        <translation>PKCS#12 password from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The server (default: the matching request&apos;s, or the only one).</source>
+        <translation>The server (default: the matching request&apos;s, or the only one).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>Replace the server&apos;s default SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>Fail unless the certificate completes a pending request or brings its key.</source>
+        <translation>Fail unless the certificate completes a pending request or brings its key.</translation>
+    </message>
+    <message>
+        <source>Friendly name (&lt; 64 characters).</source>
+        <translation>Friendly name (&lt; 64 characters).</translation>
+    </message>
+    <message>
+        <source>cert import: give at least one FILE</source>
+        <translation>cert import: give at least one FILE</translation>
+    </message>
+    <message>
+        <source>cert import: --friendly-name needs exactly one FILE</source>
+        <translation>cert import: --friendly-name needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>completed pending request</source>
+        <translation>completed pending request</translation>
+    </message>
+    <message>
+        <source>with private key</source>
+        <translation>with private key</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>no private key</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
+        <translation>Imported %1 %2 on %3 (%4; services: %5)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertListVerb</name>
+    <message>
+        <source>List certificates and pending requests with their status.</source>
+        <translation>List certificates and pending requests with their status.</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Only this server.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>no server named &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>CertRemoveVerb</name>
+    <message>
+        <source>Remove a certificate or a pending request.</source>
+        <translation>Remove a certificate or a pending request.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>cert remove: give one THUMBPRINT</source>
+        <translation>cert remove: give one THUMBPRINT</translation>
+    </message>
+    <message>
+        <source>Removed pending request %1</source>
+        <translation>Removed pending request %1</translation>
+    </message>
+    <message>
+        <source>Removed certificate %1</source>
+        <translation>Removed certificate %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertRequestVerb</name>
     <message>
         <source>Create a self-signed certificate (internal use only).</source>
         <translation>Create a self-signed certificate (internal use only).</translation>
@@ -203,10 +442,6 @@
         <translation>Write DER instead of PEM.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</source>
         <translation>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</translation>
     </message>
@@ -234,86 +469,9 @@
         <source>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</source>
         <translation>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</translation>
     </message>
-    <message>
-        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
-        <translation>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 password from the first line of FILE.</source>
-        <translation>PKCS#12 password from the first line of FILE.</translation>
-    </message>
-    <message>
-        <source>The server (default: the matching request&apos;s, or the only one).</source>
-        <translation>The server (default: the matching request&apos;s, or the only one).</translation>
-    </message>
-    <message>
-        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
-        <translation>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</translation>
-    </message>
-    <message>
-        <source>SERVICES</source>
-        <translation>SERVICES</translation>
-    </message>
-    <message>
-        <source>Replace the server&apos;s default SMTP certificate.</source>
-        <translation>Replace the server&apos;s default SMTP certificate.</translation>
-    </message>
-    <message>
-        <source>Fail unless the certificate completes a pending request or brings its key.</source>
-        <translation>Fail unless the certificate completes a pending request or brings its key.</translation>
-    </message>
-    <message>
-        <source>completed pending request</source>
-        <translation>completed pending request</translation>
-    </message>
-    <message>
-        <source>with private key</source>
-        <translation>with private key</translation>
-    </message>
-    <message>
-        <source>no private key</source>
-        <translation>no private key</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
-        <translation>Imported %1 %2 on %3 (%4; services: %5)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>List certificates and pending requests with their status.</source>
-        <translation>List certificates and pending requests with their status.</translation>
-    </message>
-    <message>
-        <source>Only this server.</source>
-        <translation>Only this server.</translation>
-    </message>
-    <message>
-        <source>no server named &quot;%1&quot; in the workspace</source>
-        <translation>no server named &quot;%1&quot; in the workspace</translation>
-    </message>
-    <message>
-        <source>Thumbprint</source>
-        <translation>Thumbprint</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
+</context>
+<context>
+    <name>CertShowVerb</name>
     <message>
         <source>Show every field of a certificate or pending request, its chain and status.</source>
         <translation>Show every field of a certificate or pending request, its chain and status.</translation>
@@ -337,6 +495,10 @@
     <message>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Names: %1</translation>
     </message>
     <message>
         <source>Key: %1</source>
@@ -381,118 +543,6 @@
     <message>
         <source>Chain:</source>
         <translation>Chain:</translation>
-    </message>
-    <message>
-        <source>Enable a certificate for services (services are only added).</source>
-        <translation>Enable a certificate for services (services are only added).</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 thumbprint.</translation>
-    </message>
-    <message>
-        <source>SMTP[,IMAP,POP,IIS,UM].</source>
-        <translation>SMTP[,IMAP,POP,IIS,UM].</translation>
-    </message>
-    <message>
-        <source>cert enable: give one THUMBPRINT</source>
-        <translation>cert enable: give one THUMBPRINT</translation>
-    </message>
-    <message>
-        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
-        <translation>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</translation>
-    </message>
-    <message>
-        <source>Certificate %1 is enabled for %2</source>
-        <translation>Certificate %1 is enabled for %2</translation>
-    </message>
-    <message>
-        <source>It replaces %1 as the default SMTP certificate</source>
-        <translation>It replaces %1 as the default SMTP certificate</translation>
-    </message>
-    <message>
-        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
-        <translation>Export a certificate (PEM with chain, DER, PFX) or a pending request.</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>Output file.</translation>
-    </message>
-    <message>
-        <source>pem (default), der or pfx.</source>
-        <translation>pem (default), der or pfx.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>PFX password from the first line of FILE.</source>
-        <translation>PFX password from the first line of FILE.</translation>
-    </message>
-    <message>
-        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
-        <translation>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</translation>
-    </message>
-    <message>
-        <source>Leave the issuer certificates out.</source>
-        <translation>Leave the issuer certificates out.</translation>
-    </message>
-    <message>
-        <source>cert export: give one THUMBPRINT</source>
-        <translation>cert export: give one THUMBPRINT</translation>
-    </message>
-    <message>
-        <source>cert export: give --out FILE</source>
-        <translation>cert export: give --out FILE</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
-        <translation>--format: &quot;%1&quot; is not pem, der or pfx</translation>
-    </message>
-    <message>
-        <source>--legacy-pfx needs --format pfx</source>
-        <translation>--legacy-pfx needs --format pfx</translation>
-    </message>
-    <message>
-        <source>a PFX export needs --password-file FILE</source>
-        <translation>a PFX export needs --password-file FILE</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2 (%3)</source>
-        <translation>Exported %1 to %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Remove a certificate or a pending request.</source>
-        <translation>Remove a certificate or a pending request.</translation>
-    </message>
-    <message>
-        <source>cert remove: give one THUMBPRINT</source>
-        <translation>cert remove: give one THUMBPRINT</translation>
-    </message>
-    <message>
-        <source>Removed pending request %1</source>
-        <translation>Removed pending request %1</translation>
-    </message>
-    <message>
-        <source>Removed certificate %1</source>
-        <translation>Removed certificate %1</translation>
-    </message>
-    <message>
-        <source>The files to import; all or none are imported.</source>
-        <translation>The files to import; all or none are imported.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>cert import: give at least one FILE</source>
-        <translation>cert import: give at least one FILE</translation>
-    </message>
-    <message>
-        <source>cert import: --friendly-name needs exactly one FILE</source>
-        <translation>cert import: --friendly-name needs exactly one FILE</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1622,78 @@
         <source>domainsecure-cli: unknown command &quot;%1&quot;</source>
         <translation>domainsecure-cli: unknown command &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Create a workspace (init) or the bundled demo (demo)</source>
+        <translation>Create a workspace (init) or the bundled demo (demo)</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
+        <translation>Set, change or remove the passphrase that encrypts the workspace keys</translation>
+    </message>
+    <message>
+        <source>Certificate requests, import, enable, export</source>
+        <translation>Certificate requests, import, enable, export</translation>
+    </message>
+    <message>
+        <source>Trusted partner root CAs</source>
+        <translation>Trusted partner root CAs</translation>
+    </message>
+    <message>
+        <source>Receive connectors of a server (new, list, show, set, remove)</source>
+        <translation>Receive connectors of a server (new, list, show, set, remove)</translation>
+    </message>
+    <message>
+        <source>Send connectors of the organization (new, list, show, set, remove)</source>
+        <translation>Send connectors of the organization (new, list, show, set, remove)</translation>
+    </message>
+    <message>
+        <source>The domain-secure send and receive lists (add, remove, list)</source>
+        <translation>The domain-secure send and receive lists (add, remove, list)</translation>
+    </message>
+    <message>
+        <source>Validate the workspace (exit 1 when an error is found)</source>
+        <translation>Validate the workspace (exit 1 when an error is found)</translation>
+    </message>
+    <message>
+        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
+        <translation>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</translation>
+    </message>
+    <message>
+        <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
+        <translation>Test SMTP STARTTLS / mutual TLS with a partner gateway</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Global options (before or after the command):</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>Usage: domainsecure-cli %1 SUBCOMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>Run &quot;domainsecure-cli %1 SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>Run &quot;domainsecure-cli %1 SUBCOMMAND --help&quot; for the options of a subcommand.</translation>
+    </message>
+    <message>
+        <source>domainsecure-cli: unknown option &quot;%1&quot;</source>
+        <translation>domainsecure-cli: unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected a subcommand: %2</source>
+        <translation>%1: expected a subcommand: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot; (expected %3)</source>
+        <translation>%1: unknown subcommand &quot;%2&quot; (expected %3)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -1590,10 +1712,6 @@
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Print machine-readable JSON.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Show this help.</translation>
     </message>
     <message>
         <source>no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
@@ -2221,15 +2339,7 @@
     </message>
 </context>
 <context>
-    <name>DomainSecureCommand</name>
-    <message>
-        <source>The domain-secure send and receive lists (add, remove, list)</source>
-        <translation>The domain-secure send and receive lists (add, remove, list)</translation>
-    </message>
-    <message>
-        <source>domain-secure: expected add, remove or list</source>
-        <translation>domain-secure: expected add, remove or list</translation>
-    </message>
+    <name>DomainSecureChangeVerb</name>
     <message>
         <source>Add domains to the domain-secure lists.</source>
         <translation>Add domains to the domain-secure lists.</translation>
@@ -2273,10 +2383,6 @@
     <message>
         <source>%1 was not on the %2 list</source>
         <translation>%1 was not on the %2 list</translation>
-    </message>
-    <message>
-        <source>Show the domain-secure send and receive lists.</source>
-        <translation>Show the domain-secure send and receive lists.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2477,13 @@
     <message>
         <source>Add it to the receive list too for two-way domain security.</source>
         <translation>Add it to the receive list too for two-way domain security.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureListVerb</name>
+    <message>
+        <source>Show the domain-secure send and receive lists.</source>
+        <translation>Show the domain-secure send and receive lists.</translation>
     </message>
 </context>
 <context>
@@ -3079,140 +3192,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
-        <translation>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</translation>
-    </message>
-    <message>
-        <source>export: expected exchange or postfix</source>
-        <translation>export: expected exchange or postfix</translation>
-    </message>
-    <message>
-        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
-        <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>The server (default: the only one).</source>
-        <translation>The server (default: the only one).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Directory to write the bundle to (created if missing).</source>
-        <translation>Directory to write the bundle to (created if missing).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
-        <translation>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</translation>
-    </message>
-    <message>
-        <source>CONFIG_DIR</source>
-        <translation>CONFIG_DIR</translation>
-    </message>
-    <message>
-        <source>The script file to write (FILE.ps1, or a directory).</source>
-        <translation>The script file to write (FILE.ps1, or a directory).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
-        <translation>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</translation>
-    </message>
-    <message>
-        <source>export: unexpected argument &quot;%1&quot;</source>
-        <translation>export: unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>export %1: --out is required</source>
-        <translation>export %1: --out is required</translation>
-    </message>
-    <message>
-        <source>export %1: give --server (the workspace has %2 servers)</source>
-        <translation>export %1: give --server (the workspace has %2 servers)</translation>
-    </message>
-    <message>
-        <source>export %1: the workspace has no server &quot;%2&quot;</source>
-        <translation>export %1: the workspace has no server &quot;%2&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
-        <translation>
-            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n error; nothing was written</numerusform>
-            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n errors; nothing was written</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
-        <translation>export exchange: server %1 has no SMTP certificate to write as PFX</translation>
-    </message>
-    <message>
-        <source>SMTP certificate and key the script imports (PKCS#12)</source>
-        <translation>SMTP certificate and key the script imports (PKCS#12)</translation>
-    </message>
-    <message>
-        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
-        <translation>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2): %3</source>
-        <translation>Wrote %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Applied to %1:</source>
-        <translation>Applied to %1:</translation>
-    </message>
-    <message>
-        <source>Reload Postfix to use it: postfix -c %1 reload</source>
-        <translation>Reload Postfix to use it: postfix -c %1 reload</translation>
-    </message>
-    <message>
-        <source>Applied to %1: nothing changed</source>
-        <translation>Applied to %1: nothing changed</translation>
-    </message>
-    <message>
-        <source>postfix check: %1</source>
-        <translation>postfix check: %1</translation>
-    </message>
-    <message>
-        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
-        <translation>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</translation>
-    </message>
-    <message>
-        <source>The previous files are in %1</source>
-        <translation>The previous files are in %1</translation>
-    </message>
-    <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
-</source>
-        <translation>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
-</translation>
-    </message>
-    <message>
-        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
-        <translation>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</translation>
-    </message>
-</context>
-<context>
     <name>ExportComparison</name>
     <message>
         <source>new</source>
@@ -3419,6 +3398,124 @@
     <message>
         <source>refusing to write the file name &quot;%1&quot;</source>
         <translation>refusing to write the file name &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerb</name>
+    <message>
+        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
+        <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>The server (default: the only one).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Directory to write the bundle to (created if missing).</source>
+        <translation>Directory to write the bundle to (created if missing).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
+        <translation>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</translation>
+    </message>
+    <message>
+        <source>CONFIG_DIR</source>
+        <translation>CONFIG_DIR</translation>
+    </message>
+    <message>
+        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
+        <translation>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</translation>
+    </message>
+    <message>
+        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
+        <translation>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</translation>
+    </message>
+    <message>
+        <source>The script file to write (FILE.ps1, or a directory).</source>
+        <translation>The script file to write (FILE.ps1, or a directory).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
+        <translation>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation>export: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export %1: --out is required</source>
+        <translation>export %1: --out is required</translation>
+    </message>
+    <message>
+        <source>export %1: give --server (the workspace has %2 servers)</source>
+        <translation>export %1: give --server (the workspace has %2 servers)</translation>
+    </message>
+    <message>
+        <source>export %1: the workspace has no server &quot;%2&quot;</source>
+        <translation>export %1: the workspace has no server &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n error; nothing was written</numerusform>
+            <numerusform>export %1 refused: &quot;lint --target %1&quot; reports %n errors; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
+        <translation>export exchange: server %1 has no SMTP certificate to write as PFX</translation>
+    </message>
+    <message>
+        <source>SMTP certificate and key the script imports (PKCS#12)</source>
+        <translation>SMTP certificate and key the script imports (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
+        <translation>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3</source>
+        <translation>Wrote %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Applied to %1:</source>
+        <translation>Applied to %1:</translation>
+    </message>
+    <message>
+        <source>The previous files are in %1</source>
+        <translation>The previous files are in %1</translation>
+    </message>
+    <message>
+        <source>Reload Postfix to use it: postfix -c %1 reload</source>
+        <translation>Reload Postfix to use it: postfix -c %1 reload</translation>
+    </message>
+    <message>
+        <source>Applied to %1: nothing changed</source>
+        <translation>Applied to %1: nothing changed</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,11 +4198,14 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>LintCommand</name>
+    <name>Kind</name>
     <message>
-        <source>Validate the workspace (exit 1 when an error is found)</source>
-        <translation>Validate the workspace (exit 1 when an error is found)</translation>
+        <source>name</source>
+        <translation>name</translation>
     </message>
+</context>
+<context>
+    <name>LintVerb</name>
     <message>
         <source>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</source>
         <translation>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</translation>
@@ -4117,10 +4217,6 @@ New: %5 (%6)</translation>
     <message>
         <source>TARGET</source>
         <translation>TARGET</translation>
-    </message>
-    <message>
-        <source>lint: unexpected argument &quot;%1&quot;</source>
-        <translation>lint: unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
@@ -4570,15 +4666,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>PassphraseCommand</name>
-    <message>
-        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
-        <translation>Set, change or remove the passphrase that encrypts the workspace keys</translation>
-    </message>
-    <message>
-        <source>passphrase: expected set, change or remove</source>
-        <translation>passphrase: expected set, change or remove</translation>
-    </message>
+    <name>PassphraseVerb</name>
     <message>
         <source>Encrypt every private key with a new passphrase.</source>
         <translation>Encrypt every private key with a new passphrase.</translation>
@@ -4598,10 +4686,6 @@ New: %5 (%6)</translation>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>passphrase %1: give --new-passphrase-file FILE</source>
@@ -5355,137 +5439,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
-    <message>
-        <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
-        <translation>Test SMTP STARTTLS / mutual TLS with a partner gateway</translation>
-    </message>
-    <message>
-        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
-        <translation>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</translation>
-    </message>
-    <message>
-        <source>The partner domain the certificate must name.</source>
-        <translation>The partner domain the certificate must name.</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
-        <translation>The workspace server whose SMTP certificate and FQDN to use.</translation>
-    </message>
-    <message>
-        <source>SERVER</source>
-        <translation>SERVER</translation>
-    </message>
-    <message>
-        <source>encrypt, verify or secure (default: secure).</source>
-        <translation>encrypt, verify or secure (default: secure).</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Also trust the CA certificates in this PEM file.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Do not present a client certificate.</source>
-        <translation>Do not present a client certificate.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each network step (default: 30).</source>
-        <translation>Seconds to wait for each network step (default: 30).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
-        <translation>--level &quot;%1&quot;: use encrypt, verify or secure</translation>
-    </message>
-    <message>
-        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
-        <translation>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the CA file</source>
-        <translation>%1: cannot read the CA file</translation>
-    </message>
-    <message>
-        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
-        <translation>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</translation>
-    </message>
-    <message>
-        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
-        <translation>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</translation>
-    </message>
-    <message>
-        <source>[HOST[:PORT]]</source>
-        <translation>[HOST[:PORT]]</translation>
-    </message>
-    <message>
-        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
-        <translation>With --domain and no HOST: the port of the MX hosts (default: 25).</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
-        <translation>With --domain and no HOST: ask this DNS server for the MX records.</translation>
-    </message>
-    <message>
-        <source>ADDRESS</source>
-        <translation>ADDRESS</translation>
-    </message>
-    <message>
-        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
-        <translation>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</translation>
-    </message>
-    <message>
-        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
-        <translation>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</translation>
-    </message>
-    <message>
-        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
-        <translation>probe: --port and --nameserver are for MX lookups; give HOST:PORT</translation>
-    </message>
-    <message>
-        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
-        <translation>--port &quot;%1&quot;: give a number from 1 to 65535</translation>
-    </message>
-    <message>
-        <source>--nameserver &quot;%1&quot;: give an IP address</source>
-        <translation>--nameserver &quot;%1&quot;: give an IP address</translation>
-    </message>
-    <message>
-        <source>--domain: %1</source>
-        <translation>--domain: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no MX record; probing the domain itself</source>
-        <translation>%1 has no MX record; probing the domain itself</translation>
-    </message>
-    <message>
-        <source>MX %1 %2</source>
-        <translation>MX %1 %2</translation>
-    </message>
-    <message>
-        <source>== %1:%2 ==</source>
-        <translation>== %1:%2 ==</translation>
-    </message>
-</context>
-<context>
     <name>ProbeConnection</name>
     <message>
         <source>cancelled</source>
@@ -5980,6 +5933,133 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ProbeVerb</name>
+    <message>
+        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
+        <translation>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
+        <translation>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</translation>
+    </message>
+    <message>
+        <source>[HOST[:PORT]]</source>
+        <translation>[HOST[:PORT]]</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate must name.</source>
+        <translation>The partner domain the certificate must name.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
+        <translation>The workspace server whose SMTP certificate and FQDN to use.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>encrypt, verify or secure (default: secure).</source>
+        <translation>encrypt, verify or secure (default: secure).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Also trust the CA certificates in this PEM file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not present a client certificate.</source>
+        <translation>Do not present a client certificate.</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
+        <translation>With --domain and no HOST: the port of the MX hosts (default: 25).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
+        <translation>With --domain and no HOST: ask this DNS server for the MX records.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: 30).</source>
+        <translation>Seconds to wait for each network step (default: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
+        <translation>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</translation>
+    </message>
+    <message>
+        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
+        <translation>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</translation>
+    </message>
+    <message>
+        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
+        <translation>probe: --port and --nameserver are for MX lookups; give HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
+        <translation>--port &quot;%1&quot;: give a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>--nameserver &quot;%1&quot;: give an IP address</source>
+        <translation>--nameserver &quot;%1&quot;: give an IP address</translation>
+    </message>
+    <message>
+        <source>--domain: %1</source>
+        <translation>--domain: %1</translation>
+    </message>
+    <message>
+        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
+        <translation>--level &quot;%1&quot;: use encrypt, verify or secure</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
+        <translation>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: cannot read the CA file</translation>
+    </message>
+    <message>
+        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
+        <translation>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; probing the domain itself</source>
+        <translation>%1 has no MX record; probing the domain itself</translation>
+    </message>
+    <message>
+        <source>MX %1 %2</source>
+        <translation>MX %1 %2</translation>
+    </message>
+    <message>
+        <source>== %1:%2 ==</source>
+        <translation>== %1:%2 ==</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveAuthenticationEditor</name>
     <message>
         <source>&amp;Transport Layer Security (TLS)</source>
@@ -6012,277 +6092,6 @@ New: %5 (%6)</translation>
     <message>
         <source>E&amp;xternally Secured (for example, with IPsec)</source>
         <translation>E&amp;xternally Secured (for example, with IPsec)</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveCommand</name>
-    <message>
-        <source>Receive connectors of a server (new, list, show, set, remove)</source>
-        <translation>Receive connectors of a server (new, list, show, set, remove)</translation>
-    </message>
-    <message>
-        <source>receive: expected new, list, show, set or remove</source>
-        <translation>receive: expected new, list, show, set or remove</translation>
-    </message>
-    <message>
-        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
-        <translation>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</translation>
-    </message>
-    <message>
-        <source>IP:PORT</source>
-        <translation>IP:PORT</translation>
-    </message>
-    <message>
-        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
-        <translation>Remote IP range: address, a-b or CIDR (repeatable).</translation>
-    </message>
-    <message>
-        <source>RANGE</source>
-        <translation>RANGE</translation>
-    </message>
-    <message>
-        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
-        <translation>FQDN given in HELO/EHLO and used to pick the certificate.</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
-        <translation>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
-    </message>
-    <message>
-        <source>M,...</source>
-        <translation>M,...</translation>
-    </message>
-    <message>
-        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
-        <translation>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</translation>
-    </message>
-    <message>
-        <source>P,...</source>
-        <translation>P,...</translation>
-    </message>
-    <message>
-        <source>Maximum message size, e.g. 10MB.</source>
-        <translation>Maximum message size, e.g. 10MB.</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Maximum recipients per message (1-512000).</source>
-        <translation>Maximum recipients per message (1-512000).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Connection timeout [d.]hh:mm:ss.</source>
-        <translation>Connection timeout [d.]hh:mm:ss.</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
-        <translation>A partner domain whose gateways this connector accepts (repeatable).</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Add a remote IP range (repeatable).</source>
-        <translation>Add a remote IP range (repeatable).</translation>
-    </message>
-    <message>
-        <source>Remove a remote IP range (repeatable).</source>
-        <translation>Remove a remote IP range (repeatable).</translation>
-    </message>
-    <message>
-        <source>Add a partner domain (repeatable).</source>
-        <translation>Add a partner domain (repeatable).</translation>
-    </message>
-    <message>
-        <source>Remove a partner domain (repeatable).</source>
-        <translation>Remove a partner domain (repeatable).</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>banner</translation>
-    </message>
-    <message>
-        <source>--auth: None cannot be combined with other mechanisms</source>
-        <translation>--auth: None cannot be combined with other mechanisms</translation>
-    </message>
-    <message>
-        <source>--auth: unknown mechanism &quot;%1&quot;</source>
-        <translation>--auth: unknown mechanism &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--permissions: None cannot be combined with other groups</source>
-        <translation>--permissions: None cannot be combined with other groups</translation>
-    </message>
-    <message>
-        <source>--permissions: unknown group &quot;%1&quot;</source>
-        <translation>--permissions: unknown group &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
-        <translation>&quot;%1&quot; is not a number from 1 to 512000</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>%1 is not a remote range of the connector</source>
-        <translation>%1 is not a remote range of the connector</translation>
-    </message>
-    <message>
-        <source>%1 is not a partner domain of the connector</source>
-        <translation>%1 is not a partner domain of the connector</translation>
-    </message>
-    <message>
-        <source>give the server with --server NAME</source>
-        <translation>give the server with --server NAME</translation>
-    </message>
-    <message>
-        <source>%1: no server &quot;%2&quot; in the workspace</source>
-        <translation>%1: no server &quot;%2&quot; in the workspace</translation>
-    </message>
-    <message>
-        <source>give one connector identity, SERVER\Name</source>
-        <translation>give one connector identity, SERVER\Name</translation>
-    </message>
-    <message>
-        <source>name the connector: SERVER\Name, or --server S --name N</source>
-        <translation>name the connector: SERVER\Name, or --server S --name N</translation>
-    </message>
-    <message>
-        <source>give the server: SERVER\Name or --server NAME</source>
-        <translation>give the server: SERVER\Name or --server NAME</translation>
-    </message>
-    <message>
-        <source>%1: no receive connector &quot;%2&quot; on %3</source>
-        <translation>%1: no receive connector &quot;%2&quot; on %3</translation>
-    </message>
-    <message>
-        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
-        <translation>Create a receive connector with the settings Exchange applies for its usage.</translation>
-    </message>
-    <message>
-        <source>The server (optional when the workspace has one).</source>
-        <translation>The server (optional when the workspace has one).</translation>
-    </message>
-    <message>
-        <source>Connector name (1-64 characters, no backslash).</source>
-        <translation>Connector name (1-64 characters, no backslash).</translation>
-    </message>
-    <message>
-        <source>partner, internet, internal, client or custom.</source>
-        <translation>partner, internet, internal, client or custom.</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>USAGE</translation>
-    </message>
-    <message>
-        <source>receive new: unexpected argument &quot;%1&quot;</source>
-        <translation>receive new: unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>receive new: --name and --usage are required</source>
-        <translation>receive new: --name and --usage are required</translation>
-    </message>
-    <message>
-        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
-        <translation>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>receive new: --binding is required for the %1 usage</source>
-        <translation>receive new: --binding is required for the %1 usage</translation>
-    </message>
-    <message>
-        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
-        <translation>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</translation>
-    </message>
-    <message>
-        <source>Created receive connector %1</source>
-        <translation>Created receive connector %1</translation>
-    </message>
-    <message>
-        <source>List the receive connectors.</source>
-        <translation>List the receive connectors.</translation>
-    </message>
-    <message>
-        <source>Only this server.</source>
-        <translation>Only this server.</translation>
-    </message>
-    <message>
-        <source>domain-secure</source>
-        <translation>domain-secure</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>enabled</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>Show one receive connector.</source>
-        <translation>Show one receive connector.</translation>
-    </message>
-    <message>
-        <source>SERVER\Name (or use --server and --name).</source>
-        <translation>SERVER\Name (or use --server and --name).</translation>
-    </message>
-    <message>
-        <source>The server.</source>
-        <translation>The server.</translation>
-    </message>
-    <message>
-        <source>The connector name.</source>
-        <translation>The connector name.</translation>
-    </message>
-    <message>
-        <source>Change the named fields of a receive connector; the others stay as they are.</source>
-        <translation>Change the named fields of a receive connector; the others stay as they are.</translation>
-    </message>
-    <message>
-        <source>Updated receive connector %1</source>
-        <translation>Updated receive connector %1</translation>
-    </message>
-    <message>
-        <source>Remove a receive connector.</source>
-        <translation>Remove a receive connector.</translation>
-    </message>
-    <message>
-        <source>Removed receive connector %1</source>
-        <translation>Removed receive connector %1</translation>
-    </message>
-    <message>
-        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
-        <translation>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +6669,265 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveKind</name>
+    <message>
+        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
+        <translation>Create a receive connector with the settings Exchange applies for its usage.</translation>
+    </message>
+    <message>
+        <source>List the receive connectors.</source>
+        <translation>List the receive connectors.</translation>
+    </message>
+    <message>
+        <source>Show one receive connector.</source>
+        <translation>Show one receive connector.</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a receive connector; the others stay as they are.</source>
+        <translation>Change the named fields of a receive connector; the others stay as they are.</translation>
+    </message>
+    <message>
+        <source>Remove a receive connector.</source>
+        <translation>Remove a receive connector.</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1</source>
+        <translation>Created receive connector %1</translation>
+    </message>
+    <message>
+        <source>Updated receive connector %1</source>
+        <translation>Updated receive connector %1</translation>
+    </message>
+    <message>
+        <source>Removed receive connector %1</source>
+        <translation>Removed receive connector %1</translation>
+    </message>
+    <message>
+        <source>The server (optional when the workspace has one).</source>
+        <translation>The server (optional when the workspace has one).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters, no backslash).</source>
+        <translation>Connector name (1-64 characters, no backslash).</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal, client or custom.</source>
+        <translation>partner, internet, internal, client or custom.</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Only this server.</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>The server.</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>The connector name.</translation>
+    </message>
+    <message>
+        <source>SERVER\Name (or use --server and --name).</source>
+        <translation>SERVER\Name (or use --server and --name).</translation>
+    </message>
+    <message>
+        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
+        <translation>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</translation>
+    </message>
+    <message>
+        <source>IP:PORT</source>
+        <translation>IP:PORT</translation>
+    </message>
+    <message>
+        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
+        <translation>Remote IP range: address, a-b or CIDR (repeatable).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
+        <translation>FQDN given in HELO/EHLO and used to pick the certificate.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
+        <translation>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
+    </message>
+    <message>
+        <source>M,...</source>
+        <translation>M,...</translation>
+    </message>
+    <message>
+        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
+        <translation>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</translation>
+    </message>
+    <message>
+        <source>P,...</source>
+        <translation>P,...</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB.</source>
+        <translation>Maximum message size, e.g. 10MB.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Maximum recipients per message (1-512000).</source>
+        <translation>Maximum recipients per message (1-512000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connection timeout [d.]hh:mm:ss.</source>
+        <translation>Connection timeout [d.]hh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
+        <translation>A partner domain whose gateways this connector accepts (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Add a remote IP range (repeatable).</source>
+        <translation>Add a remote IP range (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove a remote IP range (repeatable).</source>
+        <translation>Remove a remote IP range (repeatable).</translation>
+    </message>
+    <message>
+        <source>Add a partner domain (repeatable).</source>
+        <translation>Add a partner domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove a partner domain (repeatable).</source>
+        <translation>Remove a partner domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>receive new: unexpected argument &quot;%1&quot;</source>
+        <translation>receive new: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>receive new: --name and --usage are required</source>
+        <translation>receive new: --name and --usage are required</translation>
+    </message>
+    <message>
+        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
+        <translation>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>receive new: --binding is required for the %1 usage</source>
+        <translation>receive new: --binding is required for the %1 usage</translation>
+    </message>
+    <message>
+        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
+        <translation>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>domain-secure</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>--auth: None cannot be combined with other mechanisms</source>
+        <translation>--auth: None cannot be combined with other mechanisms</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--auth: unknown mechanism &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--permissions: None cannot be combined with other groups</source>
+        <translation>--permissions: None cannot be combined with other groups</translation>
+    </message>
+    <message>
+        <source>--permissions: unknown group &quot;%1&quot;</source>
+        <translation>--permissions: unknown group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
+        <translation>&quot;%1&quot; is not a number from 1 to 512000</translation>
+    </message>
+    <message>
+        <source>%1 is not a remote range of the connector</source>
+        <translation>%1 is not a remote range of the connector</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner domain of the connector</source>
+        <translation>%1 is not a partner domain of the connector</translation>
+    </message>
+    <message>
+        <source>give the server with --server NAME</source>
+        <translation>give the server with --server NAME</translation>
+    </message>
+    <message>
+        <source>%1: no server &quot;%2&quot; in the workspace</source>
+        <translation>%1: no server &quot;%2&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>give one connector identity, SERVER\Name</source>
+        <translation>give one connector identity, SERVER\Name</translation>
+    </message>
+    <message>
+        <source>name the connector: SERVER\Name, or --server S --name N</source>
+        <translation>name the connector: SERVER\Name, or --server S --name N</translation>
+    </message>
+    <message>
+        <source>give the server: SERVER\Name or --server NAME</source>
+        <translation>give the server: SERVER\Name or --server NAME</translation>
+    </message>
+    <message>
+        <source>%1: no receive connector &quot;%2&quot; on %3</source>
+        <translation>%1: no receive connector &quot;%2&quot; on %3</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveNetworkEditor</name>
     <message>
         <source>&amp;Local IP addresses and ports this connector receives mail on</source>
@@ -7183,237 +7251,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Address space: %1</source>
         <translation>Address space: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SendCommand</name>
-    <message>
-        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
-        <translation>smart host &quot;%1&quot;: expected :PORT after ]</translation>
-    </message>
-    <message>
-        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
-        <translation>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</translation>
-    </message>
-    <message>
-        <source>Send connectors of the organization (new, list, show, set, remove)</source>
-        <translation>Send connectors of the organization (new, list, show, set, remove)</translation>
-    </message>
-    <message>
-        <source>send: expected new, list, show, set or remove</source>
-        <translation>send: expected new, list, show, set or remove</translation>
-    </message>
-    <message>
-        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
-        <translation>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</translation>
-    </message>
-    <message>
-        <source>D[;COST]</source>
-        <translation>D[;COST]</translation>
-    </message>
-    <message>
-        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
-        <translation>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</translation>
-    </message>
-    <message>
-        <source>H[:P]</source>
-        <translation>H[:P]</translation>
-    </message>
-    <message>
-        <source>Port of the remote or smart host (default 25).</source>
-        <translation>Port of the remote or smart host (default 25).</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>FQDN given in HELO/EHLO.</source>
-        <translation>FQDN given in HELO/EHLO.</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>A source server of the connector (repeatable).</source>
-        <translation>A source server of the connector (repeatable).</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
-        <translation>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Maximum message size, e.g. 10MB or unlimited.</source>
-        <translation>Maximum message size, e.g. 10MB or unlimited.</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Add an address space (repeatable).</source>
-        <translation>Add an address space (repeatable).</translation>
-    </message>
-    <message>
-        <source>Remove the address space of a domain (repeatable).</source>
-        <translation>Remove the address space of a domain (repeatable).</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
-        <translation>DNS (MX) routing: true or false; true clears the smart hosts.</translation>
-    </message>
-    <message>
-        <source>BOOL</source>
-        <translation>BOOL</translation>
-    </message>
-    <message>
-        <source>Ignore STARTTLS: true or false.</source>
-        <translation>Ignore STARTTLS: true or false.</translation>
-    </message>
-    <message>
-        <source>Ignore the STARTTLS offer of the remote server.</source>
-        <translation>Ignore the STARTTLS offer of the remote server.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
-        <translation>&quot;%1&quot; is not a number from 0 to 65535</translation>
-    </message>
-    <message>
-        <source>all smart hosts share one port; %1 and %2 differ</source>
-        <translation>all smart hosts share one port; %1 and %2 differ</translation>
-    </message>
-    <message>
-        <source>the port %1 differs from --port %2</source>
-        <translation>the port %1 differs from --port %2</translation>
-    </message>
-    <message>
-        <source>source server</source>
-        <translation>source server</translation>
-    </message>
-    <message>
-        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
-        <translation>--smart-host-auth: unknown mechanism &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>%1 is not an address space of the connector</source>
-        <translation>%1 is not an address space of the connector</translation>
-    </message>
-    <message>
-        <source>--dns-routing true and --smart-host exclude each other</source>
-        <translation>--dns-routing true and --smart-host exclude each other</translation>
-    </message>
-    <message>
-        <source>give one connector name</source>
-        <translation>give one connector name</translation>
-    </message>
-    <message>
-        <source>name the send connector: NAME or --name NAME</source>
-        <translation>name the send connector: NAME or --name NAME</translation>
-    </message>
-    <message>
-        <source>%1: no send connector &quot;%2&quot;</source>
-        <translation>%1: no send connector &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Create a send connector with the settings Exchange applies for its usage.</source>
-        <translation>Create a send connector with the settings Exchange applies for its usage.</translation>
-    </message>
-    <message>
-        <source>Connector name (1-64 characters).</source>
-        <translation>Connector name (1-64 characters).</translation>
-    </message>
-    <message>
-        <source>partner, internet, internal or custom.</source>
-        <translation>partner, internet, internal or custom.</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>USAGE</translation>
-    </message>
-    <message>
-        <source>send new: unexpected argument &quot;%1&quot;</source>
-        <translation>send new: unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>send new: --name, --usage and --address-space are required</source>
-        <translation>send new: --name, --usage and --address-space are required</translation>
-    </message>
-    <message>
-        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
-        <translation>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Created send connector %1</source>
-        <translation>Created send connector %1</translation>
-    </message>
-    <message>
-        <source>List the send connectors.</source>
-        <translation>List the send connectors.</translation>
-    </message>
-    <message>
-        <source>dns</source>
-        <translation>dns</translation>
-    </message>
-    <message>
-        <source>domain-secure</source>
-        <translation>domain-secure</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>enabled</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>Show one send connector.</source>
-        <translation>Show one send connector.</translation>
-    </message>
-    <message>
-        <source>The connector name.</source>
-        <translation>The connector name.</translation>
-    </message>
-    <message>
-        <source>Change the named fields of a send connector; the others stay as they are.</source>
-        <translation>Change the named fields of a send connector; the others stay as they are.</translation>
-    </message>
-    <message>
-        <source>Updated send connector %1</source>
-        <translation>Updated send connector %1</translation>
-    </message>
-    <message>
-        <source>Remove a send connector.</source>
-        <translation>Remove a send connector.</translation>
-    </message>
-    <message>
-        <source>Removed send connector %1</source>
-        <translation>Removed send connector %1</translation>
     </message>
 </context>
 <context>
@@ -7940,6 +7777,225 @@ New: %5 (%6)</translation>
     <message>
         <source>Connection inactivity timeout</source>
         <translation>Connection inactivity timeout</translation>
+    </message>
+</context>
+<context>
+    <name>SendKind</name>
+    <message>
+        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
+        <translation>smart host &quot;%1&quot;: expected :PORT after ]</translation>
+    </message>
+    <message>
+        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Create a send connector with the settings Exchange applies for its usage.</source>
+        <translation>Create a send connector with the settings Exchange applies for its usage.</translation>
+    </message>
+    <message>
+        <source>List the send connectors.</source>
+        <translation>List the send connectors.</translation>
+    </message>
+    <message>
+        <source>Show one send connector.</source>
+        <translation>Show one send connector.</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a send connector; the others stay as they are.</source>
+        <translation>Change the named fields of a send connector; the others stay as they are.</translation>
+    </message>
+    <message>
+        <source>Remove a send connector.</source>
+        <translation>Remove a send connector.</translation>
+    </message>
+    <message>
+        <source>Created send connector %1</source>
+        <translation>Created send connector %1</translation>
+    </message>
+    <message>
+        <source>Updated send connector %1</source>
+        <translation>Updated send connector %1</translation>
+    </message>
+    <message>
+        <source>Removed send connector %1</source>
+        <translation>Removed send connector %1</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters).</source>
+        <translation>Connector name (1-64 characters).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal or custom.</source>
+        <translation>partner, internet, internal or custom.</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>The connector name.</translation>
+    </message>
+    <message>
+        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
+        <translation>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</translation>
+    </message>
+    <message>
+        <source>D[;COST]</source>
+        <translation>D[;COST]</translation>
+    </message>
+    <message>
+        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
+        <translation>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</translation>
+    </message>
+    <message>
+        <source>H[:P]</source>
+        <translation>H[:P]</translation>
+    </message>
+    <message>
+        <source>Port of the remote or smart host (default 25).</source>
+        <translation>Port of the remote or smart host (default 25).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO.</source>
+        <translation>FQDN given in HELO/EHLO.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>A source server of the connector (repeatable).</source>
+        <translation>A source server of the connector (repeatable).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB or unlimited.</source>
+        <translation>Maximum message size, e.g. 10MB or unlimited.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Add an address space (repeatable).</source>
+        <translation>Add an address space (repeatable).</translation>
+    </message>
+    <message>
+        <source>Remove the address space of a domain (repeatable).</source>
+        <translation>Remove the address space of a domain (repeatable).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
+        <translation>DNS (MX) routing: true or false; true clears the smart hosts.</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Ignore STARTTLS: true or false.</source>
+        <translation>Ignore STARTTLS: true or false.</translation>
+    </message>
+    <message>
+        <source>Ignore the STARTTLS offer of the remote server.</source>
+        <translation>Ignore the STARTTLS offer of the remote server.</translation>
+    </message>
+    <message>
+        <source>send new: unexpected argument &quot;%1&quot;</source>
+        <translation>send new: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>send new: --name, --usage and --address-space are required</source>
+        <translation>send new: --name, --usage and --address-space are required</translation>
+    </message>
+    <message>
+        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
+        <translation>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>domain-secure</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>&quot;%1&quot; is not a number from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>all smart hosts share one port; %1 and %2 differ</source>
+        <translation>all smart hosts share one port; %1 and %2 differ</translation>
+    </message>
+    <message>
+        <source>the port %1 differs from --port %2</source>
+        <translation>the port %1 differs from --port %2</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>source server</translation>
+    </message>
+    <message>
+        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--smart-host-auth: unknown mechanism &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an address space of the connector</source>
+        <translation>%1 is not an address space of the connector</translation>
+    </message>
+    <message>
+        <source>--dns-routing true and --smart-host exclude each other</source>
+        <translation>--dns-routing true and --smart-host exclude each other</translation>
+    </message>
+    <message>
+        <source>give one connector name</source>
+        <translation>give one connector name</translation>
+    </message>
+    <message>
+        <source>name the send connector: NAME or --name NAME</source>
+        <translation>name the send connector: NAME or --name NAME</translation>
+    </message>
+    <message>
+        <source>%1: no send connector &quot;%2&quot;</source>
+        <translation>%1: no send connector &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -8636,15 +8692,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>TrustCommand</name>
-    <message>
-        <source>Trusted partner root CAs</source>
-        <translation>Trusted partner root CAs</translation>
-    </message>
-    <message>
-        <source>trust: expected add, list or remove</source>
-        <translation>trust: expected add, list or remove</translation>
-    </message>
+    <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
         <translation>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</translation>
@@ -8654,28 +8702,8 @@ New: %5 (%6)</translation>
         <translation>The CA certificate file.</translation>
     </message>
     <message>
-        <source>Stop trusting a partner root CA.</source>
-        <translation>Stop trusting a partner root CA.</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 thumbprint.</translation>
-    </message>
-    <message>
-        <source>List the trusted partner root CAs.</source>
-        <translation>List the trusted partner root CAs.</translation>
-    </message>
-    <message>
         <source>trust %1: give exactly one argument</source>
         <translation>trust %1: give exactly one argument</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Removed trusted root %1</source>
-        <translation>Removed trusted root %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -8692,6 +8720,32 @@ New: %5 (%6)</translation>
     <message>
         <source>Trusted %1 %2</source>
         <translation>Trusted %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListVerb</name>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>List the trusted partner root CAs.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRemoveVerb</name>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>Stop trusting a partner root CA.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: give exactly one argument</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>Removed trusted root %1</translation>
     </message>
 </context>
 <context>
@@ -8812,67 +8866,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>WorkspaceCommand</name>
-    <message>
-        <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation>Create a workspace (init) or the bundled demo (demo)</translation>
-    </message>
-    <message>
-        <source>workspace: expected &quot;init&quot; or &quot;demo&quot;</source>
-        <translation>workspace: expected &quot;init&quot; or &quot;demo&quot;</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace with one Edge server.</source>
-        <translation>Create an empty workspace with one Edge server.</translation>
-    </message>
-    <message>
-        <source>Organization name.</source>
-        <translation>Organization name.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>An accepted domain of the organization (repeatable).</source>
-        <translation>An accepted domain of the organization (repeatable).</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Name of the Edge server.</source>
-        <translation>Name of the Edge server.</translation>
-    </message>
-    <message>
-        <source>FQDN of the Edge server.</source>
-        <translation>FQDN of the Edge server.</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>workspace init: give the new file with -w FILE</source>
-        <translation>workspace init: give the new file with -w FILE</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: the file exists already</translation>
-    </message>
-    <message>
-        <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation>workspace init: --organization, --server and --fqdn are required</translation>
-    </message>
-    <message>
-        <source>Created workspace %1</source>
-        <translation>Created workspace %1</translation>
-    </message>
-    <message>
-        <source>--organization</source>
-        <translation>--organization</translation>
-    </message>
+    <name>WorkspaceDemoVerb</name>
     <message>
         <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
         <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
@@ -8884,6 +8878,10 @@ New: %5 (%6)</translation>
     <message>
         <source>workspace demo: give exactly one output file</source>
         <translation>workspace demo: give exactly one output file</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: the file exists already</translation>
     </message>
     <message>
         <source>Created the demo workspace %1</source>
@@ -8953,6 +8951,61 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceInitVerb</name>
+    <message>
+        <source>Create an empty workspace with one Edge server.</source>
+        <translation>Create an empty workspace with one Edge server.</translation>
+    </message>
+    <message>
+        <source>Organization name.</source>
+        <translation>Organization name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An accepted domain of the organization (repeatable).</source>
+        <translation>An accepted domain of the organization (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name of the Edge server.</source>
+        <translation>Name of the Edge server.</translation>
+    </message>
+    <message>
+        <source>FQDN of the Edge server.</source>
+        <translation>FQDN of the Edge server.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>workspace init: give the new file with -w FILE</source>
+        <translation>workspace init: give the new file with -w FILE</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: the file exists already</translation>
+    </message>
+    <message>
+        <source>workspace init: --organization, --server and --fqdn are required</source>
+        <translation>workspace init: --organization, --server and --fqdn are required</translation>
+    </message>
+    <message>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>Created workspace %1</source>
+        <translation>Created workspace %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePassphraseDialog</name>
     <message>
         <source>Workspace Passphrase</source>
@@ -9009,6 +9062,13 @@ New: %5 (%6)</translation>
     <message>
         <source>Change workspace passphrase</source>
         <translation>Change workspace passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVerb</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

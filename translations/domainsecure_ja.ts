@@ -125,19 +125,258 @@
     </message>
 </context>
 <context>
-    <name>CertCommand</name>
+    <name>CertEnableVerb</name>
     <message>
-        <source>Certificate requests, import, enable, export</source>
-        <translation>証明書の要求、インポート、有効化、エクスポート</translation>
+        <source>Enable a certificate for services (services are only added).</source>
+        <translation>証明書をサービスに対して有効にします (サービスは追加されるだけです)。</translation>
     </message>
+    <message>
+        <source>SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>SMTP[,IMAP,POP,IIS,UM]。</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>サーバーの既定の SMTP 証明書を置き換えます。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>cert enable: give one THUMBPRINT</source>
+        <translation>cert enable: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
+        <translation>cert enable: --services SMTP[,IMAP,POP,IIS,UM] を指定してください</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is enabled for %2</source>
+        <translation>証明書 %1 を %2 に対して有効にしました</translation>
+    </message>
+    <message>
+        <source>It replaces %1 as the default SMTP certificate</source>
+        <translation>既定の SMTP 証明書として %1 を置き換えます</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertExportVerb</name>
+    <message>
+        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
+        <translation>証明書 (チェーン付き PEM、DER、PFX) または保留中の要求をエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>出力ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>pem (default), der or pfx.</source>
+        <translation>pem (既定)、der、pfx のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>PFX password from the first line of FILE.</source>
+        <translation>PFX のパスワード (FILE の 1 行目から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
+        <translation>PBE-SHA1-3DES と SHA-1 MAC を使用した PFX (Windows Server 2003/2008 用)。</translation>
+    </message>
+    <message>
+        <source>Leave the issuer certificates out.</source>
+        <translation>発行者の証明書を含めません。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>cert export: give one THUMBPRINT</source>
+        <translation>cert export: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>cert export: give --out FILE</source>
+        <translation>cert export: --out FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
+        <translation>--format: &quot;%1&quot; は pem、der、pfx のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--legacy-pfx needs --format pfx</source>
+        <translation>--legacy-pfx には --format pfx が必要です</translation>
+    </message>
+    <message>
+        <source>a PFX export needs --password-file FILE</source>
+        <translation>PFX へのエクスポートには --password-file FILE が必要です</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>%1 を %2 (%3) にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>CertImportVerb</name>
     <message>
         <source>unknown service &quot;%1&quot;: use SMTP, IMAP, POP, IIS, UM</source>
         <translation>不明なサービス &quot;%1&quot; です。SMTP、IMAP、POP、IIS、UM のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>cert: expected request, self-signed, import, list, show, enable, export or remove</source>
-        <translation>cert: request、self-signed、import、list、show、enable、export、remove のいずれかを指定してください</translation>
+        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
+        <translation>証明書 (PEM、DER、PKCS#7、PKCS#12) をインポートします。公開キーが一致する場合は保留中の要求を完了します。</translation>
     </message>
+    <message>
+        <source>The files to import; all or none are imported.</source>
+        <translation>インポートするファイル。すべてをインポートするか、1 つもインポートしません。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password from the first line of FILE.</source>
+        <translation>PKCS#12 のパスワード (FILE の 1 行目から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The server (default: the matching request&apos;s, or the only one).</source>
+        <translation>サーバー (既定: 一致する要求のサーバー、またはワークスペース内の唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
+        <translation>証明書を有効にするサービス: SMTP[,IMAP,POP,IIS,UM]。</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s default SMTP certificate.</source>
+        <translation>サーバーの既定の SMTP 証明書を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Fail unless the certificate completes a pending request or brings its key.</source>
+        <translation>証明書が保留中の要求を完了しない場合、または秘密キーを含まない場合は失敗します。</translation>
+    </message>
+    <message>
+        <source>Friendly name (&lt; 64 characters).</source>
+        <translation>フレンドリ名 (64 文字未満)。</translation>
+    </message>
+    <message>
+        <source>cert import: give at least one FILE</source>
+        <translation>cert import: FILE を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>cert import: --friendly-name needs exactly one FILE</source>
+        <translation>cert import: --friendly-name には FILE を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>completed pending request</source>
+        <translation>保留中の要求を完了</translation>
+    </message>
+    <message>
+        <source>with private key</source>
+        <translation>秘密キーあり</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>秘密キーなし</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
+        <translation>%3 に %1 %2 をインポートしました (%4、サービス: %5)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertListVerb</name>
+    <message>
+        <source>List certificates and pending requests with their status.</source>
+        <translation>証明書と保留中の要求を状態と共に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>このサーバーのみ。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>no server named &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースに &quot;%1&quot; という名前のサーバーはありません</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>CertRemoveVerb</name>
+    <message>
+        <source>Remove a certificate or a pending request.</source>
+        <translation>証明書または保留中の要求を削除します。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>cert remove: give one THUMBPRINT</source>
+        <translation>cert remove: THUMBPRINT を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Removed pending request %1</source>
+        <translation>保留中の要求 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Removed certificate %1</source>
+        <translation>証明書 %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>CertRequestVerb</name>
     <message>
         <source>Create a self-signed certificate (internal use only).</source>
         <translation>自己署名証明書を作成します (内部での使用専用)。</translation>
@@ -203,10 +442,6 @@
         <translation>PEM ではなく DER で書き込みます。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot; です</translation>
-    </message>
-    <message>
         <source>give the subject with --subject &quot;CN=host.example,O=Org,C=JP&quot;</source>
         <translation>--subject &quot;CN=host.example,O=Org,C=JP&quot; でサブジェクトを指定してください</translation>
     </message>
@@ -234,86 +469,9 @@
         <source>Request written to %1 (%2); send it to your CA, then run &quot;cert import&quot; with the answer.</source>
         <translation>要求を %1 (%2) に書き込みました。CA に送信し、発行された証明書を &quot;cert import&quot; でインポートしてください。</translation>
     </message>
-    <message>
-        <source>Import a certificate (PEM, DER, PKCS#7, PKCS#12), completing a pending request when the public key matches.</source>
-        <translation>証明書 (PEM、DER、PKCS#7、PKCS#12) をインポートします。公開キーが一致する場合は保留中の要求を完了します。</translation>
-    </message>
-    <message>
-        <source>PKCS#12 password from the first line of FILE.</source>
-        <translation>PKCS#12 のパスワード (FILE の 1 行目から読み取ります)。</translation>
-    </message>
-    <message>
-        <source>The server (default: the matching request&apos;s, or the only one).</source>
-        <translation>サーバー (既定: 一致する要求のサーバー、またはワークスペース内の唯一のサーバー)。</translation>
-    </message>
-    <message>
-        <source>Enable the certificate for services: SMTP[,IMAP,POP,IIS,UM].</source>
-        <translation>証明書を有効にするサービス: SMTP[,IMAP,POP,IIS,UM]。</translation>
-    </message>
-    <message>
-        <source>SERVICES</source>
-        <translation>SERVICES</translation>
-    </message>
-    <message>
-        <source>Replace the server&apos;s default SMTP certificate.</source>
-        <translation>サーバーの既定の SMTP 証明書を置き換えます。</translation>
-    </message>
-    <message>
-        <source>Fail unless the certificate completes a pending request or brings its key.</source>
-        <translation>証明書が保留中の要求を完了しない場合、または秘密キーを含まない場合は失敗します。</translation>
-    </message>
-    <message>
-        <source>completed pending request</source>
-        <translation>保留中の要求を完了</translation>
-    </message>
-    <message>
-        <source>with private key</source>
-        <translation>秘密キーあり</translation>
-    </message>
-    <message>
-        <source>no private key</source>
-        <translation>秘密キーなし</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2 on %3 (%4; services: %5)</source>
-        <translation>%3 に %1 %2 をインポートしました (%4、サービス: %5)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>List certificates and pending requests with their status.</source>
-        <translation>証明書と保留中の要求を状態と共に一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Only this server.</source>
-        <translation>このサーバーのみ。</translation>
-    </message>
-    <message>
-        <source>no server named &quot;%1&quot; in the workspace</source>
-        <translation>ワークスペースに &quot;%1&quot; という名前のサーバーはありません</translation>
-    </message>
-    <message>
-        <source>Thumbprint</source>
-        <translation>拇印</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
+</context>
+<context>
+    <name>CertShowVerb</name>
     <message>
         <source>Show every field of a certificate or pending request, its chain and status.</source>
         <translation>証明書または保留中の要求のすべてのフィールド、チェーン、状態を表示します。</translation>
@@ -337,6 +495,10 @@
     <message>
         <source>Subject: %1</source>
         <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名前: %1</translation>
     </message>
     <message>
         <source>Key: %1</source>
@@ -381,118 +543,6 @@
     <message>
         <source>Chain:</source>
         <translation>チェーン:</translation>
-    </message>
-    <message>
-        <source>Enable a certificate for services (services are only added).</source>
-        <translation>証明書をサービスに対して有効にします (サービスは追加されるだけです)。</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 拇印。</translation>
-    </message>
-    <message>
-        <source>SMTP[,IMAP,POP,IIS,UM].</source>
-        <translation>SMTP[,IMAP,POP,IIS,UM]。</translation>
-    </message>
-    <message>
-        <source>cert enable: give one THUMBPRINT</source>
-        <translation>cert enable: THUMBPRINT を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>cert enable: give --services SMTP[,IMAP,POP,IIS,UM]</source>
-        <translation>cert enable: --services SMTP[,IMAP,POP,IIS,UM] を指定してください</translation>
-    </message>
-    <message>
-        <source>Certificate %1 is enabled for %2</source>
-        <translation>証明書 %1 を %2 に対して有効にしました</translation>
-    </message>
-    <message>
-        <source>It replaces %1 as the default SMTP certificate</source>
-        <translation>既定の SMTP 証明書として %1 を置き換えます</translation>
-    </message>
-    <message>
-        <source>Export a certificate (PEM with chain, DER, PFX) or a pending request.</source>
-        <translation>証明書 (チェーン付き PEM、DER、PFX) または保留中の要求をエクスポートします。</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>出力ファイル。</translation>
-    </message>
-    <message>
-        <source>pem (default), der or pfx.</source>
-        <translation>pem (既定)、der、pfx のいずれか。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>PFX password from the first line of FILE.</source>
-        <translation>PFX のパスワード (FILE の 1 行目から読み取ります)。</translation>
-    </message>
-    <message>
-        <source>PFX with PBE-SHA1-3DES and a SHA-1 MAC (Windows Server 2003/2008).</source>
-        <translation>PBE-SHA1-3DES と SHA-1 MAC を使用した PFX (Windows Server 2003/2008 用)。</translation>
-    </message>
-    <message>
-        <source>Leave the issuer certificates out.</source>
-        <translation>発行者の証明書を含めません。</translation>
-    </message>
-    <message>
-        <source>cert export: give one THUMBPRINT</source>
-        <translation>cert export: THUMBPRINT を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>cert export: give --out FILE</source>
-        <translation>cert export: --out FILE を指定してください</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not pem, der or pfx</source>
-        <translation>--format: &quot;%1&quot; は pem、der、pfx のいずれでもありません</translation>
-    </message>
-    <message>
-        <source>--legacy-pfx needs --format pfx</source>
-        <translation>--legacy-pfx には --format pfx が必要です</translation>
-    </message>
-    <message>
-        <source>a PFX export needs --password-file FILE</source>
-        <translation>PFX へのエクスポートには --password-file FILE が必要です</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2 (%3)</source>
-        <translation>%1 を %2 (%3) にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Remove a certificate or a pending request.</source>
-        <translation>証明書または保留中の要求を削除します。</translation>
-    </message>
-    <message>
-        <source>cert remove: give one THUMBPRINT</source>
-        <translation>cert remove: THUMBPRINT を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>Removed pending request %1</source>
-        <translation>保留中の要求 %1 を削除しました</translation>
-    </message>
-    <message>
-        <source>Removed certificate %1</source>
-        <translation>証明書 %1 を削除しました</translation>
-    </message>
-    <message>
-        <source>The files to import; all or none are imported.</source>
-        <translation>インポートするファイル。すべてをインポートするか、1 つもインポートしません。</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>cert import: give at least one FILE</source>
-        <translation>cert import: FILE を 1 つ以上指定してください</translation>
-    </message>
-    <message>
-        <source>cert import: --friendly-name needs exactly one FILE</source>
-        <translation>cert import: --friendly-name には FILE を 1 つだけ指定してください</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1619,78 @@
         <source>domainsecure-cli: unknown command &quot;%1&quot;</source>
         <translation>domainsecure-cli: 不明なコマンド &quot;%1&quot; です</translation>
     </message>
+    <message>
+        <source>Create a workspace (init) or the bundled demo (demo)</source>
+        <translation>ワークスペース (init) または付属のデモ (demo) を作成します</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
+        <translation>ワークスペースのキーを暗号化するパスフレーズを設定、変更、または削除します</translation>
+    </message>
+    <message>
+        <source>Certificate requests, import, enable, export</source>
+        <translation>証明書の要求、インポート、有効化、エクスポート</translation>
+    </message>
+    <message>
+        <source>Trusted partner root CAs</source>
+        <translation>信頼されたパートナーのルート CA</translation>
+    </message>
+    <message>
+        <source>Receive connectors of a server (new, list, show, set, remove)</source>
+        <translation>サーバーの受信コネクタ (new、list、show、set、remove)</translation>
+    </message>
+    <message>
+        <source>Send connectors of the organization (new, list, show, set, remove)</source>
+        <translation>組織の送信コネクタ (new、list、show、set、remove)</translation>
+    </message>
+    <message>
+        <source>The domain-secure send and receive lists (add, remove, list)</source>
+        <translation>ドメイン セキュリティの送信リストと受信リスト (add、remove、list)</translation>
+    </message>
+    <message>
+        <source>Validate the workspace (exit 1 when an error is found)</source>
+        <translation>ワークスペースを検証します (エラーが見つかった場合は終了コード 1)</translation>
+    </message>
+    <message>
+        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
+        <translation>サーバーの構成をエクスポートします (exchange スクリプト、postfix バンドル [--apply])</translation>
+    </message>
+    <message>
+        <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
+        <translation>パートナーのゲートウェイとの SMTP STARTTLS および相互 TLS をテストします</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>グローバル オプション (コマンドの前後どちらでも指定できます):</translation>
+    </message>
+    <message>
+        <source>Usage: domainsecure-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>使い方: domainsecure-cli %1 SUBCOMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>サブコマンド:</translation>
+    </message>
+    <message>
+        <source>Run &quot;domainsecure-cli %1 SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>サブコマンドのオプションは &quot;domainsecure-cli %1 SUBCOMMAND --help&quot; で表示できます。</translation>
+    </message>
+    <message>
+        <source>domainsecure-cli: unknown option &quot;%1&quot;</source>
+        <translation>domainsecure-cli: 不明なオプション &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>%1: expected a subcommand: %2</source>
+        <translation>%1: サブコマンドを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot; (expected %3)</source>
+        <translation>%1: 不明なサブコマンド &quot;%2&quot; です (%3 のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -1587,10 +1709,6 @@
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>機械処理用の JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>no workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
@@ -2218,15 +2336,7 @@
     </message>
 </context>
 <context>
-    <name>DomainSecureCommand</name>
-    <message>
-        <source>The domain-secure send and receive lists (add, remove, list)</source>
-        <translation>ドメイン セキュリティの送信リストと受信リスト (add、remove、list)</translation>
-    </message>
-    <message>
-        <source>domain-secure: expected add, remove or list</source>
-        <translation>domain-secure: add、remove、list のいずれかを指定してください</translation>
-    </message>
+    <name>DomainSecureChangeVerb</name>
     <message>
         <source>Add domains to the domain-secure lists.</source>
         <translation>ドメインをドメイン セキュリティ リストに追加します。</translation>
@@ -2270,10 +2380,6 @@
     <message>
         <source>%1 was not on the %2 list</source>
         <translation>%1 は %2 リストにありませんでした</translation>
-    </message>
-    <message>
-        <source>Show the domain-secure send and receive lists.</source>
-        <translation>ドメイン セキュリティの送信リストと受信リストを表示します。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2474,13 @@
     <message>
         <source>Add it to the receive list too for two-way domain security.</source>
         <translation>双方向のドメイン セキュリティにするには、受信リストにも追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSecureListVerb</name>
+    <message>
+        <source>Show the domain-secure send and receive lists.</source>
+        <translation>ドメイン セキュリティの送信リストと受信リストを表示します。</translation>
     </message>
 </context>
 <context>
@@ -3074,139 +3187,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Export a server&apos;s configuration (exchange script, postfix bundle [--apply])</source>
-        <translation>サーバーの構成をエクスポートします (exchange スクリプト、postfix バンドル [--apply])</translation>
-    </message>
-    <message>
-        <source>export: expected exchange or postfix</source>
-        <translation>export: exchange または postfix を指定してください</translation>
-    </message>
-    <message>
-        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
-        <translation>サーバーの Postfix バンドル (postconf の行、マップ、証明書とキー、apply.sh、README) を DIR に書き込み、必要に応じて Postfix 構成ディレクトリに適用します。&quot;lint --target postfix&quot; がエラーを報告している間は拒否されます。</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>サーバーの Exchange 2007 管理シェル スクリプトを書き込みます。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
-    </message>
-    <message>
-        <source>The server (default: the only one).</source>
-        <translation>サーバー (既定: ワークスペース内の唯一のサーバー)。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Directory to write the bundle to (created if missing).</source>
-        <translation>バンドルを書き込むディレクトリ (存在しない場合は作成されます)。</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
-        <translation>バンドルをこの Postfix 構成ディレクトリに適用します (postconf -c、postmap、postfix check)。</translation>
-    </message>
-    <message>
-        <source>CONFIG_DIR</source>
-        <translation>CONFIG_DIR</translation>
-    </message>
-    <message>
-        <source>The script file to write (FILE.ps1, or a directory).</source>
-        <translation>書き込むスクリプト ファイル (FILE.ps1 またはディレクトリ)。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
-        <translation>SMTP 証明書も PFX としてスクリプトと同じ場所に書き込みます。PFX は FILE の 1 行目のパスワードで保護されます。</translation>
-    </message>
-    <message>
-        <source>export: unexpected argument &quot;%1&quot;</source>
-        <translation>export: 予期しない引数 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>export %1: --out is required</source>
-        <translation>export %1: --out は必須です</translation>
-    </message>
-    <message>
-        <source>export %1: give --server (the workspace has %2 servers)</source>
-        <translation>export %1: --server を指定してください (ワークスペースには %2 台のサーバーがあります)</translation>
-    </message>
-    <message>
-        <source>export %1: the workspace has no server &quot;%2&quot;</source>
-        <translation>export %1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
-        <translation>
-            <numerusform>export %1 を拒否しました: &quot;lint --target %1&quot; が %n 件のエラーを報告しています。何も書き込まれていません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
-        <translation>export exchange: サーバー %1 には PFX として書き込む SMTP 証明書がありません</translation>
-    </message>
-    <message>
-        <source>SMTP certificate and key the script imports (PKCS#12)</source>
-        <translation>スクリプトがインポートする SMTP 証明書とキー (PKCS#12)</translation>
-    </message>
-    <message>
-        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
-        <translation>export postfix: バンドルは %1 に書き込まれましたが、%2 への適用に失敗しました: %3</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2): %3</source>
-        <translation>%1 (%2) を書き込みました: %3</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>Applied to %1:</source>
-        <translation>%1 に適用しました:</translation>
-    </message>
-    <message>
-        <source>Reload Postfix to use it: postfix -c %1 reload</source>
-        <translation>使用するには Postfix を再読み込みしてください: postfix -c %1 reload</translation>
-    </message>
-    <message>
-        <source>Applied to %1: nothing changed</source>
-        <translation>%1 に適用しました: 変更はありません</translation>
-    </message>
-    <message>
-        <source>postfix check: %1</source>
-        <translation>postfix check: %1</translation>
-    </message>
-    <message>
-        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
-        <translation>--apply と共に指定: 管理者が別の値に設定した main.cf の設定と master.cf のサービス (サーバー証明書、myhostname、より小さい message_size_limit) も置き換えます。指定しない場合は拒否されます。</translation>
-    </message>
-    <message>
-        <source>The previous files are in %1</source>
-        <translation>以前のファイルは %1 にあります</translation>
-    </message>
-    <message>
-        <source>Usage: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
-</source>
-        <translation>使用法: domainsecure-cli export exchange --server S --out FILE.ps1 [--pfx-password-file F]
-       domainsecure-cli export postfix --server S --out DIR [--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]
-</translation>
-    </message>
-    <message>
-        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
-        <translation>SMTP 証明書の秘密キーを、エクスポート不可とされていてもバンドルに書き込みます (管理者がそのサーバーにキーを置くと決めた場合)。指定しないと拒否されます。</translation>
-    </message>
-</context>
-<context>
     <name>ExportComparison</name>
     <message>
         <source>new</source>
@@ -3409,6 +3389,123 @@
     <message>
         <source>refusing to write the file name &quot;%1&quot;</source>
         <translation>ファイル名 &quot;%1&quot; には書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerb</name>
+    <message>
+        <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
+        <translation>サーバーの Postfix バンドル (postconf の行、マップ、証明書とキー、apply.sh、README) を DIR に書き込み、必要に応じて Postfix 構成ディレクトリに適用します。&quot;lint --target postfix&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>サーバーの Exchange 2007 管理シェル スクリプトを書き込みます。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The server (default: the only one).</source>
+        <translation>サーバー (既定: ワークスペース内の唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Directory to write the bundle to (created if missing).</source>
+        <translation>バンドルを書き込むディレクトリ (存在しない場合は作成されます)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply the bundle to this Postfix configuration directory (postconf -c, postmap, postfix check).</source>
+        <translation>バンドルをこの Postfix 構成ディレクトリに適用します (postconf -c、postmap、postfix check)。</translation>
+    </message>
+    <message>
+        <source>CONFIG_DIR</source>
+        <translation>CONFIG_DIR</translation>
+    </message>
+    <message>
+        <source>With --apply: also replace main.cf settings and master.cf services the administrator set to other values (server certificate, myhostname, a smaller message_size_limit); refused without it.</source>
+        <translation>--apply と共に指定: 管理者が別の値に設定した main.cf の設定と master.cf のサービス (サーバー証明書、myhostname、より小さい message_size_limit) も置き換えます。指定しない場合は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Write the SMTP certificate&apos;s private key into the bundle although it is marked non-exportable: the administrator wants the key on that server. Refused without it.</source>
+        <translation>SMTP 証明書の秘密キーを、エクスポート不可とされていてもバンドルに書き込みます (管理者がそのサーバーにキーを置くと決めた場合)。指定しないと拒否されます。</translation>
+    </message>
+    <message>
+        <source>The script file to write (FILE.ps1, or a directory).</source>
+        <translation>書き込むスクリプト ファイル (FILE.ps1 またはディレクトリ)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write the SMTP certificate as a PFX beside the script, protected by the password on the first line of FILE.</source>
+        <translation>SMTP 証明書も PFX としてスクリプトと同じ場所に書き込みます。PFX は FILE の 1 行目のパスワードで保護されます。</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation>export: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>export %1: --out is required</source>
+        <translation>export %1: --out は必須です</translation>
+    </message>
+    <message>
+        <source>export %1: give --server (the workspace has %2 servers)</source>
+        <translation>export %1: --server を指定してください (ワークスペースには %2 台のサーバーがあります)</translation>
+    </message>
+    <message>
+        <source>export %1: the workspace has no server &quot;%2&quot;</source>
+        <translation>export %1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>export %1 refused: &quot;lint --target %1&quot; reports %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>export %1 を拒否しました: &quot;lint --target %1&quot; が %n 件のエラーを報告しています。何も書き込まれていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export exchange: server %1 has no SMTP certificate to write as PFX</source>
+        <translation>export exchange: サーバー %1 には PFX として書き込む SMTP 証明書がありません</translation>
+    </message>
+    <message>
+        <source>SMTP certificate and key the script imports (PKCS#12)</source>
+        <translation>スクリプトがインポートする SMTP 証明書とキー (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>export postfix: the bundle was written to %1, but applying it to %2 failed: %3</source>
+        <translation>export postfix: バンドルは %1 に書き込まれましたが、%2 への適用に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3</source>
+        <translation>%1 (%2) を書き込みました: %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Applied to %1:</source>
+        <translation>%1 に適用しました:</translation>
+    </message>
+    <message>
+        <source>The previous files are in %1</source>
+        <translation>以前のファイルは %1 にあります</translation>
+    </message>
+    <message>
+        <source>Reload Postfix to use it: postfix -c %1 reload</source>
+        <translation>使用するには Postfix を再読み込みしてください: postfix -c %1 reload</translation>
+    </message>
+    <message>
+        <source>Applied to %1: nothing changed</source>
+        <translation>%1 に適用しました: 変更はありません</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
     </message>
 </context>
 <context>
@@ -4088,11 +4185,14 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>LintCommand</name>
+    <name>Kind</name>
     <message>
-        <source>Validate the workspace (exit 1 when an error is found)</source>
-        <translation>ワークスペースを検証します (エラーが見つかった場合は終了コード 1)</translation>
+        <source>name</source>
+        <translation>名前</translation>
     </message>
+</context>
+<context>
+    <name>LintVerb</name>
     <message>
         <source>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</source>
         <translation>コネクタ、ドメイン セキュリティ リスト、証明書を確認します。検出結果にエラーがある場合は終了コード 1 で終了します。</translation>
@@ -4104,10 +4204,6 @@ New: %5 (%6)</source>
     <message>
         <source>TARGET</source>
         <translation>TARGET</translation>
-    </message>
-    <message>
-        <source>lint: unexpected argument &quot;%1&quot;</source>
-        <translation>lint: 予期しない引数 &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
@@ -4554,15 +4650,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>PassphraseCommand</name>
-    <message>
-        <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
-        <translation>ワークスペースのキーを暗号化するパスフレーズを設定、変更、または削除します</translation>
-    </message>
-    <message>
-        <source>passphrase: expected set, change or remove</source>
-        <translation>passphrase: set、change、remove のいずれかを指定してください</translation>
-    </message>
+    <name>PassphraseVerb</name>
     <message>
         <source>Encrypt every private key with a new passphrase.</source>
         <translation>すべての秘密キーを新しいパスフレーズで暗号化します。</translation>
@@ -4582,10 +4670,6 @@ New: %5 (%6)</source>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>passphrase %1: give --new-passphrase-file FILE</source>
@@ -5338,137 +5422,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
-    <message>
-        <source>Test SMTP STARTTLS / mutual TLS with a partner gateway</source>
-        <translation>パートナーのゲートウェイとの SMTP STARTTLS および相互 TLS をテストします</translation>
-    </message>
-    <message>
-        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
-        <translation>HOST[:PORT] (既定のポートは 25) に接続し、EHLO と STARTTLS を実行し、自サーバーの SMTP 証明書をクライアント証明書として TLS ハンドシェイクを行い、接続が成功または失敗する理由を報告します。</translation>
-    </message>
-    <message>
-        <source>The partner domain the certificate must name.</source>
-        <translation>証明書に含まれている必要があるパートナー ドメイン。</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
-        <translation>SMTP 証明書と FQDN を使用するワークスペースのサーバー。</translation>
-    </message>
-    <message>
-        <source>SERVER</source>
-        <translation>SERVER</translation>
-    </message>
-    <message>
-        <source>encrypt, verify or secure (default: secure).</source>
-        <translation>encrypt、verify、secure のいずれか (既定: secure)。</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>LEVEL</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>この PEM ファイル内の CA 証明書も信頼します。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Do not present a client certificate.</source>
-        <translation>クライアント証明書を提示しません。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each network step (default: 30).</source>
-        <translation>ネットワークの各手順で待機する秒数 (既定: 30)。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
-        <translation>--level &quot;%1&quot;: encrypt、verify、secure のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
-        <translation>--timeout &quot;%1&quot;: 0.1 ～ 3600 の秒数を指定してください</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the CA file</source>
-        <translation>%1: CA ファイルを読み取れません</translation>
-    </message>
-    <message>
-        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
-        <translation>--server にはワークスペースが必要です。-w FILE を指定するか、DOMAINSECURE_WORKSPACE を設定してください</translation>
-    </message>
-    <message>
-        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
-        <translation>パートナーのゲートウェイ (HOST[:PORT])。省略すると --domain の MX ホストを順に使用します。</translation>
-    </message>
-    <message>
-        <source>[HOST[:PORT]]</source>
-        <translation>[HOST[:PORT]]</translation>
-    </message>
-    <message>
-        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
-        <translation>--domain を指定し HOST を省略した場合: MX ホストのポート (既定: 25)。</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
-        <translation>--domain を指定し HOST を省略した場合: この DNS サーバーに MX レコードを問い合わせます。</translation>
-    </message>
-    <message>
-        <source>ADDRESS</source>
-        <translation>ADDRESS</translation>
-    </message>
-    <message>
-        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
-        <translation>probe: HOST[:PORT] を 1 つ指定するか、--domain の MX ホストをプローブする場合は省略してください</translation>
-    </message>
-    <message>
-        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
-        <translation>probe: HOST[:PORT] を指定するか、MX ホストをプローブするには --domain DOMAIN を指定してください</translation>
-    </message>
-    <message>
-        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
-        <translation>probe: --port と --nameserver は MX 参照用です。HOST:PORT を指定してください</translation>
-    </message>
-    <message>
-        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
-        <translation>--port &quot;%1&quot;: 1 ～ 65535 の数値を指定してください</translation>
-    </message>
-    <message>
-        <source>--nameserver &quot;%1&quot;: give an IP address</source>
-        <translation>--nameserver &quot;%1&quot;: IP アドレスを指定してください</translation>
-    </message>
-    <message>
-        <source>--domain: %1</source>
-        <translation>--domain: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no MX record; probing the domain itself</source>
-        <translation>%1 には MX レコードがありません。ドメイン自体をプローブします</translation>
-    </message>
-    <message>
-        <source>MX %1 %2</source>
-        <translation>MX %1 %2</translation>
-    </message>
-    <message>
-        <source>== %1:%2 ==</source>
-        <translation>== %1:%2 ==</translation>
-    </message>
-</context>
-<context>
     <name>ProbeConnection</name>
     <message>
         <source>cancelled</source>
@@ -5957,6 +5910,133 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>ProbeVerb</name>
+    <message>
+        <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
+        <translation>HOST[:PORT] (既定のポートは 25) に接続し、EHLO と STARTTLS を実行し、自サーバーの SMTP 証明書をクライアント証明書として TLS ハンドシェイクを行い、接続が成功または失敗する理由を報告します。</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway, HOST[:PORT]; without it, the MX hosts of --domain in order.</source>
+        <translation>パートナーのゲートウェイ (HOST[:PORT])。省略すると --domain の MX ホストを順に使用します。</translation>
+    </message>
+    <message>
+        <source>[HOST[:PORT]]</source>
+        <translation>[HOST[:PORT]]</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate must name.</source>
+        <translation>証明書に含まれている必要があるパートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The workspace server whose SMTP certificate and FQDN to use.</source>
+        <translation>SMTP 証明書と FQDN を使用するワークスペースのサーバー。</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>encrypt, verify or secure (default: secure).</source>
+        <translation>encrypt、verify、secure のいずれか (既定: secure)。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>この PEM ファイル内の CA 証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not present a client certificate.</source>
+        <translation>クライアント証明書を提示しません。</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: the port of the MX hosts (default: 25).</source>
+        <translation>--domain を指定し HOST を省略した場合: MX ホストのポート (既定: 25)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>With --domain and no HOST: ask this DNS server for the MX records.</source>
+        <translation>--domain を指定し HOST を省略した場合: この DNS サーバーに MX レコードを問い合わせます。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each network step (default: 30).</source>
+        <translation>ネットワークの各手順で待機する秒数 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>probe: give one HOST[:PORT], or none with --domain to probe its MX hosts</source>
+        <translation>probe: HOST[:PORT] を 1 つ指定するか、--domain の MX ホストをプローブする場合は省略してください</translation>
+    </message>
+    <message>
+        <source>probe: give HOST[:PORT], or --domain DOMAIN to probe its MX hosts</source>
+        <translation>probe: HOST[:PORT] を指定するか、MX ホストをプローブするには --domain DOMAIN を指定してください</translation>
+    </message>
+    <message>
+        <source>probe: --port and --nameserver are for MX lookups; give HOST:PORT</source>
+        <translation>probe: --port と --nameserver は MX 参照用です。HOST:PORT を指定してください</translation>
+    </message>
+    <message>
+        <source>--port &quot;%1&quot;: give a number from 1 to 65535</source>
+        <translation>--port &quot;%1&quot;: 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>--nameserver &quot;%1&quot;: give an IP address</source>
+        <translation>--nameserver &quot;%1&quot;: IP アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>--domain: %1</source>
+        <translation>--domain: %1</translation>
+    </message>
+    <message>
+        <source>--level &quot;%1&quot;: use encrypt, verify or secure</source>
+        <translation>--level &quot;%1&quot;: encrypt、verify、secure のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot;: give seconds from 0.1 to 3600</source>
+        <translation>--timeout &quot;%1&quot;: 0.1 ～ 3600 の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file</source>
+        <translation>%1: CA ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE</source>
+        <translation>--server にはワークスペースが必要です。-w FILE を指定するか、DOMAINSECURE_WORKSPACE を設定してください</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; probing the domain itself</source>
+        <translation>%1 には MX レコードがありません。ドメイン自体をプローブします</translation>
+    </message>
+    <message>
+        <source>MX %1 %2</source>
+        <translation>MX %1 %2</translation>
+    </message>
+    <message>
+        <source>== %1:%2 ==</source>
+        <translation>== %1:%2 ==</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveAuthenticationEditor</name>
     <message>
         <source>&amp;Transport Layer Security (TLS)</source>
@@ -5989,277 +6069,6 @@ New: %5 (%6)</source>
     <message>
         <source>E&amp;xternally Secured (for example, with IPsec)</source>
         <translation>外部で保護 (IPsec など)(&amp;X)</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveCommand</name>
-    <message>
-        <source>Receive connectors of a server (new, list, show, set, remove)</source>
-        <translation>サーバーの受信コネクタ (new、list、show、set、remove)</translation>
-    </message>
-    <message>
-        <source>receive: expected new, list, show, set or remove</source>
-        <translation>receive: new、list、show、set、remove のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
-        <translation>待ち受けるローカルの IP:PORT (例: 0.0.0.0:25、[::]:25。複数指定可)。</translation>
-    </message>
-    <message>
-        <source>IP:PORT</source>
-        <translation>IP:PORT</translation>
-    </message>
-    <message>
-        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
-        <translation>リモート IP アドレス範囲: アドレス、a-b、または CIDR (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>RANGE</source>
-        <translation>RANGE</translation>
-    </message>
-    <message>
-        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
-        <translation>HELO/EHLO で応答し、証明書の選択に使用する FQDN。</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
-        <translation>認証方式: None、Tls、Integrated、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
-    </message>
-    <message>
-        <source>M,...</source>
-        <translation>M,...</translation>
-    </message>
-    <message>
-        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
-        <translation>アクセス許可グループ: None、AnonymousUsers、ExchangeUsers、ExchangeServers、ExchangeLegacyServers、Partners。</translation>
-    </message>
-    <message>
-        <source>P,...</source>
-        <translation>P,...</translation>
-    </message>
-    <message>
-        <source>Maximum message size, e.g. 10MB.</source>
-        <translation>最大メッセージ サイズ (例: 10MB)。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Maximum recipients per message (1-512000).</source>
-        <translation>メッセージあたりの最大受信者数 (1 ～ 512000)。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Connection timeout [d.]hh:mm:ss.</source>
-        <translation>接続タイムアウト ([d.]hh:mm:ss)。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
-        <translation>このコネクタがゲートウェイからの接続を受け付けるパートナー ドメイン (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Add a remote IP range (repeatable).</source>
-        <translation>リモート IP アドレス範囲を追加します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>Remove a remote IP range (repeatable).</source>
-        <translation>リモート IP アドレス範囲を削除します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>Add a partner domain (repeatable).</source>
-        <translation>パートナー ドメインを追加します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>Remove a partner domain (repeatable).</source>
-        <translation>パートナー ドメインを削除します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>--auth: None cannot be combined with other mechanisms</source>
-        <translation>--auth: None は他の認証方式と組み合わせられません</translation>
-    </message>
-    <message>
-        <source>--auth: unknown mechanism &quot;%1&quot;</source>
-        <translation>--auth: 不明な認証方式 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>--permissions: None cannot be combined with other groups</source>
-        <translation>--permissions: None は他のグループと組み合わせられません</translation>
-    </message>
-    <message>
-        <source>--permissions: unknown group &quot;%1&quot;</source>
-        <translation>--permissions: 不明なグループ &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
-        <translation>&quot;%1&quot; は 1 ～ 512000 の数値ではありません</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>%1 is not a remote range of the connector</source>
-        <translation>%1 はコネクタのリモート IP アドレス範囲ではありません</translation>
-    </message>
-    <message>
-        <source>%1 is not a partner domain of the connector</source>
-        <translation>%1 はコネクタのパートナー ドメインではありません</translation>
-    </message>
-    <message>
-        <source>give the server with --server NAME</source>
-        <translation>--server NAME でサーバーを指定してください</translation>
-    </message>
-    <message>
-        <source>%1: no server &quot;%2&quot; in the workspace</source>
-        <translation>%1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
-    </message>
-    <message>
-        <source>give one connector identity, SERVER\Name</source>
-        <translation>コネクタの ID (SERVER\Name) を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>name the connector: SERVER\Name, or --server S --name N</source>
-        <translation>コネクタを SERVER\Name、または --server S --name N で指定してください</translation>
-    </message>
-    <message>
-        <source>give the server: SERVER\Name or --server NAME</source>
-        <translation>サーバーを SERVER\Name または --server NAME で指定してください</translation>
-    </message>
-    <message>
-        <source>%1: no receive connector &quot;%2&quot; on %3</source>
-        <translation>%1: %3 に受信コネクタ &quot;%2&quot; はありません</translation>
-    </message>
-    <message>
-        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
-        <translation>使用目的に応じて Exchange が適用する設定で受信コネクタを作成します。</translation>
-    </message>
-    <message>
-        <source>The server (optional when the workspace has one).</source>
-        <translation>サーバー (ワークスペースにサーバーが 1 つだけの場合は省略可)。</translation>
-    </message>
-    <message>
-        <source>Connector name (1-64 characters, no backslash).</source>
-        <translation>コネクタ名 (1 ～ 64 文字、円記号 (バックスラッシュ) は使用不可)。</translation>
-    </message>
-    <message>
-        <source>partner, internet, internal, client or custom.</source>
-        <translation>partner、internet、internal、client、custom のいずれか。</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>USAGE</translation>
-    </message>
-    <message>
-        <source>receive new: unexpected argument &quot;%1&quot;</source>
-        <translation>receive new: 予期しない引数 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>receive new: --name and --usage are required</source>
-        <translation>receive new: --name と --usage は必須です</translation>
-    </message>
-    <message>
-        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
-        <translation>receive new: --usage には &quot;%1&quot; ではなく partner、internet、internal、client、custom のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>receive new: --binding is required for the %1 usage</source>
-        <translation>receive new: 使用目的 %1 では --binding は必須です</translation>
-    </message>
-    <message>
-        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
-        <translation>receive new: 使用目的 Partner では --remote (パートナーのゲートウェイのアドレス) は必須です</translation>
-    </message>
-    <message>
-        <source>Created receive connector %1</source>
-        <translation>受信コネクタ %1 を作成しました</translation>
-    </message>
-    <message>
-        <source>List the receive connectors.</source>
-        <translation>受信コネクタを一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Only this server.</source>
-        <translation>このサーバーのみ。</translation>
-    </message>
-    <message>
-        <source>domain-secure</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Show one receive connector.</source>
-        <translation>受信コネクタを 1 つ表示します。</translation>
-    </message>
-    <message>
-        <source>SERVER\Name (or use --server and --name).</source>
-        <translation>SERVER\Name (または --server と --name を使用)。</translation>
-    </message>
-    <message>
-        <source>The server.</source>
-        <translation>サーバー。</translation>
-    </message>
-    <message>
-        <source>The connector name.</source>
-        <translation>コネクタ名。</translation>
-    </message>
-    <message>
-        <source>Change the named fields of a receive connector; the others stay as they are.</source>
-        <translation>受信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
-    </message>
-    <message>
-        <source>Updated receive connector %1</source>
-        <translation>受信コネクタ %1 を更新しました</translation>
-    </message>
-    <message>
-        <source>Remove a receive connector.</source>
-        <translation>受信コネクタを削除します。</translation>
-    </message>
-    <message>
-        <source>Removed receive connector %1</source>
-        <translation>受信コネクタ %1 を削除しました</translation>
-    </message>
-    <message>
-        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
-        <translation>SMTP バナー (例: &quot;220 mail.contoso.example&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -6837,6 +6646,265 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>ReceiveKind</name>
+    <message>
+        <source>Create a receive connector with the settings Exchange applies for its usage.</source>
+        <translation>使用目的に応じて Exchange が適用する設定で受信コネクタを作成します。</translation>
+    </message>
+    <message>
+        <source>List the receive connectors.</source>
+        <translation>受信コネクタを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show one receive connector.</source>
+        <translation>受信コネクタを 1 つ表示します。</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a receive connector; the others stay as they are.</source>
+        <translation>受信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
+    </message>
+    <message>
+        <source>Remove a receive connector.</source>
+        <translation>受信コネクタを削除します。</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1</source>
+        <translation>受信コネクタ %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Updated receive connector %1</source>
+        <translation>受信コネクタ %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>Removed receive connector %1</source>
+        <translation>受信コネクタ %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>The server (optional when the workspace has one).</source>
+        <translation>サーバー (ワークスペースにサーバーが 1 つだけの場合は省略可)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters, no backslash).</source>
+        <translation>コネクタ名 (1 ～ 64 文字、円記号 (バックスラッシュ) は使用不可)。</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal, client or custom.</source>
+        <translation>partner、internet、internal、client、custom のいずれか。</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>このサーバーのみ。</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>サーバー。</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>コネクタ名。</translation>
+    </message>
+    <message>
+        <source>SERVER\Name (or use --server and --name).</source>
+        <translation>SERVER\Name (または --server と --name を使用)。</translation>
+    </message>
+    <message>
+        <source>Local IP:PORT to listen on, e.g. 0.0.0.0:25 or [::]:25 (repeatable).</source>
+        <translation>待ち受けるローカルの IP:PORT (例: 0.0.0.0:25、[::]:25。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>IP:PORT</source>
+        <translation>IP:PORT</translation>
+    </message>
+    <message>
+        <source>Remote IP range: address, a-b or CIDR (repeatable).</source>
+        <translation>リモート IP アドレス範囲: アドレス、a-b、または CIDR (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO and used to pick the certificate.</source>
+        <translation>HELO/EHLO で応答し、証明書の選択に使用する FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>SMTP banner, e.g. &quot;220 mail.contoso.example&quot;.</source>
+        <translation>SMTP バナー (例: &quot;220 mail.contoso.example&quot;)。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms: None, Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>認証方式: None、Tls、Integrated、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
+    </message>
+    <message>
+        <source>M,...</source>
+        <translation>M,...</translation>
+    </message>
+    <message>
+        <source>Permission groups: None, AnonymousUsers, ExchangeUsers, ExchangeServers, ExchangeLegacyServers, Partners.</source>
+        <translation>アクセス許可グループ: None、AnonymousUsers、ExchangeUsers、ExchangeServers、ExchangeLegacyServers、Partners。</translation>
+    </message>
+    <message>
+        <source>P,...</source>
+        <translation>P,...</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB.</source>
+        <translation>最大メッセージ サイズ (例: 10MB)。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Maximum recipients per message (1-512000).</source>
+        <translation>メッセージあたりの最大受信者数 (1 ～ 512000)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connection timeout [d.]hh:mm:ss.</source>
+        <translation>接続タイムアウト ([d.]hh:mm:ss)。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>A partner domain whose gateways this connector accepts (repeatable).</source>
+        <translation>このコネクタがゲートウェイからの接続を受け付けるパートナー ドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Add a remote IP range (repeatable).</source>
+        <translation>リモート IP アドレス範囲を追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove a remote IP range (repeatable).</source>
+        <translation>リモート IP アドレス範囲を削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Add a partner domain (repeatable).</source>
+        <translation>パートナー ドメインを追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove a partner domain (repeatable).</source>
+        <translation>パートナー ドメインを削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>receive new: unexpected argument &quot;%1&quot;</source>
+        <translation>receive new: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>receive new: --name and --usage are required</source>
+        <translation>receive new: --name と --usage は必須です</translation>
+    </message>
+    <message>
+        <source>receive new: --usage must be partner, internet, internal, client or custom, not &quot;%1&quot;</source>
+        <translation>receive new: --usage には &quot;%1&quot; ではなく partner、internet、internal、client、custom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>receive new: --binding is required for the %1 usage</source>
+        <translation>receive new: 使用目的 %1 では --binding は必須です</translation>
+    </message>
+    <message>
+        <source>receive new: --remote (the partner&apos;s gateway addresses) is required for the Partner usage</source>
+        <translation>receive new: 使用目的 Partner では --remote (パートナーのゲートウェイのアドレス) は必須です</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>--auth: None cannot be combined with other mechanisms</source>
+        <translation>--auth: None は他の認証方式と組み合わせられません</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--auth: 不明な認証方式 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>--permissions: None cannot be combined with other groups</source>
+        <translation>--permissions: None は他のグループと組み合わせられません</translation>
+    </message>
+    <message>
+        <source>--permissions: unknown group &quot;%1&quot;</source>
+        <translation>--permissions: 不明なグループ &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to 512000</source>
+        <translation>&quot;%1&quot; は 1 ～ 512000 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a remote range of the connector</source>
+        <translation>%1 はコネクタのリモート IP アドレス範囲ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner domain of the connector</source>
+        <translation>%1 はコネクタのパートナー ドメインではありません</translation>
+    </message>
+    <message>
+        <source>give the server with --server NAME</source>
+        <translation>--server NAME でサーバーを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no server &quot;%2&quot; in the workspace</source>
+        <translation>%1: ワークスペースにサーバー &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <source>give one connector identity, SERVER\Name</source>
+        <translation>コネクタの ID (SERVER\Name) を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>name the connector: SERVER\Name, or --server S --name N</source>
+        <translation>コネクタを SERVER\Name、または --server S --name N で指定してください</translation>
+    </message>
+    <message>
+        <source>give the server: SERVER\Name or --server NAME</source>
+        <translation>サーバーを SERVER\Name または --server NAME で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no receive connector &quot;%2&quot; on %3</source>
+        <translation>%1: %3 に受信コネクタ &quot;%2&quot; はありません</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveNetworkEditor</name>
     <message>
         <source>&amp;Local IP addresses and ports this connector receives mail on</source>
@@ -7160,237 +7228,6 @@ New: %5 (%6)</source>
     <message>
         <source>Address space: %1</source>
         <translation>アドレス空間: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SendCommand</name>
-    <message>
-        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
-        <translation>スマート ホスト &quot;%1&quot;: ] の後に :PORT が必要です</translation>
-    </message>
-    <message>
-        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
-        <translation>スマート ホスト &quot;%1&quot;: ポートには 1 ～ 65535 の数値を指定してください</translation>
-    </message>
-    <message>
-        <source>Send connectors of the organization (new, list, show, set, remove)</source>
-        <translation>組織の送信コネクタ (new、list、show、set、remove)</translation>
-    </message>
-    <message>
-        <source>send: expected new, list, show, set or remove</source>
-        <translation>send: new、list、show、set、remove のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
-        <translation>アドレス空間 [SMTP:]domain[;cost] (例: fabrikam.example。複数指定可)。</translation>
-    </message>
-    <message>
-        <source>D[;COST]</source>
-        <translation>D[;COST]</translation>
-    </message>
-    <message>
-        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
-        <translation>このスマート ホスト (HOST[:PORT]) 経由でルーティングします (複数指定可)。DNS ルーティングは無効になります。</translation>
-    </message>
-    <message>
-        <source>H[:P]</source>
-        <translation>H[:P]</translation>
-    </message>
-    <message>
-        <source>Port of the remote or smart host (default 25).</source>
-        <translation>リモート ホストまたはスマート ホストのポート (既定 25)。</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>FQDN given in HELO/EHLO.</source>
-        <translation>HELO/EHLO で通知する FQDN。</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>A source server of the connector (repeatable).</source>
-        <translation>コネクタの発信元サーバー (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
-        <translation>スマート ホストの認証: None、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Maximum message size, e.g. 10MB or unlimited.</source>
-        <translation>最大メッセージ サイズ (例: 10MB、unlimited)。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Add an address space (repeatable).</source>
-        <translation>アドレス空間を追加します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>Remove the address space of a domain (repeatable).</source>
-        <translation>ドメインのアドレス空間を削除します (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
-        <translation>DNS (MX) ルーティング: true または false。true にするとスマート ホストは消去されます。</translation>
-    </message>
-    <message>
-        <source>BOOL</source>
-        <translation>BOOL</translation>
-    </message>
-    <message>
-        <source>Ignore STARTTLS: true or false.</source>
-        <translation>STARTTLS を無視する: true または false。</translation>
-    </message>
-    <message>
-        <source>Ignore the STARTTLS offer of the remote server.</source>
-        <translation>リモート サーバーが提供する STARTTLS を無視します。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
-        <translation>&quot;%1&quot; は 0 ～ 65535 の数値ではありません</translation>
-    </message>
-    <message>
-        <source>all smart hosts share one port; %1 and %2 differ</source>
-        <translation>すべてのスマート ホストは 1 つのポートを共有します。%1 と %2 が異なっています</translation>
-    </message>
-    <message>
-        <source>the port %1 differs from --port %2</source>
-        <translation>ポート %1 が --port %2 と異なります</translation>
-    </message>
-    <message>
-        <source>source server</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
-        <translation>--smart-host-auth: 不明な認証方式 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>%1 is not an address space of the connector</source>
-        <translation>%1 はコネクタのアドレス空間ではありません</translation>
-    </message>
-    <message>
-        <source>--dns-routing true and --smart-host exclude each other</source>
-        <translation>--dns-routing true と --smart-host は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>give one connector name</source>
-        <translation>コネクタ名を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>name the send connector: NAME or --name NAME</source>
-        <translation>送信コネクタを NAME または --name NAME で指定してください</translation>
-    </message>
-    <message>
-        <source>%1: no send connector &quot;%2&quot;</source>
-        <translation>%1: 送信コネクタ &quot;%2&quot; はありません</translation>
-    </message>
-    <message>
-        <source>Create a send connector with the settings Exchange applies for its usage.</source>
-        <translation>使用目的に応じて Exchange が適用する設定で送信コネクタを作成します。</translation>
-    </message>
-    <message>
-        <source>Connector name (1-64 characters).</source>
-        <translation>コネクタ名 (1 ～ 64 文字)。</translation>
-    </message>
-    <message>
-        <source>partner, internet, internal or custom.</source>
-        <translation>partner、internet、internal、custom のいずれか。</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>USAGE</translation>
-    </message>
-    <message>
-        <source>send new: unexpected argument &quot;%1&quot;</source>
-        <translation>send new: 予期しない引数 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>send new: --name, --usage and --address-space are required</source>
-        <translation>send new: --name、--usage、--address-space は必須です</translation>
-    </message>
-    <message>
-        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
-        <translation>send new: --usage には &quot;%1&quot; ではなく partner、internet、internal、custom のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>Created send connector %1</source>
-        <translation>送信コネクタ %1 を作成しました</translation>
-    </message>
-    <message>
-        <source>List the send connectors.</source>
-        <translation>送信コネクタを一覧表示します。</translation>
-    </message>
-    <message>
-        <source>dns</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>domain-secure</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Show one send connector.</source>
-        <translation>送信コネクタを 1 つ表示します。</translation>
-    </message>
-    <message>
-        <source>The connector name.</source>
-        <translation>コネクタ名。</translation>
-    </message>
-    <message>
-        <source>Change the named fields of a send connector; the others stay as they are.</source>
-        <translation>送信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
-    </message>
-    <message>
-        <source>Updated send connector %1</source>
-        <translation>送信コネクタ %1 を更新しました</translation>
-    </message>
-    <message>
-        <source>Remove a send connector.</source>
-        <translation>送信コネクタを削除します。</translation>
-    </message>
-    <message>
-        <source>Removed send connector %1</source>
-        <translation>送信コネクタ %1 を削除しました</translation>
     </message>
 </context>
 <context>
@@ -7917,6 +7754,225 @@ New: %5 (%6)</source>
     <message>
         <source>Connection inactivity timeout</source>
         <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>SendKind</name>
+    <message>
+        <source>smart host &quot;%1&quot;: expected :PORT after ]</source>
+        <translation>スマート ホスト &quot;%1&quot;: ] の後に :PORT が必要です</translation>
+    </message>
+    <message>
+        <source>smart host &quot;%1&quot;: the port must be a number from 1 to 65535</source>
+        <translation>スマート ホスト &quot;%1&quot;: ポートには 1 ～ 65535 の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>Create a send connector with the settings Exchange applies for its usage.</source>
+        <translation>使用目的に応じて Exchange が適用する設定で送信コネクタを作成します。</translation>
+    </message>
+    <message>
+        <source>List the send connectors.</source>
+        <translation>送信コネクタを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show one send connector.</source>
+        <translation>送信コネクタを 1 つ表示します。</translation>
+    </message>
+    <message>
+        <source>Change the named fields of a send connector; the others stay as they are.</source>
+        <translation>送信コネクタの指定したフィールドを変更します。その他のフィールドはそのままです。</translation>
+    </message>
+    <message>
+        <source>Remove a send connector.</source>
+        <translation>送信コネクタを削除します。</translation>
+    </message>
+    <message>
+        <source>Created send connector %1</source>
+        <translation>送信コネクタ %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Updated send connector %1</source>
+        <translation>送信コネクタ %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>Removed send connector %1</source>
+        <translation>送信コネクタ %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Connector name (1-64 characters).</source>
+        <translation>コネクタ名 (1 ～ 64 文字)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>partner, internet, internal or custom.</source>
+        <translation>partner、internet、internal、custom のいずれか。</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <source>The connector name.</source>
+        <translation>コネクタ名。</translation>
+    </message>
+    <message>
+        <source>Address space [SMTP:]domain[;cost], e.g. fabrikam.example (repeatable).</source>
+        <translation>アドレス空間 [SMTP:]domain[;cost] (例: fabrikam.example。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>D[;COST]</source>
+        <translation>D[;COST]</translation>
+    </message>
+    <message>
+        <source>Route through this smart host, HOST[:PORT] (repeatable); turns DNS routing off.</source>
+        <translation>このスマート ホスト (HOST[:PORT]) 経由でルーティングします (複数指定可)。DNS ルーティングは無効になります。</translation>
+    </message>
+    <message>
+        <source>H[:P]</source>
+        <translation>H[:P]</translation>
+    </message>
+    <message>
+        <source>Port of the remote or smart host (default 25).</source>
+        <translation>リモート ホストまたはスマート ホストのポート (既定 25)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>FQDN given in HELO/EHLO.</source>
+        <translation>HELO/EHLO で通知する FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>A source server of the connector (repeatable).</source>
+        <translation>コネクタの発信元サーバー (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Smart host authentication: None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative.</source>
+        <translation>スマート ホストの認証: None、BasicAuth、BasicAuthRequireTLS、ExchangeServer、ExternalAuthoritative。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Maximum message size, e.g. 10MB or unlimited.</source>
+        <translation>最大メッセージ サイズ (例: 10MB、unlimited)。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Add an address space (repeatable).</source>
+        <translation>アドレス空間を追加します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Remove the address space of a domain (repeatable).</source>
+        <translation>ドメインのアドレス空間を削除します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DNS (MX) routing: true or false; true clears the smart hosts.</source>
+        <translation>DNS (MX) ルーティング: true または false。true にするとスマート ホストは消去されます。</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>Ignore STARTTLS: true or false.</source>
+        <translation>STARTTLS を無視する: true または false。</translation>
+    </message>
+    <message>
+        <source>Ignore the STARTTLS offer of the remote server.</source>
+        <translation>リモート サーバーが提供する STARTTLS を無視します。</translation>
+    </message>
+    <message>
+        <source>send new: unexpected argument &quot;%1&quot;</source>
+        <translation>send new: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>send new: --name, --usage and --address-space are required</source>
+        <translation>send new: --name、--usage、--address-space は必須です</translation>
+    </message>
+    <message>
+        <source>send new: --usage must be partner, internet, internal or custom, not &quot;%1&quot;</source>
+        <translation>send new: --usage には &quot;%1&quot; ではなく partner、internet、internal、custom のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>domain-secure</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>&quot;%1&quot; は 0 ～ 65535 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>all smart hosts share one port; %1 and %2 differ</source>
+        <translation>すべてのスマート ホストは 1 つのポートを共有します。%1 と %2 が異なっています</translation>
+    </message>
+    <message>
+        <source>the port %1 differs from --port %2</source>
+        <translation>ポート %1 が --port %2 と異なります</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>--smart-host-auth: unknown mechanism &quot;%1&quot;</source>
+        <translation>--smart-host-auth: 不明な認証方式 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>%1 is not an address space of the connector</source>
+        <translation>%1 はコネクタのアドレス空間ではありません</translation>
+    </message>
+    <message>
+        <source>--dns-routing true and --smart-host exclude each other</source>
+        <translation>--dns-routing true と --smart-host は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>give one connector name</source>
+        <translation>コネクタ名を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>name the send connector: NAME or --name NAME</source>
+        <translation>送信コネクタを NAME または --name NAME で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no send connector &quot;%2&quot;</source>
+        <translation>%1: 送信コネクタ &quot;%2&quot; はありません</translation>
     </message>
 </context>
 <context>
@@ -8611,15 +8667,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>TrustCommand</name>
-    <message>
-        <source>Trusted partner root CAs</source>
-        <translation>信頼されたパートナーのルート CA</translation>
-    </message>
-    <message>
-        <source>trust: expected add, list or remove</source>
-        <translation>trust: add、list、remove のいずれかを指定してください</translation>
-    </message>
+    <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
         <translation>パートナーのルート CA (PEM、DER、または PKCS#7 ファイル) を信頼します。</translation>
@@ -8629,28 +8677,8 @@ New: %5 (%6)</source>
         <translation>CA 証明書ファイル。</translation>
     </message>
     <message>
-        <source>Stop trusting a partner root CA.</source>
-        <translation>パートナーのルート CA の信頼を解除します。</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 拇印。</translation>
-    </message>
-    <message>
-        <source>List the trusted partner root CAs.</source>
-        <translation>信頼されたパートナーのルート CA を一覧表示します。</translation>
-    </message>
-    <message>
         <source>trust %1: give exactly one argument</source>
         <translation>trust %1: 引数を 1 つだけ指定してください</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot; です</translation>
-    </message>
-    <message>
-        <source>Removed trusted root %1</source>
-        <translation>信頼されたルート %1 を削除しました</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -8667,6 +8695,32 @@ New: %5 (%6)</source>
     <message>
         <source>Trusted %1 %2</source>
         <translation>%1 %2 を信頼しました</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListVerb</name>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>信頼されたパートナーのルート CA を一覧表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRemoveVerb</name>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>パートナーのルート CA の信頼を解除します。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>信頼されたルート %1 を削除しました</translation>
     </message>
 </context>
 <context>
@@ -8784,67 +8838,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>WorkspaceCommand</name>
-    <message>
-        <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation>ワークスペース (init) または付属のデモ (demo) を作成します</translation>
-    </message>
-    <message>
-        <source>workspace: expected &quot;init&quot; or &quot;demo&quot;</source>
-        <translation>workspace: &quot;init&quot; または &quot;demo&quot; を指定してください</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace with one Edge server.</source>
-        <translation>エッジ サーバーを 1 台含む空のワークスペースを作成します。</translation>
-    </message>
-    <message>
-        <source>Organization name.</source>
-        <translation>組織名。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>An accepted domain of the organization (repeatable).</source>
-        <translation>組織の承認済みドメイン (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Name of the Edge server.</source>
-        <translation>エッジ サーバーの名前。</translation>
-    </message>
-    <message>
-        <source>FQDN of the Edge server.</source>
-        <translation>エッジ サーバーの FQDN。</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>workspace init: give the new file with -w FILE</source>
-        <translation>workspace init: -w FILE で新しいファイルを指定してください</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: ファイルは既に存在します</translation>
-    </message>
-    <message>
-        <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation>workspace init: --organization、--server、--fqdn は必須です</translation>
-    </message>
-    <message>
-        <source>Created workspace %1</source>
-        <translation>ワークスペース %1 を作成しました</translation>
-    </message>
-    <message>
-        <source>--organization</source>
-        <translation>--organization</translation>
-    </message>
+    <name>WorkspaceDemoVerb</name>
     <message>
         <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
         <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
@@ -8856,6 +8850,10 @@ New: %5 (%6)</source>
     <message>
         <source>workspace demo: give exactly one output file</source>
         <translation>workspace demo: 出力ファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: ファイルは既に存在します</translation>
     </message>
     <message>
         <source>Created the demo workspace %1</source>
@@ -8925,6 +8923,61 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>WorkspaceInitVerb</name>
+    <message>
+        <source>Create an empty workspace with one Edge server.</source>
+        <translation>エッジ サーバーを 1 台含む空のワークスペースを作成します。</translation>
+    </message>
+    <message>
+        <source>Organization name.</source>
+        <translation>組織名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An accepted domain of the organization (repeatable).</source>
+        <translation>組織の承認済みドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name of the Edge server.</source>
+        <translation>エッジ サーバーの名前。</translation>
+    </message>
+    <message>
+        <source>FQDN of the Edge server.</source>
+        <translation>エッジ サーバーの FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>workspace init: give the new file with -w FILE</source>
+        <translation>workspace init: -w FILE で新しいファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: ファイルは既に存在します</translation>
+    </message>
+    <message>
+        <source>workspace init: --organization, --server and --fqdn are required</source>
+        <translation>workspace init: --organization、--server、--fqdn は必須です</translation>
+    </message>
+    <message>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>Created workspace %1</source>
+        <translation>ワークスペース %1 を作成しました</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePassphraseDialog</name>
     <message>
         <source>Workspace Passphrase</source>
@@ -8981,6 +9034,13 @@ New: %5 (%6)</source>
     <message>
         <source>Change workspace passphrase</source>
         <translation>ワークスペースのパスフレーズの変更</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVerb</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
     </message>
 </context>
 </TS>

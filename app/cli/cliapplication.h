@@ -1,13 +1,17 @@
 #pragma once
 
-#include "command.h"
+#include "cliverb.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <memory>
 #include <vector>
 
-// domainsecure-cli: dispatches "GROUP [SUBCOMMAND] [OPTIONS]" to its Command.
+class CliSession;
+
+// domainsecure-cli: the table of verbs, grouped ("cert list", "receive new", "lint"), and the
+// dispatch of "GROUP [VERB] [OPTIONS]" to them. The usage text and "GROUP --help" are made from
+// the table, and the global options may come before or after the command.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -19,6 +23,25 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    struct Group
+    {
+        QString name;
+        QString summary; // translated
+        std::vector<std::unique_ptr<CliVerb>> verbs;
+
+        // The group is one verb without a name ("lint", "probe").
+        bool single() const { return verbs.size() == 1 && verbs.front()->name().isEmpty(); }
+        CliVerb* verb(const QString& word) const;
+    };
+
+    template <typename... Verbs> void addGroup(const QString& name, const QString& summary);
+
     QString usage() const;
-    std::vector<std::unique_ptr<Command>> m_commands;
+    QString groupUsage(const Group& group) const;
+    // Moves a global option (with its value) at arguments[index] to globals; false when the
+    // argument is not a global option.
+    static bool takeGlobalOption(const QStringList& arguments, qsizetype& index, QStringList& globals);
+    static int runVerb(CliSession& session, const Group& group, CliVerb& verb, const QStringList& arguments);
+
+    std::vector<Group> m_groups;
 };

@@ -22,28 +22,23 @@ CliSession::~CliSession()
         Secrets::wipe(*m_passphrase);
 }
 
-std::optional<int> CliSession::parse(QCommandLineParser& parser, const QStringList& arguments)
+QList<CliOption> CliSession::globalOptions()
 {
-    parser.addOption(
-        {{u"w"_s, u"workspace"_s}, tr("The workspace file (default: $DOMAINSECURE_WORKSPACE)."), tr("FILE")});
-    parser.addOption(
-        {u"passphrase-file"_s, tr("Read the workspace passphrase from the first line of FILE."), tr("FILE")});
-    parser.addOption({u"json"_s, tr("Print machine-readable JSON.")});
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        m_out.flush();
-        return 0;
-    }
+    return {
+        {{u"w"_s, u"workspace"_s}, tr("The workspace file (default: $DOMAINSECURE_WORKSPACE)."), tr("FILE")},
+        {{u"passphrase-file"_s},
+         tr("Read the workspace passphrase from the first line of FILE."),
+         tr("FILE")},
+        {{u"json"_s}, tr("Print machine-readable JSON.")}};
+}
+
+void CliSession::configure(const QCommandLineParser& parser)
+{
     m_json = parser.isSet(u"json"_s);
     m_workspacePath = parser.value(u"workspace"_s);
     if (m_workspacePath.isEmpty())
         m_workspacePath = qEnvironmentVariable("DOMAINSECURE_WORKSPACE");
     m_passphraseFile = parser.value(u"passphrase-file"_s);
-    return std::nullopt;
 }
 
 Status CliSession::loadWorkspace()
@@ -62,23 +57,6 @@ Status CliSession::loadWorkspace()
 Status CliSession::saveWorkspace()
 {
     return WorkspaceFile::save(m_workspace, m_workspacePath);
-}
-
-std::optional<int> CliSession::open()
-{
-    if (Status loaded = loadWorkspace(); !loaded.ok())
-        return fail(loaded.error());
-    return std::nullopt;
-}
-
-std::optional<int> CliSession::apply(const Result<Change>& change)
-{
-    if (!change.ok())
-        return fail(change.error());
-    m_workspace = change->workspace;
-    if (Status saved = saveWorkspace(); !saved.ok())
-        return fail(saved.error());
-    return std::nullopt;
 }
 
 Result<QString> CliSession::readSecretFile(const QString& path)

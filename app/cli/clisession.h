@@ -1,19 +1,20 @@
 #pragma once
 
+#include "cliverb.h"
 #include "model/workspace.h"
-#include "operations/change.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
 
-// What every CLI command shares: the global options, the workspace (loaded once, saved
-// atomically only when a command succeeded), the passphrase file, and text/JSON output.
+// What every CLI verb shares: the global options, the workspace (loaded once, saved
+// atomically only when a verb succeeded), the passphrase file, and text/JSON output.
 class CliSession
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)
@@ -22,10 +23,11 @@ public:
     CliSession(QTextStream& out, QTextStream& err);
     ~CliSession(); // wipes the passphrase
 
-    // Adds the global options and --help to parser and parses arguments (arguments[0] is the
-    // command line shown in help, e.g. "domainsecure-cli cert request"). Returns an exit code
-    // when the command must stop (help shown: 0, usage error: 2), nullopt to go on.
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
+    // The options every verb accepts, before or after the command: -w/--workspace,
+    // --passphrase-file and --json.
+    static QList<CliOption> globalOptions();
+    // Takes the global options from a parsed command line.
+    void configure(const QCommandLineParser& parser);
 
     bool json() const { return m_json; }
     QString workspacePath() const { return m_workspacePath; }
@@ -34,13 +36,6 @@ public:
     Status loadWorkspace();
     Workspace& workspace() { return m_workspace; }
     Status saveWorkspace();
-
-    // What every workspace command starts and ends with. open() loads the workspace: nullopt when
-    // it is loaded, else the exit code after printing why not. apply() takes an operation's
-    // outcome: a refusal or error is printed and its exit code returned (the file is untouched);
-    // a change becomes the session's workspace and is saved (nullopt when saved).
-    std::optional<int> open();
-    std::optional<int> apply(const Result<Change>& change);
 
     // The workspace passphrase from --passphrase-file (first line), read once. Empty when none.
     Result<QString> passphrase();

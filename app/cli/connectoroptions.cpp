@@ -50,21 +50,23 @@ Result<ProtocolLoggingLevel> ConnectorOptions::parseProtocolLogging(const QStrin
     return *level;
 }
 
-void ConnectorOptions::addSharedOptions(QCommandLineParser& parser, bool forSet)
+QList<CliOption> ConnectorOptions::sharedOptions(bool forSet)
 {
-    parser.addOption({u"comment"_s, tr("Comment."), tr("TEXT")});
-    parser.addOption(
-        {u"inactivity-timeout"_s, tr("Connection inactivity timeout [d.]hh:mm:ss."), tr("TIME")});
-    parser.addOption({u"protocol-logging"_s, tr("Protocol logging level: None or Verbose."), tr("LEVEL")});
+    QList<CliOption> options{
+        {{u"comment"_s}, tr("Comment."), tr("TEXT")},
+        {{u"inactivity-timeout"_s}, tr("Connection inactivity timeout [d.]hh:mm:ss."), tr("TIME")},
+        {{u"protocol-logging"_s}, tr("Protocol logging level: None or Verbose."), tr("LEVEL")}};
     if (forSet) {
-        parser.addOption({u"new-name"_s, tr("Rename the connector."), tr("NAME")});
-        parser.addOption(
-            {u"domain-secure"_s, tr("Domain security (mutual TLS): true or false."), tr("BOOL")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS: true or false."), tr("BOOL")});
-        parser.addOption({u"enabled"_s, tr("Enabled: true or false."), tr("BOOL")});
+        options << CliOption{{u"new-name"_s}, tr("Rename the connector."), tr("NAME")}
+                << CliOption{{u"domain-secure"_s},
+                             tr("Domain security (mutual TLS): true or false."),
+                             tr("BOOL")}
+                << CliOption{{u"require-tls"_s}, tr("Require TLS: true or false."), tr("BOOL")}
+                << CliOption{{u"enabled"_s}, tr("Enabled: true or false."), tr("BOOL")};
     } else {
-        parser.addOption({u"domain-secure"_s, tr("Turn domain security (mutual TLS) on.")});
-        parser.addOption({u"require-tls"_s, tr("Require TLS.")});
-        parser.addOption({u"disabled"_s, tr("Create the connector disabled.")});
+        options << CliOption{{u"domain-secure"_s}, tr("Turn domain security (mutual TLS) on.")}
+                << CliOption{{u"require-tls"_s}, tr("Require TLS.")}
+                << CliOption{{u"disabled"_s}, tr("Create the connector disabled.")};
     }
+    return options;
 }

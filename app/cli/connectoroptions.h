@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliverb.h"
 #include "model/bytesize.h"
 #include "model/connectorenums.h"
 #include "model/fqdn.h"
@@ -57,7 +58,7 @@ public:
 
     // The options of the shared fields. forSet: switches take true/false and --new-name renames;
     // else they are flags that turn a switch on (--disabled turns the connector off).
-    static void addSharedOptions(QCommandLineParser& parser, bool forSet);
+    static QList<CliOption> sharedOptions(bool forSet);
 
     // Applies the shared options that are set.
     template <typename Connector>

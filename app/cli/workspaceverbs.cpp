@@ -1,4 +1,4 @@
-#include "workspacecommand.h"
+#include "workspaceverbs.h"
 
 #include "clisession.h"
 #include "model/fqdn.h"
@@ -13,31 +13,21 @@
 
 using namespace Qt::StringLiterals;
 
-QString WorkspaceCommand::summary() const
+QString WorkspaceInitVerb::description() const
 {
-    return tr("Create a workspace (init) or the bundled demo (demo)");
+    return tr("Create an empty workspace with one Edge server.");
 }
 
-int WorkspaceCommand::run(CliSession& session, const QStringList& arguments)
+QList<CliOption> WorkspaceInitVerb::options() const
 {
-    const QString sub = arguments.value(0);
-    if (sub == u"init"_s)
-        return init(session, arguments.mid(1));
-    if (sub == u"demo"_s)
-        return demo(session, arguments.mid(1));
-    return session.usageError(tr("workspace: expected \"init\" or \"demo\""));
+    return {{{u"organization"_s}, tr("Organization name."), tr("NAME")},
+            {{u"domain"_s}, tr("An accepted domain of the organization (repeatable)."), tr("DOMAIN")},
+            {{u"server"_s}, tr("Name of the Edge server."), tr("NAME")},
+            {{u"fqdn"_s}, tr("FQDN of the Edge server."), tr("FQDN")}};
 }
 
-int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
+int WorkspaceInitVerb::run(CliSession& session, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create an empty workspace with one Edge server."));
-    parser.addOption({u"organization"_s, tr("Organization name."), tr("NAME")});
-    parser.addOption({u"domain"_s, tr("An accepted domain of the organization (repeatable)."), tr("DOMAIN")});
-    parser.addOption({u"server"_s, tr("Name of the Edge server."), tr("NAME")});
-    parser.addOption({u"fqdn"_s, tr("FQDN of the Edge server."), tr("FQDN")});
-    if (auto code = session.parse(parser, QStringList{u"domainsecure-cli workspace init"_s} + arguments))
-        return *code;
     if (session.workspacePath().isEmpty())
         return session.usageError(tr("workspace init: give the new file with -w FILE"));
     if (QFileInfo::exists(session.workspacePath()))
@@ -83,15 +73,19 @@ int WorkspaceCommand::init(CliSession& session, const QStringList& arguments)
     return 0;
 }
 
-int WorkspaceCommand::demo(CliSession& session, const QStringList& arguments)
+QString WorkspaceDemoVerb::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP "
-           "certificate it issued, partner connectors and the domain-secure lists."));
-    parser.addPositionalArgument(u"OUT"_s, tr("The workspace file to create."));
-    if (auto code = session.parse(parser, QStringList{u"domainsecure-cli workspace demo"_s} + arguments))
-        return *code;
+    return tr("Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP "
+              "certificate it issued, partner connectors and the domain-secure lists.");
+}
+
+QList<CliArgument> WorkspaceDemoVerb::arguments() const
+{
+    return {{u"OUT"_s, tr("The workspace file to create."), {}}};
+}
+
+int WorkspaceDemoVerb::run(CliSession& session, const QCommandLineParser& parser)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return session.usageError(tr("workspace demo: give exactly one output file"));

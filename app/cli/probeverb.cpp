@@ -1,4 +1,4 @@
-#include "probecommand.h"
+#include "probeverb.h"
 
 #include "clisession.h"
 #include "probe/mxresolver.h"
@@ -11,35 +11,41 @@
 
 using namespace Qt::StringLiterals;
 
-QString ProbeCommand::summary() const
+QString ProbeVerb::description() const
 {
-    return tr("Test SMTP STARTTLS / mutual TLS with a partner gateway");
+    return tr(
+        "Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with "
+        "our server's SMTP certificate as client certificate, and reports why the link works or fails.");
 }
 
-int ProbeCommand::run(CliSession& session, const QStringList& arguments)
+QList<CliArgument> ProbeVerb::arguments() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with "
-           "our server's SMTP certificate as client certificate, and reports why the link works or fails."));
-    parser.addPositionalArgument(
-        u"host"_s, tr("The partner's gateway, HOST[:PORT]; without it, the MX hosts of --domain in order."),
-        tr("[HOST[:PORT]]"));
-    parser.addOption({u"domain"_s, tr("The partner domain the certificate must name."), tr("DOMAIN")});
-    parser.addOption(
-        {u"server"_s, tr("The workspace server whose SMTP certificate and FQDN to use."), tr("SERVER")});
-    parser.addOption({u"level"_s, tr("encrypt, verify or secure (default: secure)."), tr("LEVEL")});
-    parser.addOption({u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), tr("FILE")});
-    parser.addOption({u"no-client-cert"_s, tr("Do not present a client certificate.")});
-    parser.addOption(
-        {u"port"_s, tr("With --domain and no HOST: the port of the MX hosts (default: 25)."), tr("PORT")});
-    parser.addOption({u"nameserver"_s,
-                      tr("With --domain and no HOST: ask this DNS server for the MX records."),
-                      tr("ADDRESS")});
-    parser.addOption(
-        {u"timeout"_s, tr("Seconds to wait for each network step (default: 30)."), tr("SECONDS")});
-    if (auto exit = session.parse(parser, QStringList{u"domainsecure-cli probe"_s} + arguments))
-        return *exit;
+    return {{u"host"_s,
+             tr("The partner's gateway, HOST[:PORT]; without it, the MX hosts of --domain in order."),
+             tr("[HOST[:PORT]]")}};
+}
+
+QList<CliOption> ProbeVerb::options() const
+{
+    QList<CliOption> options;
+    options << CliOption{{u"domain"_s}, tr("The partner domain the certificate must name."), tr("DOMAIN")};
+    options << CliOption{
+        {u"server"_s}, tr("The workspace server whose SMTP certificate and FQDN to use."), tr("SERVER")};
+    options << CliOption{{u"level"_s}, tr("encrypt, verify or secure (default: secure)."), tr("LEVEL")};
+    options << CliOption{{u"ca-file"_s}, tr("Also trust the CA certificates in this PEM file."), tr("FILE")};
+    options << CliOption{{u"no-client-cert"_s}, tr("Do not present a client certificate.")};
+    options << CliOption{
+        {u"port"_s}, tr("With --domain and no HOST: the port of the MX hosts (default: 25)."), tr("PORT")};
+    options << CliOption{{u"nameserver"_s},
+                         tr("With --domain and no HOST: ask this DNS server for the MX records."),
+                         tr("ADDRESS")};
+    options << CliOption{
+        {u"timeout"_s}, tr("Seconds to wait for each network step (default: 30)."), tr("SECONDS")};
+    return options;
+}
+
+int ProbeVerb::run(CliSession& session, const QCommandLineParser& parser)
+{
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -165,7 +171,7 @@ int ProbeCommand::run(CliSession& session, const QStringList& arguments)
     return allOk ? 0 : int(ErrorCode::Validation);
 }
 
-ProbeReport ProbeCommand::runProbe(CliSession& session, const ProbeOptions& options)
+ProbeReport ProbeVerb::runProbe(CliSession& session, const ProbeOptions& options)
 {
     SmtpProbe probe(options);
     SmtpProbe::Callbacks callbacks;
@@ -183,7 +189,7 @@ ProbeReport ProbeCommand::runProbe(CliSession& session, const ProbeOptions& opti
     return report;
 }
 
-int ProbeCommand::probeOne(CliSession& session, const ProbeOptions& options)
+int ProbeVerb::probeOne(CliSession& session, const ProbeOptions& options)
 {
     const ProbeReport report = runProbe(session, options);
     if (session.json())

@@ -1,20 +1,22 @@
 #pragma once
 
-#include "command.h"
+#include "cliverb.h"
 #include "probe/probeoptions.h"
 #include "probe/probereport.h"
 
 #include <QCoreApplication>
 
 // domainsecure-cli probe …
-class ProbeCommand : public Command
+class ProbeVerb : public CliVerb
 {
-    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+    Q_DECLARE_TR_FUNCTIONS(ProbeVerb)
 
 public:
-    QString name() const override { return QStringLiteral("probe"); }
-    QString summary() const override;
-    int run(CliSession& session, const QStringList& arguments) override;
+    QString name() const override { return {}; }
+    QString description() const override;
+    QList<CliOption> options() const override;
+    QList<CliArgument> arguments() const override;
+    int run(CliSession& session, const QCommandLineParser& parser) override;
 
 private:
     // One probe; in text mode the transcript is shown live and the summary after it.

@@ -1,4 +1,4 @@
-#include "exportcommand.h"
+#include "exportverbs.h"
 
 #include "clisession.h"
 #include "crypto/secrets.h"
@@ -45,64 +45,60 @@ QString modeText(const ExportFile& file)
 
 } // namespace
 
-QString ExportCommand::summary() const
+QString ExportVerb::name() const
 {
-    return tr("Export a server's configuration (exchange script, postfix bundle [--apply])");
+    return m_postfix ? u"postfix"_s : u"exchange"_s;
 }
 
-int ExportCommand::run(CliSession& session, const QStringList& arguments)
+QStringList ExportVerb::aliases() const
 {
-    const QString target = arguments.value(0);
-    if (target == u"exchange"_s || target == u"exchange2007"_s)
-        return exportTo(session, ExchangeShellExporter::kTarget, arguments.mid(1));
-    if (target == u"postfix"_s)
-        return exportTo(session, PostfixExporter::kTarget, arguments.mid(1));
-    if (target == u"-h"_s || target == u"--help"_s) {
-        session.out() << tr("Usage: domainsecure-cli export exchange --server S --out FILE.ps1 "
-                            "[--pfx-password-file F]\n"
-                            "       domainsecure-cli export postfix --server S --out DIR "
-                            "[--include-private-key] [--apply CONFIG_DIR [--allow-global-change]]\n")
-                      << Qt::endl;
-        return 0;
-    }
-    return session.usageError(tr("export: expected exchange or postfix"));
+    return m_postfix ? QStringList{} : QStringList{u"exchange2007"_s};
 }
 
-int ExportCommand::exportTo(CliSession& session, const QString& target, const QStringList& arguments)
+QString ExportVerb::description() const
 {
-    const bool postfix = target == PostfixExporter::kTarget;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        postfix ? tr("Write the Postfix bundle of a server (postconf lines, maps, certificate and key, "
-                     "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
-                     "directory. Refused while \"lint --target postfix\" reports errors.")
-                : tr("Write the Exchange 2007 Management Shell script of a server. Refused while "
-                     "\"lint --target exchange2007\" reports errors."));
-    parser.addOption({u"server"_s, tr("The server (default: the only one)."), tr("NAME")});
-    if (postfix) {
-        parser.addOption({u"out"_s, tr("Directory to write the bundle to (created if missing)."), tr("DIR")});
-        parser.addOption({u"apply"_s,
-                          tr("Apply the bundle to this Postfix configuration directory (postconf -c, "
-                             "postmap, postfix check)."),
-                          tr("CONFIG_DIR")});
-        parser.addOption({u"allow-global-change"_s,
-                          tr("With --apply: also replace main.cf settings and master.cf services the "
-                             "administrator set to other values (server certificate, myhostname, a "
-                             "smaller message_size_limit); refused without it.")});
-        parser.addOption({u"include-private-key"_s,
-                          tr("Write the SMTP certificate's private key into the bundle although it is "
-                             "marked non-exportable: the administrator wants the key on that server. "
-                             "Refused without it.")});
+    return m_postfix ? tr("Write the Postfix bundle of a server (postconf lines, maps, certificate and key, "
+                          "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
+                          "directory. Refused while \"lint --target postfix\" reports errors.")
+                     : tr("Write the Exchange 2007 Management Shell script of a server. Refused while "
+                          "\"lint --target exchange2007\" reports errors.");
+}
+
+QList<CliOption> ExportVerb::options() const
+{
+    QList<CliOption> options;
+    options << CliOption{{u"server"_s}, tr("The server (default: the only one)."), tr("NAME")};
+    if (m_postfix) {
+        options << CliOption{
+            {u"out"_s}, tr("Directory to write the bundle to (created if missing)."), tr("DIR")};
+        options << CliOption{{u"apply"_s},
+                             tr("Apply the bundle to this Postfix configuration directory (postconf -c, "
+                                "postmap, postfix check)."),
+                             tr("CONFIG_DIR")};
+        options << CliOption{{u"allow-global-change"_s},
+                             tr("With --apply: also replace main.cf settings and master.cf services the "
+                                "administrator set to other values (server certificate, myhostname, a "
+                                "smaller message_size_limit); refused without it.")};
+        options << CliOption{{u"include-private-key"_s},
+                             tr("Write the SMTP certificate's private key into the bundle although it is "
+                                "marked non-exportable: the administrator wants the key on that server. "
+                                "Refused without it.")};
     } else {
-        parser.addOption({u"out"_s, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")});
-        parser.addOption({u"pfx-password-file"_s,
-                          tr("Also write the SMTP certificate as a PFX beside the script, protected by the "
-                             "password on the first line of FILE."),
-                          tr("FILE")});
+        options << CliOption{
+            {u"out"_s}, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")};
+        options << CliOption{
+            {u"pfx-password-file"_s},
+            tr("Also write the SMTP certificate as a PFX beside the script, protected by the "
+               "password on the first line of FILE."),
+            tr("FILE")};
     }
-    const QString command = u"domainsecure-cli export "_s + (postfix ? u"postfix"_s : u"exchange"_s);
-    if (auto code = session.parse(parser, QStringList{command} + arguments))
-        return *code;
+    return options;
+}
+
+int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
+{
+    const bool postfix = m_postfix;
+    const QString target = postfix ? PostfixExporter::kTarget : ExchangeShellExporter::kTarget;
     if (!parser.positionalArguments().isEmpty())
         return session.usageError(
             tr("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));

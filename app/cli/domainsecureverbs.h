@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cliverb.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+// domainsecure-cli domain-secure add|remove|list: straight ports for now; a list operation in
+// core will take their rules.
+
+// add and remove: --send and --receive domains.
+class DomainSecureChangeVerb : public WorkspaceVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainSecureChangeVerb)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    QList<CliOption> options() const override;
+
+protected:
+    explicit DomainSecureChangeVerb(bool add)
+        : m_add(add)
+    {}
+    Status check(CliSession& session, const QCommandLineParser& parser) override;
+    Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
+    void report(CliSession& session, const QCommandLineParser& parser) override;
+
+private:
+    const bool m_add;
+    QJsonArray m_changes;
+    QStringList m_lines;
+};
+
+class DomainSecureAddVerb : public DomainSecureChangeVerb
+{
+public:
+    DomainSecureAddVerb()
+        : DomainSecureChangeVerb(true)
+    {}
+};
+
+class DomainSecureRemoveVerb : public DomainSecureChangeVerb
+{
+public:
+    DomainSecureRemoveVerb()
+        : DomainSecureChangeVerb(false)
+    {}
+};
+
+class DomainSecureListVerb : public WorkspaceVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainSecureListVerb)
+
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString description() const override;
+
+protected:
+    Status check(CliSession&, const QCommandLineParser&) override { return {}; }
+    Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
+};

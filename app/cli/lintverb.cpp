@@ -1,0 +1,64 @@
+#include "lintverb.h"
+
+#include "clisession.h"
+#include "util/terminaltext.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+QString LintVerb::description() const
+{
+    return tr("Check connectors, domain-secure lists and certificates; exit 1 when any "
+              "finding is an error.");
+}
+
+QList<CliOption> LintVerb::options() const
+{
+    return {{{u"target"_s}, tr("exchange2007 (default) or postfix."), tr("TARGET")}};
+}
+
+Status LintVerb::check(CliSession&, const QCommandLineParser& parser)
+{
+    if (Status s = noArguments(parser, u"lint"_s); !s.ok())
+        return s;
+    if (parser.isSet(u"target"_s)) {
+        const auto parsed = Validator::parseTarget(parser.value(u"target"_s));
+        if (!parsed)
+            return Status::failure(ErrorCode::Usage,
+                                   tr("lint: --target must be exchange2007 or postfix, not \"%1\"")
+                                       .arg(parser.value(u"target"_s)));
+        m_target = *parsed;
+    }
+    return {};
+}
+
+Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommandLineParser&)
+{
+    const QList<Finding> findings = Validator::run(session.workspace(), m_target);
+    int counts[3] = {0, 0, 0};
+    for (const Finding& finding : findings)
+        ++counts[static_cast<int>(finding.severity)];
+    if (session.json()) {
+        QJsonArray array;
+        for (const Finding& finding : findings)
+            array.append(finding.toJson());
+        session.printJson(QJsonObject{{u"target"_s, Validator::targetName(m_target)},
+                                      {u"errors"_s, counts[0]},
+                                      {u"warnings"_s, counts[1]},
+                                      {u"infos"_s, counts[2]},
+                                      {u"findings"_s, array}});
+    } else {
+        QTextStream& out = session.out();
+        for (const Finding& finding : findings)
+            out << terminalSafe(finding.toText()) << u'\n';
+        out << tr("%1 errors, %2 warnings, %3 notes (target %4)")
+                   .arg(counts[0])
+                   .arg(counts[1])
+                   .arg(counts[2])
+                   .arg(Validator::targetName(m_target))
+            << Qt::endl;
+    }
+    return Finding::hasErrors(findings) ? Outcome::Invalid : Outcome::Unchanged;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cliverb.h"
+#include "validate/validator.h"
+
+#include <QCoreApplication>
+
+// domainsecure-cli lint: the validator's findings; exit 1 when one is an error.
+class LintVerb : public WorkspaceVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(LintVerb)
+
+public:
+    QString name() const override { return {}; }
+    QString description() const override;
+    QList<CliOption> options() const override;
+
+protected:
+    Status check(CliSession& session, const QCommandLineParser& parser) override;
+    Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
+
+private:
+    ValidationTarget m_target = ValidationTarget::Exchange2007;
+};
