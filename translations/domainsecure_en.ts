@@ -674,10 +674,6 @@
         <translation>Remove Certificate</translation>
     </message>
     <message>
-        <source>Remove certificate %1</source>
-        <translation>Remove certificate %1</translation>
-    </message>
-    <message>
         <source>Remove Pending Request</source>
         <translation>Remove Pending Request</translation>
     </message>
@@ -687,10 +683,6 @@
             <numerusform>Remove %n pending request and its private key? A certificate issued for it can no longer be imported.</numerusform>
             <numerusform>Remove %n pending requests and their private keys? A certificate issued for them can no longer be imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Remove pending request</source>
-        <translation>Remove pending request</translation>
     </message>
     <message>
         <source>Remove Trusted Root</source>
@@ -704,10 +696,6 @@
         </translation>
     </message>
     <message>
-        <source>Remove trusted root</source>
-        <translation>Remove trusted root</translation>
-    </message>
-    <message>
         <source>Add Trusted Root</source>
         <translation>Add Trusted Root</translation>
     </message>
@@ -718,10 +706,6 @@
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: cannot read the file (%2)</translation>
-    </message>
-    <message>
-        <source>Add trusted root from %1</source>
-        <translation>Add trusted root from %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1197,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>no server &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>no certificate with thumbprint %1 on %2</source>
+        <translation>no certificate with thumbprint %1 on %2</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1</source>
+        <translation>Remove certificate %1</translation>
+    </message>
+    <message>
+        <source>no pending request with thumbprint %1 on %2</source>
+        <translation>no pending request with thumbprint %1 on %2</translation>
+    </message>
+    <message>
+        <source>Remove pending request %1</source>
+        <translation>Remove pending request %1</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>no certificate or pending request with thumbprint %1</translation>
+    </message>
+    <message>
+        <source>Enable certificate %1 for %2</source>
+        <translation>Enable certificate %1 for %2</translation>
+    </message>
+    <message>
+        <source>Add trusted root from %1</source>
+        <translation>Add trusted root from %1</translation>
+    </message>
+    <message>
+        <source>Remove trusted root %1</source>
+        <translation>Remove trusted root %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateRequest</name>
     <message>
         <source>an empty domain name</source>
@@ -1341,10 +1364,6 @@
         <translation>%1 has no certificate enabled for SMTP.</translation>
     </message>
     <message>
-        <source>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</source>
-        <translation>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</translation>
-    </message>
-    <message>
         <source>The SMTP certificate of %1 has no private key, so TLS cannot use it.</source>
         <translation>The SMTP certificate of %1 has no private key, so TLS cannot use it.</translation>
     </message>
@@ -1397,8 +1416,12 @@
         <translation>Private keys are stored in the workspace without a passphrase.</translation>
     </message>
     <message>
-        <source>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</source>
-        <translation>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</translation>
+        <source>Import a CA-issued certificate and enable it for SMTP.</source>
+        <translation>Import a CA-issued certificate and enable it for SMTP.</translation>
+    </message>
+    <message>
+        <source>Protect them with a workspace passphrase.</source>
+        <translation>Protect them with a workspace passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1717,14 @@
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
+    <message>
+        <source>The organization&apos;s Edge and Hub Transport servers (add, set, list, remove)</source>
+        <translation>The organization&apos;s Edge and Hub Transport servers (add, set, list, remove)</translation>
+    </message>
+    <message>
+        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
+        <translation>Set up a domain-secure partner: both connectors and the lists (add)</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -1940,10 +1971,6 @@
         <translation>Remove Receive Connector</translation>
     </message>
     <message>
-        <source>Remove receive connector %1</source>
-        <translation>Remove receive connector %1</translation>
-    </message>
-    <message>
         <source>Remove the send connector %1?</source>
         <translation>Remove the send connector %1?</translation>
     </message>
@@ -1954,10 +1981,6 @@
     <message>
         <source>Remove Send Connector</source>
         <translation>Remove Send Connector</translation>
-    </message>
-    <message>
-        <source>Remove send connector %1</source>
-        <translation>Remove send connector %1</translation>
     </message>
 </context>
 <context>
@@ -2368,22 +2391,6 @@
         <source>domain-secure: give at least one --send or --receive domain</source>
         <translation>domain-secure: give at least one --send or --receive domain</translation>
     </message>
-    <message>
-        <source>Added %1 to the %2 list</source>
-        <translation>Added %1 to the %2 list</translation>
-    </message>
-    <message>
-        <source>%1 is on the %2 list already</source>
-        <translation>%1 is on the %2 list already</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the %2 list</source>
-        <translation>Removed %1 from the %2 list</translation>
-    </message>
-    <message>
-        <source>%1 was not on the %2 list</source>
-        <translation>%1 was not on the %2 list</translation>
-    </message>
 </context>
 <context>
     <name>DomainSecureListModel</name>
@@ -2467,16 +2474,16 @@
         <translation>%1 is on the receive list but no domain-secure receive connector serves it.</translation>
     </message>
     <message>
-        <source>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</source>
-        <translation>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</translation>
-    </message>
-    <message>
         <source>%1 is on the send list only: mail from it is not treated as domain secured.</source>
         <translation>%1 is on the send list only: mail from it is not treated as domain secured.</translation>
     </message>
     <message>
         <source>Add it to the receive list too for two-way domain security.</source>
         <translation>Add it to the receive list too for two-way domain security.</translation>
+    </message>
+    <message>
+        <source>Create a Partner receive connector for %1, or remove it from the list.</source>
+        <translation>Create a Partner receive connector for %1, or remove it from the list.</translation>
     </message>
 </context>
 <context>
@@ -2570,20 +2577,12 @@
         <translation>Partner domain (added to the send and receive lists):</translation>
     </message>
     <message>
-        <source>Add domain-secure domain %1</source>
-        <translation>Add domain-secure domain %1</translation>
-    </message>
-    <message>
         <source>Remove Domain-Secure Domain</source>
         <translation>Remove Domain-Secure Domain</translation>
     </message>
     <message>
         <source>Remove %1 from the send and receive domain-secure lists?</source>
         <translation>Remove %1 from the send and receive domain-secure lists?</translation>
-    </message>
-    <message>
-        <source>Remove domain-secure domain %1</source>
-        <translation>Remove domain-secure domain %1</translation>
     </message>
     <message>
         <source>Domain Security</source>
@@ -2621,20 +2620,8 @@
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <source>Add %1 to the domain-secure send list</source>
-        <translation>Add %1 to the domain-secure send list</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure receive list</source>
-        <translation>Add %1 to the domain-secure receive list</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the domain-secure send list</source>
-        <translation>Remove %1 from the domain-secure send list</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the domain-secure receive list</source>
-        <translation>Remove %1 from the domain-secure receive list</translation>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>Remove Domain-Secure Domain</translation>
     </message>
 </context>
 <context>
@@ -2788,10 +2775,6 @@
     <message>
         <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
         <translation>Replace the default SMTP certificate of %1 (%2, %3) with %4?</translation>
-    </message>
-    <message>
-        <source>Enable certificate %1 for %2</source>
-        <translation>Enable certificate %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4211,53 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ListOperations</name>
+    <message>
+        <source>no domain given</source>
+        <translation>no domain given</translation>
+    </message>
+    <message>
+        <source>%1 list: %2</source>
+        <translation>%1 list: %2</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists</source>
+        <translation>the domain-secure lists</translation>
+    </message>
+    <message>
+        <source>the domain-secure send list</source>
+        <translation>the domain-secure send list</translation>
+    </message>
+    <message>
+        <source>the domain-secure receive list</source>
+        <translation>the domain-secure receive list</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Add %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 list</source>
+        <translation>Added %1 to the %2 list</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list already</source>
+        <translation>%1 is on the %2 list already</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 list</source>
+        <translation>Removed %1 from the %2 list</translation>
+    </message>
+    <message>
+        <source>%1 was not on the %2 list</source>
+        <translation>%1 was not on the %2 list</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4456,14 +4486,6 @@ New: %5 (%6)</translation>
         <translation>Name the partner organization and list its SMTP domains.</translation>
     </message>
     <message>
-        <source>The organization already has a send connector named %1; choose another partner name.</source>
-        <translation>The organization already has a send connector named %1; choose another partner name.</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2; choose another partner name.</source>
-        <translation>%1 already has a receive connector named %2; choose another partner name.</translation>
-    </message>
-    <message>
         <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
         <translation>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</translation>
     </message>
@@ -4474,10 +4496,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
         <translation>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</translation>
-    </message>
-    <message>
-        <source>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</source>
-        <translation>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</translation>
     </message>
     <message>
         <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
@@ -4573,6 +4591,69 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>PartnerAddVerb</name>
+    <message>
+        <source>Set up a domain-secure partner: a Partner receive connector accepting only the partner&apos;s gateways with mutual TLS, a Partner send connector for the partner&apos;s domains, and the domains on the domain-secure send and receive lists.</source>
+        <translation>Set up a domain-secure partner: a Partner receive connector accepting only the partner&apos;s gateways with mutual TLS, a Partner send connector for the partner&apos;s domains, and the domains on the domain-secure send and receive lists.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name; the connectors are called &quot;From NAME&quot; and &quot;To NAME&quot;.</source>
+        <translation>The partner&apos;s name; the connectors are called &quot;From NAME&quot; and &quot;To NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A domain of the partner (repeatable).</source>
+        <translation>A domain of the partner (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>An address or range of the partner&apos;s gateways (repeatable).</source>
+        <translation>An address or range of the partner&apos;s gateways (repeatable).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>Our server that receives from the partner (default: the only server).</source>
+        <translation>Our server that receives from the partner (default: the only server).</translation>
+    </message>
+    <message>
+        <source>A local address:port the receive connector listens on (repeatable).</source>
+        <translation>A local address:port the receive connector listens on (repeatable).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>The FQDN our connectors announce (default: the server&apos;s FQDN).</source>
+        <translation>The FQDN our connectors announce (default: the server&apos;s FQDN).</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>partner add: --name, --domain and --gateway are required</source>
+        <translation>partner add: --name, --domain and --gateway are required</translation>
+    </message>
+    <message>
+        <source>partner add: the workspace has several servers; give --server</source>
+        <translation>partner add: the workspace has several servers; give --server</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1\%2 and send connector %3</source>
+        <translation>Created receive connector %1\%2 and send connector %3</translation>
+    </message>
+</context>
+<context>
     <name>PartnerEditor</name>
     <message>
         <source>Partner domains</source>
@@ -4596,6 +4677,41 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>PartnerOperations</name>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>Partner name: %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1; choose another partner name.</source>
+        <translation>The organization already has a send connector named %1; choose another partner name.</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2; choose another partner name.</source>
+        <translation>%1 already has a receive connector named %2; choose another partner name.</translation>
+    </message>
+    <message>
+        <source>Give at least one partner domain.</source>
+        <translation>Give at least one partner domain.</translation>
+    </message>
+    <message>
+        <source>Give the IP addresses of the partner&apos;s gateways.</source>
+        <translation>Give the IP addresses of the partner&apos;s gateways.</translation>
+    </message>
+    <message>
+        <source>Give at least one local binding.</source>
+        <translation>Give at least one local binding.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>The server %1 is not in the workspace.</translation>
+    </message>
+    <message>
+        <source>New partner %1</source>
+        <translation>New partner %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerServerEditor</name>
     <message>
         <source>&amp;Require TLS in both directions</source>
@@ -4615,54 +4731,6 @@ New: %5 (%6)</translation>
     <message>
         <source>To %1</source>
         <translation>To %1</translation>
-    </message>
-    <message>
-        <source>New receive connector %1\%2</source>
-        <translation>New receive connector %1\%2</translation>
-    </message>
-    <message>
-        <source>The server %1 is not in the workspace.</source>
-        <translation>The server %1 is not in the workspace.</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2.</source>
-        <translation>%1 already has a receive connector named %2.</translation>
-    </message>
-    <message>
-        <source>New send connector %1</source>
-        <translation>New send connector %1</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>The organization already has a send connector named %1.</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure send list</source>
-        <translation>Add %1 to the domain-secure send list</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure receive list</source>
-        <translation>Add %1 to the domain-secure receive list</translation>
-    </message>
-    <message>
-        <source>Partner name: %1</source>
-        <translation>Partner name: %1</translation>
-    </message>
-    <message>
-        <source>Give at least one partner domain.</source>
-        <translation>Give at least one partner domain.</translation>
-    </message>
-    <message>
-        <source>Give the IP addresses of the partner&apos;s gateways.</source>
-        <translation>Give the IP addresses of the partner&apos;s gateways.</translation>
-    </message>
-    <message>
-        <source>Give at least one local binding.</source>
-        <translation>Give at least one local binding.</translation>
-    </message>
-    <message>
-        <source>New partner %1</source>
-        <translation>New partner %1</translation>
     </message>
 </context>
 <context>
@@ -6135,18 +6203,6 @@ New: %5 (%6)</translation>
         <source>Correct or remove the entries marked in red.</source>
         <translation>Correct or remove the entries marked in red.</translation>
     </message>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 Fix: %2</translation>
-    </message>
-    <message>
-        <source>Change receive connector %1\%2</source>
-        <translation>Change receive connector %1\%2</translation>
-    </message>
-    <message>
-        <source>The connector no longer exists.</source>
-        <translation>The connector no longer exists.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiveConnectorRules</name>
@@ -6355,16 +6411,8 @@ New: %5 (%6)</translation>
         <translation>The domain-secure connector does not say which partner domains it serves, so its pairing with the receive list cannot be checked.</translation>
     </message>
     <message>
-        <source>Add the partner domains (receive set --partner-domain D).</source>
-        <translation>Add the partner domains (receive set --partner-domain D).</translation>
-    </message>
-    <message>
         <source>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</source>
         <translation>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</translation>
-    </message>
-    <message>
-        <source>Run: domain-secure add --receive %1</source>
-        <translation>Run: domain-secure add --receive %1</translation>
     </message>
     <message>
         <source>The connector FQDN %1 is not a name of the SMTP certificate %2 (%3).</source>
@@ -6397,6 +6445,14 @@ New: %5 (%6)</translation>
     <message>
         <source>Remove { and } from the banner.</source>
         <translation>バナーから { と } を削除してください。</translation>
+    </message>
+    <message>
+        <source>Add the partner domains it serves.</source>
+        <translation>Add the partner domains it serves.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list.</source>
+        <translation>Add %1 to the domain-secure receive list.</translation>
     </message>
 </context>
 <context>
@@ -6563,14 +6619,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Validation:</source>
         <translation>Validation:</translation>
-    </message>
-    <message>
-        <source>New receive connector %1</source>
-        <translation>New receive connector %1</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2.</source>
-        <translation>%1 already has a receive connector named %2.</translation>
     </message>
     <message>
         <source>Left to do:</source>
@@ -7298,22 +7346,6 @@ New: %5 (%6)</translation>
         <source>Correct or remove the entries marked in red.</source>
         <translation>Correct or remove the entries marked in red.</translation>
     </message>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 Fix: %2</translation>
-    </message>
-    <message>
-        <source>Change send connector %1</source>
-        <translation>Change send connector %1</translation>
-    </message>
-    <message>
-        <source>The connector no longer exists.</source>
-        <translation>The connector no longer exists.</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>The organization already has a send connector named %1.</translation>
-    </message>
 </context>
 <context>
     <name>SendConnectorRules</name>
@@ -7368,10 +7400,6 @@ New: %5 (%6)</translation>
     <message>
         <source>The send connector has no address space.</source>
         <translation>The send connector has no address space.</translation>
-    </message>
-    <message>
-        <source>Add the domains it delivers to, e.g. --address-space fabrikam.example.</source>
-        <translation>Add the domains it delivers to, e.g. --address-space fabrikam.example.</translation>
     </message>
     <message>
         <source>Smart hosts are set while DNS routing is on.</source>
@@ -7494,10 +7522,6 @@ New: %5 (%6)</translation>
         <translation>The domain %1 is not on the domain-secure send list, so mail to it is not sent with domain security.</translation>
     </message>
     <message>
-        <source>Run: domain-secure add --send %1</source>
-        <translation>Run: domain-secure add --send %1</translation>
-    </message>
-    <message>
         <source>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</source>
         <translation>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</translation>
     </message>
@@ -7512,6 +7536,14 @@ New: %5 (%6)</translation>
     <message>
         <source>Enable it when the partner is ready.</source>
         <translation>Enable it when the partner is ready.</translation>
+    </message>
+    <message>
+        <source>Add the domains it delivers to as address spaces.</source>
+        <translation>Add the domains it delivers to as address spaces.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list.</source>
+        <translation>Add %1 to the domain-secure send list.</translation>
     </message>
 </context>
 <context>
@@ -7698,14 +7730,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Validation:</source>
         <translation>Validation:</translation>
-    </message>
-    <message>
-        <source>New send connector %1</source>
-        <translation>New send connector %1</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>The organization already has a send connector named %1.</translation>
     </message>
     <message>
         <source>Left to do:</source>
@@ -8073,6 +8097,141 @@ New: %5 (%6)</translation>
     <message>
         <source>a server name has 1 to 15 letters, digits or hyphens</source>
         <translation>サーバー名は 1 ～ 15 文字の英字、数字、ハイフンです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected Edge or Hub</source>
+        <translation>&quot;%1&quot;: expected Edge or Hub</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected standalone or subscribed</source>
+        <translation>&quot;%1&quot;: expected standalone or subscribed</translation>
+    </message>
+    <message>
+        <source>only an Edge server is subscribed to the organization</source>
+        <translation>only an Edge server is subscribed to the organization</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddVerb</name>
+    <message>
+        <source>--role: expected hub or edge, not &quot;%1&quot;</source>
+        <translation>--role: expected hub or edge, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--edge-sync: expected subscribed or standalone, not &quot;%1&quot;</source>
+        <translation>--edge-sync: expected subscribed or standalone, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The Exchange server role: edge or hub.</source>
+        <translation>The Exchange server role: edge or hub.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Whether the Edge is subscribed to the organization (EdgeSync): subscribed or standalone.</source>
+        <translation>Whether the Edge is subscribed to the organization (EdgeSync): subscribed or standalone.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fully qualified domain name.</source>
+        <translation>The server&apos;s fully qualified domain name.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>server %1: give one server NAME</source>
+        <translation>server %1: give one server NAME</translation>
+    </message>
+    <message>
+        <source>Add an Edge or Hub Transport server (a Postfix host is an Edge).</source>
+        <translation>Add an Edge or Hub Transport server (a Postfix host is an Edge).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name (1 to 15 letters, digits or hyphens).</source>
+        <translation>The server&apos;s name (1 to 15 letters, digits or hyphens).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>server add: --name, --role and --fqdn are required</source>
+        <translation>server add: --name, --role and --fqdn are required</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListVerb</name>
+    <message>
+        <source>List the servers: name, role, Edge subscription and FQDN.</source>
+        <translation>List the servers: name, role, Edge subscription and FQDN.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>no server &quot;%1&quot; in the workspace</translation>
+    </message>
+    <message>
+        <source>%1: only an Edge server is subscribed to the organization</source>
+        <translation>%1: only an Edge server is subscribed to the organization</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has a server named %1 already</source>
+        <translation>the workspace has a server named %1 already</translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation>New server %1</translation>
+    </message>
+    <message>
+        <source>Change server %1</source>
+        <translation>Change server %1</translation>
+    </message>
+    <message>
+        <source>%1 is a source server of the send connector %2; remove it there first</source>
+        <translation>%1 is a source server of the send connector %2; remove it there first</translation>
+    </message>
+    <message>
+        <source>Remove server %1</source>
+        <translation>Remove server %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRemoveVerb</name>
+    <message>
+        <source>Remove a server with its certificates and receive connectors (refused while a send connector uses it as a source server).</source>
+        <translation>Remove a server with its certificates and receive connectors (refused while a send connector uses it as a source server).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>The server&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetVerb</name>
+    <message>
+        <source>Change a server&apos;s role, FQDN or Edge subscription. A change that breaks a rule for the server&apos;s connectors is refused.</source>
+        <translation>Change a server&apos;s role, FQDN or Edge subscription. A change that breaks a rule for the server&apos;s connectors is refused.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>The server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>server set: give --role, --fqdn or --edge-sync</source>
+        <translation>server set: give --role, --fqdn or --edge-sync</translation>
     </message>
 </context>
 <context>

@@ -674,10 +674,6 @@
         <translation>証明書の削除</translation>
     </message>
     <message>
-        <source>Remove certificate %1</source>
-        <translation>証明書 %1 の削除</translation>
-    </message>
-    <message>
         <source>Remove Pending Request</source>
         <translation>保留中の要求の削除</translation>
     </message>
@@ -686,10 +682,6 @@
         <translation>
             <numerusform>%n 件の保留中の要求とその秘密キーを削除しますか? 削除すると、その要求に対して発行された証明書をインポートできなくなります。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Remove pending request</source>
-        <translation>保留中の要求の削除</translation>
     </message>
     <message>
         <source>Remove Trusted Root</source>
@@ -702,10 +694,6 @@
         </translation>
     </message>
     <message>
-        <source>Remove trusted root</source>
-        <translation>信頼されたルートの削除</translation>
-    </message>
-    <message>
         <source>Add Trusted Root</source>
         <translation>信頼されたルートの追加</translation>
     </message>
@@ -716,10 +704,6 @@
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: ファイルを読み取れません (%2)</translation>
-    </message>
-    <message>
-        <source>Add trusted root from %1</source>
-        <translation>%1 から信頼されたルートを追加</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1195,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>no certificate with thumbprint %1 on %2</source>
+        <translation>%2 に拇印 %1 の証明書がありません</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1</source>
+        <translation>証明書 %1 の削除</translation>
+    </message>
+    <message>
+        <source>no pending request with thumbprint %1 on %2</source>
+        <translation>%2 に拇印 %1 の保留中の要求がありません</translation>
+    </message>
+    <message>
+        <source>Remove pending request %1</source>
+        <translation>保留中の要求 %1 の削除</translation>
+    </message>
+    <message>
+        <source>no certificate or pending request with thumbprint %1</source>
+        <translation>拇印 %1 の証明書または保留中の要求がありません</translation>
+    </message>
+    <message>
+        <source>Enable certificate %1 for %2</source>
+        <translation>証明書 %1 を %2 に対して有効化</translation>
+    </message>
+    <message>
+        <source>Add trusted root from %1</source>
+        <translation>%1 から信頼されたルートを追加</translation>
+    </message>
+    <message>
+        <source>Remove trusted root %1</source>
+        <translation>信頼されたルート %1 の削除</translation>
+    </message>
+</context>
+<context>
     <name>CertificateRequest</name>
     <message>
         <source>an empty domain name</source>
@@ -1339,10 +1362,6 @@
         <translation>%1 には SMTP に対して有効な証明書がありません。</translation>
     </message>
     <message>
-        <source>Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP</source>
-        <translation>CA が発行した証明書をインポートして有効にしてください: cert enable THUMBPRINT --services SMTP</translation>
-    </message>
-    <message>
         <source>The SMTP certificate of %1 has no private key, so TLS cannot use it.</source>
         <translation>%1 の SMTP 証明書には秘密キーがないため、TLS で使用できません。</translation>
     </message>
@@ -1395,8 +1414,12 @@
         <translation>秘密キーがパスフレーズなしでワークスペースに保存されています。</translation>
     </message>
     <message>
-        <source>Protect them: File &gt; Workspace Passphrase in the console, or domainsecure-cli passphrase set.</source>
-        <translation>保護するには、コンソールの [ファイル] &gt; [ワークスペースのパスフレーズ] を使うか、domainsecure-cli passphrase set を実行してください。</translation>
+        <source>Import a CA-issued certificate and enable it for SMTP.</source>
+        <translation>CA が発行した証明書をインポートし、SMTP に対して有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Protect them with a workspace passphrase.</source>
+        <translation>ワークスペースのパスフレーズで保護してください。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1714,14 @@
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
+    <message>
+        <source>The organization&apos;s Edge and Hub Transport servers (add, set, list, remove)</source>
+        <translation>組織のエッジ トランスポート サーバーとハブ トランスポート サーバー (add、set、list、remove)</translation>
+    </message>
+    <message>
+        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
+        <translation>ドメイン セキュリティのパートナーを設定します: 両方のコネクタと一覧 (add)</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -1937,10 +1968,6 @@
         <translation>受信コネクタの削除</translation>
     </message>
     <message>
-        <source>Remove receive connector %1</source>
-        <translation>受信コネクタ %1 の削除</translation>
-    </message>
-    <message>
         <source>Remove the send connector %1?</source>
         <translation>送信コネクタ %1 を削除しますか?</translation>
     </message>
@@ -1951,10 +1978,6 @@
     <message>
         <source>Remove Send Connector</source>
         <translation>送信コネクタの削除</translation>
-    </message>
-    <message>
-        <source>Remove send connector %1</source>
-        <translation>送信コネクタ %1 の削除</translation>
     </message>
 </context>
 <context>
@@ -2365,22 +2388,6 @@
         <source>domain-secure: give at least one --send or --receive domain</source>
         <translation>domain-secure: --send または --receive でドメインを 1 つ以上指定してください</translation>
     </message>
-    <message>
-        <source>Added %1 to the %2 list</source>
-        <translation>%1 を %2 リストに追加しました</translation>
-    </message>
-    <message>
-        <source>%1 is on the %2 list already</source>
-        <translation>%1 は既に %2 リストにあります</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the %2 list</source>
-        <translation>%1 を %2 リストから削除しました</translation>
-    </message>
-    <message>
-        <source>%1 was not on the %2 list</source>
-        <translation>%1 は %2 リストにありませんでした</translation>
-    </message>
 </context>
 <context>
     <name>DomainSecureListModel</name>
@@ -2464,16 +2471,16 @@
         <translation>%1 は受信リストにありますが、これを処理するドメイン セキュリティ受信コネクタがありません。</translation>
     </message>
     <message>
-        <source>Create a Partner receive connector with --partner-domain %1, or remove it from the list.</source>
-        <translation>--partner-domain %1 を指定してパートナー受信コネクタを作成するか、リストから削除してください。</translation>
-    </message>
-    <message>
         <source>%1 is on the send list only: mail from it is not treated as domain secured.</source>
         <translation>%1 は送信リストにのみあります。%1 からのメールはドメイン セキュリティで保護されたものとして扱われません。</translation>
     </message>
     <message>
         <source>Add it to the receive list too for two-way domain security.</source>
         <translation>双方向のドメイン セキュリティにするには、受信リストにも追加してください。</translation>
+    </message>
+    <message>
+        <source>Create a Partner receive connector for %1, or remove it from the list.</source>
+        <translation>%1 用のパートナー受信コネクタを作成するか、一覧から削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2565,20 +2572,12 @@
         <translation>パートナー ドメイン (送信リストと受信リストに追加されます):</translation>
     </message>
     <message>
-        <source>Add domain-secure domain %1</source>
-        <translation>ドメイン セキュリティ ドメイン %1 の追加</translation>
-    </message>
-    <message>
         <source>Remove Domain-Secure Domain</source>
         <translation>ドメイン セキュリティ ドメインの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the send and receive domain-secure lists?</source>
         <translation>%1 をドメイン セキュリティの送信リストと受信リストから削除しますか?</translation>
-    </message>
-    <message>
-        <source>Remove domain-secure domain %1</source>
-        <translation>ドメイン セキュリティ ドメイン %1 の削除</translation>
     </message>
     <message>
         <source>Domain Security</source>
@@ -2616,20 +2615,8 @@
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <source>Add %1 to the domain-secure send list</source>
-        <translation>%1 をドメイン セキュリティの送信リストに追加</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure receive list</source>
-        <translation>%1 をドメイン セキュリティの受信リストに追加</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the domain-secure send list</source>
-        <translation>%1 をドメイン セキュリティの送信リストから削除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the domain-secure receive list</source>
-        <translation>%1 をドメイン セキュリティの受信リストから削除</translation>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>ドメイン セキュリティ ドメインの削除</translation>
     </message>
 </context>
 <context>
@@ -2783,10 +2770,6 @@
     <message>
         <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
         <translation>%1 の既定の SMTP 証明書 (%2、%3) を %4 に置き換えますか?</translation>
-    </message>
-    <message>
-        <source>Enable certificate %1 for %2</source>
-        <translation>証明書 %1 を %2 に対して有効化</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4198,53 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>ListOperations</name>
+    <message>
+        <source>no domain given</source>
+        <translation>ドメインが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 list: %2</source>
+        <translation>%1 一覧: %2</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists</source>
+        <translation>ドメイン セキュリティの一覧</translation>
+    </message>
+    <message>
+        <source>the domain-secure send list</source>
+        <translation>ドメイン セキュリティの送信一覧</translation>
+    </message>
+    <message>
+        <source>the domain-secure receive list</source>
+        <translation>ドメイン セキュリティの受信一覧</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 を%2に追加</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 を%2から削除</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 list</source>
+        <translation>%1 を %2 一覧に追加しました</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 list already</source>
+        <translation>%1 は既に %2 一覧にあります</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 list</source>
+        <translation>%1 を %2 一覧から削除しました</translation>
+    </message>
+    <message>
+        <source>%1 was not on the %2 list</source>
+        <translation>%1 は %2 一覧にありませんでした</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4440,14 +4470,6 @@ New: %5 (%6)</source>
         <translation>パートナー組織の名前と SMTP ドメインを指定してください。</translation>
     </message>
     <message>
-        <source>The organization already has a send connector named %1; choose another partner name.</source>
-        <translation>組織には既に %1 という名前の送信コネクタがあります。別のパートナー名を選択してください。</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2; choose another partner name.</source>
-        <translation>%1 には既に %2 という名前の受信コネクタがあります。別のパートナー名を選択してください。</translation>
-    </message>
-    <message>
         <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
         <translation>ウィザードはコネクタに &quot;From &lt;partner&gt;&quot; および &quot;To &lt;partner&gt;&quot; という名前を付けます。ドメインはドメイン セキュリティの送信リストと受信リストに追加され、送信コネクタのアドレス空間になります。ワイルドカードは使用できません。</translation>
     </message>
@@ -4458,10 +4480,6 @@ New: %5 (%6)</source>
     <message>
         <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
         <translation>自組織にメールを送信するパートナーのメール ゲートウェイの IP アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 covers every address; a partner connector must accept only the partner&apos;s gateways.</source>
-        <translation>%1 はすべてのアドレスを対象としています。パートナー コネクタはパートナーのゲートウェイだけを受け付ける必要があります。</translation>
     </message>
     <message>
         <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
@@ -4557,6 +4575,69 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>PartnerAddVerb</name>
+    <message>
+        <source>Set up a domain-secure partner: a Partner receive connector accepting only the partner&apos;s gateways with mutual TLS, a Partner send connector for the partner&apos;s domains, and the domains on the domain-secure send and receive lists.</source>
+        <translation>ドメイン セキュリティのパートナーを設定します: パートナーのゲートウェイだけを相互 TLS で受け付けるパートナー受信コネクタ、パートナーのドメイン宛てのパートナー送信コネクタ、およびドメイン セキュリティの送信一覧と受信一覧へのドメインの追加です。</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name; the connectors are called &quot;From NAME&quot; and &quot;To NAME&quot;.</source>
+        <translation>パートナーの名前。コネクタの名前は &quot;From NAME&quot; と &quot;To NAME&quot; になります。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A domain of the partner (repeatable).</source>
+        <translation>パートナーのドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>An address or range of the partner&apos;s gateways (repeatable).</source>
+        <translation>パートナーのゲートウェイのアドレスまたは範囲 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>Our server that receives from the partner (default: the only server).</source>
+        <translation>パートナーから受信する自組織のサーバー (既定: 唯一のサーバー)。</translation>
+    </message>
+    <message>
+        <source>A local address:port the receive connector listens on (repeatable).</source>
+        <translation>受信コネクタが待ち受けるローカルのアドレス:ポート (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>The FQDN our connectors announce (default: the server&apos;s FQDN).</source>
+        <translation>コネクタが通知する FQDN (既定: サーバーの FQDN)。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>partner add: --name, --domain and --gateway are required</source>
+        <translation>partner add: --name、--domain、--gateway は必須です</translation>
+    </message>
+    <message>
+        <source>partner add: the workspace has several servers; give --server</source>
+        <translation>partner add: ワークスペースに複数のサーバーがあります。--server を指定してください</translation>
+    </message>
+    <message>
+        <source>Created receive connector %1\%2 and send connector %3</source>
+        <translation>受信コネクタ %1\%2 と送信コネクタ %3 を作成しました</translation>
+    </message>
+</context>
+<context>
     <name>PartnerEditor</name>
     <message>
         <source>Partner domains</source>
@@ -4580,6 +4661,41 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>PartnerOperations</name>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>パートナー名: %1</translation>
+    </message>
+    <message>
+        <source>The organization already has a send connector named %1; choose another partner name.</source>
+        <translation>組織には既に %1 という名前の送信コネクタがあります。別のパートナー名を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 already has a receive connector named %2; choose another partner name.</source>
+        <translation>%1 には既に %2 という名前の受信コネクタがあります。別のパートナー名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Give at least one partner domain.</source>
+        <translation>パートナーのドメインを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the IP addresses of the partner&apos;s gateways.</source>
+        <translation>パートナーのゲートウェイの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one local binding.</source>
+        <translation>ローカル バインドを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>サーバー %1 はワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>New partner %1</source>
+        <translation>新しいパートナー %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerServerEditor</name>
     <message>
         <source>&amp;Require TLS in both directions</source>
@@ -4599,54 +4715,6 @@ New: %5 (%6)</source>
     <message>
         <source>To %1</source>
         <translation>To %1</translation>
-    </message>
-    <message>
-        <source>New receive connector %1\%2</source>
-        <translation>新しい受信コネクタ %1\%2</translation>
-    </message>
-    <message>
-        <source>The server %1 is not in the workspace.</source>
-        <translation>サーバー %1 はワークスペースにありません。</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2.</source>
-        <translation>%1 には既に %2 という名前の受信コネクタがあります。</translation>
-    </message>
-    <message>
-        <source>New send connector %1</source>
-        <translation>新しい送信コネクタ %1</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure send list</source>
-        <translation>%1 をドメイン セキュリティの送信リストに追加</translation>
-    </message>
-    <message>
-        <source>Add %1 to the domain-secure receive list</source>
-        <translation>%1 をドメイン セキュリティの受信リストに追加</translation>
-    </message>
-    <message>
-        <source>Partner name: %1</source>
-        <translation>パートナー名: %1</translation>
-    </message>
-    <message>
-        <source>Give at least one partner domain.</source>
-        <translation>パートナー ドメインを 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>Give the IP addresses of the partner&apos;s gateways.</source>
-        <translation>パートナーのゲートウェイの IP アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Give at least one local binding.</source>
-        <translation>ローカルのバインドを 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>New partner %1</source>
-        <translation>新しいパートナー %1</translation>
     </message>
 </context>
 <context>
@@ -6112,18 +6180,6 @@ New: %5 (%6)</source>
         <source>Correct or remove the entries marked in red.</source>
         <translation>赤で示されたエントリを修正または削除してください。</translation>
     </message>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 対処方法: %2</translation>
-    </message>
-    <message>
-        <source>Change receive connector %1\%2</source>
-        <translation>受信コネクタ %1\%2 の変更</translation>
-    </message>
-    <message>
-        <source>The connector no longer exists.</source>
-        <translation>コネクタはもう存在しません。</translation>
-    </message>
 </context>
 <context>
     <name>ReceiveConnectorRules</name>
@@ -6332,16 +6388,8 @@ New: %5 (%6)</source>
         <translation>ドメイン セキュリティ コネクタが処理するパートナー ドメインが指定されていないため、受信リストとの対応を確認できません。</translation>
     </message>
     <message>
-        <source>Add the partner domains (receive set --partner-domain D).</source>
-        <translation>パートナー ドメインを追加してください (receive set --partner-domain D)。</translation>
-    </message>
-    <message>
         <source>The partner domain %1 is not on the domain-secure receive list, so its mail is not treated as domain secured.</source>
         <translation>パートナー ドメイン %1 がドメイン セキュリティの受信リストにないため、そのメールはドメイン セキュリティで保護されたものとして扱われません。</translation>
-    </message>
-    <message>
-        <source>Run: domain-secure add --receive %1</source>
-        <translation>次を実行してください: domain-secure add --receive %1</translation>
     </message>
     <message>
         <source>The connector FQDN %1 is not a name of the SMTP certificate %2 (%3).</source>
@@ -6374,6 +6422,14 @@ New: %5 (%6)</source>
     <message>
         <source>Remove { and } from the banner.</source>
         <translation>バナーから { と } を削除してください。</translation>
+    </message>
+    <message>
+        <source>Add the partner domains it serves.</source>
+        <translation>このコネクタが扱うパートナー ドメインを追加してください。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure receive list.</source>
+        <translation>%1 をドメイン セキュリティの受信一覧に追加してください。</translation>
     </message>
 </context>
 <context>
@@ -6540,14 +6596,6 @@ New: %5 (%6)</source>
     <message>
         <source>Validation:</source>
         <translation>検証:</translation>
-    </message>
-    <message>
-        <source>New receive connector %1</source>
-        <translation>新しい受信コネクタ %1</translation>
-    </message>
-    <message>
-        <source>%1 already has a receive connector named %2.</source>
-        <translation>%1 には既に %2 という名前の受信コネクタがあります。</translation>
     </message>
     <message>
         <source>Left to do:</source>
@@ -7275,22 +7323,6 @@ New: %5 (%6)</source>
         <source>Correct or remove the entries marked in red.</source>
         <translation>赤で示されたエントリを修正または削除してください。</translation>
     </message>
-    <message>
-        <source>%1 Fix: %2</source>
-        <translation>%1 対処方法: %2</translation>
-    </message>
-    <message>
-        <source>Change send connector %1</source>
-        <translation>送信コネクタ %1 の変更</translation>
-    </message>
-    <message>
-        <source>The connector no longer exists.</source>
-        <translation>コネクタはもう存在しません。</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
-    </message>
 </context>
 <context>
     <name>SendConnectorRules</name>
@@ -7345,10 +7377,6 @@ New: %5 (%6)</source>
     <message>
         <source>The send connector has no address space.</source>
         <translation>送信コネクタにアドレス空間がありません。</translation>
-    </message>
-    <message>
-        <source>Add the domains it delivers to, e.g. --address-space fabrikam.example.</source>
-        <translation>配信先のドメインを追加してください (例: --address-space fabrikam.example)。</translation>
     </message>
     <message>
         <source>Smart hosts are set while DNS routing is on.</source>
@@ -7471,10 +7499,6 @@ New: %5 (%6)</source>
         <translation>ドメイン %1 がドメイン セキュリティの送信リストにないため、このドメインへのメールはドメイン セキュリティを使用して送信されません。</translation>
     </message>
     <message>
-        <source>Run: domain-secure add --send %1</source>
-        <translation>次を実行してください: domain-secure add --send %1</translation>
-    </message>
-    <message>
         <source>On %1 the FQDN %2 is not a name of the SMTP certificate %3 (%4).</source>
         <translation>%1 で、FQDN %2 は SMTP 証明書 %3 (%4) の名前に含まれていません。</translation>
     </message>
@@ -7489,6 +7513,14 @@ New: %5 (%6)</source>
     <message>
         <source>Enable it when the partner is ready.</source>
         <translation>パートナーの準備ができたら有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Add the domains it delivers to as address spaces.</source>
+        <translation>配信先のドメインをアドレス空間として追加してください。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the domain-secure send list.</source>
+        <translation>%1 をドメイン セキュリティの送信一覧に追加してください。</translation>
     </message>
 </context>
 <context>
@@ -7675,14 +7707,6 @@ New: %5 (%6)</source>
     <message>
         <source>Validation:</source>
         <translation>検証:</translation>
-    </message>
-    <message>
-        <source>New send connector %1</source>
-        <translation>新しい送信コネクタ %1</translation>
-    </message>
-    <message>
-        <source>The organization already has a send connector named %1.</source>
-        <translation>組織には既に %1 という名前の送信コネクタがあります。</translation>
     </message>
     <message>
         <source>Left to do:</source>
@@ -8050,6 +8074,141 @@ New: %5 (%6)</source>
     <message>
         <source>a server name has 1 to 15 letters, digits or hyphens</source>
         <translation>サーバー名は 1 ～ 15 文字の英字、数字、ハイフンです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected Edge or Hub</source>
+        <translation>&quot;%1&quot;: Edge または Hub を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected standalone or subscribed</source>
+        <translation>&quot;%1&quot;: standalone または subscribed を指定してください</translation>
+    </message>
+    <message>
+        <source>only an Edge server is subscribed to the organization</source>
+        <translation>組織にサブスクライブできるのはエッジ サーバーだけです</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddVerb</name>
+    <message>
+        <source>--role: expected hub or edge, not &quot;%1&quot;</source>
+        <translation>--role: &quot;%1&quot; ではなく hub または edge を指定してください</translation>
+    </message>
+    <message>
+        <source>--edge-sync: expected subscribed or standalone, not &quot;%1&quot;</source>
+        <translation>--edge-sync: &quot;%1&quot; ではなく subscribed または standalone を指定してください</translation>
+    </message>
+    <message>
+        <source>The Exchange server role: edge or hub.</source>
+        <translation>Exchange サーバーの役割: edge または hub。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Whether the Edge is subscribed to the organization (EdgeSync): subscribed or standalone.</source>
+        <translation>エッジが組織にサブスクライブされているか (EdgeSync): subscribed または standalone。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fully qualified domain name.</source>
+        <translation>サーバーの完全修飾ドメイン名。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>server %1: give one server NAME</source>
+        <translation>server %1: サーバー名 NAME を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Add an Edge or Hub Transport server (a Postfix host is an Edge).</source>
+        <translation>エッジ トランスポート サーバーまたはハブ トランスポート サーバーを追加します (Postfix ホストはエッジです)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name (1 to 15 letters, digits or hyphens).</source>
+        <translation>サーバーの名前 (1 ～ 15 文字の英字、数字、ハイフン)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>server add: --name, --role and --fqdn are required</source>
+        <translation>server add: --name、--role、--fqdn は必須です</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListVerb</name>
+    <message>
+        <source>List the servers: name, role, Edge subscription and FQDN.</source>
+        <translation>サーバーを一覧表示します: 名前、役割、エッジのサブスクリプション、FQDN。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOperations</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>%1: only an Edge server is subscribed to the organization</source>
+        <translation>%1: 組織にサブスクライブできるのはエッジ サーバーだけです</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has a server named %1 already</source>
+        <translation>ワークスペースには既に %1 という名前のサーバーがあります</translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation>新しいサーバー %1</translation>
+    </message>
+    <message>
+        <source>Change server %1</source>
+        <translation>サーバー %1 の変更</translation>
+    </message>
+    <message>
+        <source>%1 is a source server of the send connector %2; remove it there first</source>
+        <translation>%1 は送信コネクタ %2 の送信元サーバーです。先にそこから削除してください</translation>
+    </message>
+    <message>
+        <source>Remove server %1</source>
+        <translation>サーバー %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRemoveVerb</name>
+    <message>
+        <source>Remove a server with its certificates and receive connectors (refused while a send connector uses it as a source server).</source>
+        <translation>サーバーをその証明書と受信コネクタとともに削除します (送信コネクタが送信元サーバーとして使っている間は拒否されます)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>サーバーの名前。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetVerb</name>
+    <message>
+        <source>Change a server&apos;s role, FQDN or Edge subscription. A change that breaks a rule for the server&apos;s connectors is refused.</source>
+        <translation>サーバーの役割、FQDN、エッジのサブスクリプションを変更します。サーバーのコネクタの規則に反する変更は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>サーバーの名前。</translation>
+    </message>
+    <message>
+        <source>server set: give --role, --fqdn or --edge-sync</source>
+        <translation>server set: --role、--fqdn、--edge-sync のいずれかを指定してください</translation>
     </message>
 </context>
 <context>

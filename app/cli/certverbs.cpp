@@ -4,6 +4,7 @@
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
 #include "crypto/secrets.h"
+#include "operations/certificateoperations.h"
 #include "util/terminaltext.h"
 
 #include <QCommandLineParser>
@@ -530,12 +531,11 @@ Status CertEnableVerb::check(CliSession&, const QCommandLineParser& parser)
 
 Result<WorkspaceVerb::Outcome> CertEnableVerb::act(CliSession& session, const QCommandLineParser& parser)
 {
-    auto report = CertificateManager::enable(session.workspace(), parser.positionalArguments().first(),
-                                             m_services, parser.isSet(u"replace-default"_s));
-    if (!report.ok())
-        return report.error();
-    m_report = report.value();
-    return Outcome::Changed;
+    auto change = CertificateOperations::enable(session.workspace(), parser.positionalArguments().first(),
+                                                m_services, parser.isSet(u"replace-default"_s));
+    if (change.ok())
+        m_report = change->report;
+    return adopt(session, change);
 }
 
 void CertEnableVerb::report(CliSession& session, const QCommandLineParser& parser)
@@ -673,9 +673,7 @@ Result<WorkspaceVerb::Outcome> CertRemoveVerb::act(CliSession& session, const QC
 {
     const QString thumbprint = parser.positionalArguments().first();
     m_pending = CertificateManager::locate(session.workspace(), thumbprint).requestIndex >= 0;
-    if (auto removed = CertificateManager::remove(session.workspace(), thumbprint); !removed.ok())
-        return removed.error();
-    return Outcome::Changed;
+    return adopt(session, CertificateOperations::remove(session.workspace(), thumbprint));
 }
 
 void CertRemoveVerb::report(CliSession& session, const QCommandLineParser& parser)

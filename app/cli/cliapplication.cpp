@@ -6,10 +6,12 @@
 #include "domainsecureverbs.h"
 #include "exportverbs.h"
 #include "lintverb.h"
+#include "partnerverbs.h"
 #include "passphraseverbs.h"
 #include "probeverb.h"
 #include "receivekind.h"
 #include "sendkind.h"
+#include "serververbs.h"
 #include "trustverbs.h"
 #include "workspaceverbs.h"
 
@@ -32,6 +34,8 @@ CliApplication::CliApplication()
         u"workspace"_s, tr("Create a workspace (init) or the bundled demo (demo)"));
     addGroup<PassphraseSetVerb, PassphraseChangeVerb, PassphraseRemoveVerb>(
         u"passphrase"_s, tr("Set, change or remove the passphrase that encrypts the workspace keys"));
+    addGroup<ServerAddVerb, ServerSetVerb, ServerListVerb, ServerRemoveVerb>(
+        u"server"_s, tr("The organization's Edge and Hub Transport servers (add, set, list, remove)"));
     addGroup<CertRequestVerb, CertSelfSignedVerb, CertImportVerb, CertListVerb, CertShowVerb, CertEnableVerb,
              CertExportVerb, CertRemoveVerb>(u"cert"_s, tr("Certificate requests, import, enable, export"));
     addGroup<TrustAddVerb, TrustListVerb, TrustRemoveVerb>(u"trust"_s, tr("Trusted partner root CAs"));
@@ -43,6 +47,8 @@ CliApplication::CliApplication()
         SendKind::group(), tr("Send connectors of the organization (new, list, show, set, remove)"));
     addGroup<DomainSecureAddVerb, DomainSecureRemoveVerb, DomainSecureListVerb>(
         u"domain-secure"_s, tr("The domain-secure send and receive lists (add, remove, list)"));
+    addGroup<PartnerAddVerb>(u"partner"_s,
+                             tr("Set up a domain-secure partner: both connectors and the lists (add)"));
     addGroup<LintVerb>(u"lint"_s, tr("Validate the workspace (exit 1 when an error is found)"));
     addGroup<ExportExchangeVerb, ExportPostfixVerb>(
         u"export"_s, tr("Export a server's configuration (exchange script, postfix bundle [--apply])"));

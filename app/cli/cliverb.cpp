@@ -47,12 +47,9 @@ Status WorkspaceVerb::save(CliSession& session)
 
 void WorkspaceVerb::report(CliSession&, const QCommandLineParser&) {}
 
-Result<WorkspaceVerb::Outcome> WorkspaceVerb::adopt(CliSession& session, const Result<Change>& change)
+void WorkspaceVerb::adoptChange(CliSession& session, const Change& change)
 {
-    if (!change.ok())
-        return change.error();
-    session.workspace() = change->workspace;
-    return Outcome::Changed;
+    session.workspace() = change.workspace;
 }
 
 Status WorkspaceVerb::noArguments(const QCommandLineParser& parser, const QString& prefix)

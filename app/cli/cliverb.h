@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <concepts>
 
 class CliSession;
 
@@ -84,7 +85,15 @@ protected:
     // The passphrase that run() read for passphraseNeed() (empty when none).
     const QString& passphrase() const { return m_passphrase; }
     // An operation's outcome: a refusal is the error, a change becomes the session's workspace.
-    static Result<Outcome> adopt(CliSession& session, const Result<Change>& change);
+    template <std::derived_from<Change> C>
+    static Result<Outcome> adopt(CliSession& session, const Result<C>& change)
+    {
+        if (!change.ok())
+            return change.error();
+        adoptChange(session, *change);
+        return Outcome::Changed;
+    }
+    static void adoptChange(CliSession& session, const Change& change);
     // A Usage error "unexpected argument" when the verb was given positional arguments.
     static Status noArguments(const QCommandLineParser& parser, const QString& prefix = {});
 

@@ -81,20 +81,24 @@ protected:
 };
 
 // show, set and remove name one connector: Kind::identityArgument() or Kind::identityOptions().
-class ConnectorIdentityVerb : public WorkspaceVerb
+template <typename Kind> class ConnectorIdentityVerb : public WorkspaceVerb
 {
+public:
+    QList<CliOption> options() const override { return Kind::identityOptions(); }
+    QList<CliArgument> arguments() const override { return {Kind::identityArgument()}; }
+
 protected:
-    // find() checks the positional arguments.
+    // Kind::find() checks the positional arguments.
     Status check(CliSession&, const QCommandLineParser&) override { return {}; }
 };
 
-template <typename Kind> class ConnectorShowVerb : public ConnectorIdentityVerb
+template <typename Kind> class ConnectorShowVerb : public ConnectorIdentityVerb<Kind>
 {
+    using Outcome = WorkspaceVerb::Outcome;
+
 public:
     QString name() const override { return QStringLiteral("show"); }
     QString description() const override { return Kind::showDescription(); }
-    QList<CliOption> options() const override { return Kind::identityOptions(); }
-    QList<CliArgument> arguments() const override { return {Kind::identityArgument()}; }
 
 protected:
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override
@@ -110,13 +114,14 @@ protected:
     }
 };
 
-template <typename Kind> class ConnectorSetVerb : public ConnectorIdentityVerb
+template <typename Kind> class ConnectorSetVerb : public ConnectorIdentityVerb<Kind>
 {
+    using Outcome = WorkspaceVerb::Outcome;
+
 public:
     QString name() const override { return QStringLiteral("set"); }
     QString description() const override { return Kind::setDescription(); }
     QList<CliOption> options() const override { return Kind::identityOptions() + Kind::fieldOptions(true); }
-    QList<CliArgument> arguments() const override { return {Kind::identityArgument()}; }
 
 protected:
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override
@@ -131,7 +136,7 @@ protected:
             newName = c.name;
             return applied;
         };
-        auto outcome = adopt(session, Kind::change(session.workspace(), m_where, edit));
+        auto outcome = WorkspaceVerb::adopt(session, Kind::change(session.workspace(), m_where, edit));
         m_where.name = newName;
         return outcome;
     }
@@ -148,13 +153,13 @@ private:
     typename Kind::Where m_where;
 };
 
-template <typename Kind> class ConnectorRemoveVerb : public ConnectorIdentityVerb
+template <typename Kind> class ConnectorRemoveVerb : public ConnectorIdentityVerb<Kind>
 {
+    using Outcome = WorkspaceVerb::Outcome;
+
 public:
     QString name() const override { return QStringLiteral("remove"); }
     QString description() const override { return Kind::removeDescription(); }
-    QList<CliOption> options() const override { return Kind::identityOptions(); }
-    QList<CliArgument> arguments() const override { return {Kind::identityArgument()}; }
 
 protected:
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override
@@ -164,7 +169,7 @@ protected:
             return where.error();
         // Named before it is gone.
         m_identity = Kind::identity(session.workspace(), where.value());
-        return adopt(session, Kind::remove(session.workspace(), where.value()));
+        return WorkspaceVerb::adopt(session, Kind::remove(session.workspace(), where.value()));
     }
 
     void report(CliSession& session, const QCommandLineParser&) override

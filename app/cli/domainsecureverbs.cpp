@@ -1,7 +1,9 @@
 #include "domainsecureverbs.h"
 
 #include "clisession.h"
+#include "connectoroptions.h"
 #include "model/domainsecurelists.h"
+#include "operations/listoperations.h"
 #include "util/terminaltext.h"
 
 #include <QJsonObject>
@@ -43,39 +45,32 @@ Status DomainSecureChangeVerb::check(CliSession&, const QCommandLineParser& pars
 Result<WorkspaceVerb::Outcome> DomainSecureChangeVerb::act(CliSession& session,
                                                            const QCommandLineParser& parser)
 {
-    DomainSecureLists& lists = session.workspace().domainSecure;
+    QList<ListOperations::Entry> entries;
     for (const auto direction : {Direction::Send, Direction::Receive}) {
-        const QString option = DomainSecureLists::directionName(direction);
-        for (const QString& value : parser.values(option)) {
-            for (const QString& text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                auto changed = m_add ? lists.add(direction, text) : lists.remove(direction, text);
-                if (!changed.ok())
-                    return Result<Outcome>::failure(ErrorCode::BadInput,
-                                                    u"--%1: %2"_s.arg(option, changed.errorMessage()));
-                const QString domain = text.trimmed().toLower();
-                m_changes.append(
-                    QJsonObject{{u"list"_s, option}, {u"domain"_s, domain}, {u"changed"_s, changed.value()}});
-                if (m_add) {
-                    m_lines << (changed.value() ? tr("Added %1 to the %2 list").arg(domain, option)
-                                                : tr("%1 is on the %2 list already").arg(domain, option));
-                } else {
-                    m_lines << (changed.value() ? tr("Removed %1 from the %2 list").arg(domain, option)
-                                                : tr("%1 was not on the %2 list").arg(domain, option));
-                }
-            }
-        }
+        const QStringList values = parser.values(DomainSecureLists::directionName(direction));
+        for (const QString& domain : ConnectorOptions::splitValues(values))
+            entries << ListOperations::Entry{direction, domain};
     }
-    return Outcome::Changed;
+    auto change = m_add ? ListOperations::add(session.workspace(), entries)
+                        : ListOperations::remove(session.workspace(), entries);
+    if (change.ok())
+        m_entries = change->entries;
+    return adopt(session, change);
 }
 
 void DomainSecureChangeVerb::report(CliSession& session, const QCommandLineParser&)
 {
     if (session.json()) {
-        session.printJson(m_changes);
+        QJsonArray changes;
+        for (const auto& entry : std::as_const(m_entries))
+            changes.append(QJsonObject{{u"list"_s, DomainSecureLists::directionName(entry.direction)},
+                                       {u"domain"_s, entry.domain},
+                                       {u"changed"_s, entry.changed}});
+        session.printJson(changes);
         return;
     }
-    for (const QString& line : std::as_const(m_lines))
-        session.out() << terminalSafe(line) << Qt::endl;
+    for (const auto& entry : std::as_const(m_entries))
+        session.out() << terminalSafe(ListOperations::describe(entry, m_add)) << Qt::endl;
 }
 
 QString DomainSecureListVerb::description() const

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "cliverb.h"
+#include "operations/listoperations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-// domainsecure-cli domain-secure add|remove|list: straight ports for now; a list operation in
-// core will take their rules.
+// domainsecure-cli domain-secure add|remove|list over ListOperations.
 
 // add and remove: --send and --receive domains.
 class DomainSecureChangeVerb : public WorkspaceVerb
@@ -28,8 +28,7 @@ protected:
 
 private:
     const bool m_add;
-    QJsonArray m_changes;
-    QStringList m_lines;
+    QList<ListOperations::EntryResult> m_entries;
 };
 
 class DomainSecureAddVerb : public DomainSecureChangeVerb

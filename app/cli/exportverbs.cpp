@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 #include "export/postfixapplier.h"
 #include "export/postfixexporter.h"
+#include "fixcommand.h"
 #include "model/certificatemanager.h"
 #include "util/terminaltext.h"
 #include "validate/finding.h"
@@ -128,7 +129,7 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
     QJsonArray findingsJson;
     int errors = 0;
     for (const Finding& finding : findings) {
-        findingsJson.append(finding.toJson());
+        findingsJson.append(FixCommand::toJson(finding));
         if (finding.severity == Finding::Severity::Error)
             ++errors;
     }
@@ -144,7 +145,7 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
         } else {
             for (const Finding& finding : findings) {
                 if (finding.severity != Finding::Severity::Info)
-                    session.out() << terminalSafe(finding.toText()) << u'\n';
+                    session.out() << FixCommand::report(finding) << u'\n';
             }
             session.out().flush();
         }
@@ -250,7 +251,7 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
     QTextStream& text = session.out();
     for (const Finding& finding : findings) {
         if (finding.severity == Finding::Severity::Warning)
-            text << terminalSafe(finding.toText()) << u'\n';
+            text << FixCommand::report(finding) << u'\n';
     }
     for (const ExportFile& file : std::as_const(files.files))
         text << tr("Wrote %1 (%2): %3")

@@ -1,6 +1,7 @@
 #include "lintverb.h"
 
 #include "clisession.h"
+#include "fixcommand.h"
 #include "util/terminaltext.h"
 
 #include <QJsonArray>
@@ -43,7 +44,7 @@ Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommand
     if (session.json()) {
         QJsonArray array;
         for (const Finding& finding : findings)
-            array.append(finding.toJson());
+            array.append(FixCommand::toJson(finding));
         session.printJson(QJsonObject{{u"target"_s, Validator::targetName(m_target)},
                                       {u"errors"_s, counts[0]},
                                       {u"warnings"_s, counts[1]},
@@ -52,7 +53,7 @@ Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommand
     } else {
         QTextStream& out = session.out();
         for (const Finding& finding : findings)
-            out << terminalSafe(finding.toText()) << u'\n';
+            out << FixCommand::report(finding) << u'\n';
         out << tr("%1 errors, %2 warnings, %3 notes (target %4)")
                    .arg(counts[0])
                    .arg(counts[1])

@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 #include "model/certificatemanager.h"
+#include "operations/certificateoperations.h"
 #include "util/terminaltext.h"
 
 #include <QFile>
@@ -50,11 +51,10 @@ Result<WorkspaceVerb::Outcome> TrustAddVerb::act(CliSession& session, const QCom
     if (file.size() > 16 * 1024 * 1024)
         return Result<Outcome>::failure(ErrorCode::BadInput,
                                         tr("%1: the file is too large for a CA certificate").arg(path));
-    auto added = CertificateManager::addTrustedRoots(session.workspace(), file.readAll(), path);
-    if (!added.ok())
-        return added.error();
-    m_added = added.value();
-    return Outcome::Changed;
+    auto change = CertificateOperations::addTrustedRoots(session.workspace(), file.readAll(), path);
+    if (change.ok())
+        m_added = change->added;
+    return adopt(session, change);
 }
 
 void TrustAddVerb::report(CliSession& session, const QCommandLineParser& parser)
@@ -120,11 +120,8 @@ Status TrustRemoveVerb::check(CliSession&, const QCommandLineParser& parser)
 
 Result<WorkspaceVerb::Outcome> TrustRemoveVerb::act(CliSession& session, const QCommandLineParser& parser)
 {
-    if (auto removed =
-            CertificateManager::removeTrustedRoot(session.workspace(), parser.positionalArguments().first());
-        !removed.ok())
-        return removed.error();
-    return Outcome::Changed;
+    return adopt(session, CertificateOperations::removeTrustedRoots(session.workspace(),
+                                                                    parser.positionalArguments()));
 }
 
 void TrustRemoveVerb::report(CliSession& session, const QCommandLineParser& parser)

@@ -5,8 +5,7 @@
 
 #include <QCoreApplication>
 
-// domainsecure-cli trust add|list|remove: straight ports for now; a trust operation in core
-// will take their rules.
+// domainsecure-cli trust add|list|remove over CertificateOperations.
 
 class TrustAddVerb : public WorkspaceVerb
 {

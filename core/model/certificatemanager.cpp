@@ -606,39 +606,6 @@ Status CertificateManager::checkKeyExportable(const CertificateEntry& entry, boo
                            tr("the private key of certificate %1 is not exportable").arg(entry.thumbprint));
 }
 
-Status CertificateManager::remove(Workspace& workspace, const QString& thumbprint)
-{
-    const Location location = locate(workspace, thumbprint);
-    if (!location.found())
-        return Status::failure(ErrorCode::BadInput,
-                               tr("no certificate or pending request with thumbprint %1").arg(thumbprint));
-    Workspace copy = workspace;
-    Server& server = copy.servers[location.serverIndex];
-    if (location.certificateIndex >= 0)
-        server.certificates.removeAt(location.certificateIndex);
-    else
-        server.pendingRequests.removeAt(location.requestIndex);
-    workspace = std::move(copy);
-    return {};
-}
-
-Status CertificateManager::removeCertificate(Workspace& workspace, const QString& thumbprint)
-{
-    const Location location = locate(workspace, thumbprint);
-    if (location.certificateIndex < 0)
-        return Status::failure(ErrorCode::BadInput, tr("no certificate with thumbprint %1").arg(thumbprint));
-    return remove(workspace, thumbprint);
-}
-
-Status CertificateManager::removePendingRequest(Workspace& workspace, const QString& thumbprint)
-{
-    const Location location = locate(workspace, thumbprint);
-    if (location.requestIndex < 0)
-        return Status::failure(ErrorCode::BadInput,
-                               tr("no pending request with thumbprint %1").arg(thumbprint));
-    return remove(workspace, thumbprint);
-}
-
 Result<QList<Certificate>> CertificateManager::addTrustedRoots(Workspace& workspace, const QByteArray& data,
                                                                const QString& fileName)
 {

@@ -127,10 +127,7 @@ public:
     static Result<QByteArray> exportCertificate(const Workspace& workspace, const QString& thumbprint,
                                                 const ExportOptions& options, const QString& passphrase);
 
-    // Removes a certificate or a pending request by thumbprint.
-    static Status remove(Workspace& workspace, const QString& thumbprint);
-    static Status removeCertificate(Workspace& workspace, const QString& thumbprint);
-    static Status removePendingRequest(Workspace& workspace, const QString& thumbprint);
+    // Removing certificates and pending requests: CertificateOperations.
 
     // Trusted partner roots (DER in Workspace::trustedRoots). add accepts PEM/DER/PKCS#7 files
     // with one or more CA certificates and returns those added.

@@ -11,8 +11,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kKnown = {
-    u"name"_s, u"fqdn"_s, u"role"_s, u"certificates"_s, u"pendingRequests"_s, u"receiveConnectors"_s};
+const QStringList kKnown = {u"name"_s,
+                            u"fqdn"_s,
+                            u"role"_s,
+                            u"edgeSync"_s,
+                            u"certificates"_s,
+                            u"pendingRequests"_s,
+                            u"receiveConnectors"_s};
 
 template <typename T> QJsonArray toArray(const QList<T>& items)
 {
@@ -82,11 +87,44 @@ QJsonObject Server::toJson() const
     QJsonObject json = unknown;
     json[u"name"_s] = name;
     json[u"fqdn"_s] = fqdn;
-    json[u"role"_s] = role;
+    json[u"role"_s] = roleName(role);
+    if (isEdge())
+        json[u"edgeSync"_s] = edgeSyncName(edgeSync);
     json[u"certificates"_s] = toArray(certificates);
     json[u"pendingRequests"_s] = toArray(pendingRequests);
     json[u"receiveConnectors"_s] = toArray(receiveConnectors);
     return json;
+}
+
+QString Server::roleName(ServerRole role)
+{
+    return role == ServerRole::Hub ? u"Hub"_s : u"Edge"_s;
+}
+
+std::optional<ServerRole> Server::parseRole(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const auto role : {ServerRole::Edge, ServerRole::Hub}) {
+        const QString name = roleName(role);
+        if (t.compare(name, Qt::CaseInsensitive) == 0 ||
+            t.compare(name + u"Transport"_s, Qt::CaseInsensitive) == 0)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString Server::edgeSyncName(EdgeSync sync)
+{
+    return sync == EdgeSync::Subscribed ? u"subscribed"_s : u"standalone"_s;
+}
+
+std::optional<EdgeSync> Server::parseEdgeSync(const QString& text)
+{
+    for (const auto sync : {EdgeSync::Standalone, EdgeSync::Subscribed}) {
+        if (text.trimmed().compare(edgeSyncName(sync), Qt::CaseInsensitive) == 0)
+            return sync;
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> Server::nameProblem(const QString& name)
@@ -110,9 +148,22 @@ Result<Server> Server::fromJson(const QJsonObject& json, const QString& path)
         reader.fail(u"fqdn"_s, parsed.errorMessage());
     else
         server.fqdn = parsed->toString();
-    server.role = reader.string(u"role"_s, u"Edge"_s);
-    if (auto why = FreeText::nameProblem(server.role))
-        reader.fail(u"role"_s, *why);
+    const QString role = reader.string(u"role"_s, u"Edge"_s);
+    if (auto parsed = parseRole(role))
+        server.role = *parsed;
+    else if (reader.ok())
+        reader.fail(u"role"_s, QCoreApplication::translate("Server", "\"%1\": expected Edge or Hub")
+                                   .arg(FreeText::printable(role)));
+    const QString sync = reader.string(u"edgeSync"_s, u"standalone"_s);
+    if (auto parsed = parseEdgeSync(sync))
+        server.edgeSync = *parsed;
+    else if (reader.ok())
+        reader.fail(u"edgeSync"_s,
+                    QCoreApplication::translate("Server", "\"%1\": expected standalone or subscribed")
+                        .arg(FreeText::printable(sync)));
+    if (reader.ok() && !server.isEdge() && server.edgeSync == EdgeSync::Subscribed)
+        reader.fail(u"edgeSync"_s, QCoreApplication::translate(
+                                       "Server", "only an Edge server is subscribed to the organization"));
     fromArray(reader, u"certificates"_s, server.certificates);
     fromArray(reader, u"pendingRequests"_s, server.pendingRequests);
     fromArray(reader, u"receiveConnectors"_s, server.receiveConnectors);

@@ -31,7 +31,7 @@ Error noSendConnector(const QString& name)
 
 bool isEdge(const Server& server)
 {
-    return server.role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+    return server.isEdge();
 }
 
 // The workspace with candidate in place (or appended), and the gate's verdict on it. before: the
@@ -76,7 +76,7 @@ QString ConnectorOperations::receiveObject(const QString& server, const ReceiveC
 
 QString ConnectorOperations::sendObject(const SendConnector& connector)
 {
-    return ValidationContext::sendObject(connector.name);
+    return FindingLocation::ofSendConnector(connector.name).toString();
 }
 
 QList<Finding> ConnectorOperations::checkReceive(const Workspace& workspace, const QString& serverName,

@@ -20,7 +20,7 @@ QList<Finding> Gate::about(const QList<Finding>& findings, const QString& object
 {
     QList<Finding> result;
     for (const Finding& finding : findings) {
-        if (finding.object == object)
+        if (finding.object() == object)
             result << finding;
     }
     return result;
@@ -32,7 +32,7 @@ const Finding* Gate::firstNewBlocking(const QList<Finding>& after, const QList<F
     for (const Finding& finding : after) {
         if (!isBlocking(finding))
             continue;
-        if (!fields.isEmpty() && !fields.contains(finding.field))
+        if (!fields.isEmpty() && !fields.contains(finding.field()))
             continue;
         const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Finding& old) {
             return old.code == finding.code && old.message == finding.message;
@@ -46,7 +46,7 @@ const Finding* Gate::firstNewBlocking(const QList<Finding>& after, const QList<F
 Error Gate::refusal(const Finding& finding)
 {
     return Error{ErrorCode::Validation, tr("%1: %2 Fix: %3").arg(finding.code, finding.message, finding.hint),
-                 finding.code, finding.field};
+                 finding.code, finding.field()};
 }
 
 Status Gate::check(const QList<Finding>& after, const QList<Finding>& before, const QStringList& fields)

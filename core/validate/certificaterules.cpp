@@ -43,16 +43,14 @@ void CertificateRules::check(ValidationContext& c)
         const CertificateEntry* smtp = server.smtpCertificate();
         if (!smtp) {
             const QString message = tr("%1 has no certificate enabled for SMTP.").arg(server.name);
-            const QString hint =
-                tr("Import a CA-issued certificate and enable it: cert enable THUMBPRINT --services SMTP");
-            if (partner)
-                c.error(u"CERT-SMTP-MISSING"_s, ValidationContext::serverObject(server.name), message, hint);
-            else
-                c.warning(u"CERT-SMTP-MISSING"_s, ValidationContext::serverObject(server.name), message,
-                          hint);
+            const QString hint = tr("Import a CA-issued certificate and enable it for SMTP.");
+            const FindingLocation location = FindingLocation::ofServer(server.name);
+            const FindingFix fix{FindingFix::Action::EnableSmtpCertificate, {}};
+            c.add(partner ? Finding::Severity::Error : Finding::Severity::Warning, u"CERT-SMTP-MISSING"_s,
+                  location, message, hint, {}, fix);
             continue;
         }
-        const QString object = ValidationContext::certificateObject(smtp->thumbprint);
+        const FindingLocation object = FindingLocation::ofCertificate(server.name, smtp->thumbprint);
         if (!smtp->hasPrivateKey()) {
             c.error(
                 u"CERT-NO-KEY"_s, object,
@@ -93,9 +91,9 @@ void CertificateRules::check(ValidationContext& c)
         }
     }
     if (anyKey && !c.workspace.keysProtected()) {
-        c.warning(u"CERT-KEYS-UNPROTECTED"_s, u"workspace"_s,
+        c.warning(u"CERT-KEYS-UNPROTECTED"_s, FindingLocation::workspace(),
                   tr("Private keys are stored in the workspace without a passphrase."),
-                  tr("Protect them: File > Workspace Passphrase in the console, or domainsecure-cli "
-                     "passphrase set."));
+                  tr("Protect them with a workspace passphrase."), {},
+                  FindingFix{FindingFix::Action::ProtectKeys, {}});
     }
 }

@@ -35,7 +35,7 @@ void DomainSecureListRules::check(ValidationContext& c)
         QSet<QString> seen;
         seen.reserve(entries.size());
         for (const QString& entry : entries) {
-            const QString object = ValidationContext::listObject(directionName, entry);
+            const FindingLocation object = FindingLocation::ofListDomain(directionName, entry);
             const auto domain = SmtpDomain::parse(entry);
             if (!domain.ok()) {
                 c.error(u"DS-ENTRY-INVALID"_s, object, domain.errorMessage(),
@@ -55,21 +55,22 @@ void DomainSecureListRules::check(ValidationContext& c)
                     u"DS-SEND-UNUSED"_s, object,
                     tr("%1 is on the send list but no domain-secure send connector has it as address space.")
                         .arg(name),
-                    tr("Create a Partner send connector for %1, or remove it from the list.").arg(name));
+                    tr("Create a Partner send connector for %1, or remove it from the list.").arg(name), {},
+                    FindingFix{FindingFix::Action::NewPartnerSendConnector, name});
             } else if (!send && !secureReceiveDomains.contains(name)) {
                 c.warning(
                     u"DS-RECEIVE-UNUSED"_s, object,
                     tr("%1 is on the receive list but no domain-secure receive connector serves it.")
                         .arg(name),
-                    tr("Create a Partner receive connector with --partner-domain %1, or remove it from the "
-                       "list.")
-                        .arg(name));
+                    tr("Create a Partner receive connector for %1, or remove it from the list.").arg(name),
+                    {}, FindingFix{FindingFix::Action::NewPartnerReceiveConnector, name});
             }
             if (send && !c.receiveList.contains(name)) {
                 c.info(u"DS-ONE-WAY"_s, object,
                        tr("%1 is on the send list only: mail from it is not treated as domain secured.")
                            .arg(name),
-                       tr("Add it to the receive list too for two-way domain security."));
+                       tr("Add it to the receive list too for two-way domain security."), {},
+                       FindingFix{FindingFix::Action::AddToReceiveList, name});
             }
         }
     }

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "findingref.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-// One problem the validator found: severity, a stable code ("RC-BANNER-220"), the object it
-// concerns ("EDGE01\From Fabrikam", "send:To Fabrikam", "certificate:THUMBPRINT",
-// "domain-secure:send:fabrikam.example"), a translated message and fix hint, and the model field
-// (and property tab) so that an editor can open at the right place.
+// One problem the validator found: severity, a stable code ("RC-BANNER-220"), where it is (the
+// object and model field, so that an editor can open at the right place), a translated message
+// and fix hint in words, and the fix as an action the front ends map to a dialog or a command.
 struct Finding
 {
     Q_DECLARE_TR_FUNCTIONS(Finding)
@@ -18,16 +19,15 @@ public:
 
     Severity severity = Severity::Error;
     QString code;
-    QString object;
+    FindingLocation location;
     QString message;
     QString hint;
-    QString field; // model member name ("remoteIPRanges"); empty when the whole object is meant
+    FindingFix fix;
 
-    // The property tab an editor shows field on: General, Network, Authentication,
-    // Permission Groups, Address Space, Source Server; empty when unknown.
-    QString tab() const;
-    static QString severityName(Severity severity); // "error", "warning", "info" (not translated)
-    static QString severityText(Severity severity); // translated, for people
+    QString object() const { return location.toString(); }
+    const QString& field() const { return location.field; } // empty when the whole object is meant
+    static QString severityName(Severity severity);         // "error", "warning", "info" (not translated)
+    static QString severityText(Severity severity);         // translated, for people
 
     QJsonObject toJson() const;
     // "error RC-BANNER-220 EDGE01\From Fabrikam: message (fix: hint)"

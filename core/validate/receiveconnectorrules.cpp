@@ -26,7 +26,7 @@ void ReceiveConnectorRules::check(ValidationContext& context)
             const QString key = connector.name.trimmed().toLower();
             if (!key.isEmpty() && ++names[key] == 2) {
                 context.error(
-                    u"RC-NAME-DUPLICATE"_s, connector.identity(server.name),
+                    u"RC-NAME-DUPLICATE"_s, FindingLocation::ofReceiveConnector(server.name, connector.name),
                     tr("Two receive connectors of %1 are named \"%2\"; names must be unique per server.")
                         .arg(server.name, connector.name),
                     tr("Rename one of them."), u"name"_s);
@@ -39,8 +39,8 @@ void ReceiveConnectorRules::check(ValidationContext& context)
 void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& server,
                                            const ReceiveConnector& rc)
 {
-    const QString object = rc.identity(server.name);
-    const bool edge = server.role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+    const FindingLocation object = FindingLocation::ofReceiveConnector(server.name, rc.name);
+    const bool edge = server.isEdge();
 
     // Names: 1–64 characters, no backslash (it separates SERVER\Name), nothing a script would break on.
     const QString name = rc.name.trimmed();
@@ -211,7 +211,7 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
                 u"RC-DS-NO-PARTNER"_s, object,
                 tr("The domain-secure connector does not say which partner domains it serves, so its pairing "
                    "with the receive list cannot be checked."),
-                tr("Add the partner domains (receive set --partner-domain D)."), u"partnerDomains"_s);
+                tr("Add the partner domains it serves."), u"partnerDomains"_s);
         }
         for (const SmtpDomain& domain : rc.partnerDomains) {
             if (!c.receiveList.contains(domain.toString())) {
@@ -220,7 +220,8 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
                     tr("The partner domain %1 is not on the domain-secure receive list, so its mail is not "
                        "treated as domain secured.")
                         .arg(domain.toString()),
-                    tr("Run: domain-secure add --receive %1").arg(domain.toString()), u"partnerDomains"_s);
+                    tr("Add %1 to the domain-secure receive list.").arg(domain.toString()),
+                    u"partnerDomains"_s, FindingFix{FindingFix::Action::AddToReceiveList, domain.toString()});
             }
         }
         const QString fqdn = rc.fqdn.isEmpty() ? server.fqdn : rc.fqdn.toString();
@@ -287,7 +288,7 @@ void ReceiveConnectorRules::checkOverlaps(ValidationContext& c, const Server& se
         const QString binding = local.contains(QLatin1Char(':')) ? u"[%1]:%2"_s.arg(local).arg(port)
                                                                  : u"%1:%2"_s.arg(local).arg(port);
         c.error(
-            u"RC-BINDING-OVERLAP"_s, second.identity(server.name),
+            u"RC-BINDING-OVERLAP"_s, FindingLocation::ofReceiveConnector(server.name, second.name),
             identical
                 ? tr("\"%1\" and \"%2\" both listen on %3 for the same remote range %4, so Exchange cannot "
                      "tell which one receives a connection.")

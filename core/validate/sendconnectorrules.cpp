@@ -21,7 +21,7 @@ void SendConnectorRules::check(ValidationContext& context)
     QHash<QString, QString> routes;
     for (const SendConnector& connector : connectors) {
         checkConnector(context, connector);
-        const QString object = ValidationContext::sendObject(connector.name);
+        const FindingLocation object = FindingLocation::ofSendConnector(connector.name);
         const QString key = connector.name.trimmed().toLower();
         if (!key.isEmpty() && ++names[key] == 2) {
             context.error(
@@ -54,7 +54,7 @@ void SendConnectorRules::check(ValidationContext& context)
 
 void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnector& sc)
 {
-    const QString object = ValidationContext::sendObject(sc.name);
+    const FindingLocation object = FindingLocation::ofSendConnector(sc.name);
 
     const QString name = sc.name.trimmed();
     if (name.isEmpty()) {
@@ -78,8 +78,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
 
     if (sc.addressSpaces.isEmpty()) {
         c.error(u"SC-ADDRESS-EMPTY"_s, object, tr("The send connector has no address space."),
-                tr("Add the domains it delivers to, e.g. --address-space fabrikam.example."),
-                u"addressSpaces"_s);
+                tr("Add the domains it delivers to as address spaces."), u"addressSpaces"_s);
     }
 
     // Routing (§3.2, §3.3).
@@ -129,7 +128,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     if (!sc.sourceTransportServers.isEmpty()) {
         bool allEdge = !c.workspace.servers.isEmpty();
         for (const Server& server : c.workspace.servers)
-            allEdge = allEdge && server.role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+            allEdge = allEdge && server.isEdge();
         if (c.exchange() && allEdge) {
             c.error(u"SC-SOURCE-EDGE"_s, object,
                     tr("Source transport servers cannot be set on a standalone Edge server."),
@@ -187,7 +186,8 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                     tr("The domain %1 is not on the domain-secure send list, so mail to it is not sent with "
                        "domain security.")
                         .arg(space.domain()),
-                    tr("Run: domain-secure add --send %1").arg(space.domain()), u"addressSpaces"_s);
+                    tr("Add %1 to the domain-secure send list.").arg(space.domain()), u"addressSpaces"_s,
+                    FindingFix{FindingFix::Action::AddToSendList, space.domain()});
         }
     }
     for (const Server* server : c.sourceServers(sc)) {

@@ -41,8 +41,13 @@ QList<const Server*> ValidationContext::sourceServers(const SendConnector& conne
     return servers;
 }
 
-void ValidationContext::add(Finding::Severity severity, const QString& code, const QString& object,
-                            const QString& message, const QString& hint, const QString& field)
+void ValidationContext::add(Finding::Severity severity, const QString& code, const FindingLocation& location,
+                            const QString& message, const QString& hint, const QString& field,
+                            const FindingFix& fix)
 {
-    findings.append(Finding{severity, code, object, message, hint, field});
+    FindingFix effectiveFix = fix;
+    if (effectiveFix.action == FindingFix::Action::None && !field.isEmpty())
+        effectiveFix.action = FindingFix::Action::EditField;
+    findings.append(Finding{severity, code, field.isEmpty() ? location : location.at(field), message, hint,
+                            effectiveFix});
 }

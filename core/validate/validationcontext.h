@@ -39,32 +39,23 @@ public:
     // workspace, or every server when none does.
     QList<const Server*> sourceServers(const SendConnector& connector) const;
 
-    void add(Finding::Severity severity, const QString& code, const QString& object, const QString& message,
-             const QString& hint, const QString& field = {});
-    void error(const QString& code, const QString& object, const QString& message, const QString& hint,
-               const QString& field = {})
+    // A finding with a field and no other fix is fixed by editing that field.
+    void add(Finding::Severity severity, const QString& code, const FindingLocation& location,
+             const QString& message, const QString& hint, const QString& field = {},
+             const FindingFix& fix = {});
+    void error(const QString& code, const FindingLocation& location, const QString& message,
+               const QString& hint, const QString& field = {}, const FindingFix& fix = {})
     {
-        add(Finding::Severity::Error, code, object, message, hint, field);
+        add(Finding::Severity::Error, code, location, message, hint, field, fix);
     }
-    void warning(const QString& code, const QString& object, const QString& message, const QString& hint,
-                 const QString& field = {})
+    void warning(const QString& code, const FindingLocation& location, const QString& message,
+                 const QString& hint, const QString& field = {}, const FindingFix& fix = {})
     {
-        add(Finding::Severity::Warning, code, object, message, hint, field);
+        add(Finding::Severity::Warning, code, location, message, hint, field, fix);
     }
-    void info(const QString& code, const QString& object, const QString& message, const QString& hint,
-              const QString& field = {})
+    void info(const QString& code, const FindingLocation& location, const QString& message,
+              const QString& hint, const QString& field = {}, const FindingFix& fix = {})
     {
-        add(Finding::Severity::Info, code, object, message, hint, field);
+        add(Finding::Severity::Info, code, location, message, hint, field, fix);
     }
-
-    static QString sendObject(const QString& name) { return QStringLiteral("send:") + name; }
-    static QString listObject(const QString& direction, const QString& domain)
-    {
-        return QStringLiteral("domain-secure:") + direction + QLatin1Char(':') + domain;
-    }
-    static QString certificateObject(const QString& thumbprint)
-    {
-        return QStringLiteral("certificate:") + thumbprint;
-    }
-    static QString serverObject(const QString& name) { return QStringLiteral("server:") + name; }
 };

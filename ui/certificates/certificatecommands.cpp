@@ -10,6 +10,7 @@
 #include "exportcertificatedialog.h"
 #include "importcertificatewizard.h"
 #include "model/certificatemanager.h"
+#include "operations/certificateoperations.h"
 #include "trustedroottablemodel.h"
 #include "widgets/messagebox.h"
 
@@ -119,14 +120,9 @@ Command* removeCertificates(const CommandContext& context)
         if (MessageBox::question(c.parent, CertificateCommands::tr("Remove Certificate"), question) !=
             QMessageBox::Yes)
             return;
-        (void)c.document->edit(CertificateCommands::tr("Remove certificate %1").arg(ids.join(u", "_s)),
-                               [&](Workspace& w) {
-                                   if (Server* s = w.server(c.selection.server))
-                                       s->certificates.removeIf([&](const CertificateEntry& e) {
-                                           return ids.contains(e.thumbprint);
-                                       });
-                                   return Status();
-                               });
+        MessageBox::failure(c.parent, CertificateCommands::tr("Remove Certificate"),
+                            c.document->apply(CertificateOperations::removeCertificates(
+                                c.document->workspace(), c.selection.server, ids)));
     });
 }
 
@@ -141,12 +137,9 @@ Command* removeRequests(const CommandContext& context)
                     "for them can no longer be imported.",
                     nullptr, int(ids.size()))) != QMessageBox::Yes)
             return;
-        (void)c.document->edit(CertificateCommands::tr("Remove pending request"), [&](Workspace& w) {
-            if (Server* s = w.server(c.selection.server))
-                s->pendingRequests.removeIf(
-                    [&](const PendingRequest& r) { return ids.contains(r.thumbprint); });
-            return Status();
-        });
+        MessageBox::failure(c.parent, CertificateCommands::tr("Remove Pending Request"),
+                            c.document->apply(CertificateOperations::removeRequests(
+                                c.document->workspace(), c.selection.server, ids)));
     });
 }
 
@@ -161,12 +154,9 @@ Command* removeTrustedRoots(const CommandContext& context)
                     "them fail domain security.",
                     nullptr, int(ids.size()))) != QMessageBox::Yes)
             return;
-        (void)c.document->edit(CertificateCommands::tr("Remove trusted root"), [&](Workspace& w) {
-            w.trustedRoots.removeIf([&](const QByteArray& der) {
-                return ids.contains(TrustedRootTableModel::thumbprintOf(der));
-            });
-            return Status();
-        });
+        MessageBox::failure(
+            c.parent, CertificateCommands::tr("Remove Trusted Root"),
+            c.document->apply(CertificateOperations::removeTrustedRoots(c.document->workspace(), ids)));
     });
 }
 } // namespace
@@ -178,12 +168,7 @@ Status CertificateCommands::addTrustedRootFile(WorkspaceDocument* document, cons
         return Status::failure(ErrorCode::Io,
                                tr("%1: cannot read the file (%2)").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
-    return document->edit(tr("Add trusted root from %1").arg(path), [&](Workspace& w) -> Status {
-        auto added = CertificateManager::addTrustedRoots(w, data, path);
-        if (!added.ok())
-            return added.error();
-        return Status();
-    });
+    return document->apply(CertificateOperations::addTrustedRoots(document->workspace(), data, path));
 }
 
 void CertificateCommands::registerAll(ActionRegistry* registry)

@@ -3,6 +3,7 @@
 #include "document/workspacedocument.h"
 #include "export/exchangecertificatecommands.h"
 #include "model/certificatemanager.h"
+#include "operations/certificateoperations.h"
 #include "widgets/messagebox.h"
 
 #include <QCheckBox>
@@ -119,12 +120,8 @@ bool EnableCertificateDialog::apply()
             replace = true;
         }
     }
-    const QString thumbprint = m_thumbprint;
-    const Status status = m_document->edit(
-        tr("Enable certificate %1 for %2").arg(thumbprint, ServiceNames::format(wanted)), [&](Workspace& w) {
-            auto enabled = CertificateManager::enable(w, thumbprint, wanted, replace);
-            return enabled.ok() ? Status() : Status(enabled.error());
-        });
+    const Status status =
+        m_document->apply(CertificateOperations::enable(workspace, m_thumbprint, wanted, replace));
     if (!status.ok()) {
         m_error->setText(status.errorMessage());
         return false;

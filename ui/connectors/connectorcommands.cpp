@@ -4,6 +4,7 @@
 #include "commands/dialogcommand.h"
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
+#include "operations/connectoroperations.h"
 #include "partners/newpartnerwizard.h"
 #include "receiveconnectorpropertiesdialog.h"
 #include "receiveconnectorwizard.h"
@@ -72,14 +73,9 @@ Command* removeReceive(const CommandContext& context)
         if (MessageBox::question(c.parent, ConnectorCommands::tr("Remove Receive Connector"), question) !=
             QMessageBox::Yes)
             return;
-        (void)c.document->edit(
-            ConnectorCommands::tr("Remove receive connector %1").arg(names.join(u", "_s)), [&](Workspace& w) {
-                if (Server* server = w.server(c.selection.server)) {
-                    server->receiveConnectors.removeIf(
-                        [&](const ReceiveConnector& connector) { return names.contains(connector.name); });
-                }
-                return Status();
-            });
+        MessageBox::failure(c.parent, ConnectorCommands::tr("Remove Receive Connector"),
+                            c.document->apply(ConnectorOperations::removeReceive(c.document->workspace(),
+                                                                                 c.selection.server, names)));
     });
 }
 
@@ -93,13 +89,9 @@ Command* removeSend(const CommandContext& context)
         if (MessageBox::question(c.parent, ConnectorCommands::tr("Remove Send Connector"), question) !=
             QMessageBox::Yes)
             return;
-        (void)c.document->edit(ConnectorCommands::tr("Remove send connector %1").arg(names.join(u", "_s)),
-                               [&](Workspace& w) {
-                                   w.sendConnectors.removeIf([&](const SendConnector& connector) {
-                                       return names.contains(connector.name);
-                                   });
-                                   return Status();
-                               });
+        MessageBox::failure(
+            c.parent, ConnectorCommands::tr("Remove Send Connector"),
+            c.document->apply(ConnectorOperations::removeSend(c.document->workspace(), names)));
     });
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "candidatecheck.h"
 #include "document/workspacedocument.h"
+#include "operations/connectoroperations.h"
 #include "receiveauthenticationeditor.h"
 #include "receivegeneraleditor.h"
 #include "receivenetworkeditor.h"
@@ -52,7 +53,7 @@ ReceiveConnectorPropertiesDialog::ReceiveConnectorPropertiesDialog(WorkspaceDocu
     layout->addWidget(m_buttons);
 
     if (const Server* s = document->workspace().server(server)) {
-        const bool edge = s->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+        const bool edge = s->isEdge();
         m_general->setEdge(edge);
         m_general->setServerFqdn(s->fqdn);
         m_permissions->setEdge(edge);
@@ -86,29 +87,19 @@ void ReceiveConnectorPropertiesDialog::load()
     setModified(false);
 }
 
-void ReceiveConnectorPropertiesDialog::setCurrentTab(const QString& tab)
-{
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i) == tab) {
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-    const QStringList english{u"General"_s, u"Network"_s, u"Authentication"_s, u"Permission Groups"_s};
-    if (const int index = int(english.indexOf(tab)); index >= 0)
-        m_tabs->setCurrentIndex(index);
-}
-
 void ReceiveConnectorPropertiesDialog::setCurrentField(const QString& field)
 {
-    // The partner domains sit with the remote ranges here (the servers and the domains they send for).
-    if (field == u"partnerDomains"_s) {
+    // The partner domains sit with the remote ranges (the servers and the domains they send for).
+    static const QStringList network{u"bindings"_s, u"remoteIPRanges"_s, u"partnerDomains"_s};
+    static const QStringList authentication{u"authMechanism"_s, u"domainSecureEnabled"_s, u"requireTLS"_s};
+    if (network.contains(field))
         m_tabs->setCurrentWidget(m_network);
-        return;
-    }
-    Finding finding;
-    finding.field = field;
-    setCurrentTab(finding.tab());
+    else if (authentication.contains(field))
+        m_tabs->setCurrentWidget(m_authentication);
+    else if (field == u"permissionGroups"_s)
+        m_tabs->setCurrentWidget(m_permissions);
+    else if (!field.isEmpty())
+        m_tabs->setCurrentWidget(m_general);
 }
 
 void ReceiveConnectorPropertiesDialog::setModified(bool modified)
@@ -155,34 +146,11 @@ bool ReceiveConnectorPropertiesDialog::apply()
     m_authentication->apply(candidate);
     m_permissions->apply(candidate);
 
-    // Refuse only what this edit breaks: errors the connector already had do not block other fixes.
-    const QList<Finding> before =
-        CandidateCheck::receive(m_document->workspace(), m_server, *current, m_name);
-    const QList<Finding> after =
-        CandidateCheck::receive(m_document->workspace(), m_server, candidate, m_name);
-    for (const Finding& finding : after) {
-        if (!CandidateCheck::isBlocking(finding))
-            continue;
-        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Finding& old) {
-            return old.code == finding.code && old.message == finding.message;
-        });
-        if (!known) {
-            setCurrentField(finding.field);
-            showError(tr("%1 Fix: %2").arg(finding.message, finding.hint));
-            return false;
-        }
-    }
-    const QString oldName = m_name;
-    const Status edited =
-        m_document->edit(tr("Change receive connector %1\\%2").arg(m_server, oldName), [&](Workspace& w) {
-            Server* s = w.server(m_server);
-            ReceiveConnector* c = s ? s->receiveConnector(oldName) : nullptr;
-            if (!c)
-                return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
-            *c = candidate;
-            return Status();
-        });
+    // Refused only for what this edit breaks: errors the connector already had do not block other fixes.
+    const Status edited = m_document->apply(
+        ConnectorOperations::replaceReceive(m_document->workspace(), m_server, m_name, candidate));
     if (!edited.ok()) {
+        setCurrentField(edited.error().field);
         showError(edited.errorMessage());
         return false;
     }

@@ -24,7 +24,6 @@ public:
                                      QWidget* parent = nullptr);
 
     // Shows the tab a finding names ("General", "Network", "Authentication", "Permission Groups").
-    void setCurrentTab(const QString& tab);
     // Shows the tab that edits a model field ("remoteIPRanges", "partnerDomains", "banner"…).
     void setCurrentField(const QString& field);
     QTabWidget* tabs() const { return m_tabs; }

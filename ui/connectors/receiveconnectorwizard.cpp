@@ -6,6 +6,7 @@
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
 #include "model/connectorpresets.h"
+#include "operations/connectoroperations.h"
 #include "receivegeneraleditor.h"
 #include "receivenetworkeditor.h"
 #include "widgets/messagebox.h"
@@ -119,7 +120,7 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
 bool ReceiveConnectorWizard::isEdge() const
 {
     const Server* s = m_document->workspace().server(m_server);
-    return !s || s->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+    return !s || s->isEdge();
 }
 
 QString ReceiveConnectorWizard::helpText(int pageId) const
@@ -189,22 +190,8 @@ QString ReceiveConnectorWizard::summaryText() const
 
 Status ReceiveConnectorWizard::create()
 {
-    const QList<Finding> findings = CandidateCheck::receive(m_document->workspace(), m_server, m_connector);
-    if (Status blocking = CandidateCheck::firstBlocking(findings); !blocking.ok())
-        return blocking;
-    const Status edited = m_document->edit(
-        tr("New receive connector %1").arg(m_connector.identity(m_server)), [this](Workspace& w) {
-            Server* server = w.server(m_server);
-            if (!server)
-                return Status::failure(ErrorCode::Usage,
-                                       tr("The server %1 is not in the workspace.").arg(m_server));
-            if (server->receiveConnector(m_connector.name))
-                return Status::failure(
-                    ErrorCode::Validation,
-                    tr("%1 already has a receive connector named %2.").arg(m_server, m_connector.name));
-            server->receiveConnectors << m_connector;
-            return Status();
-        });
+    const Status edited =
+        m_document->apply(ConnectorOperations::addReceive(m_document->workspace(), m_server, m_connector));
     if (edited.ok())
         m_created = true;
     return edited;

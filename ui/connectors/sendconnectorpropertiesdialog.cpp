@@ -2,6 +2,7 @@
 
 #include "candidatecheck.h"
 #include "document/workspacedocument.h"
+#include "operations/connectoroperations.h"
 #include "sendaddressspaceeditor.h"
 #include "sendgeneraleditor.h"
 #include "sendnetworkeditor.h"
@@ -79,23 +80,19 @@ void SendConnectorPropertiesDialog::load()
     setModified(false);
 }
 
-void SendConnectorPropertiesDialog::setCurrentTab(const QString& tab)
-{
-    const QStringList english{u"General"_s, u"Address Space"_s, u"Network"_s, u"Source Server"_s};
-    int index = int(english.indexOf(tab));
-    for (int i = 0; index < 0 && i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i) == tab)
-            index = i;
-    }
-    if (index >= 0)
-        m_tabs->setCurrentIndex(index);
-}
-
 void SendConnectorPropertiesDialog::setCurrentField(const QString& field)
 {
-    Finding finding;
-    finding.field = field;
-    setCurrentTab(finding.tab());
+    static const QStringList network{u"dnsRoutingEnabled"_s,      u"smartHosts"_s,     u"port"_s,
+                                     u"smartHostAuthMechanism"_s, u"ignoreStartTls"_s, u"requireTLS"_s,
+                                     u"domainSecureEnabled"_s};
+    if (field == u"addressSpaces"_s)
+        m_tabs->setCurrentWidget(m_addressSpace);
+    else if (network.contains(field))
+        m_tabs->setCurrentWidget(m_network);
+    else if (field == u"sourceTransportServers"_s)
+        m_tabs->setCurrentWidget(m_source);
+    else if (!field.isEmpty())
+        m_tabs->setCurrentWidget(m_general);
 }
 
 void SendConnectorPropertiesDialog::setModified(bool modified)
@@ -149,33 +146,11 @@ bool SendConnectorPropertiesDialog::apply()
     }
     m_source->apply(candidate);
 
-    const QList<Finding> before = CandidateCheck::send(m_document->workspace(), *current, m_name);
-    const QList<Finding> after = CandidateCheck::send(m_document->workspace(), candidate, m_name);
-    for (const Finding& finding : after) {
-        if (!CandidateCheck::isBlocking(finding))
-            continue;
-        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Finding& old) {
-            return old.code == finding.code && old.message == finding.message;
-        });
-        if (!known) {
-            setCurrentTab(finding.tab());
-            showError(tr("%1 Fix: %2").arg(finding.message, finding.hint));
-            return false;
-        }
-    }
-    const QString oldName = m_name;
-    const Status edited = m_document->edit(tr("Change send connector %1").arg(oldName), [&](Workspace& w) {
-        SendConnector* c = w.sendConnector(oldName);
-        if (!c)
-            return Status::failure(ErrorCode::Usage, tr("The connector no longer exists."));
-        if (candidate.name.compare(oldName, Qt::CaseInsensitive) != 0 && w.sendConnector(candidate.name))
-            return Status::failure(
-                ErrorCode::Validation,
-                tr("The organization already has a send connector named %1.").arg(candidate.name));
-        *c = candidate;
-        return Status();
-    });
+    // Refused only for what this edit breaks: errors the connector already had do not block other fixes.
+    const Status edited =
+        m_document->apply(ConnectorOperations::replaceSend(m_document->workspace(), m_name, candidate));
     if (!edited.ok()) {
+        setCurrentField(edited.error().field);
         showError(edited.errorMessage());
         return false;
     }

@@ -23,7 +23,6 @@ public:
                                   QWidget* parent = nullptr);
 
     // Shows the tab a finding names ("General", "Address Space", "Network", "Source Server").
-    void setCurrentTab(const QString& tab);
     // Shows the tab that edits a model field ("addressSpaces", "smartHosts"…).
     void setCurrentField(const QString& field);
     QTabWidget* tabs() const { return m_tabs; }

@@ -6,6 +6,7 @@
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
 #include "model/connectorpresets.h"
+#include "operations/connectoroperations.h"
 #include "sendaddressspaceeditor.h"
 #include "sendgeneraleditor.h"
 #include "sendnetworkeditor.h"
@@ -170,18 +171,8 @@ QString SendConnectorWizard::summaryText() const
 
 Status SendConnectorWizard::create()
 {
-    const QList<Finding> findings = CandidateCheck::send(m_document->workspace(), m_connector);
-    if (Status blocking = CandidateCheck::firstBlocking(findings); !blocking.ok())
-        return blocking;
     const Status edited =
-        m_document->edit(tr("New send connector %1").arg(m_connector.name), [this](Workspace& w) {
-            if (w.sendConnector(m_connector.name))
-                return Status::failure(
-                    ErrorCode::Validation,
-                    tr("The organization already has a send connector named %1.").arg(m_connector.name));
-            w.sendConnectors << m_connector;
-            return Status();
-        });
+        m_document->apply(ConnectorOperations::addSend(m_document->workspace(), m_connector));
     if (edited.ok())
         m_created = true;
     return edited;

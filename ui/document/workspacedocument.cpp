@@ -103,6 +103,13 @@ Status WorkspaceDocument::edit(const QString& text, const std::function<Status(W
     return {};
 }
 
+void WorkspaceDocument::push(const Change& change)
+{
+    if (change.workspace == m_workspace)
+        return;
+    m_undoStack->push(new WorkspaceEditCommand(this, change.description, m_workspace, change.workspace));
+}
+
 void WorkspaceDocument::setWorkspace(const Workspace& workspace)
 {
     m_workspace = workspace;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "operations/change.h"
 #include "util/result.h"
 
 #include <QFuture>
@@ -36,6 +37,16 @@ public:
     // One undoable step named text: change edits a copy of the workspace. Nothing is pushed when
     // change fails or changes nothing.
     Status edit(const QString& text, const std::function<Status(Workspace&)>& change);
+    // An operation's outcome as one undoable step named by its description: pushed when it
+    // succeeded (and changed something), else its error is returned and nothing changes.
+    template <typename C> Status apply(const Result<C>& outcome)
+    {
+        if (!outcome.ok())
+            return outcome.error();
+        push(outcome.value());
+        return {};
+    }
+    void push(const Change& change);
     // Used by the undo commands.
     void setWorkspace(const Workspace& workspace);
 

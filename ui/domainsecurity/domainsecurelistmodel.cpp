@@ -1,7 +1,7 @@
 #include "domainsecurelistmodel.h"
 
 #include "document/workspacedocument.h"
-#include "validate/validationcontext.h"
+#include "validate/finding.h"
 #include "validate/validator.h"
 #include "widgets/icons.h"
 
@@ -30,11 +30,11 @@ void DomainSecureListModel::rebuild()
 
     // Certificate state per server, from the certificate findings.
     auto certificateOf = [&](const Server& server, QStringList* problems, bool* error) {
-        QStringList objects{ValidationContext::serverObject(server.name)};
+        QStringList objects{FindingLocation::ofServer(server.name).toString()};
         for (const CertificateEntry& certificate : server.certificates)
-            objects << ValidationContext::certificateObject(certificate.thumbprint);
+            objects << FindingLocation::ofCertificate(server.name, certificate.thumbprint).toString();
         for (const Finding& f : findings) {
-            if (!f.code.startsWith(u"CERT-"_s) || !objects.contains(f.object))
+            if (!f.code.startsWith(u"CERT-"_s) || !objects.contains(f.object()))
                 continue;
             if (f.severity == Finding::Severity::Error)
                 *error = true;
@@ -47,7 +47,7 @@ void DomainSecureListModel::rebuild()
         Row row;
         row.domain = domain;
         QStringList objects{
-            ValidationContext::listObject(DomainSecureLists::directionName(m_direction), domain)};
+            FindingLocation::ofListDomain(DomainSecureLists::directionName(m_direction), domain).toString()};
         QList<const Server*> servers;
         if (send) {
             for (const SendConnector& c : w.sendConnectors) {
@@ -57,7 +57,7 @@ void DomainSecureListModel::rebuild()
                 if (!routes)
                     continue;
                 row.connectors << c.name;
-                objects << ValidationContext::sendObject(c.name);
+                objects << FindingLocation::ofSendConnector(c.name).toString();
                 if (c.domainSecureEnabled && c.enabled) {
                     row.domainSecure = true;
                     row.requireTls = row.requireTls || c.requireTLS;
@@ -105,7 +105,7 @@ void DomainSecureListModel::rebuild()
         else
             row.certificate = problems.join(u"; "_s);
         for (const Finding& f : findings) {
-            if (objects.contains(f.object))
+            if (objects.contains(f.object()))
                 row.findings << f;
         }
         const bool hasError = std::any_of(row.findings.cbegin(), row.findings.cend(), [](const Finding& f) {

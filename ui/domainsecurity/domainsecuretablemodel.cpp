@@ -73,8 +73,8 @@ QVariant DomainSecureTableModel::cell(int row, int column, int role) const
         int errors = 0;
         int warnings = 0;
         for (const Finding& finding : m_findings) {
-            if (!finding.object.startsWith(u"domain-secure:"_s) ||
-                finding.object.section(u':', 2).compare(domain, Qt::CaseInsensitive) != 0)
+            if (finding.location.kind != FindingLocation::Kind::SecureDomain ||
+                finding.location.id.compare(domain, Qt::CaseInsensitive) != 0)
                 continue;
             errors += finding.severity == Finding::Severity::Error;
             warnings += finding.severity == Finding::Severity::Warning;

@@ -5,6 +5,7 @@
 #include "commands/functioncommand.h"
 #include "document/workspacedocument.h"
 #include "domainsecuritypage.h"
+#include "operations/listoperations.h"
 #include "widgets/messagebox.h"
 
 #include <QCoreApplication>
@@ -42,15 +43,8 @@ Command* addDomain(const CommandContext& context)
             QLineEdit::Normal, QString(), &ok);
         if (!ok || text.trimmed().isEmpty())
             return;
-        const Status edited = c.document->edit(
-            DomainSecurityCommands::tr("Add domain-secure domain %1").arg(text.trimmed()), [&](Workspace& w) {
-                for (auto direction :
-                     {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive}) {
-                    if (auto added = w.domainSecure.add(direction, text); !added.ok())
-                        return Status(added.error());
-                }
-                return Status();
-            });
+        const Status edited = c.document->apply(
+            ListOperations::add(c.document->workspace(), ListOperations::bothDirections({text.trimmed()})));
         if (!edited.ok())
             MessageBox::warning(c.parent, DomainSecurityCommands::tr("Add Domain-Secure Domain"),
                                 edited.errorMessage());
@@ -66,17 +60,9 @@ Command* removeDomain(const CommandContext& context)
                 DomainSecurityCommands::tr("Remove %1 from the send and receive domain-secure lists?")
                     .arg(domains.join(u", "_s))) != QMessageBox::Yes)
             return;
-        (void)c.document->edit(
-            DomainSecurityCommands::tr("Remove domain-secure domain %1").arg(domains.join(u", "_s)),
-            [&](Workspace& w) {
-                for (const QString& domain : domains) {
-                    for (auto direction :
-                         {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive})
-                        w.domainSecure.list(direction).removeIf(
-                            [&](const QString& d) { return d.compare(domain, Qt::CaseInsensitive) == 0; });
-                }
-                return Status();
-            });
+        MessageBox::failure(c.parent, DomainSecurityCommands::tr("Remove Domain-Secure Domain"),
+                            c.document->apply(ListOperations::remove(
+                                c.document->workspace(), ListOperations::bothDirections(domains))));
     });
 }
 } // namespace

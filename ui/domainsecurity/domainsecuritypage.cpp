@@ -2,6 +2,8 @@
 
 #include "document/workspacedocument.h"
 #include "domainsecurelistmodel.h"
+#include "operations/listoperations.h"
+#include "widgets/messagebox.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -128,16 +130,10 @@ bool DomainSecurityPage::addDomains(DomainSecureLists::Direction direction, cons
     domains.removeAll(QString());
     if (domains.isEmpty())
         return false;
-    const QString what = direction == DomainSecureLists::Direction::Send
-                             ? tr("Add %1 to the domain-secure send list")
-                             : tr("Add %1 to the domain-secure receive list");
-    const Status edited = m_document->edit(what.arg(domains.join(u", "_s)), [&](Workspace& w) {
-        for (const QString& domain : domains) {
-            if (auto added = w.domainSecure.add(direction, domain); !added.ok())
-                return Status(added.error());
-        }
-        return Status();
-    });
+    QList<ListOperations::Entry> entries;
+    for (const QString& domain : domains)
+        entries << ListOperations::Entry{direction, domain};
+    const Status edited = m_document->apply(ListOperations::add(m_document->workspace(), entries));
     s.errorLabel->setText(edited.ok() ? QString() : edited.errorMessage());
     s.errorLabel->setVisible(!edited.ok());
     return edited.ok();
@@ -151,14 +147,9 @@ void DomainSecurityPage::removeSelected(DomainSecureLists::Direction direction)
         domains << index.siblingAtColumn(DomainSecureListModel::DomainColumn).data().toString();
     if (domains.isEmpty())
         return;
-    const QString what = direction == DomainSecureLists::Direction::Send
-                             ? tr("Remove %1 from the domain-secure send list")
-                             : tr("Remove %1 from the domain-secure receive list");
-    (void)m_document->edit(what.arg(domains.join(u", "_s)), [&](Workspace& w) {
-        for (const QString& domain : domains) {
-            w.domainSecure.list(direction).removeIf(
-                [&](const QString& d) { return d.compare(domain, Qt::CaseInsensitive) == 0; });
-        }
-        return Status();
-    });
+    QList<ListOperations::Entry> entries;
+    for (const QString& domain : domains)
+        entries << ListOperations::Entry{direction, domain};
+    MessageBox::failure(this, tr("Remove Domain-Secure Domain"),
+                        m_document->apply(ListOperations::remove(m_document->workspace(), entries)));
 }

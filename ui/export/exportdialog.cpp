@@ -260,7 +260,7 @@ void ExportDialog::regenerate()
         errors += error ? 1 : 0;
         item->setIcon(0, Icons::get(error ? u"status-error"_s : u"status-warning"_s));
         item->setText(0, Finding::severityText(finding.severity));
-        item->setText(1, finding.object);
+        item->setText(1, finding.object());
         item->setText(2, finding.message);
         item->setText(3, finding.hint);
         item->setToolTip(2, finding.toText());

@@ -19,8 +19,8 @@
 #include "servertablemodel.h"
 #include "settings/appsettings.h"
 #include "validate/finding.h"
-#include "validation/findinglocation.h"
 #include "validation/findingtablemodel.h"
+#include "validation/findingtarget.h"
 #include "validation/validationpane.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
@@ -351,20 +351,22 @@ void MainWindow::revealObject(ObjectKind kind, const QString& server, const QStr
 
 void MainWindow::openFinding(const Finding& finding)
 {
-    const FindingLocation location = FindingLocation::of(finding, m_document->workspace());
-    if (finding.object == u"workspace"_s) { // keys stored without a passphrase
+    switch (finding.fix.action) {
+    case FindingFix::Action::ProtectKeys:
         if (QAction* action = m_registry->action(u"file.passphrase"_s))
             action->trigger();
         return;
-    }
-    if (location.kind == ObjectKind::Server) {
-        showPage(PageKind::Certificates, location.server);
+    case FindingFix::Action::EnableSmtpCertificate: // what a server lacks is fixed on its Certificates page
+        showPage(PageKind::Certificates, finding.location.server);
         m_resultPane->view()->setFocus();
         return;
+    default:
+        break;
     }
-    revealObject(location.kind, location.server, location.id);
+    const FindingTarget target = FindingTarget::of(finding);
+    revealObject(target.kind, target.server, target.id);
     QString properties;
-    switch (location.kind) {
+    switch (target.kind) {
     case ObjectKind::ReceiveConnector:
         properties = u"receive.properties"_s;
         break;
@@ -378,9 +380,9 @@ void MainWindow::openFinding(const Finding& finding)
         return; // a domain of the lists: its row is selected on the Domain Security page
     }
     QAction* action = m_registry->action(properties);
-    if (!action || !action->isEnabled() || m_resultPane->selection().first() != location.id)
+    if (!action || !action->isEnabled() || m_resultPane->selection().first() != target.id)
         return;
-    m_focusField = location.field;
+    m_focusField = target.field;
     action->trigger();
     m_focusField.clear();
 }

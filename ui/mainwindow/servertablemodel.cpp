@@ -52,7 +52,7 @@ QVariant ServerTableModel::cell(int row, int column, int role) const
     case FqdnColumn:
         return server.fqdn;
     case RoleColumn:
-        return server.role;
+        return Server::roleName(server.role);
     case CertificatesColumn:
         return int(server.certificates.size());
     case ReceiveConnectorsColumn:

@@ -52,20 +52,8 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
         PartnerSetup candidate = m_setup;
         if (Status s = m_partnerEditor->apply(candidate); !s.ok())
             return s;
-        const Workspace& w = m_document->workspace();
-        if (w.sendConnector(candidate.sendConnectorName()))
-            return Status::failure(
-                ErrorCode::Validation,
-                tr("The organization already has a send connector named %1; choose another "
-                   "partner name.")
-                    .arg(candidate.sendConnectorName()));
-        for (const Server& s : w.servers) {
-            if (s.receiveConnector(candidate.receiveConnectorName()))
-                return Status::failure(
-                    ErrorCode::Validation,
-                    tr("%1 already has a receive connector named %2; choose another partner name.")
-                        .arg(s.name, candidate.receiveConnectorName()));
-        }
+        if (Status s = PartnerOperations::checkNames(m_document->workspace(), candidate); !s.ok())
+            return s;
         m_setup = candidate;
         return Status();
     });
@@ -88,12 +76,11 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
         ReceiveConnector c;
         if (Status s = m_gatewaysEditor->apply(c); !s.ok())
             return s;
-        for (const IpRange& range : c.remoteIPRanges) {
-            if (range.isAllAddresses())
-                return Status::failure(ErrorCode::Validation,
-                                       tr("%1 covers every address; a partner connector must accept only the "
-                                          "partner's gateways.")
-                                           .arg(range.toString()));
+        const QList<IpRange> previous = m_setup.gatewayRanges;
+        m_setup.gatewayRanges = c.remoteIPRanges;
+        if (Status s = checkPreview({u"remoteIPRanges"_s}); !s.ok()) {
+            m_setup.gatewayRanges = previous;
+            return s;
         }
         m_setup.gatewayRanges = c.remoteIPRanges;
         return Status();
@@ -144,7 +131,7 @@ NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& s
     summary->setObjectName(u"summaryPage"_s);
     summary->setTextProvider([this] { return summaryText(); });
     summary->setCommitter(tr("&Create"), [this] {
-        const Status applied = m_setup.apply(m_document);
+        const Status applied = m_document->apply(PartnerOperations::create(m_document->workspace(), m_setup));
         m_created = applied.ok();
         return applied;
     });
@@ -179,18 +166,14 @@ void NewPartnerWizard::showHelp()
 
 Status NewPartnerWizard::checkPreview(const QStringList& fields) const
 {
-    const auto preview = m_setup.preview(m_document->workspace());
-    if (!preview.ok())
-        return preview.error();
-    const QList<Finding> findings = Validator::run(preview.value());
-    const QString receiveObject = m_setup.receiveConnector().identity(m_setup.server);
-    const QString sendObject = ValidationContext::sendObject(m_setup.sendConnectorName());
-    QList<Finding> own;
-    for (const Finding& f : findings) {
-        if (f.object == receiveObject || f.object == sendObject)
-            own << f;
-    }
-    return CandidateCheck::firstBlocking(own, fields);
+    const auto preview = PartnerOperations::create(m_document->workspace(), m_setup);
+    if (preview.ok())
+        return {};
+    // A rule about a field of a later page is that page's to report.
+    const Error& error = preview.error();
+    if (!fields.isEmpty() && !error.rule.isEmpty() && !fields.contains(error.field))
+        return {};
+    return error;
 }
 
 QString NewPartnerWizard::summaryText() const
@@ -216,7 +199,7 @@ QString NewPartnerWizard::summaryText() const
         tr("Exchange Management Shell equivalent:"),
     };
     const Server* server = m_document->workspace().server(m_setup.server);
-    const bool edge = !server || server->role.compare(u"Edge"_s, Qt::CaseInsensitive) == 0;
+    const bool edge = !server || server->isEdge();
     for (const auto& command :
          {ConnectorShellCommand::newReceiveConnector(receive, m_setup.server, edge),
           ConnectorShellCommand::newSendConnector(send),
@@ -227,25 +210,7 @@ QString NewPartnerWizard::summaryText() const
 
 QList<Finding> NewPartnerWizard::remainingFindings() const
 {
-    const Workspace& w = m_document->workspace();
-    QStringList objects{m_setup.receiveConnector().identity(m_setup.server),
-                        ValidationContext::sendObject(m_setup.sendConnectorName()),
-                        ValidationContext::serverObject(m_setup.server)};
-    for (const QString& domain : m_setup.domainNames()) {
-        for (const auto direction :
-             {DomainSecureLists::Direction::Send, DomainSecureLists::Direction::Receive})
-            objects << ValidationContext::listObject(DomainSecureLists::directionName(direction), domain);
-    }
-    if (const Server* server = w.server(m_setup.server)) {
-        for (const CertificateEntry& certificate : server->certificates)
-            objects << ValidationContext::certificateObject(certificate.thumbprint);
-    }
-    QList<Finding> result;
-    for (const Finding& f : Validator::run(w)) {
-        if (objects.contains(f.object))
-            result << f;
-    }
-    return result;
+    return PartnerOperations::remainingFindings(m_document->workspace(), m_setup);
 }
 
 QString NewPartnerWizard::resultText() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partnersetup.h"
+#include "operations/partnersetup.h"
 #include "validate/finding.h"
 
 #include <QWizard>

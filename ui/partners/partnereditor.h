@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectors/connectoreditor.h"
-#include "partnersetup.h"
+#include "operations/partnersetup.h"
 
 class QLineEdit;
 class ValueListEditor;

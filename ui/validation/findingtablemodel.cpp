@@ -63,7 +63,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
     case CodeColumn:
         return finding.code;
     case ObjectColumn:
-        return finding.object;
+        return finding.object();
     case MessageColumn:
         return finding.message;
     case HintColumn:

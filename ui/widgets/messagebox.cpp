@@ -65,3 +65,9 @@ int MessageBox::count()
 {
     return g_count;
 }
+
+void MessageBox::failure(QWidget* parent, const QString& title, const Status& status)
+{
+    if (!status.ok())
+        warning(parent, title, status.errorMessage());
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <optional>
@@ -20,6 +22,8 @@ public:
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
+    // Shows why status failed (a refused edit names its rule); nothing when it succeeded.
+    static void failure(QWidget* parent, const QString& title, const Status& status);
 
     // Test hooks: the next box returns answer without showing; with noninteractive, every box
     // returns its default button.

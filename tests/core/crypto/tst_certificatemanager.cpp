@@ -3,6 +3,7 @@
 #include "crypto/keyprotector.h"
 #include "cryptotesthelpers.h"
 #include "model/certificatemanager.h"
+#include "operations/certificateoperations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -500,16 +501,24 @@ void TestCertificateManager::exportPendingRequest()
 
 void TestCertificateManager::removeCertificateAndRequest()
 {
+    using Ops = CertificateOperations;
     auto created = CM::createRequest(m_ws, u"EDGE01"_s, params(u"a.contoso.example"_s), QString());
     auto self = CM::createSelfSigned(m_ws, u"EDGE01"_s, params(u"b.contoso.example"_s), 365, QString());
     QVERIFY(created.ok() && self.ok());
-    QVERIFY(!CM::removeCertificate(m_ws, created->request.thumbprint).ok()); // a request, not a certificate
-    QVERIFY(!CM::removePendingRequest(m_ws, self->thumbprint).ok());
-    QVERIFY(CM::removePendingRequest(m_ws, created->request.thumbprint).ok());
-    QVERIFY(m_ws.servers.first().pendingRequests.isEmpty());
-    QVERIFY(CM::remove(m_ws, self->thumbprint.toLower()).ok());
-    QVERIFY(m_ws.servers.first().certificates.isEmpty());
-    const Status again = CM::remove(m_ws, self->thumbprint);
+    // A request is not a certificate and the other way round; nothing changes then.
+    QVERIFY(!Ops::removeCertificates(m_ws, u"EDGE01"_s, {created->request.thumbprint}).ok());
+    QVERIFY(!Ops::removeRequests(m_ws, u"EDGE01"_s, {self->thumbprint}).ok());
+    auto removed = Ops::removeRequests(m_ws, u"EDGE01"_s, {created->request.thumbprint});
+    QVERIFY(removed.ok());
+    QVERIFY(removed->workspace.servers.first().pendingRequests.isEmpty());
+    QCOMPARE(removed->workspace.servers.first().certificates.size(), 1);
+    QCOMPARE(m_ws.servers.first().pendingRequests.size(), 1); // the operation works on a copy
+    m_ws = removed->workspace;
+    removed = Ops::remove(m_ws, self->thumbprint.toLower());
+    QVERIFY(removed.ok());
+    QVERIFY(removed->workspace.servers.first().certificates.isEmpty());
+    m_ws = removed->workspace;
+    const auto again = Ops::remove(m_ws, self->thumbprint);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::BadInput);
 }

@@ -321,7 +321,7 @@ void TestValidator::rules_data()
     row(
         "RC-PERM-EDGE hub ok",
         [](Workspace& w) {
-            w.servers[0].role = u"Hub"_s;
+            w.servers[0].role = ServerRole::Hub;
             rc(w).permissionGroups |= PermissionGroup::ExchangeLegacyServers;
         },
         ex, "RC-PERM-EDGE", false, E);
@@ -699,7 +699,7 @@ void TestValidator::rules()
         QCOMPARE(int(found->severity), severity);
         QVERIFY(!found->message.isEmpty());
         QVERIFY(!found->hint.isEmpty());
-        QVERIFY(!found->object.isEmpty());
+        QVERIFY(!found->object().isEmpty());
         QVERIFY(!found->message.contains(QLatin1Char('\n')));
     }
 }
@@ -713,15 +713,29 @@ void TestValidator::findingCarriesObjectFieldAndHint()
     QHash<QString, Finding> byCode;
     for (const Finding& f : Validator::run(ws, ValidationTarget::Exchange2007, m_clock))
         byCode.insert(f.code, f);
-    QCOMPARE(byCode.value(u"RC-BANNER-220"_s).object, u"EDGE01\\From Fabrikam"_s);
-    QCOMPARE(byCode.value(u"RC-BANNER-220"_s).field, u"banner"_s);
-    QCOMPARE(byCode.value(u"RC-BANNER-220"_s).tab(), u"General"_s);
-    QCOMPARE(byCode.value(u"DS-SEND-UNUSED"_s).object, u"domain-secure:send:woodgrove.example"_s);
-    QCOMPARE(byCode.value(u"CERT-NO-CLIENTAUTH"_s).object,
-             u"certificate:78E1BE82F683EE6D8CB9B9266FC1185AE0890C41"_s);
-    const QJsonObject json = byCode.value(u"RC-BANNER-220"_s).toJson();
+    const Finding banner = byCode.value(u"RC-BANNER-220"_s);
+    QCOMPARE(banner.object(), u"EDGE01\\From Fabrikam"_s);
+    QVERIFY(banner.location ==
+            FindingLocation::ofReceiveConnector(u"EDGE01"_s, u"From Fabrikam"_s).at(u"banner"_s));
+    QCOMPARE(banner.field(), u"banner"_s);
+    QCOMPARE(banner.fix.action, FindingFix::Action::EditField);
+    QCOMPARE(byCode.value(u"DS-SEND-UNUSED"_s).object(), u"domain-secure:send:woodgrove.example"_s);
+    QCOMPARE(byCode.value(u"DS-SEND-UNUSED"_s).fix.action, FindingFix::Action::NewPartnerSendConnector);
+    QCOMPARE(byCode.value(u"DS-SEND-UNUSED"_s).fix.argument, u"woodgrove.example"_s);
+    const Finding clientAuth = byCode.value(u"CERT-NO-CLIENTAUTH"_s);
+    QCOMPARE(clientAuth.object(), u"certificate:78E1BE82F683EE6D8CB9B9266FC1185AE0890C41"_s);
+    QCOMPARE(clientAuth.location.kind, FindingLocation::Kind::Certificate);
+    QCOMPARE(clientAuth.location.server, u"EDGE01"_s);
+    const QJsonObject json = banner.toJson();
     QCOMPARE(json[u"severity"_s].toString(), u"error"_s);
-    QCOMPARE(json[u"tab"_s].toString(), u"General"_s);
+    QCOMPARE(json[u"object"_s].toString(), u"EDGE01\\From Fabrikam"_s);
+    const QJsonObject location = json[u"location"_s].toObject();
+    QCOMPARE(location[u"kind"_s].toString(), u"receive-connector"_s);
+    QCOMPARE(location[u"server"_s].toString(), u"EDGE01"_s);
+    QCOMPARE(location[u"id"_s].toString(), u"From Fabrikam"_s);
+    QCOMPARE(location[u"field"_s].toString(), u"banner"_s);
+    QCOMPARE(json[u"fix"_s].toObject()[u"action"_s].toString(), u"edit-field"_s);
+    QVERIFY(!json.contains(u"tab"_s)); // captions are the console's business
     QCOMPARE(json[u"code"_s].toString(), u"RC-BANNER-220"_s);
 }
 

@@ -176,12 +176,14 @@ void TestReceiveConnectorPropertiesDialog::cancelChangesNothing()
 void TestReceiveConnectorPropertiesDialog::opensAtAFindingsTab()
 {
     ReceiveConnectorPropertiesDialog dialog(m_document, u"EDGE01"_s, u"From Fabrikam"_s);
-    Finding finding;
-    finding.field = u"authMechanism"_s;
-    dialog.setCurrentTab(finding.tab());
+    dialog.setCurrentField(u"authMechanism"_s);
     QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceiveAuthenticationEditor*>());
-    finding.field = u"remoteIPRanges"_s;
-    dialog.setCurrentTab(finding.tab());
+    dialog.setCurrentField(u"remoteIPRanges"_s);
+    QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceiveNetworkEditor*>());
+    // The partner domains are edited beside the remote ranges, not on a tab of their own name.
+    dialog.setCurrentField(u"permissionGroups"_s);
+    QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceivePermissionsEditor*>());
+    dialog.setCurrentField(u"partnerDomains"_s);
     QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceiveNetworkEditor*>());
 }
 

@@ -194,11 +194,11 @@ void TestTableModels::domainSecurityShowsConnectors()
     QCOMPARE(model.index(0, DomainSecureTableModel::FindingsColumn).data().toString(), u"None"_s);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     Finding error;
-    error.object = u"domain-secure:send:"_s + domain.toUpper();
+    error.location = FindingLocation::ofListDomain(u"send"_s, domain.toUpper());
     Finding warning = error;
     warning.severity = Finding::Severity::Warning;
     Finding elsewhere = error;
-    elsewhere.object = u"domain-secure:receive:other.example"_s;
+    elsewhere.location = FindingLocation::ofListDomain(u"receive"_s, u"other.example"_s);
     model.setFindings({error, warning, elsewhere});
     QCOMPARE(changed.count(), 1);
     const QString text = model.index(0, DomainSecureTableModel::FindingsColumn).data().toString();

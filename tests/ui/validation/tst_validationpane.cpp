@@ -7,8 +7,8 @@
 #include "uitestsupport.h"
 #include "util/translator.h"
 #include "validate/validator.h"
-#include "validation/findinglocation.h"
 #include "validation/findingtablemodel.h"
+#include "validation/findingtarget.h"
 #include "validation/validationpane.h"
 
 #include <QAbstractItemModelTester>
@@ -210,35 +210,31 @@ void TestValidationPane::activatingUnprotectedKeysOpensPassphraseDialog()
 
 void TestValidationPane::locationOfEveryObjectKind()
 {
-    const Workspace workspace = m_window->document()->workspace();
-    const CertificateEntry& certificate = workspace.servers.first().certificates.first();
     struct Case
     {
-        QString object;
+        FindingLocation location;
         ObjectKind kind;
-        QString server;
-        QString id;
+        QString field;
     };
     const QList<Case> cases{
-        {u"EDGE01\\From Fabrikam"_s, ObjectKind::ReceiveConnector, u"EDGE01"_s, u"From Fabrikam"_s},
-        {u"send:To Fabrikam"_s, ObjectKind::SendConnector, QString(), u"To Fabrikam"_s},
-        {u"certificate:"_s + certificate.thumbprint.toLower(), ObjectKind::Certificate,
-         workspace.servers.first().name, certificate.thumbprint},
-        {u"certificate:0000"_s, ObjectKind::None, QString(), u"0000"_s},
-        {u"domain-secure:send:fabrikam.example"_s, ObjectKind::SecureDomain, QString(),
-         u"fabrikam.example"_s},
-        {u"server:EDGE01"_s, ObjectKind::Server, u"EDGE01"_s, u"EDGE01"_s},
-        {u"workspace"_s, ObjectKind::None, QString(), QString()},
+        {FindingLocation::ofReceiveConnector(u"EDGE01"_s, u"From Fabrikam"_s).at(u"banner"_s),
+         ObjectKind::ReceiveConnector, u"banner"_s},
+        {FindingLocation::ofSendConnector(u"To Fabrikam"_s).at(u"addressSpaces"_s), ObjectKind::SendConnector,
+         u"addressSpaces"_s},
+        {FindingLocation::ofCertificate(u"EDGE01"_s, u"AB12"_s), ObjectKind::Certificate, QString()},
+        {FindingLocation::ofListDomain(u"send"_s, u"fabrikam.example"_s), ObjectKind::SecureDomain,
+         QString()},
+        {FindingLocation::ofServer(u"EDGE01"_s), ObjectKind::Server, QString()},
+        {FindingLocation::workspace(), ObjectKind::None, QString()},
     };
     for (const Case& c : cases) {
         Finding finding;
-        finding.object = c.object;
-        finding.field = u"banner"_s;
-        const FindingLocation location = FindingLocation::of(finding, workspace);
-        QVERIFY2(location.kind == c.kind, qPrintable(c.object));
-        QCOMPARE(location.server, c.server);
-        QCOMPARE(location.id, c.id);
-        QCOMPARE(location.field, u"banner"_s);
+        finding.location = c.location;
+        const FindingTarget target = FindingTarget::of(finding);
+        QVERIFY2(target.kind == c.kind, qPrintable(c.location.toString()));
+        QCOMPARE(target.server, c.location.server);
+        QCOMPARE(target.id, c.location.id);
+        QCOMPARE(target.field, c.field);
     }
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "commands/selection.h"
+
+#include <QString>
+
+struct Finding;
+
+// The result-pane object a finding's location stands for, and the field its editor opens at.
+struct FindingTarget
+{
+    ObjectKind kind = ObjectKind::None;
+    QString server;
+    QString id;
+    QString field;
+
+    static FindingTarget of(const Finding& finding);
+};
