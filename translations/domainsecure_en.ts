@@ -1180,10 +1180,6 @@
         <translation>a PFX export needs a password (--password-file)</translation>
     </message>
     <message>
-        <source>no pending request with thumbprint %1</source>
-        <translation>no pending request with thumbprint %1</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</source>
         <translation>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</translation>
     </message>
@@ -1198,10 +1194,6 @@
 </context>
 <context>
     <name>CertificateOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>no server &quot;%1&quot; in the workspace</translation>
-    </message>
     <message>
         <source>no certificate with thumbprint %1 on %2</source>
         <translation>no certificate with thumbprint %1 on %2</translation>
@@ -1628,6 +1620,13 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>no server &quot;%1&quot; in the workspace</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</source>
@@ -1985,10 +1984,6 @@
 </context>
 <context>
     <name>ConnectorOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>no server &quot;%1&quot; in the workspace</translation>
-    </message>
     <message>
         <source>no receive connector &quot;%1&quot; on %2</source>
         <translation>no receive connector &quot;%1&quot; on %2</translation>
@@ -8175,10 +8170,6 @@ New: %5 (%6)</translation>
 </context>
 <context>
     <name>ServerOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>no server &quot;%1&quot; in the workspace</translation>
-    </message>
     <message>
         <source>%1: only an Edge server is subscribed to the organization</source>
         <translation>%1: only an Edge server is subscribed to the organization</translation>

@@ -1178,10 +1178,6 @@
         <translation>PFX へのエクスポートにはパスワード (--password-file) が必要です</translation>
     </message>
     <message>
-        <source>no pending request with thumbprint %1</source>
-        <translation>拇印 %1 の保留中の要求はありません</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a CA certificate; trust the partner&apos;s root CA instead</source>
         <translation>%1: &quot;%2&quot; は CA 証明書ではありません。代わりにパートナーのルート CA を信頼してください</translation>
     </message>
@@ -1196,10 +1192,6 @@
 </context>
 <context>
     <name>CertificateOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
-    </message>
     <message>
         <source>no certificate with thumbprint %1 on %2</source>
         <translation>%2 に拇印 %1 の証明書がありません</translation>
@@ -1625,6 +1617,13 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>no server &quot;%1&quot; in the workspace</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: domainsecure-cli COMMAND [SUBCOMMAND] [OPTIONS]</source>
@@ -1982,10 +1981,6 @@
 </context>
 <context>
     <name>ConnectorOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
-    </message>
     <message>
         <source>no receive connector &quot;%1&quot; on %2</source>
         <translation>%2 に受信コネクタ &quot;%1&quot; がありません</translation>
@@ -8152,10 +8147,6 @@ New: %5 (%6)</source>
 </context>
 <context>
     <name>ServerOperations</name>
-    <message>
-        <source>no server &quot;%1&quot; in the workspace</source>
-        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
-    </message>
     <message>
         <source>%1: only an Edge server is subscribed to the organization</source>
         <translation>%1: 組織にサブスクライブできるのはエッジ サーバーだけです</translation>

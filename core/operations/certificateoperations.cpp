@@ -7,13 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Error noServer(const QString& server)
-{
-    return Error{
-        ErrorCode::BadInput,
-        CertificateOperations::tr("no server \"%1\" in the workspace").arg(FreeText::printable(server))};
-}
-
 QString upper(const QStringList& thumbprints)
 {
     QStringList result;
@@ -30,7 +23,7 @@ Result<Change> CertificateOperations::removeCertificates(const Workspace& worksp
     Change change{workspace, {}, upper(thumbprints), {}};
     Server* server = change.workspace.server(serverName);
     if (!server)
-        return noServer(serverName);
+        return Change::noServer(serverName);
     for (const QString& thumbprint : thumbprints) {
         if (!server->certificate(thumbprint.trimmed()))
             return Error{
@@ -50,7 +43,7 @@ Result<Change> CertificateOperations::removeRequests(const Workspace& workspace,
     Change change{workspace, {}, upper(thumbprints), {}};
     Server* server = change.workspace.server(serverName);
     if (!server)
-        return noServer(serverName);
+        return Change::noServer(serverName);
     for (const QString& thumbprint : thumbprints) {
         const auto matches = [&](const PendingRequest& request) {
             return request.thumbprint.compare(thumbprint.trimmed(), Qt::CaseInsensitive) == 0;

@@ -4,6 +4,7 @@
 #include "util/result.h"
 #include "validate/finding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,4 +17,9 @@ struct Change
     QString description;
     QString object;
     QList<Finding> findings;
+
+    // The refusal every operation gives for a server that is not in the workspace.
+    static Error noServer(const QString& name);
+
+    Q_DECLARE_TR_FUNCTIONS(Change)
 };

@@ -9,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Error noServer(const QString& server)
-{
-    return Error{
-        ErrorCode::BadInput,
-        ConnectorOperations::tr("no server \"%1\" in the workspace").arg(FreeText::printable(server))};
-}
-
 Error noReceiveConnector(const QString& server, const QString& name)
 {
     return Error{
@@ -112,7 +105,7 @@ Result<Change> ConnectorOperations::createReceive(const Workspace& workspace, co
 {
     const Server* server = workspace.server(request.server);
     if (!server)
-        return noServer(request.server);
+        return Change::noServer(request.server);
     ReceiveConnector connector =
         ConnectorPresets::receiveConnector(request.name.trimmed(), request.usage, isEdge(*server));
     if (request.fields) {
@@ -130,7 +123,7 @@ Result<Change> ConnectorOperations::addReceive(const Workspace& workspace, const
 {
     const Server* server = workspace.server(serverName);
     if (!server)
-        return noServer(serverName);
+        return Change::noServer(serverName);
     return gateReceive(workspace, server->name, connector, {}, {},
                        tr("New receive connector %1").arg(connector.identity(server->name)));
 }
@@ -140,7 +133,7 @@ Result<Change> ConnectorOperations::changeReceive(const Workspace& workspace, co
 {
     const Server* server = workspace.server(serverName);
     if (!server)
-        return noServer(serverName);
+        return Change::noServer(serverName);
     const ReceiveConnector* current = server->receiveConnector(name);
     if (!current)
         return noReceiveConnector(server->name, name);
@@ -178,7 +171,7 @@ Result<Change> ConnectorOperations::removeReceive(const Workspace& workspace, co
     Change change{workspace, {}, {}, {}};
     Server* server = change.workspace.server(serverName);
     if (!server)
-        return noServer(serverName);
+        return Change::noServer(serverName);
     QStringList identities;
     for (const QString& name : names) {
         const ReceiveConnector* connector = server->receiveConnector(name);

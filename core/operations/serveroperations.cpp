@@ -8,12 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Error noServer(const QString& name)
-{
-    return Error{ErrorCode::BadInput,
-                 ServerOperations::tr("no server \"%1\" in the workspace").arg(FreeText::printable(name))};
-}
-
 // The server's fields checked as loading a workspace checks them.
 Status checkServer(const Server& server)
 {
@@ -62,7 +56,7 @@ Result<Change> ServerOperations::change(const Workspace& workspace, const QStrin
     Change change{workspace, {}, {}, {}};
     Server* server = change.workspace.server(name);
     if (!server)
-        return noServer(name);
+        return Change::noServer(name);
     if (edit.role)
         server->role = *edit.role;
     if (edit.edgeSync)
@@ -90,7 +84,7 @@ Result<Change> ServerOperations::remove(const Workspace& workspace, const QStrin
 {
     const Server* server = workspace.server(name);
     if (!server)
-        return noServer(name);
+        return Change::noServer(name);
     for (const SendConnector& connector : workspace.sendConnectors) {
         if (connector.sourceTransportServers.contains(server->name, Qt::CaseInsensitive))
             return Error{ErrorCode::Validation,

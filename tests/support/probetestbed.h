@@ -10,7 +10,7 @@
 
 // The servers a probe test talks to: a test PKI made with the openssl CLI and one private Postfix
 // (mx.b.example) with a listener per case, each on its own loopback address. Used by
-// tests/e2e/tst_probe, tests/cli/tst_probecli and bench/probe; needs root and Debian's postfix.
+// tests/e2e/tst_probe, tests/app/cli/tst_probecli and bench/probe; needs root and Debian's postfix.
 //
 //   Mutual     STARTTLS required, client certificate required from the test CA (req_ccert)
 //   UnknownCa  certificate for mx.b.example from a CA nobody trusts
