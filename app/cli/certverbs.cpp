@@ -4,6 +4,7 @@
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
 #include "crypto/secrets.h"
+#include "model/workspacecrypto.h"
 #include "util/terminaltext.h"
 
 #include <QCommandLineParser>
@@ -360,7 +361,7 @@ Result<WorkspaceVerb::Outcome> CertListVerb::act(CliSession& session, const QCom
     if (!only.isEmpty() && !workspace.server(only))
         return Result<Outcome>::failure(ErrorCode::Usage,
                                         tr("no server named \"%1\" in the workspace").arg(only));
-    const ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    const ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     QJsonArray array;
     QTextStream& out = session.out();
     if (!session.json())
@@ -453,7 +454,7 @@ Result<WorkspaceVerb::Outcome> CertShowVerb::act(CliSession& session, const QCom
     auto certificate = Certificate::fromDer(entry.certificateDer);
     if (!certificate.ok())
         return certificate.error();
-    const ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    const ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     const CertificateStatusReport status = CertificateManager::status(entry, verifier);
     const ChainResult chain = verifier.verify(certificate.value(), ChainVerifier::Purpose::TlsServer);
     if (session.json()) {
