@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         __builtin_trap(); // success means at least one certificate
     for (const Certificate& certificate : bundle->certificates) {
         // The fields every view shows must not crash on odd certificates.
-        const CertificateEntry entry = certificate.toEntry();
+        const CertificateEntry entry = CertificateEntry::fromCertificate(certificate);
         if (entry.thumbprint.size() != 40)
             __builtin_trap();
         (void)certificate.keyUsage();

@@ -4,6 +4,7 @@
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
 #include "crypto/secrets.h"
+#include "model/workspacecrypto.h"
 #include "operations/certificateoperations.h"
 #include "util/terminaltext.h"
 
@@ -361,7 +362,7 @@ Result<WorkspaceVerb::Outcome> CertListVerb::act(CliSession& session, const QCom
     if (!only.isEmpty() && !workspace.server(only))
         return Result<Outcome>::failure(ErrorCode::Usage,
                                         tr("no server named \"%1\" in the workspace").arg(only));
-    const ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    const ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     QJsonArray array;
     QTextStream& out = session.out();
     if (!session.json())
@@ -454,7 +455,7 @@ Result<WorkspaceVerb::Outcome> CertShowVerb::act(CliSession& session, const QCom
     auto certificate = Certificate::fromDer(entry.certificateDer);
     if (!certificate.ok())
         return certificate.error();
-    const ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    const ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     const CertificateStatusReport status = CertificateManager::status(entry, verifier);
     const ChainResult chain = verifier.verify(certificate.value(), ChainVerifier::Purpose::TlsServer);
     if (session.json()) {

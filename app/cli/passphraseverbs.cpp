@@ -1,8 +1,8 @@
 #include "passphraseverbs.h"
 
 #include "clisession.h"
-#include "crypto/keyprotector.h"
 #include "crypto/secrets.h"
+#include "model/workspacecrypto.h"
 
 #include <QJsonObject>
 
@@ -85,7 +85,7 @@ Result<WorkspaceVerb::Outcome> PassphraseVerb::act(CliSession& session, const QC
             return current.error();
         oldPassphrase = current.value();
     }
-    if (auto changed = KeyProtector::changePassphrase(workspace, oldPassphrase, m_newPassphrase);
+    if (auto changed = WorkspaceCrypto::changePassphrase(workspace, oldPassphrase, m_newPassphrase);
         !changed.ok())
         return changed.error();
     return Outcome::Changed;

@@ -53,7 +53,7 @@ int main(int argc, char** argv)
             err << issued.errorMessage() << '\n';
             return 1;
         }
-        CertificateEntry entry = issued->toEntry();
+        CertificateEntry entry = CertificateEntry::fromCertificate(issued.value());
         entry.friendlyName = u"Bench %1"_s.arg(i);
         server.certificates << entry;
     }

@@ -3,6 +3,7 @@
 #include "opensslptr.h"
 
 #include <QTimeZone>
+#include <openssl/core_names.h>
 #include <openssl/pem.h>
 
 using namespace Qt::StringLiterals;
@@ -77,19 +78,18 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
     OpenSsl::clearErrors();
     const auto* begin = reinterpret_cast<const unsigned char*>(der.constData());
     const auto* in = begin;
-    X509* x509 = d2i_X509(nullptr, &in, static_cast<long>(der.size()));
+    X509Ptr x509(d2i_X509(nullptr, &in, static_cast<long>(der.size())));
     if (!x509) {
         OpenSsl::clearErrors();
         return Result<Certificate>::failure(ErrorCode::BadInput, tr("not a DER X.509 certificate"));
     }
     if (in != begin + der.size()) {
-        X509_free(x509);
         return Result<Certificate>::failure(
             ErrorCode::BadInput,
             tr("%1 bytes of garbage follow the certificate").arg(begin + der.size() - in));
     }
     Certificate certificate;
-    certificate.m_x509 = share(x509);
+    certificate.m_x509 = share(x509.release());
     certificate.m_der = der;
     return certificate;
 }
@@ -104,6 +104,13 @@ Result<Certificate> Certificate::fromPem(const QByteArray& pem)
         return Result<Certificate>::failure(ErrorCode::BadInput, tr("no PEM certificate found"));
     }
     return fromNative(x509);
+}
+
+QString Certificate::fingerprint(const QByteArray& der, Digest digest)
+{
+    if (der.isEmpty())
+        return {};
+    return hexUpper(OpenSsl::digest(digest == Digest::Sha1 ? "SHA1" : "SHA256", der));
 }
 
 Certificate Certificate::fromNative(x509_st* x509)
@@ -134,14 +141,14 @@ DistinguishedName Certificate::issuerName() const
 QString Certificate::subject() const
 {
     if (m_summary)
-        return m_summary->entry.subject;
+        return m_summary->subject;
     return subjectName().toString();
 }
 
 QString Certificate::issuer() const
 {
     if (m_summary)
-        return m_summary->entry.issuer;
+        return m_summary->issuer;
     return issuerName().toString();
 }
 
@@ -152,6 +159,8 @@ QString Certificate::commonName() const
 
 QStringList Certificate::dnsNames() const
 {
+    if (m_summary)
+        return m_summary->dnsNames;
     if (isCompact())
         return expanded().dnsNames();
     if (!m_x509)
@@ -163,6 +172,8 @@ QStringList Certificate::dnsNames() const
 
 QDateTime Certificate::notBefore() const
 {
+    if (m_summary)
+        return m_summary->notBefore;
     if (isCompact())
         return expanded().notBefore();
     return m_x509 ? asn1TimeToDateTime(X509_get0_notBefore(m_x509.get())) : QDateTime();
@@ -170,6 +181,8 @@ QDateTime Certificate::notBefore() const
 
 QDateTime Certificate::notAfter() const
 {
+    if (m_summary)
+        return m_summary->notAfter;
     if (isCompact())
         return expanded().notAfter();
     return m_x509 ? asn1TimeToDateTime(X509_get0_notAfter(m_x509.get())) : QDateTime();
@@ -177,6 +190,8 @@ QDateTime Certificate::notAfter() const
 
 QString Certificate::serialNumber() const
 {
+    if (m_summary)
+        return m_summary->serialNumber;
     if (isCompact())
         return expanded().serialNumber();
     if (!m_x509)
@@ -184,20 +199,22 @@ QString Certificate::serialNumber() const
     BignumPtr bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(m_x509.get()), nullptr));
     if (!bn)
         return {};
-    char* hex = BN_bn2hex(bn.get());
-    QString result = QString::fromLatin1(hex);
-    OPENSSL_free(hex);
-    return result;
+    const OpenSslString hex(BN_bn2hex(bn.get()));
+    return QString::fromLatin1(hex.get());
 }
 
 QString Certificate::thumbprint() const
 {
-    return hexUpper(OpenSsl::digest("SHA1", m_der));
+    if (m_summary)
+        return m_summary->thumbprint;
+    return fingerprint(m_der, Digest::Sha1);
 }
 
 QString Certificate::sha256Fingerprint() const
 {
-    return hexUpper(OpenSsl::digest("SHA256", m_der));
+    if (m_summary)
+        return m_summary->sha256;
+    return fingerprint(m_der, Digest::Sha256);
 }
 
 QByteArray Certificate::spkiDer() const
@@ -218,6 +235,8 @@ QByteArray Certificate::spkiSha256() const
 
 bool Certificate::isSelfSigned() const
 {
+    if (m_summary)
+        return m_summary->selfSigned;
     if (isCompact())
         return expanded().isSelfSigned();
     if (!m_x509)
@@ -227,6 +246,17 @@ bool Certificate::isSelfSigned() const
     return result == 1;
 }
 
+bool Certificate::isSelfIssued() const
+{
+    if (isCompact())
+        return expanded().isSelfIssued();
+    if (!m_x509)
+        return false;
+    const bool issued = X509_check_issued(m_x509.get(), m_x509.get()) == X509_V_OK;
+    OpenSsl::clearErrors();
+    return issued;
+}
+
 bool Certificate::isCa() const
 {
     if (m_summary)
@@ -234,8 +264,17 @@ bool Certificate::isCa() const
     return m_x509 && (X509_get_extension_flags(m_x509.get()) & EXFLAG_CA) != 0;
 }
 
+bool Certificate::actsAsCa() const
+{
+    if (isCompact())
+        return expanded().actsAsCa();
+    return m_x509 && X509_check_ca(m_x509.get()) > 0;
+}
+
 QStringList Certificate::extendedKeyUsages() const
 {
+    if (m_summary)
+        return m_summary->extendedKeyUsages;
     if (isCompact())
         return expanded().extendedKeyUsages();
     if (!m_x509)
@@ -271,9 +310,43 @@ QStringList Certificate::keyUsage() const
 
 QString Certificate::keyDescription() const
 {
+    if (m_summary)
+        return m_summary->keyDescription;
     if (isCompact())
         return expanded().keyDescription();
     return m_x509 ? describePublicKey(X509_get0_pubkey(m_x509.get())) : QString();
+}
+
+QString Certificate::keyType() const
+{
+    if (isCompact())
+        return expanded().keyType();
+    const EVP_PKEY* key = m_x509 ? X509_get0_pubkey(m_x509.get()) : nullptr;
+    const char* name = key ? EVP_PKEY_get0_type_name(key) : nullptr;
+    return name ? QString::fromLatin1(name) : QString();
+}
+
+int Certificate::keyBits() const
+{
+    if (isCompact())
+        return expanded().keyBits();
+    const EVP_PKEY* key = m_x509 ? X509_get0_pubkey(m_x509.get()) : nullptr;
+    return key ? EVP_PKEY_get_bits(key) : 0;
+}
+
+QString Certificate::keyGroup() const
+{
+    if (isCompact())
+        return expanded().keyGroup();
+    const EVP_PKEY* key = m_x509 ? X509_get0_pubkey(m_x509.get()) : nullptr;
+    char group[80] = {};
+    size_t length = 0;
+    if (!key ||
+        EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length) != 1) {
+        OpenSsl::clearErrors();
+        return {};
+    }
+    return QString::fromLatin1(group, static_cast<qsizetype>(length));
 }
 
 QString Certificate::signatureAlgorithm() const
@@ -300,6 +373,40 @@ bool Certificate::isSignedBy(const Certificate& issuer) const
     const bool ok = key && X509_verify(m_x509.get(), key) == 1;
     OpenSsl::clearErrors();
     return ok;
+}
+
+bool Certificate::matchesHost(const QString& name, QString* matchedName) const
+{
+    if (matchedName)
+        matchedName->clear();
+    if (isCompact())
+        return expanded().matchesHost(name, matchedName);
+    QString reference = name.trimmed();
+    while (reference.endsWith(u'.'))
+        reference.chop(1);
+    if (!m_x509 || reference.isEmpty() || reference == u"."_s)
+        return false;
+    // Partial-label wildcards ("f*.example") are not RFC 6125's one-label form: refused.
+    const QByteArray host = reference.toLower().toUtf8();
+    char* peer = nullptr;
+    const bool matched = X509_check_host(m_x509.get(), host.constData(), static_cast<size_t>(host.size()),
+                                         X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, &peer) == 1;
+    const OpenSslString peerName(peer);
+    OpenSsl::clearErrors();
+    if (matched && matchedName && peerName)
+        *matchedName = QString::fromUtf8(peerName.get());
+    return matched;
+}
+
+bool Certificate::matchesIpAddress(const QString& address) const
+{
+    if (isCompact())
+        return expanded().matchesIpAddress(address);
+    if (!m_x509)
+        return false;
+    const bool matched = X509_check_ip_asc(m_x509.get(), address.trimmed().toLatin1().constData(), 0) == 1;
+    OpenSsl::clearErrors();
+    return matched;
 }
 
 QByteArray Certificate::toPem() const
@@ -335,7 +442,7 @@ QString Certificate::textDump() const
     line(tr("Certificate authority"), isCa() ? tr("yes") : tr("no"));
     line(tr("Thumbprint (SHA-1)"), thumbprint());
     line(tr("Fingerprint (SHA-256)"), sha256Fingerprint());
-    line(tr("Public key SHA-256"), hexUpper(spkiSha256()));
+    line(tr("Public key SHA-256"), fingerprint(spkiDer(), Digest::Sha256));
     const int count = X509_get_ext_count(m_x509.get());
     if (count > 0)
         text += tr("Extensions:") + u'\n';
@@ -357,34 +464,22 @@ QString Certificate::textDump() const
     return text;
 }
 
-CertificateEntry Certificate::toEntry() const
-{
-    if (m_summary)
-        return m_summary->entry;
-    CertificateEntry entry;
-    if (!m_x509)
-        return entry;
-    entry.certificateDer = m_der;
-    entry.thumbprint = thumbprint();
-    entry.sha256 = sha256Fingerprint();
-    entry.subject = subject();
-    entry.issuer = issuer();
-    entry.domains = dnsNames();
-    entry.serialNumber = serialNumber();
-    entry.notBefore = notBefore();
-    entry.notAfter = notAfter();
-    entry.selfSigned = isSelfSigned();
-    entry.keyDescription = keyDescription();
-    entry.extendedKeyUsages = extendedKeyUsages();
-    return entry;
-}
-
 Certificate Certificate::compacted() const
 {
     if (!m_x509 || m_summary)
         return *this;
     auto summary = std::make_shared<Summary>();
-    summary->entry = toEntry();
+    summary->thumbprint = thumbprint();
+    summary->sha256 = sha256Fingerprint();
+    summary->subject = subject();
+    summary->issuer = issuer();
+    summary->dnsNames = dnsNames();
+    summary->serialNumber = serialNumber();
+    summary->notBefore = notBefore();
+    summary->notAfter = notAfter();
+    summary->selfSigned = isSelfSigned();
+    summary->keyDescription = keyDescription();
+    summary->extendedKeyUsages = extendedKeyUsages();
     summary->ca = isCa();
     summary->spkiSha256 = spkiSha256();
     Certificate compact;

@@ -46,9 +46,9 @@ Result<Certificate> build(EVP_PKEY* subjectKey, const DistinguishedName& subject
         X509V3_set_ctx(&ctx, issuer ? issuer->native() : x509.get(), x509.get(), nullptr, nullptr, 0);
         // Added one by one: the authority key identifier of a self-signed certificate reads the
         // subject key identifier already in it.
-        auto add = [&](X509_EXTENSION* extension) {
-            ok = ok && extension && X509_add_ext(x509.get(), extension, -1);
-            X509_EXTENSION_free(extension);
+        auto add = [&](X509_EXTENSION* made) {
+            const X509ExtensionPtr extension(made);
+            ok = ok && extension && X509_add_ext(x509.get(), extension.get(), -1);
         };
         add(X509Builder::basicConstraints(options.ca));
         add(X509Builder::keyUsage(subjectKey, options.ca));

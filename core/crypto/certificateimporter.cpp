@@ -55,10 +55,10 @@ class LegacyContext
 public:
     LegacyContext()
     {
-        m_ctx = OSSL_LIB_CTX_new();
+        m_ctx.reset(OSSL_LIB_CTX_new());
         if (m_ctx) {
-            m_legacy = OSSL_PROVIDER_load(m_ctx, "legacy");
-            m_default = OSSL_PROVIDER_load(m_ctx, "default");
+            m_legacy = OSSL_PROVIDER_load(m_ctx.get(), "legacy");
+            m_default = OSSL_PROVIDER_load(m_ctx.get(), "default");
         }
     }
     ~LegacyContext()
@@ -67,23 +67,16 @@ public:
             OSSL_PROVIDER_unload(m_legacy);
         if (m_default)
             OSSL_PROVIDER_unload(m_default);
-        OSSL_LIB_CTX_free(m_ctx);
     }
     LegacyContext(const LegacyContext&) = delete;
     LegacyContext& operator=(const LegacyContext&) = delete;
-    OSSL_LIB_CTX* get() const { return m_legacy && m_default ? m_ctx : nullptr; }
+    OSSL_LIB_CTX* get() const { return m_legacy && m_default ? m_ctx.get() : nullptr; }
 
 private:
-    OSSL_LIB_CTX* m_ctx = nullptr;
+    OsslLibCtxPtr m_ctx; // freed after the destructor unloaded the providers
     OSSL_PROVIDER* m_legacy = nullptr;
     OSSL_PROVIDER* m_default = nullptr;
 };
-
-void freeSafeBags(STACK_OF(PKCS12_SAFEBAG) * bags)
-{
-    sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
-}
-using SafeBagsPtr = OpenSslPtr<STACK_OF(PKCS12_SAFEBAG), freeSafeBags>;
 
 struct Pkcs12Reader
 {
@@ -171,21 +164,18 @@ struct Pkcs12Reader
                                                         "decrypted (unsupported algorithm?)");
                     return false;
                 }
-                EVP_PKEY* key = EVP_PKCS82PKEY(info);
+                EvpPkeyPtr key(EVP_PKCS82PKEY(info));
                 if (!key) {
                     error = CertificateImporter::tr("the private key in the PKCS#12 file is damaged");
                     return false;
                 }
                 if (!bundle->key.isNull()) {
-                    EVP_PKEY_free(key);
                     error = CertificateImporter::tr("the PKCS#12 file holds more than one private key");
                     return false;
                 }
-                bundle->key = PrivateKey::fromNative(key);
-                if (char* name = PKCS12_get_friendlyname(const_cast<PKCS12_SAFEBAG*>(bag))) {
-                    bundle->friendlyName = QString::fromUtf8(name);
-                    OPENSSL_free(name);
-                }
+                bundle->key = PrivateKey::fromNative(key.release());
+                if (const OpenSslString name(PKCS12_get_friendlyname(const_cast<PKCS12_SAFEBAG*>(bag))); name)
+                    bundle->friendlyName = QString::fromUtf8(name.get());
             } else if (nid == NID_certBag) {
                 if (PKCS12_SAFEBAG_get_bag_nid(bag) != NID_x509Certificate)
                     continue;
@@ -284,16 +274,16 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
             }
         }
     }
-    STACK_OF(PKCS7)* safes = PKCS12_unpack_authsafes(p12.get());
+    const Pkcs7StackPtr safes(PKCS12_unpack_authsafes(p12.get()));
     if (!safes) {
         OpenSsl::clearErrors();
         return fail(CertificateImporter::tr("%1: the PKCS#12 contents are damaged").arg(fileName));
     }
     bool ok = true;
-    for (int i = 0; ok && i < sk_PKCS7_num(safes); ++i) {
-        PKCS7* p7 = sk_PKCS7_value(safes, i);
+    for (int i = 0; ok && i < sk_PKCS7_num(safes.get()); ++i) {
+        PKCS7* p7 = sk_PKCS7_value(safes.get(), i);
         const int nid = OBJ_obj2nid(p7->type);
-        SafeBagsPtr bags;
+        SafeBagStackPtr bags;
         if (nid == NID_pkcs7_data) {
             bags.reset(PKCS12_unpack_p7data(p7));
         } else if (nid == NID_pkcs7_encrypted) {
@@ -316,7 +306,6 @@ R readPkcs12(const QByteArray& der, const QString& fileName, const QString& pass
         }
         ok = reader.readBags(bags.get(), 0);
     }
-    sk_PKCS7_pop_free(safes, PKCS7_free);
     OpenSsl::clearErrors();
     if (!ok)
         return fail(u"%1: %2"_s.arg(fileName, reader.error));
@@ -346,34 +335,27 @@ R readDer(QByteArrayView data, const QString& fileName, const QString& password)
     OpenSsl::clearErrors();
     const auto* begin = reinterpret_cast<const unsigned char*>(der.constData());
     const auto* in = begin;
-    if (X509* x509 = d2i_X509(nullptr, &in, static_cast<long>(der.size()));
+    if (const X509Ptr x509(d2i_X509(nullptr, &in, static_cast<long>(der.size())));
         x509 && in == begin + der.size()) {
         ImportedBundle bundle;
         bundle.format = ImportedBundle::Format::Der;
-        X509_free(x509);
         auto certificate = Certificate::fromDer(der);
         if (!certificate.ok())
             return fail(u"%1: %2"_s.arg(fileName, certificate.error().message));
         bundle.certificates.append(certificate.value());
         return bundle;
-    } else {
-        X509_free(x509);
     }
     in = begin;
-    if (PKCS12* p12 = d2i_PKCS12(nullptr, &in, static_cast<long>(der.size()))) {
-        PKCS12_free(p12);
+    if (const Pkcs12Ptr p12(d2i_PKCS12(nullptr, &in, static_cast<long>(der.size()))); p12)
         return readPkcs12(der, fileName, password);
-    }
     in = begin;
-    if (PKCS7* p7 = d2i_PKCS7(nullptr, &in, static_cast<long>(der.size()))) {
-        PKCS7_free(p7);
+    if (const Pkcs7Ptr p7(d2i_PKCS7(nullptr, &in, static_cast<long>(der.size()))); p7) {
         ImportedBundle bundle;
         bundle.format = ImportedBundle::Format::Pkcs7;
         return readPkcs7(der, fileName, bundle);
     }
     in = begin;
-    if (X509_REQ* req = d2i_X509_REQ(nullptr, &in, static_cast<long>(der.size()))) {
-        X509_REQ_free(req);
+    if (const X509ReqPtr req(d2i_X509_REQ(nullptr, &in, static_cast<long>(der.size()))); req) {
         OpenSsl::clearErrors();
         return fail(
             CertificateImporter::tr("%1: this is a certificate request, not a certificate: send it to the CA")
@@ -575,9 +557,8 @@ bool CertificateImporter::isPkcs12(const QByteArray& data)
         derElementLength(data) != data.size())
         return false;
     const auto* in = reinterpret_cast<const unsigned char*>(data.constData());
-    PKCS12* p12 = d2i_PKCS12(nullptr, &in, static_cast<long>(data.size()));
+    const Pkcs12Ptr p12(d2i_PKCS12(nullptr, &in, static_cast<long>(data.size())));
     OpenSsl::clearErrors();
-    PKCS12_free(p12);
     return p12 != nullptr;
 }
 

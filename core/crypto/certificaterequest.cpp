@@ -29,11 +29,6 @@ template <typename T> T* findExtension(const STACK_OF(X509_EXTENSION) * extensio
         return nullptr;
     return static_cast<T*>(X509V3_EXT_d2i(X509v3_get_ext(extensions, index)));
 }
-
-void freeExtensions(STACK_OF(X509_EXTENSION) * extensions)
-{
-    sk_X509_EXTENSION_pop_free(extensions, X509_EXTENSION_free);
-}
 } // namespace
 
 Result<QString> CertificateRequest::normalizeDnsName(const QString& input)
@@ -139,16 +134,15 @@ Result<CertificateRequest> CertificateRequest::create(const DistinguishedName& s
         !X509_REQ_set_pubkey(req.get(), key.native())) {
         return R::failure(ErrorCode::Io, tr("cannot build the request: %1").arg(OpenSsl::errorString()));
     }
-    STACK_OF(X509_EXTENSION)* extensions = sk_X509_EXTENSION_new_null();
-    X509_EXTENSION* parts[] = {X509Builder::subjectAltName(sans.value()),
-                               X509Builder::extendedKeyUsage(true, true),
-                               X509Builder::keyUsage(key.native(), false)};
-    for (X509_EXTENSION* extension : parts) {
-        if (extension)
-            sk_X509_EXTENSION_push(extensions, extension);
+    X509ExtensionStackPtr extensions(sk_X509_EXTENSION_new_null());
+    X509ExtensionPtr parts[] = {X509ExtensionPtr(X509Builder::subjectAltName(sans.value())),
+                                X509ExtensionPtr(X509Builder::extendedKeyUsage(true, true)),
+                                X509ExtensionPtr(X509Builder::keyUsage(key.native(), false))};
+    for (X509ExtensionPtr& extension : parts) {
+        if (extension && extensions && sk_X509_EXTENSION_push(extensions.get(), extension.get()))
+            extension.release(); // owned by extensions now
     }
-    const bool added = X509_REQ_add_extensions(req.get(), extensions) == 1;
-    freeExtensions(extensions);
+    const bool added = extensions && X509_REQ_add_extensions(req.get(), extensions.get()) == 1;
     if (!added || !X509_REQ_sign(req.get(), key.native(), EVP_sha256()))
         return R::failure(ErrorCode::Io, tr("cannot sign the request: %1").arg(OpenSsl::errorString()));
     CertificateRequest request;
@@ -215,9 +209,8 @@ QStringList CertificateRequest::names() const
 {
     if (!m_req)
         return {};
-    STACK_OF(X509_EXTENSION)* extensions = X509_REQ_get_extensions(m_req.get());
-    GeneralNamesPtr names(findExtension<GENERAL_NAMES>(extensions, NID_subject_alt_name));
-    freeExtensions(extensions);
+    const X509ExtensionStackPtr extensions(X509_REQ_get_extensions(m_req.get()));
+    GeneralNamesPtr names(findExtension<GENERAL_NAMES>(extensions.get(), NID_subject_alt_name));
     return dnsNamesOf(names.get());
 }
 
@@ -225,9 +218,8 @@ QStringList CertificateRequest::extendedKeyUsages() const
 {
     if (!m_req)
         return {};
-    STACK_OF(X509_EXTENSION)* extensions = X509_REQ_get_extensions(m_req.get());
-    ExtendedKeyUsagePtr eku(findExtension<EXTENDED_KEY_USAGE>(extensions, NID_ext_key_usage));
-    freeExtensions(extensions);
+    const X509ExtensionStackPtr extensions(X509_REQ_get_extensions(m_req.get()));
+    ExtendedKeyUsagePtr eku(findExtension<EXTENDED_KEY_USAGE>(extensions.get(), NID_ext_key_usage));
     return ekuNames(eku.get());
 }
 

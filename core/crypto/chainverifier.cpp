@@ -1,6 +1,5 @@
 #include "chainverifier.h"
 
-#include "model/workspace.h"
 #include "opensslptr.h"
 #include "util/clock.h"
 
@@ -76,26 +75,6 @@ ChainVerifier::~ChainVerifier() = default;
 ChainVerifier::ChainVerifier(ChainVerifier&&) noexcept = default;
 ChainVerifier& ChainVerifier::operator=(ChainVerifier&&) noexcept = default;
 
-ChainVerifier ChainVerifier::forWorkspace(const Workspace& workspace)
-{
-    ChainVerifier verifier;
-    for (const QByteArray& der : workspace.trustedRoots) {
-        if (auto root = Certificate::fromDer(der); root.ok())
-            verifier.addTrustedRoot(root.value());
-    }
-    for (const Server& server : workspace.servers) {
-        for (const CertificateEntry& entry : server.certificates) {
-            for (const QByteArray& der : entry.chainDer) {
-                if (verifier.d->knownDer.contains(der))
-                    continue;
-                if (auto issuer = Certificate::fromDer(der); issuer.ok())
-                    verifier.addIntermediate(issuer.value());
-            }
-        }
-    }
-    return verifier;
-}
-
 void ChainVerifier::setSystemStorePath(const QString& path)
 {
     d->systemPath = path;
@@ -116,6 +95,11 @@ void ChainVerifier::addIntermediate(const Certificate& certificate)
         return;
     d->knownDer.insert(certificate.toDer());
     d->intermediates.append(certificate);
+}
+
+bool ChainVerifier::hasIntermediate(const QByteArray& der) const
+{
+    return d->knownDer.contains(der);
 }
 
 void ChainVerifier::setTime(const QDateTime& time)

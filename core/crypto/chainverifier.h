@@ -8,8 +8,6 @@
 #include <QString>
 #include <memory>
 
-struct Workspace;
-
 // One certificate of a built chain with what OpenSSL said about it.
 struct ChainLink
 {
@@ -29,7 +27,8 @@ struct ChainResult
 };
 
 // Builds and verifies chains against the system trust store (/etc/ssl/certs), the workspace's
-// trusted partner roots and the intermediates imported with certificates, at Clock::current().now().
+// trusted partner roots and the intermediates imported with certificates (WorkspaceCrypto::chainVerifier
+// fills it from a workspace), at Clock::current().now().
 class ChainVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(ChainVerifier)
@@ -44,13 +43,12 @@ public:
     ChainVerifier(ChainVerifier&&) noexcept;
     ChainVerifier& operator=(ChainVerifier&&) noexcept;
 
-    // Everything the workspace knows: system store, trusted roots, every imported chain.
-    static ChainVerifier forWorkspace(const Workspace& workspace);
-
     // Default /etc/ssl/certs; an empty path leaves the system store out (tests).
     void setSystemStorePath(const QString& path);
     void addTrustedRoot(const Certificate& root);
     void addIntermediate(const Certificate& certificate);
+    // True when an intermediate with this DER was added (lets callers skip parsing it again).
+    bool hasIntermediate(const QByteArray& der) const;
     // Overrides the verification time (default Clock::current().now()).
     void setTime(const QDateTime& time);
 

@@ -187,10 +187,10 @@ DistinguishedName DistinguishedName::fromX509Name(const X509_name_st* name)
         }
         unsigned char* utf8 = nullptr;
         const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
+        const OpenSslBytes owned(utf8);
         QString value;
-        if (length >= 0 && utf8)
-            value = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-        OPENSSL_free(utf8);
+        if (length >= 0 && owned)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(owned.get()), length);
         dn.m_attributes.append({type, value});
     }
     return dn;

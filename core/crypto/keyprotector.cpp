@@ -1,6 +1,5 @@
 #include "keyprotector.h"
 
-#include "model/workspace.h"
 #include "opensslptr.h"
 #include "pbebounds.h"
 #include "secrets.h"
@@ -43,19 +42,19 @@ Result<QByteArray> KeyProtector::encrypt(const QByteArray& pkcs8Der, const QStri
         return Result<QByteArray>::failure(ErrorCode::BadInput,
                                            tr("the private key is not valid PKCS#8 data"));
     }
-    X509_ALGOR* pbe =
-        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, kSaltBytes, nullptr, kScryptN, kScryptR, kScryptP);
+    X509AlgorPtr pbe(
+        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, kSaltBytes, nullptr, kScryptN, kScryptR, kScryptP));
     if (!pbe) {
         return Result<QByteArray>::failure(
             ErrorCode::Io, tr("cannot set up key encryption: %1").arg(OpenSsl::errorString()));
     }
     const SecretBytes pass = SecretBytes::fromUtf8(passphrase);
-    X509SigPtr sig(PKCS8_set0_pbe(pass.constData(), static_cast<int>(pass.size()), info.get(), pbe));
+    X509SigPtr sig(PKCS8_set0_pbe(pass.constData(), static_cast<int>(pass.size()), info.get(), pbe.get()));
     if (!sig) {
-        X509_ALGOR_free(pbe);
         return Result<QByteArray>::failure(
             ErrorCode::Io, tr("cannot encrypt the private key: %1").arg(OpenSsl::errorString()));
     }
+    pbe.release(); // owned by sig now
     return OpenSsl::toDer(sig.get(), i2d_X509_SIG);
 }
 
@@ -118,32 +117,6 @@ bool KeyProtector::checkVerifier(const QString& verifier, const QString& passphr
            CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<size_t>(actual.size())) == 0;
 }
 
-Status KeyProtector::checkPassphrase(const Workspace& workspace, const QString& passphrase)
-{
-    if (!workspace.keysProtected())
-        return {};
-    if (passphrase.isEmpty()) {
-        return Status::failure(ErrorCode::BadInput,
-                               tr("the workspace keys are protected: a passphrase is needed"));
-    }
-    if (!checkVerifier(workspace.passphraseVerifier, passphrase))
-        return Status::failure(ErrorCode::BadInput, tr("wrong workspace passphrase"));
-    return {};
-}
-
-Result<QByteArray> KeyProtector::protect(const QByteArray& pkcs8Der, const Workspace& workspace,
-                                         const QString& passphrase, bool* encrypted)
-{
-    if (encrypted)
-        *encrypted = false;
-    if (!workspace.keysProtected())
-        return pkcs8Der;
-    auto result = encrypt(pkcs8Der, passphrase);
-    if (result.ok() && encrypted)
-        *encrypted = true;
-    return result;
-}
-
 Result<QByteArray> KeyProtector::unprotect(const QByteArray& stored, bool encrypted,
                                            const QString& passphrase)
 {
@@ -154,55 +127,4 @@ Result<QByteArray> KeyProtector::unprotect(const QByteArray& stored, bool encryp
             ErrorCode::BadInput, tr("the private key is encrypted: a workspace passphrase is needed"));
     }
     return decrypt(stored, passphrase);
-}
-
-Status KeyProtector::changePassphrase(Workspace& workspace, const QString& oldPassphrase,
-                                      const QString& newPassphrase)
-{
-    if (auto check = checkPassphrase(workspace, oldPassphrase); !check.ok())
-        return check;
-    Workspace copy = workspace;
-    const bool protect = !newPassphrase.isEmpty();
-    auto rewrap = [&](QByteArray& key, bool& encrypted) -> Status {
-        if (key.isEmpty())
-            return {};
-        auto unprotected = unprotect(key, encrypted, oldPassphrase);
-        if (!unprotected.ok())
-            return unprotected.error();
-        // Wiped unless it becomes the stored key (shared with key, SecretBytes only lets go).
-        const SecretBytes plain(std::move(unprotected.value()));
-        if (protect) {
-            auto wrapped = encrypt(plain.bytes(), newPassphrase);
-            if (!wrapped.ok())
-                return wrapped.error();
-            key = wrapped.value();
-        } else {
-            key = plain.bytes();
-        }
-        encrypted = protect;
-        return {};
-    };
-    for (Server& server : copy.servers) {
-        for (CertificateEntry& entry : server.certificates) {
-            if (auto status = rewrap(entry.privateKey, entry.keyEncrypted); !status.ok())
-                return Status::failure(
-                    status.error().code,
-                    tr("certificate %1: %2").arg(entry.thumbprint, status.error().message));
-        }
-        for (PendingRequest& request : server.pendingRequests) {
-            if (auto status = rewrap(request.privateKey, request.keyEncrypted); !status.ok())
-                return Status::failure(
-                    status.error().code,
-                    tr("pending request %1: %2").arg(request.thumbprint, status.error().message));
-        }
-    }
-    if (protect) {
-        copy.passphraseVerifier = makeVerifier(newPassphrase);
-        if (copy.passphraseVerifier.isEmpty())
-            return Status::failure(ErrorCode::Io, tr("cannot derive the passphrase verifier"));
-    } else {
-        copy.passphraseVerifier.clear();
-    }
-    workspace = std::move(copy);
-    return {};
 }

@@ -6,10 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-struct Workspace;
-
 // Encrypts private keys at rest (PKCS#8 EncryptedPrivateKeyInfo, PBES2 AES-256-CBC with scrypt)
-// and checks the workspace passphrase through a verifier string.
+// and checks a passphrase through a verifier string (WorkspaceCrypto applies both to a workspace).
 class KeyProtector
 {
     Q_DECLARE_TR_FUNCTIONS(KeyProtector)
@@ -32,19 +30,6 @@ public:
     // "scrypt$N$r$p$salt$hash" (base64); never contains the passphrase.
     static QString makeVerifier(const QString& passphrase);
     static bool checkVerifier(const QString& verifier, const QString& passphrase);
-    // BadInput with a clear message unless passphrase opens workspace (OK when not protected).
-    static Status checkPassphrase(const Workspace& workspace, const QString& passphrase);
-
-    // How a new key is stored in workspace: encrypted when the workspace has a passphrase.
-    // Sets *encrypted accordingly.
-    static Result<QByteArray> protect(const QByteArray& pkcs8Der, const Workspace& workspace,
-                                      const QString& passphrase, bool* encrypted);
     // The plain PKCS#8 of a stored key.
     static Result<QByteArray> unprotect(const QByteArray& stored, bool encrypted, const QString& passphrase);
-
-    // Sets, changes or removes (newPassphrase empty) the workspace passphrase and re-encrypts
-    // every key of every certificate and pending request. oldPassphrase must open the workspace
-    // when it is protected. On failure workspace is unchanged.
-    static Status changePassphrase(Workspace& workspace, const QString& oldPassphrase,
-                                   const QString& newPassphrase);
 };

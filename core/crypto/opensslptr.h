@@ -12,6 +12,7 @@
 #include <openssl/pkcs12.h>
 #include <openssl/pkcs7.h>
 #include <openssl/provider.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
@@ -52,13 +53,45 @@ using BasicConstraintsPtr = OpenSslPtr<BASIC_CONSTRAINTS, BASIC_CONSTRAINTS_free
 using ExtendedKeyUsagePtr = OpenSslPtr<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free>;
 using Asn1BitStringPtr = OpenSslPtr<ASN1_BIT_STRING, ASN1_BIT_STRING_free>;
 using OsslLibCtxPtr = OpenSslPtr<OSSL_LIB_CTX, OSSL_LIB_CTX_free>;
+using SslCtxPtr = OpenSslPtr<SSL_CTX, SSL_CTX_free>;
+using SslPtr = OpenSslPtr<SSL, SSL_free>;
+using GeneralNamePtr = OpenSslPtr<GENERAL_NAME, GENERAL_NAME_free>;
+using Asn1Ia5StringPtr = OpenSslPtr<ASN1_IA5STRING, ASN1_IA5STRING_free>;
+using ScryptParamsPtr = OpenSslPtr<SCRYPT_PARAMS, SCRYPT_PARAMS_free>;
+using Pbe2ParamPtr = OpenSslPtr<PBE2PARAM, PBE2PARAM_free>;
+using Pbkdf2ParamPtr = OpenSslPtr<PBKDF2PARAM, PBKDF2PARAM_free>;
+using PbeParamPtr = OpenSslPtr<PBEPARAM, PBEPARAM_free>;
 namespace OpenSsl {
+// Stacks that own their elements (the sk_*_pop_free macros need a function here).
 inline void freeX509Stack(STACK_OF(X509) * stack)
 {
     sk_X509_pop_free(stack, X509_free);
 }
+inline void freeX509ExtensionStack(STACK_OF(X509_EXTENSION) * stack)
+{
+    sk_X509_EXTENSION_pop_free(stack, X509_EXTENSION_free);
+}
+inline void freePkcs7Stack(STACK_OF(PKCS7) * stack)
+{
+    sk_PKCS7_pop_free(stack, PKCS7_free);
+}
+inline void freeSafeBagStack(STACK_OF(PKCS12_SAFEBAG) * stack)
+{
+    sk_PKCS12_SAFEBAG_pop_free(stack, PKCS12_SAFEBAG_free);
+}
+// OPENSSL_free is a macro (it passes the caller's file and line), so it needs a function here.
+template <typename T> void freeMemory(T* memory)
+{
+    OPENSSL_free(memory);
+}
 } // namespace OpenSsl
 using X509StackPtr = OpenSslPtr<STACK_OF(X509), OpenSsl::freeX509Stack>;
+using X509ExtensionStackPtr = OpenSslPtr<STACK_OF(X509_EXTENSION), OpenSsl::freeX509ExtensionStack>;
+using Pkcs7StackPtr = OpenSslPtr<STACK_OF(PKCS7), OpenSsl::freePkcs7Stack>;
+using SafeBagStackPtr = OpenSslPtr<STACK_OF(PKCS12_SAFEBAG), OpenSsl::freeSafeBagStack>;
+// Text and bytes OpenSSL allocated for us (BN_bn2hex, ASN1_STRING_to_UTF8, X509_check_host's name).
+using OpenSslString = OpenSslPtr<char, OpenSsl::freeMemory<char>>;
+using OpenSslBytes = OpenSslPtr<unsigned char, OpenSsl::freeMemory<unsigned char>>;
 
 namespace OpenSsl {
 // Drains the thread's OpenSSL error queue into one line ("reason; reason"); empty when none.

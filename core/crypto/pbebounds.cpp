@@ -22,10 +22,9 @@ std::optional<quint64> toUint64(const ASN1_INTEGER* integer)
 
 QString decimal(const ASN1_INTEGER* integer)
 {
-    const OpenSslPtr<BIGNUM, BN_free> bn(ASN1_INTEGER_to_BN(integer, nullptr));
-    char* text = bn ? BN_bn2dec(bn.get()) : nullptr;
-    const QString result = text ? QString::fromLatin1(text) : u"?"_s;
-    OPENSSL_free(text);
+    const BignumPtr bn(ASN1_INTEGER_to_BN(integer, nullptr));
+    const OpenSslString text(bn ? BN_bn2dec(bn.get()) : nullptr);
+    const QString result = text ? QString::fromLatin1(text.get()) : u"?"_s;
     OpenSsl::clearErrors();
     return result;
 }
@@ -43,13 +42,10 @@ QString checkIterations(const ASN1_INTEGER* iterations)
         .arg(PbeBounds::kMaxIterations);
 }
 
-template <typename T> using Unpacked = std::unique_ptr<T, void (*)(T*)>;
-
 QString checkScrypt(const ASN1_TYPE* parameter)
 {
-    Unpacked<SCRYPT_PARAMS> params(
-        static_cast<SCRYPT_PARAMS*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(SCRYPT_PARAMS), parameter)),
-        SCRYPT_PARAMS_free);
+    const ScryptParamsPtr params(
+        static_cast<SCRYPT_PARAMS*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(SCRYPT_PARAMS), parameter)));
     OpenSsl::clearErrors();
     if (!params)
         return {};
@@ -74,17 +70,15 @@ QString checkScrypt(const ASN1_TYPE* parameter)
 
 QString checkPbes2(const ASN1_TYPE* parameter)
 {
-    Unpacked<PBE2PARAM> pbe2(
-        static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), parameter)),
-        PBE2PARAM_free);
+    const Pbe2ParamPtr pbe2(
+        static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), parameter)));
     OpenSsl::clearErrors();
     if (!pbe2 || !pbe2->keyfunc)
         return {};
     switch (OBJ_obj2nid(pbe2->keyfunc->algorithm)) {
     case NID_id_pbkdf2: {
-        Unpacked<PBKDF2PARAM> kdf(static_cast<PBKDF2PARAM*>(ASN1_TYPE_unpack_sequence(
-                                      ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)),
-                                  PBKDF2PARAM_free);
+        const Pbkdf2ParamPtr kdf(static_cast<PBKDF2PARAM*>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
         OpenSsl::clearErrors();
         return kdf ? checkIterations(kdf->iter) : QString();
     }
@@ -108,9 +102,8 @@ QString PbeBounds::check(const X509_ALGOR* algorithm)
     // PBES1 and the PKCS#12 PBE algorithms (pbeWithSHAAnd3-KeyTripleDES-CBC …) share PBEParameter.
     if (!EVP_PBE_find(EVP_PBE_TYPE_OUTER, nid, nullptr, nullptr, nullptr))
         return {};
-    Unpacked<PBEPARAM> pbe(
-        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), parameter)),
-        PBEPARAM_free);
+    const PbeParamPtr pbe(
+        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), parameter)));
     OpenSsl::clearErrors();
     return pbe ? checkIterations(pbe->iter) : QString();
 }

@@ -90,9 +90,10 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic_b
     state.rsa = rsa;
     EVP_PKEY_CTX_set_app_data(ctx.get(), &state);
     EVP_PKEY_CTX_set_cb(ctx.get(), generationCallback);
-    EVP_PKEY* key = nullptr;
-    if (EVP_PKEY_generate(ctx.get(), &key) <= 0 || !key) {
-        EVP_PKEY_free(key);
+    EVP_PKEY* generated = nullptr;
+    const bool done = EVP_PKEY_generate(ctx.get(), &generated) > 0;
+    EvpPkeyPtr key(generated);
+    if (!done || !key) {
         if (cancel && cancel->load()) {
             OpenSsl::clearErrors();
             return Result<PrivateKey>::failure(ErrorCode::Cancelled, tr("key generation was cancelled"));
@@ -104,7 +105,7 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic_b
     if (progress)
         progress(100);
     PrivateKey result;
-    result.m_key = share(key);
+    result.m_key = share(key.release());
     return result;
 }
 

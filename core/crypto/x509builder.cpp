@@ -9,15 +9,15 @@ X509_EXTENSION* subjectAltName(const QStringList& dnsNames)
     GeneralNamesPtr names(GENERAL_NAMES_new());
     for (const QString& dnsName : dnsNames) {
         const QByteArray ascii = dnsName.toLatin1();
-        ASN1_IA5STRING* value = ASN1_IA5STRING_new();
-        GENERAL_NAME* name = GENERAL_NAME_new();
-        if (!value || !name || !ASN1_STRING_set(value, ascii.constData(), static_cast<int>(ascii.size()))) {
-            ASN1_IA5STRING_free(value);
-            GENERAL_NAME_free(name);
+        Asn1Ia5StringPtr value(ASN1_IA5STRING_new());
+        GeneralNamePtr name(GENERAL_NAME_new());
+        if (!value || !name ||
+            !ASN1_STRING_set(value.get(), ascii.constData(), static_cast<int>(ascii.size())))
             return nullptr;
-        }
-        GENERAL_NAME_set0_value(name, GEN_DNS, value);
-        sk_GENERAL_NAME_push(names.get(), name);
+        GENERAL_NAME_set0_value(name.get(), GEN_DNS, value.release());
+        if (!sk_GENERAL_NAME_push(names.get(), name.get()))
+            return nullptr;
+        name.release(); // owned by names now
     }
     return X509V3_EXT_i2d(NID_subject_alt_name, 0, names.get());
 }

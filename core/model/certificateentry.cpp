@@ -16,6 +16,26 @@ const QStringList kKnown = {u"certificate"_s, u"chain"_s,        u"privateKey"_s
                             u"selfSigned"_s,  u"key"_s,          u"extendedKeyUsage"_s};
 } // namespace
 
+CertificateEntry CertificateEntry::fromCertificate(const Certificate& certificate)
+{
+    CertificateEntry entry;
+    if (certificate.isNull())
+        return entry;
+    entry.certificateDer = certificate.toDer();
+    entry.thumbprint = certificate.thumbprint();
+    entry.sha256 = certificate.sha256Fingerprint();
+    entry.subject = certificate.subject();
+    entry.issuer = certificate.issuer();
+    entry.domains = certificate.dnsNames();
+    entry.serialNumber = certificate.serialNumber();
+    entry.notBefore = certificate.notBefore();
+    entry.notAfter = certificate.notAfter();
+    entry.selfSigned = certificate.isSelfSigned();
+    entry.keyDescription = certificate.keyDescription();
+    entry.extendedKeyUsages = certificate.extendedKeyUsages();
+    return entry;
+}
+
 QJsonObject CertificateEntry::toJson() const
 {
     QJsonObject json = unknown;
@@ -59,7 +79,7 @@ Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json, con
         if (!certificate.ok())
             reader.fail(u"certificate"_s, certificate.errorMessage());
         else
-            entry = certificate->toEntry();
+            entry = fromCertificate(certificate.value());
     }
     for (const QString& key : {u"thumbprint"_s, u"sha256"_s, u"subject"_s, u"issuer"_s, u"serialNumber"_s,
                                u"notBefore"_s, u"notAfter"_s, u"key"_s})

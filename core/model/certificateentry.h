@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class Certificate;
+
 // A certificate of a server: DER certificate and chain, optional private key, services.
 // The summary fields (thumbprint, subject, names, validity) are filled from the DER at import and
 // stored for readers of the file, but derived from the DER again on load (never trusted).
@@ -37,6 +39,10 @@ struct CertificateEntry
     QStringList extendedKeyUsages; // "serverAuth", "clientAuth", ...
 
     QJsonObject unknown; // fields from a newer writer, kept on save
+
+    // The summary fields of certificate (DER, thumbprints, names, validity, key, EKUs); key,
+    // chain, services and friendly name stay empty.
+    static CertificateEntry fromCertificate(const Certificate& certificate);
 
     bool hasPrivateKey() const { return !privateKey.isEmpty(); }
     QJsonObject toJson() const;

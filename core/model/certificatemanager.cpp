@@ -4,14 +4,13 @@
 #include "crypto/certificateimporter.h"
 #include "crypto/certificaterequest.h"
 #include "crypto/chainverifier.h"
-#include "crypto/keyprotector.h"
 #include "crypto/opensslthreadscope.h"
 #include "crypto/pkcs12writer.h"
 #include "crypto/secrets.h"
 #include "util/clock.h"
 #include "util/logging.h"
+#include "workspacecrypto.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QThreadPool>
@@ -20,20 +19,6 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString hexUpper(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toHex().toUpper());
-}
-
-QString sha1Hex(const QByteArray& data)
-{
-    return hexUpper(QCryptographicHash::hash(data, QCryptographicHash::Sha1));
-}
-
-} // namespace
 
 Result<int> CertificateManager::serverIndex(const Workspace& workspace, const QString& name)
 {
@@ -138,7 +123,7 @@ Result<CertificateManager::CreatedRequest> CertificateManager::createRequest(Wor
                                                                              const RequestParams& params,
                                                                              const QString& passphrase)
 {
-    if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
+    if (auto check = WorkspaceCrypto::checkPassphrase(workspace, passphrase); !check.ok())
         return check.error();
     auto index = serverIndex(workspace, server);
     if (!index.ok())
@@ -152,10 +137,10 @@ Result<CertificateManager::CreatedRequest> CertificateManager::createRequest(Wor
     PendingRequest pending;
     bool encrypted = false;
     auto stored =
-        KeyProtector::protect(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
+        WorkspaceCrypto::protectKey(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
     if (!stored.ok())
         return stored.error();
-    pending.thumbprint = sha1Hex(key.spkiDer());
+    pending.thumbprint = Certificate::fingerprint(key.spkiDer(), Certificate::Digest::Sha1);
     pending.csrDer = csr.toDer();
     pending.privateKey = stored.value();
     pending.keyEncrypted = encrypted;
@@ -179,7 +164,7 @@ Result<CertificateEntry> CertificateManager::createSelfSigned(Workspace& workspa
                                                               const RequestParams& params, int days,
                                                               const QString& passphrase)
 {
-    if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
+    if (auto check = WorkspaceCrypto::checkPassphrase(workspace, passphrase); !check.ok())
         return check.error();
     auto index = serverIndex(workspace, server);
     if (!index.ok())
@@ -195,10 +180,10 @@ Result<CertificateEntry> CertificateManager::createSelfSigned(Workspace& workspa
     auto certificate = CertificateAuthority::selfSigned(csr.subjectName(), csr.names(), key, days);
     if (!certificate.ok())
         return certificate.error();
-    CertificateEntry entry = certificate.value().toEntry();
+    CertificateEntry entry = CertificateEntry::fromCertificate(certificate.value());
     bool encrypted = false;
     auto stored =
-        KeyProtector::protect(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
+        WorkspaceCrypto::protectKey(SecretBytes(key.toPkcs8Der()).bytes(), workspace, passphrase, &encrypted);
     if (!stored.ok())
         return stored.error();
     entry.privateKey = stored.value();
@@ -287,7 +272,7 @@ CertificateManager::importBundle(Workspace& workspace, const ImportedBundle& bun
     entries.reserve(count);
     QHash<QString, QList<qsizetype>> bySubject;
     for (qsizetype i = 0; i < count; ++i) {
-        entries.append(certificates.at(i).toEntry());
+        entries.append(CertificateEntry::fromCertificate(certificates.at(i)));
         bySubject[entries.last().subject].append(i);
     }
     QList<bool> isLeaf(count, true);
@@ -374,11 +359,11 @@ CertificateManager::importBundle(Workspace& workspace, const ImportedBundle& bun
         if (i == 0 && !bundle.key.isNull()) {
             bool encrypted = false;
             if (workspace.keysProtected()) {
-                if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
+                if (auto check = WorkspaceCrypto::checkPassphrase(workspace, passphrase); !check.ok())
                     return R::failure(check.error().code, u"%1: %2"_s.arg(fileName, check.error().message));
             }
-            auto stored = KeyProtector::protect(SecretBytes(bundle.key.toPkcs8Der()).bytes(), workspace,
-                                                passphrase, &encrypted);
+            auto stored = WorkspaceCrypto::protectKey(SecretBytes(bundle.key.toPkcs8Der()).bytes(), workspace,
+                                                      passphrase, &encrypted);
             if (!stored.ok())
                 return stored.error();
             entry.privateKey = stored.value();
@@ -586,7 +571,7 @@ Result<QByteArray> CertificateManager::exportCertificate(const Workspace& worksp
         return exportable.error();
     if (options.password.isEmpty())
         return R::failure(ErrorCode::Usage, tr("a PFX export needs a password (--password-file)"));
-    if (auto check = KeyProtector::checkPassphrase(workspace, passphrase); !check.ok())
+    if (auto check = WorkspaceCrypto::checkPassphrase(workspace, passphrase); !check.ok())
         return check.error();
     auto key = PrivateKey::fromStored(entry.privateKey, entry.keyEncrypted, passphrase);
     if (!key.ok())
@@ -644,7 +629,8 @@ Status CertificateManager::removeTrustedRoot(Workspace& workspace, const QString
 {
     const QString wanted = thumbprint.trimmed().remove(u':');
     for (qsizetype i = 0; i < workspace.trustedRoots.size(); ++i) {
-        if (sha1Hex(workspace.trustedRoots.at(i)).compare(wanted, Qt::CaseInsensitive) == 0) {
+        if (Certificate::fingerprint(workspace.trustedRoots.at(i), Certificate::Digest::Sha1)
+                .compare(wanted, Qt::CaseInsensitive) == 0) {
             workspace.trustedRoots.removeAt(i);
             return {};
         }
@@ -654,7 +640,7 @@ Status CertificateManager::removeTrustedRoot(Workspace& workspace, const QString
 
 CertificateStatusReport CertificateManager::status(const Workspace& workspace, const CertificateEntry& entry)
 {
-    return status(entry, ChainVerifier::forWorkspace(workspace));
+    return status(entry, WorkspaceCrypto::chainVerifier(workspace));
 }
 
 CertificateStatusReport CertificateManager::status(const CertificateEntry& entry,

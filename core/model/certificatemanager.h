@@ -2,9 +2,9 @@
 
 #include "crypto/certificate.h"
 #include "crypto/certificateimporter.h"
-#include "crypto/certificatestatus.h"
 #include "crypto/keyspec.h"
 #include "crypto/privatekey.h"
+#include "model/certificatestatus.h"
 #include "model/workspace.h"
 #include "util/result.h"
 

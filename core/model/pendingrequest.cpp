@@ -1,11 +1,11 @@
 #include "pendingrequest.h"
 
+#include "crypto/certificate.h"
 #include "crypto/certificaterequest.h"
 #include "freetext.h"
 #include "jsonfields.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +48,7 @@ Result<PendingRequest> PendingRequest::fromJson(const QJsonObject& json, const Q
         if (!csr.ok()) {
             reader.fail(u"request"_s, csr.errorMessage());
         } else {
-            request.thumbprint = QString::fromLatin1(
-                QCryptographicHash::hash(csr->spkiDer(), QCryptographicHash::Sha1).toHex().toUpper());
+            request.thumbprint = Certificate::fingerprint(csr->spkiDer(), Certificate::Digest::Sha1);
             request.subject = csr->subject();
             request.domains = csr->names();
             request.spkiSha256 = csr->spkiSha256();

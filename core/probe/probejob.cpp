@@ -1,7 +1,6 @@
 #include "probejob.h"
 
 #include "crypto/opensslthreadscope.h"
-#include "mxresolver.h"
 #include "smtpprobe.h"
 
 #include <QFutureWatcher>
@@ -21,27 +20,6 @@ ProbeJob::~ProbeJob()
     if (m_probe)
         m_probe->cancel();
     m_future.waitForFinished();
-    m_mxFuture.waitForFinished();
-}
-
-bool ProbeJob::lookupMx(const QString& domain, int timeoutMs)
-{
-    if (m_mxFuture.isRunning())
-        return false;
-    m_mxFuture = QtConcurrent::run([this, domain, timeoutMs]() {
-        const OpenSslThreadScope openssl;
-        const auto hosts = MxResolver::lookup(domain, timeoutMs);
-        QStringList names;
-        if (hosts.ok()) {
-            for (const MxResolver::Host& host : hosts.value())
-                names << host.name;
-        }
-        const QString error = hosts.errorMessage();
-        QMetaObject::invokeMethod(
-            this, [this, domain, names, error]() { emit mxLookupFinished(domain, names, error); },
-            Qt::QueuedConnection);
-    });
-    return true;
 }
 
 bool ProbeJob::isRunning() const

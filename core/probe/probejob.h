@@ -22,9 +22,6 @@ public:
     // Starts a probe; false when one is already running.
     bool start(const ProbeOptions& options);
     bool isRunning() const;
-    // Looks up the MX hosts of domain off the GUI thread (see MxResolver); emits mxLookupFinished
-    // with the hosts, most preferred first, or an error. False while a lookup is running.
-    bool lookupMx(const QString& domain, int timeoutMs = 10000);
     const ProbeReport& report() const { return m_report; }
 
 public slots:
@@ -34,11 +31,9 @@ signals:
     void progress(const QString& step, int percent);
     void transcriptLine(const ProbeReport::TranscriptLine& line);
     void finished(const ProbeReport& report);
-    void mxLookupFinished(const QString& domain, const QStringList& hosts, const QString& error);
 
 private:
     std::shared_ptr<SmtpProbe> m_probe;
     QFuture<ProbeReport> m_future;
-    QFuture<void> m_mxFuture;
     ProbeReport m_report;
 };

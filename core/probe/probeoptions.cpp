@@ -1,13 +1,8 @@
 #include "probeoptions.h"
 
+#include "crypto/keyprotector.h"
 #include "crypto/pbebounds.h"
 #include "model/workspace.h"
-
-#include <memory>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pkcs12.h>
-#include <openssl/x509.h>
 
 using namespace Qt::StringLiterals;
 
@@ -101,26 +96,13 @@ Status ProbeOptions::useWorkspace(const Workspace& workspace, const QString& ser
                                    tr("the key of certificate %1: %2").arg(entry->thumbprint, tooLarge));
         }
         // EncryptedPrivateKeyInfo → PrivateKeyInfo, in memory only.
-        const auto* data = reinterpret_cast<const unsigned char*>(key.constData());
-        std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> sig(d2i_X509_SIG(nullptr, &data, key.size()),
-                                                                &X509_SIG_free);
-        const QByteArray secret = passphrase.toUtf8();
-        std::unique_ptr<PKCS8_PRIV_KEY_INFO, decltype(&PKCS8_PRIV_KEY_INFO_free)> info(
-            sig ? PKCS8_decrypt(sig.get(), secret.constData(), int(secret.size())) : nullptr,
-            &PKCS8_PRIV_KEY_INFO_free);
-        ERR_clear_error();
-        if (!info) {
+        auto plain = KeyProtector::decrypt(key, passphrase);
+        if (!plain.ok()) {
             return Status::failure(
                 ErrorCode::BadInput,
                 tr("cannot decrypt the key of certificate %1: wrong passphrase?").arg(entry->thumbprint));
         }
-        unsigned char* out = nullptr;
-        const int length = i2d_PKCS8_PRIV_KEY_INFO(info.get(), &out);
-        if (length <= 0)
-            return Status::failure(ErrorCode::BadInput,
-                                   tr("cannot decode the key of certificate %1").arg(entry->thumbprint));
-        key = QByteArray(reinterpret_cast<const char*>(out), length);
-        OPENSSL_clear_free(out, size_t(length));
+        key = plain.value();
     }
     clientCertificateDer = entry->certificateDer;
     clientChainDer = entry->chainDer;

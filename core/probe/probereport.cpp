@@ -41,24 +41,35 @@ QString ProbeReport::resultName(Result result)
     return u"validation-failure"_s;
 }
 
-QJsonObject ProbeReport::Certificate::toJson() const
+ProbeReport::ChainCertificate ProbeReport::ChainCertificate::at(const Certificate& certificate,
+                                                                const QDateTime& now)
 {
+    ChainCertificate result{certificate, 0};
+    const QDateTime notAfter = certificate.notAfter();
+    if (notAfter.isValid())
+        result.daysLeft = now.secsTo(notAfter) / 86400;
+    return result;
+}
+
+QJsonObject ProbeReport::ChainCertificate::toJson() const
+{
+    const Certificate& c = certificate;
     return QJsonObject{
-        {u"subject"_s, subject},
-        {u"issuer"_s, issuer},
-        {u"commonName"_s, commonName},
-        {u"dnsNames"_s, toArray(dnsNames)},
-        {u"serialNumber"_s, serialNumber},
-        {u"notBefore"_s, isoUtc(notBefore)},
-        {u"notAfter"_s, isoUtc(notAfter)},
+        {u"subject"_s, c.subject()},
+        {u"issuer"_s, c.issuer()},
+        {u"commonName"_s, c.commonName()},
+        {u"dnsNames"_s, toArray(c.dnsNames())},
+        {u"serialNumber"_s, c.serialNumber()},
+        {u"notBefore"_s, isoUtc(c.notBefore())},
+        {u"notAfter"_s, isoUtc(c.notAfter())},
         {u"daysLeft"_s, daysLeft},
-        {u"keyType"_s, keyType},
-        {u"keyBits"_s, keyBits},
-        {u"curve"_s, curve},
-        {u"extendedKeyUsages"_s, toArray(extendedKeyUsages)},
-        {u"isCa"_s, isCa},
-        {u"selfIssued"_s, selfIssued},
-        {u"sha256"_s, sha256},
+        {u"keyType"_s, c.keyType()},
+        {u"keyBits"_s, c.keyBits()},
+        {u"curve"_s, c.keyGroup()},
+        {u"extendedKeyUsages"_s, toArray(c.extendedKeyUsages())},
+        {u"isCa"_s, c.actsAsCa()},
+        {u"selfIssued"_s, c.isSelfIssued()},
+        {u"sha256"_s, c.sha256Fingerprint()},
     };
 }
 
@@ -80,9 +91,9 @@ QJsonObject ProbeReport::toJson() const
         transcriptArray.append(
             QJsonObject{{u"ms"_s, line.elapsedMs}, {u"direction"_s, direction}, {u"text"_s, line.text}});
     }
-    auto chain = [](const QList<Certificate>& certificates) {
+    auto chain = [](const QList<ChainCertificate>& certificates) {
         QJsonArray array;
-        for (const Certificate& certificate : certificates)
+        for (const ChainCertificate& certificate : certificates)
             array.append(certificate.toJson());
         return array;
     };
@@ -166,20 +177,24 @@ QString ProbeReport::toText(bool withTranscript) const
     }
     if (tlsEstablished) {
         out << tr("TLS: %1, %2 (%3 bits), key exchange %4").arg(protocol, cipher).arg(cipherBits).arg(group);
-        auto printChain = [&out](const QString& title, const QList<Certificate>& certificates) {
+        auto printChain = [&out](const QString& title, const QList<ChainCertificate>& certificates) {
             out << title;
             for (qsizetype i = 0; i < certificates.size(); ++i) {
-                const Certificate& c = certificates[i];
-                out << tr("  [%1] %2").arg(i).arg(c.subject);
-                out << tr("      issuer %1").arg(c.issuer);
-                out << tr("      valid %1 to %2 (%n day(s) left), %3 %4", nullptr, int(c.daysLeft))
-                           .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate),
-                                c.keyType)
-                           .arg(c.curve.isEmpty() ? QString::number(c.keyBits) : c.curve);
-                if (!c.dnsNames.isEmpty())
-                    out << tr("      names %1").arg(c.dnsNames.join(u", "_s));
-                if (!c.extendedKeyUsages.isEmpty())
-                    out << tr("      extended key usage %1").arg(c.extendedKeyUsages.join(u", "_s));
+                const Certificate& c = certificates[i].certificate;
+                const QString curve = c.keyGroup();
+                const QStringList dnsNames = c.dnsNames();
+                const QStringList extendedKeyUsages = c.extendedKeyUsages();
+                out << tr("  [%1] %2").arg(i).arg(c.subject());
+                out << tr("      issuer %1").arg(c.issuer());
+                out << tr("      valid %1 to %2 (%n day(s) left), %3 %4", nullptr,
+                          int(certificates[i].daysLeft))
+                           .arg(c.notBefore().toString(Qt::ISODate), c.notAfter().toString(Qt::ISODate),
+                                c.keyType())
+                           .arg(curve.isEmpty() ? QString::number(c.keyBits()) : curve);
+                if (!dnsNames.isEmpty())
+                    out << tr("      names %1").arg(dnsNames.join(u", "_s));
+                if (!extendedKeyUsages.isEmpty())
+                    out << tr("      extended key usage %1").arg(extendedKeyUsages.join(u", "_s));
             }
         };
         printChain(tr("Chain as sent:"), chainSent);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/certificate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -48,24 +50,14 @@ public:
         QString toText() const;
     };
 
-    struct Certificate
+    // A certificate of a chain the server sent or the probe built, with its days left at the time
+    // the probe judged the chain.
+    struct ChainCertificate
     {
-        QString subject;
-        QString issuer;
-        QString commonName;
-        QStringList dnsNames;
-        QString serialNumber;
-        QDateTime notBefore;
-        QDateTime notAfter;
-        qint64 daysLeft = 0;
-        QString keyType; // RSA, EC, ED25519, …
-        int keyBits = 0;
-        QString curve; // EC only
-        QStringList extendedKeyUsages;
-        bool isCa = false;
-        bool selfIssued = false;
-        QString sha256;
-        QJsonObject toJson() const;
+        Certificate certificate;
+        qint64 daysLeft = 0; // whole days (24 h) until notAfter; negative when expired
+        static ChainCertificate at(const Certificate& certificate, const QDateTime& now);
+        QJsonObject toJson() const; // the "Certificate" object of docs/probe.md
     };
 
     struct NameMatch
@@ -114,8 +106,8 @@ public:
     QString cipher;
     int cipherBits = 0;
     QString group; // key-exchange group
-    QList<Certificate> chainSent;
-    QList<Certificate> chainBuilt;
+    QList<ChainCertificate> chainSent;
+    QList<ChainCertificate> chainBuilt;
 
     QStringList referenceNames;
     QList<NameMatch> nameMatches;

@@ -1,6 +1,9 @@
 #include "smtpprobe.h"
 
-#include "certificateinspector.h"
+#include "crypto/certificate.h"
+#include "crypto/distinguishedname.h"
+#include "crypto/opensslptr.h"
+#include "crypto/privatekey.h"
 #include "model/ipaddress.h"
 #include "probeconnection.h"
 #include "util/clock.h"
@@ -11,60 +14,18 @@
 #include <QSysInfo>
 #include <csignal>
 #include <ctime>
-#include <memory>
-#include <openssl/err.h>
-#include <openssl/ssl.h>
-#include <openssl/x509.h>
-#include <openssl/x509_vfy.h>
-#include <openssl/x509v3.h>
 #include <pthread.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SslCtxFree
+// A certificate the TLS session holds, as our own (one more reference to it).
+Certificate shared(X509* x509)
 {
-    void operator()(SSL_CTX* p) const { SSL_CTX_free(p); }
-};
-struct SslFree
-{
-    void operator()(SSL* p) const { SSL_free(p); }
-};
-struct X509Free
-{
-    void operator()(X509* p) const { X509_free(p); }
-};
-struct PkeyFree
-{
-    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
-};
-struct StoreFree
-{
-    void operator()(X509_STORE* p) const { X509_STORE_free(p); }
-};
-struct StoreCtxFree
-{
-    void operator()(X509_STORE_CTX* p) const { X509_STORE_CTX_free(p); }
-};
-
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-
-X509Ptr x509FromDer(const QByteArray& der)
-{
-    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &data, der.size()));
-}
-
-QString nameToString(const X509_NAME* name)
-{
-    BIO* bio = BIO_new(BIO_s_mem());
-    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    QString text = QString::fromUtf8(data, size);
-    BIO_free(bio);
-    return text;
+    if (!x509 || X509_up_ref(x509) != 1)
+        return {};
+    return Certificate::fromNative(x509);
 }
 
 // Blocks SIGPIPE in the probing thread: OpenSSL writes to the socket with write(), and a server
@@ -137,11 +98,11 @@ private:
     ProbeReport m_report;
     QElapsedTimer m_clock;
     bool m_finished = false; // result already decided by a failure
-    X509Ptr m_clientCertificate;
-    std::unique_ptr<EVP_PKEY, PkeyFree> m_clientKey;
-    std::vector<X509Ptr> m_clientChain;
-    std::unique_ptr<X509_STORE, StoreFree> m_store;
-    std::vector<std::unique_ptr<X509_NAME, decltype(&X509_NAME_free)>> m_caNames;
+    Certificate m_clientCertificate;
+    PrivateKey m_clientKey;
+    QList<Certificate> m_clientChain;
+    X509StorePtr m_store;
+    std::vector<X509NamePtr> m_caNames;
 };
 
 void ProbeSession::transcript(ProbeReport::TranscriptLine::Direction direction, const QString& text)
@@ -258,26 +219,28 @@ Status ProbeSession::prepareCredentials()
 {
     if (!m_options.hasClientCertificate())
         return {};
-    m_clientCertificate = x509FromDer(m_options.clientCertificateDer);
-    if (!m_clientCertificate)
+    auto certificate = Certificate::fromDer(m_options.clientCertificateDer);
+    if (!certificate.ok())
         return Status::failure(ErrorCode::BadInput, tr("our client certificate is not a DER certificate"));
-    const auto* data = reinterpret_cast<const unsigned char*>(m_options.clientKeyDer.constData());
-    m_clientKey.reset(d2i_AutoPrivateKey(nullptr, &data, m_options.clientKeyDer.size()));
-    if (!m_clientKey)
+    m_clientCertificate = certificate.value();
+    auto key = PrivateKey::fromPkcs8Der(m_options.clientKeyDer);
+    if (!key.ok())
         return Status::failure(ErrorCode::BadInput, tr("our client key is not an unencrypted PKCS#8 key"));
-    if (X509_check_private_key(m_clientCertificate.get(), m_clientKey.get()) != 1) {
-        ERR_clear_error();
+    m_clientKey = key.value();
+    if (X509_check_private_key(m_clientCertificate.native(), m_clientKey.native()) != 1) {
+        OpenSsl::clearErrors();
         return Status::failure(ErrorCode::BadInput, tr("our client key does not belong to our certificate"));
     }
     for (const QByteArray& der : m_options.clientChainDer) {
-        X509Ptr certificate = x509FromDer(der);
-        if (!certificate)
+        auto issuer = Certificate::fromDer(der);
+        if (!issuer.ok())
             return Status::failure(ErrorCode::BadInput, tr("a certificate of our client chain is not DER"));
-        m_clientChain.push_back(std::move(certificate));
+        m_clientChain.append(issuer.value());
     }
     m_report.clientAuth.certificateConfigured = true;
-    m_report.clientAuth.subject = nameToString(X509_get_subject_name(m_clientCertificate.get()));
-    const uint32_t xku = X509_get_extended_key_usage(m_clientCertificate.get());
+    m_report.clientAuth.subject = m_clientCertificate.subject();
+    // Not extendedKeyUsages(): without the extension OpenSSL (and so the partner) allows every use.
+    const uint32_t xku = X509_get_extended_key_usage(m_clientCertificate.native());
     m_report.clientAuth.hasClientAuthEku = (xku & XKU_SSL_CLIENT) != 0;
     return {};
 }
@@ -288,14 +251,14 @@ Status ProbeSession::prepareTrust()
     if (m_options.useSystemStore && QFileInfo(m_options.systemCaPath).isDir()) {
         if (X509_STORE_load_path(m_store.get(), m_options.systemCaPath.toLocal8Bit().constData()) == 1)
             m_report.trustSources << u"system:"_s + m_options.systemCaPath;
-        ERR_clear_error();
+        OpenSsl::clearErrors();
     }
     int roots = 0;
     for (const QByteArray& der : m_options.trustedRootsDer) {
-        X509Ptr root = x509FromDer(der);
-        if (root && X509_STORE_add_cert(m_store.get(), root.get()) == 1)
+        const auto root = Certificate::fromDer(der);
+        if (root.ok() && X509_STORE_add_cert(m_store.get(), root->native()) == 1)
             ++roots;
-        ERR_clear_error();
+        OpenSsl::clearErrors();
     }
     if (roots > 0)
         m_report.trustSources << u"workspace:%1"_s.arg(roots);
@@ -304,7 +267,7 @@ Status ProbeSession::prepareTrust()
             return Status::failure(ErrorCode::BadInput, tr("%1: cannot read the CA file").arg(file));
         }
         if (X509_STORE_load_file(m_store.get(), file.toLocal8Bit().constData()) != 1) {
-            ERR_clear_error();
+            OpenSsl::clearErrors();
             return Status::failure(ErrorCode::BadInput,
                                    tr("%1: the CA file holds no PEM certificate").arg(file));
         }
@@ -321,20 +284,20 @@ int ProbeSession::certificateCallback(SSL* ssl, void* arg)
     if (const STACK_OF(X509_NAME)* names = SSL_get_client_CA_list(ssl)) {
         for (int i = 0; i < sk_X509_NAME_num(names); ++i) {
             const X509_NAME* name = sk_X509_NAME_value(names, i);
-            auth.acceptableCas << nameToString(name);
-            self->m_caNames.emplace_back(X509_NAME_dup(name), &X509_NAME_free);
+            auth.acceptableCas << DistinguishedName::fromX509Name(name).toString();
+            self->m_caNames.emplace_back(X509_NAME_dup(name));
         }
     }
     self->transcript(ProbeReport::TranscriptLine::Direction::Info,
                      tr("The server asks for a client certificate (%n acceptable CA name(s)).", nullptr,
                         int(auth.acceptableCas.size())));
-    if (!self->m_clientCertificate || !self->m_clientKey)
+    if (self->m_clientCertificate.isNull() || self->m_clientKey.isNull())
         return 1; // answer with no certificate
-    if (SSL_use_certificate(ssl, self->m_clientCertificate.get()) != 1 ||
-        SSL_use_PrivateKey(ssl, self->m_clientKey.get()) != 1)
+    if (SSL_use_certificate(ssl, self->m_clientCertificate.native()) != 1 ||
+        SSL_use_PrivateKey(ssl, self->m_clientKey.native()) != 1)
         return 0;
-    for (const X509Ptr& issuer : self->m_clientChain)
-        SSL_add1_chain_cert(ssl, issuer.get());
+    for (const Certificate& issuer : std::as_const(self->m_clientChain))
+        SSL_add1_chain_cert(ssl, issuer.native());
     auth.certificateSent = true;
     return 1;
 }
@@ -342,7 +305,7 @@ int ProbeSession::certificateCallback(SSL* ssl, void* arg)
 void ProbeSession::analyseClientCertificate()
 {
     ProbeReport::ClientAuth& auth = m_report.clientAuth;
-    if (!m_clientCertificate)
+    if (m_clientCertificate.isNull())
         return;
     // Our certificate chains to an acceptable CA when one of the names is its issuer or the
     // subject or issuer of a certificate in the chain we send. An empty list accepts any CA.
@@ -350,10 +313,10 @@ void ProbeSession::analyseClientCertificate()
         auth.chainsToAcceptableCa = true;
         return;
     }
-    std::vector<const X509_NAME*> ours{X509_get_issuer_name(m_clientCertificate.get())};
-    for (const X509Ptr& issuer : m_clientChain) {
-        ours.push_back(X509_get_subject_name(issuer.get()));
-        ours.push_back(X509_get_issuer_name(issuer.get()));
+    std::vector<const X509_NAME*> ours{X509_get_issuer_name(m_clientCertificate.native())};
+    for (const Certificate& issuer : std::as_const(m_clientChain)) {
+        ours.push_back(X509_get_subject_name(issuer.native()));
+        ours.push_back(X509_get_issuer_name(issuer.native()));
     }
     for (const auto& acceptable : m_caNames) {
         for (const X509_NAME* name : ours) {
@@ -377,11 +340,11 @@ void ProbeSession::inspectPeer(SSL* ssl)
             m_report.group = QString::fromLatin1(name);
     }
     if (m_report.group.isEmpty()) {
-        EVP_PKEY* key = nullptr;
-        if (SSL_get_peer_tmp_key(ssl, &key) == 1 && key) {
-            m_report.group = QString::fromLatin1(EVP_PKEY_get0_type_name(key));
-            EVP_PKEY_free(key);
-        }
+        EVP_PKEY* temporary = nullptr;
+        const bool got = SSL_get_peer_tmp_key(ssl, &temporary) == 1;
+        const EvpPkeyPtr key(temporary);
+        if (got && key)
+            m_report.group = QString::fromLatin1(EVP_PKEY_get0_type_name(key.get()));
     }
     transcript(ProbeReport::TranscriptLine::Direction::Info,
                tr("TLS established: %1, %2 (%3 bits), key exchange %4")
@@ -393,48 +356,50 @@ void ProbeSession::inspectPeer(SSL* ssl)
     STACK_OF(X509)* sent = SSL_get_peer_cert_chain(ssl);
     X509* leaf = SSL_get0_peer_certificate(ssl);
     for (int i = 0; sent && i < sk_X509_num(sent); ++i)
-        m_report.chainSent << CertificateInspector::describe(sk_X509_value(sent, i), now);
+        m_report.chainSent << ProbeReport::ChainCertificate::at(shared(sk_X509_value(sent, i)), now);
     if (!leaf) {
         m_report.trustError = tr("the server sent no certificate");
         return;
     }
 
     // Trust: verify the chain as sent against our store, at the injected "now".
-    std::unique_ptr<X509_STORE_CTX, StoreCtxFree> context(X509_STORE_CTX_new());
+    const X509StoreCtxPtr context(X509_STORE_CTX_new());
     X509_STORE_CTX_init(context.get(), m_store.get(), leaf, sent);
     X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER);
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), time_t(now.toSecsSinceEpoch()));
     m_report.trusted = X509_verify_cert(context.get()) == 1;
-    ERR_clear_error();
+    OpenSsl::clearErrors();
     if (!m_report.trusted) {
         m_report.trustErrorCode = X509_STORE_CTX_get_error(context.get());
         m_report.trustError = QString::fromLatin1(X509_verify_cert_error_string(m_report.trustErrorCode));
     }
-    if (STACK_OF(X509)* built = X509_STORE_CTX_get1_chain(context.get())) {
-        for (int i = 0; i < sk_X509_num(built); ++i)
-            m_report.chainBuilt << CertificateInspector::describe(sk_X509_value(built, i), now);
-        sk_X509_pop_free(built, X509_free);
+    if (const X509StackPtr built(X509_STORE_CTX_get1_chain(context.get())); built) {
+        for (int i = 0; i < sk_X509_num(built.get()); ++i)
+            m_report.chainBuilt << ProbeReport::ChainCertificate::at(shared(sk_X509_value(built.get(), i)),
+                                                                     now);
     }
-    for (const ProbeReport::Certificate& certificate : std::as_const(m_report.chainSent)) {
-        if (certificate.notAfter.isValid() && certificate.notAfter < now)
+    for (const ProbeReport::ChainCertificate& sentCertificate : std::as_const(m_report.chainSent)) {
+        const QDateTime notAfter = sentCertificate.certificate.notAfter();
+        if (notAfter.isValid() && notAfter < now)
             m_report.expired = true;
     }
     if (m_report.trustErrorCode == X509_V_ERR_CERT_HAS_EXPIRED)
         m_report.expired = true;
 
-    // Names.
-    const ProbeReport::Certificate leafInfo = CertificateInspector::describe(leaf, now);
-    QStringList kinds;
+    // Names, checked by OpenSSL as RFC 6125 says (the CN only when there is no DNS name).
+    const Certificate leafCertificate = shared(leaf);
+    const QString source = leafCertificate.dnsNames().isEmpty() ? u"cn"_s : u"san"_s;
     for (const QString& reference : std::as_const(m_report.referenceNames)) {
+        ProbeReport::NameMatch match;
+        match.reference = reference;
         if (reference.startsWith(QLatin1Char('.')))
-            kinds << u"subdomain"_s;
+            match.referenceKind = u"subdomain"_s;
         else if (reference.compare(m_options.domain, Qt::CaseInsensitive) == 0)
-            kinds << u"domain"_s;
+            match.referenceKind = u"domain"_s;
         else
-            kinds << u"host"_s;
-    }
-    m_report.nameMatches = CertificateInspector::matchNames(leafInfo, m_report.referenceNames, kinds);
-    for (ProbeReport::NameMatch& match : m_report.nameMatches) {
+            match.referenceKind = u"host"_s;
+        if (leafCertificate.matchesHost(reference, &match.matchedName))
+            match.source = source;
         match.counts = match.referenceKind != u"host"_s || m_options.level != ProbeLevel::Secure ||
                        m_options.domain.trimmed().isEmpty();
         if (match.counts && !match.matchedName.isEmpty()) {
@@ -442,10 +407,11 @@ void ProbeSession::inspectPeer(SSL* ssl)
             if (match.source == u"cn"_s)
                 m_report.nameOnlyInCn = true;
         }
+        m_report.nameMatches << match;
     }
     transcript(ProbeReport::TranscriptLine::Direction::Info,
                tr("Certificate %1: %2; names %3")
-                   .arg(leafInfo.subject,
+                   .arg(leafCertificate.subject(),
                         m_report.trusted ? tr("trusted") : tr("not trusted (%1)").arg(m_report.trustError),
                         m_report.nameMatched ? tr("match") : tr("do not match")));
 }
@@ -458,13 +424,15 @@ void ProbeSession::decideResult()
     const QString target = u"%1:%2"_s.arg(m_report.host).arg(m_report.port);
     ProbeReport::ClientAuth& auth = m_report.clientAuth;
     const bool judgeCertificate = m_options.level != ProbeLevel::Encrypt;
-    const QString issuer = m_report.chainBuilt.isEmpty() ? QString() : m_report.chainBuilt.last().issuer;
+    const QString issuer =
+        m_report.chainBuilt.isEmpty() ? QString() : m_report.chainBuilt.last().certificate.issuer();
     if (judgeCertificate && !m_report.trusted) {
         const int code = m_report.trustErrorCode;
         if (m_report.expired || code == X509_V_ERR_CERT_HAS_EXPIRED) {
-            const QString when = m_report.chainSent.isEmpty()
-                                     ? QString()
-                                     : m_report.chainSent.first().notAfter.toString(Qt::ISODate);
+            const QString when =
+                m_report.chainSent.isEmpty()
+                    ? QString()
+                    : m_report.chainSent.first().certificate.notAfter().toString(Qt::ISODate);
             fail(R::CertificateExpired, tr("The certificate of %1 has expired (%2).").arg(target, when),
                  tr("The partner must renew its certificate and enable the new one for SMTP; until then "
                     "mail to it waits in the queue."),
@@ -488,11 +456,12 @@ void ProbeSession::decideResult()
         return;
     }
     if (judgeCertificate && !m_report.nameMatched) {
-        const QString names = m_report.chainSent.isEmpty()
-                                  ? QString()
-                                  : (m_report.chainSent.first().dnsNames.isEmpty()
-                                         ? m_report.chainSent.first().commonName
-                                         : m_report.chainSent.first().dnsNames.join(u", "_s));
+        QString names;
+        if (!m_report.chainSent.isEmpty()) {
+            const Certificate& sent = m_report.chainSent.first().certificate;
+            const QStringList dnsNames = sent.dnsNames();
+            names = dnsNames.isEmpty() ? sent.commonName() : dnsNames.join(u", "_s);
+        }
         QStringList counted;
         for (const ProbeReport::NameMatch& match : std::as_const(m_report.nameMatches)) {
             if (match.counts)
@@ -716,10 +685,10 @@ ProbeReport ProbeSession::run()
 
     // TLS handshake
     beginStep(u"tls"_s, 50);
-    std::unique_ptr<SSL_CTX, SslCtxFree> context(SSL_CTX_new(TLS_client_method()));
+    const SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
     SSL_CTX_set_verify(context.get(), SSL_VERIFY_NONE, nullptr); // judged afterwards, see inspectPeer
     SSL_CTX_set_cert_cb(context.get(), &ProbeSession::certificateCallback, this);
-    std::unique_ptr<SSL, SslFree> ssl(SSL_new(context.get()));
+    const SslPtr ssl(SSL_new(context.get()));
     if (!m_report.serverName.isEmpty())
         SSL_set_tlsext_host_name(ssl.get(), m_report.serverName.toUtf8().constData());
     transcript(D::Info, m_report.serverName.isEmpty() ? tr("TLS handshake without SNI")

@@ -65,7 +65,7 @@ Result<CertificateEntry> demoCertificate(QByteArray* caDer)
                   {u"mail.contoso.example"_s, u"contoso.example"_s}, options);
     if (!leaf.ok())
         return leaf.error();
-    CertificateEntry entry = leaf->toEntry();
+    CertificateEntry entry = CertificateEntry::fromCertificate(leaf.value());
     entry.chainDer = {ca->certificate().toDer()};
     entry.privateKey = key->toPkcs8Der();
     entry.exportable = true;

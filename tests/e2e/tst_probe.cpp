@@ -152,14 +152,15 @@ void TestProbe::mutualAccepted()
     QVERIFY(report.trustSources.contains(u"workspace:1"_s));
     QCOMPARE(report.chainSent.size(), 2); // Postfix completes its chain from smtpd_tls_CAfile
     QCOMPARE(report.chainBuilt.size(), 2);
-    const ProbeReport::Certificate& leaf = report.chainSent.first();
-    QCOMPARE(leaf.subject, u"CN=mx.b.example,O=DomainSecure Tests"_s);
-    QCOMPARE(leaf.issuer, kAcceptableCa);
-    QCOMPARE(leaf.keyType, u"RSA"_s);
-    QCOMPARE(leaf.keyBits, 2048);
-    QCOMPARE(leaf.extendedKeyUsages, (QStringList{u"serverAuth"_s, u"clientAuth"_s}));
-    QVERIFY2(leaf.daysLeft == 19 || leaf.daysLeft == 20, qPrintable(QString::number(leaf.daysLeft)));
-    QCOMPARE(leaf.dnsNames, (QStringList{u"mx.b.example"_s, u"b.example"_s}));
+    const Certificate& leaf = report.chainSent.first().certificate;
+    QCOMPARE(leaf.subject(), u"CN=mx.b.example,O=DomainSecure Tests"_s);
+    QCOMPARE(leaf.issuer(), kAcceptableCa);
+    QCOMPARE(leaf.keyType(), u"RSA"_s);
+    QCOMPARE(leaf.keyBits(), 2048);
+    QCOMPARE(leaf.extendedKeyUsages(), (QStringList{u"serverAuth"_s, u"clientAuth"_s}));
+    const qint64 daysLeft = report.chainSent.first().daysLeft;
+    QVERIFY2(daysLeft == 19 || daysLeft == 20, qPrintable(QString::number(daysLeft)));
+    QCOMPARE(leaf.dnsNames(), (QStringList{u"mx.b.example"_s, u"b.example"_s}));
     // Secure level: the names of the partner domain, as Postfix's secure level checks them.
     QCOMPARE(report.referenceNames, (QStringList{u"b.example"_s, u".b.example"_s}));
     QVERIFY(report.nameMatched);
@@ -204,7 +205,7 @@ void TestProbe::unknownCaNotTrusted()
     QVERIFY(!report.trusted);
     QCOMPARE(report.trustErrorCode, 20); // X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY
     QVERIFY(!report.trustError.isEmpty());
-    QCOMPARE(report.chainSent.first().issuer, u"CN=Unknown Test CA,O=DomainSecure Tests"_s);
+    QCOMPARE(report.chainSent.first().certificate.issuer(), u"CN=Unknown Test CA,O=DomainSecure Tests"_s);
     QVERIFY(report.nameMatched); // the name is fine; the CA is not
     QVERIFY2(report.error.contains(u"Unknown Test CA"_s), qPrintable(report.error));
     QVERIFY2(report.hint.contains(u"trust add"_s), qPrintable(report.hint));
@@ -336,24 +337,28 @@ void TestProbe::chainSentAndBuilt()
     // workspace's partner root. (With a CA file OpenSSL completes the chain it sends.)
     QCOMPARE(report.chainSent.size(), 1);
     QCOMPARE(report.chainBuilt.size(), 2);
-    const ProbeReport::Certificate& root = report.chainBuilt.last();
-    QCOMPARE(root.subject, kAcceptableCa);
-    QVERIFY(root.isCa && root.selfIssued);
-    QCOMPARE(root.keyType, u"EC"_s);
-    QCOMPARE(root.keyBits, 256);
-    QCOMPARE(root.curve, u"prime256v1"_s);
-    QCOMPARE(report.chainBuilt.first().sha256, report.chainSent.first().sha256);
+    const Certificate& root = report.chainBuilt.last().certificate;
+    QCOMPARE(root.subject(), kAcceptableCa);
+    QVERIFY(root.actsAsCa() && root.isSelfIssued());
+    QCOMPARE(root.keyType(), u"EC"_s);
+    QCOMPARE(root.keyBits(), 256);
+    QCOMPARE(root.keyGroup(), u"prime256v1"_s);
+    QCOMPARE(report.chainBuilt.first().certificate.sha256Fingerprint(),
+             report.chainSent.first().certificate.sha256Fingerprint());
+    // The product's one fingerprint format: openssl's, without the colons.
     const QString expected =
         QString::fromUtf8(TestSupport::openssl({u"x509"_s, u"-in"_s, m_bed->caFile(), u"-noout"_s,
                                                 u"-fingerprint"_s, u"-sha256"_s})
                               .out.trimmed()
                               .split('=')
-                              .last());
-    QCOMPARE(root.sha256, expected);
+                              .last())
+            .remove(u':');
+    QCOMPARE(root.sha256Fingerprint(), expected);
 
     const QJsonObject json = report.toJson();
     QCOMPARE(json[u"tls"_s][u"chainBuilt"_s].toArray().size(), 2);
     QCOMPARE(json[u"tls"_s][u"chainSent"_s][0][u"keyBits"_s].toInt(), 2048);
+    QCOMPARE(json[u"tls"_s][u"chainBuilt"_s][1][u"sha256"_s].toString(), expected);
 
     const ProbeTestbed::Finger finger =
         m_bed->posttlsFinger(Listener::Plain, u"secure"_s, {}, {}, {u"b.example"_s, u".b.example"_s});
@@ -365,7 +370,7 @@ void TestProbe::nameOnlyInCommonName()
     const ProbeReport report = probe(options(Listener::CnOnly));
     // Postfix (and so this probe) still accepts a CN-only name, with a warning.
     QCOMPARE(ProbeReport::resultName(report.result), u"success"_s);
-    QVERIFY(report.chainSent.first().dnsNames.isEmpty());
+    QVERIFY(report.chainSent.first().certificate.dnsNames().isEmpty());
     QVERIFY(report.nameMatched);
     QVERIFY(report.nameOnlyInCn);
     QCOMPARE(match(report, u".b.example"_s)->source, u"cn"_s);

@@ -74,7 +74,8 @@ Workspace UiTestSupport::demoWorkspace()
     }
     if (edge.certificates.isEmpty()) {
         // The summary comes from the DER, as when a workspace is loaded.
-        CertificateEntry entry = Certificate::fromDer(material().certificate).value().toEntry();
+        CertificateEntry entry =
+            CertificateEntry::fromCertificate(Certificate::fromDer(material().certificate).value());
         entry.privateKey = material().key;
         entry.friendlyName = u"Contoso SMTP"_s;
         entry.services = Service::SMTP;

@@ -5,6 +5,7 @@
 #include "crypto/certificaterequest.h"
 #include "document/workspacedocument.h"
 #include "model/certificatemanager.h"
+#include "model/workspacecrypto.h"
 #include "widgets/icons.h"
 
 #include <QDialogButtonBox>
@@ -115,7 +116,7 @@ void CertificateDialog::showCertificate(const CertificateEntry& entry)
     m_valid = true;
     const Certificate& certificate = parsed.value();
     const Workspace& workspace = m_document->workspace();
-    const ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    const ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     const CertificateStatusReport status = CertificateManager::status(entry, verifier);
     setWindowTitle(tr("Certificate: %1").arg(entry.friendlyName));
 

@@ -3,6 +3,7 @@
 #include "crypto/certificate.h"
 #include "crypto/chainverifier.h"
 #include "document/workspacedocument.h"
+#include "model/workspacecrypto.h"
 #include "util/clock.h"
 #include "widgets/datetimetext.h"
 #include "widgets/icons.h"
@@ -81,7 +82,7 @@ const CertificateTableModel::Trust& CertificateTableModel::trustOf(const Certifi
     if (it != m_trust.constEnd())
         return *it;
     if (!m_verifier)
-        m_verifier = std::make_unique<ChainVerifier>(ChainVerifier::forWorkspace(document()->workspace()));
+        m_verifier = std::make_unique<ChainVerifier>(WorkspaceCrypto::chainVerifier(document()->workspace()));
     Trust trust;
     auto certificate = Certificate::fromDer(entry.certificateDer);
     if (!certificate.ok()) {

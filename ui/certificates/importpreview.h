@@ -1,8 +1,8 @@
 #pragma once
 
 #include "crypto/certificateimporter.h"
-#include "crypto/certificatestatus.h"
 #include "crypto/chainverifier.h"
+#include "model/certificatestatus.h"
 
 #include <QString>
 

@@ -1,6 +1,7 @@
 #include "importpreviewjob.h"
 
 #include "crypto/opensslthreadscope.h"
+#include "model/workspacecrypto.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,7 +98,7 @@ Result<ImportPreview> ImportPreviewJob::run(const QString& path, const QString& 
     }
     preview.leafIndex = leaf < 0 ? 0 : leaf;
     const Certificate& shown = certificates.at(preview.leafIndex);
-    preview.leaf = shown.toEntry();
+    preview.leaf = CertificateEntry::fromCertificate(shown);
     if (auto it = pending.constFind(shown.spkiSha256()); it != pending.constEnd()) {
         preview.matchedServer = it->server;
         preview.matchedRequest = it->request->thumbprint;
@@ -108,7 +109,7 @@ Result<ImportPreview> ImportPreviewJob::run(const QString& path, const QString& 
         preview.leaf.privateKey = preview.bundle.key.toPkcs8Der();
     preview.hasPrivateKey = preview.leaf.hasPrivateKey();
 
-    ChainVerifier verifier = ChainVerifier::forWorkspace(workspace);
+    ChainVerifier verifier = WorkspaceCrypto::chainVerifier(workspace);
     for (int i = 0; i < certificates.size(); ++i) {
         if (i != preview.leafIndex)
             verifier.addIntermediate(certificates.at(i));

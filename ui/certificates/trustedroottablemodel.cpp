@@ -5,8 +5,6 @@
 #include "widgets/datetimetext.h"
 #include "widgets/icons.h"
 
-#include <QCryptographicHash>
-
 using namespace Qt::StringLiterals;
 
 int TrustedRootTableModel::rowCount(const QModelIndex& parent) const
@@ -36,7 +34,7 @@ QVariant TrustedRootTableModel::headerData(int section, Qt::Orientation orientat
 
 QString TrustedRootTableModel::thumbprintOf(const QByteArray& der)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper());
+    return Certificate::fingerprint(der, Certificate::Digest::Sha1);
 }
 
 QString TrustedRootTableModel::idAt(int row) const

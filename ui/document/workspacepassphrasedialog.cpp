@@ -1,6 +1,6 @@
 #include "workspacepassphrasedialog.h"
 
-#include "crypto/keyprotector.h"
+#include "model/workspacecrypto.h"
 #include "widgets/messagebox.h"
 #include "widgets/secretlineedit.h"
 #include "workspacedocument.h"
@@ -103,7 +103,7 @@ void WorkspacePassphraseDialog::accept()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status edited = m_document->edit(
         next.isEmpty() ? tr("Remove workspace passphrase") : tr("Change workspace passphrase"),
-        [&](Workspace& workspace) { return KeyProtector::changePassphrase(workspace, current, next); });
+        [&](Workspace& workspace) { return WorkspaceCrypto::changePassphrase(workspace, current, next); });
     QApplication::restoreOverrideCursor();
     if (!edited.ok()) {
         showError(edited.errorMessage());

@@ -47,33 +47,35 @@ QTreeWidgetItem* ProbeResultTree::section(const QString& label) const
 }
 
 void ProbeResultTree::addCertificate(QTreeWidgetItem* parent, int index,
-                                     const ProbeReport::Certificate& certificate)
+                                     const ProbeReport::ChainCertificate& chainCertificate)
 {
-    const QString status = certificate.daysLeft < 0    ? u"status-error"_s
-                           : certificate.daysLeft < 30 ? u"status-warning"_s
-                                                       : u"certificate"_s;
-    QTreeWidgetItem* item = add(parent, tr("[%1]").arg(index), certificate.subject, status);
-    add(item, tr("Issuer"), certificate.issuer);
-    if (!certificate.dnsNames.isEmpty())
-        add(item, tr("DNS names"), certificate.dnsNames.join(u", "_s));
+    const Certificate& certificate = chainCertificate.certificate;
+    const qint64 daysLeft = chainCertificate.daysLeft;
+    const QString status = daysLeft < 0    ? u"status-error"_s
+                           : daysLeft < 30 ? u"status-warning"_s
+                                           : u"certificate"_s;
+    QTreeWidgetItem* item = add(parent, tr("[%1]").arg(index), certificate.subject(), status);
+    add(item, tr("Issuer"), certificate.issuer());
+    if (const QStringList dnsNames = certificate.dnsNames(); !dnsNames.isEmpty())
+        add(item, tr("DNS names"), dnsNames.join(u", "_s));
     add(item, tr("Valid"),
-        tr("%1 to %2 (%n day(s) left)", nullptr, int(certificate.daysLeft))
-            .arg(DateTimeText::shortDateTime(certificate.notBefore),
-                 DateTimeText::shortDateTime(certificate.notAfter)));
-    QString key = certificate.keyType;
-    if (certificate.keyBits > 0)
-        key += tr(" %1 bits").arg(certificate.keyBits);
-    if (!certificate.curve.isEmpty())
-        key += u" ("_s + certificate.curve + u')';
+        tr("%1 to %2 (%n day(s) left)", nullptr, int(daysLeft))
+            .arg(DateTimeText::shortDateTime(certificate.notBefore()),
+                 DateTimeText::shortDateTime(certificate.notAfter())));
+    QString key = certificate.keyType();
+    if (const int bits = certificate.keyBits(); bits > 0)
+        key += tr(" %1 bits").arg(bits);
+    if (const QString curve = certificate.keyGroup(); !curve.isEmpty())
+        key += u" ("_s + curve + u')';
     add(item, tr("Key"), key);
-    if (!certificate.extendedKeyUsages.isEmpty())
-        add(item, tr("Extended key usage"), certificate.extendedKeyUsages.join(u", "_s));
-    add(item, tr("CA"), yesNo(certificate.isCa));
-    add(item, tr("Serial number"), certificate.serialNumber);
-    add(item, tr("SHA-256"), certificate.sha256);
+    if (const QStringList usages = certificate.extendedKeyUsages(); !usages.isEmpty())
+        add(item, tr("Extended key usage"), usages.join(u", "_s));
+    add(item, tr("CA"), yesNo(certificate.actsAsCa()));
+    add(item, tr("Serial number"), certificate.serialNumber());
+    add(item, tr("SHA-256"), certificate.sha256Fingerprint());
 }
 
-void ProbeResultTree::addChain(const QString& label, const QList<ProbeReport::Certificate>& chain)
+void ProbeResultTree::addChain(const QString& label, const QList<ProbeReport::ChainCertificate>& chain)
 {
     if (chain.isEmpty())
         return;

@@ -20,6 +20,7 @@ public:
 private:
     QTreeWidgetItem* add(QTreeWidgetItem* parent, const QString& label, const QString& value = {},
                          const QString& icon = {});
-    void addCertificate(QTreeWidgetItem* parent, int index, const ProbeReport::Certificate& certificate);
-    void addChain(const QString& label, const QList<ProbeReport::Certificate>& chain);
+    void addCertificate(QTreeWidgetItem* parent, int index,
+                        const ProbeReport::ChainCertificate& chainCertificate);
+    void addChain(const QString& label, const QList<ProbeReport::ChainCertificate>& chain);
 };

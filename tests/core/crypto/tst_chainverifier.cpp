@@ -1,7 +1,6 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/chainverifier.h"
 #include "cryptotesthelpers.h"
-#include "model/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +26,6 @@ private slots:
     void selfSignedLeaf();
     void systemStorePathIsUsed();
     void systemStoreDoesNotTrustOurRoot();
-    void forWorkspaceUsesRootsAndImportedChains();
     void opensslAgrees();
 
 private:
@@ -211,22 +209,6 @@ void TestChainVerifier::systemStoreDoesNotTrustOurRoot()
     QVERIFY(!verifier.verify(m_leaf).trusted);
     verifier.addTrustedRoot(m_root.certificate());
     QVERIFY(verifier.verifyForMutualTls(m_leaf).trusted);
-}
-
-void TestChainVerifier::forWorkspaceUsesRootsAndImportedChains()
-{
-    Workspace workspace;
-    Server server;
-    server.name = u"EDGE01"_s;
-    CertificateEntry entry = m_leaf.toEntry();
-    server.certificates << entry;
-    workspace.servers << server;
-    QVERIFY(!ChainVerifier::forWorkspace(workspace).verify(m_leaf).trusted);
-    workspace.trustedRoots << m_root.certificate().toDer();
-    QVERIFY(!ChainVerifier::forWorkspace(workspace).verify(m_leaf).trusted); // no intermediate yet
-    workspace.servers[0].certificates[0].chainDer << m_intermediate.certificate().toDer();
-    const ChainResult result = ChainVerifier::forWorkspace(workspace).verifyForMutualTls(m_leaf);
-    QVERIFY2(result.trusted, qPrintable(result.reason));
 }
 
 void TestChainVerifier::opensslAgrees()

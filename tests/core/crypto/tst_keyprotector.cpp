@@ -1,7 +1,6 @@
 #include "crypto/keyprotector.h"
 #include "crypto/privatekey.h"
 #include "cryptotesthelpers.h"
-#include "model/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,12 +21,8 @@ private slots:
     void expensiveStoredKeyIsRefused();
     void verifier();
     void tamperedVerifierIsRefused();
-    void protectFollowsWorkspace();
-    void changePassphraseReencryptsEverything();
-    void failedChangeLeavesWorkspaceUnchanged();
 
 private:
-    Workspace workspaceWithKeys() const;
     PrivateKey m_key;
     PrivateKey m_other;
 };
@@ -160,17 +155,7 @@ void TestKeyProtector::verifier()
     QVERIFY(!KeyProtector::checkVerifier(verifier, u"pass phrasE"_s));
     QVERIFY(!KeyProtector::checkVerifier(verifier, QString()));
     QVERIFY(KeyProtector::makeVerifier(u"pass phrase"_s) != verifier); // salted
-
-    Workspace workspace;
-    QVERIFY(KeyProtector::checkPassphrase(workspace, QString()).ok()); // not protected
-    workspace.passphraseVerifier = verifier;
-    QVERIFY(KeyProtector::checkPassphrase(workspace, u"pass phrase"_s).ok());
-    const Status wrong = KeyProtector::checkPassphrase(workspace, u"nope"_s);
-    QVERIFY(!wrong.ok());
-    QCOMPARE(wrong.error().code, ErrorCode::BadInput);
-    const Status none = KeyProtector::checkPassphrase(workspace, QString());
-    QVERIFY(!none.ok());
-    QCOMPARE(none.error().code, ErrorCode::BadInput);
+    // Applied to a workspace by WorkspaceCrypto::checkPassphrase (tests/core/model/tst_workspacecrypto).
 }
 
 void TestKeyProtector::tamperedVerifierIsRefused()
@@ -193,93 +178,6 @@ void TestKeyProtector::tamperedVerifierIsRefused()
     QVERIFY(!KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
     parts[1] = u"16384"_s;
     QVERIFY(KeyProtector::checkVerifier(parts.join(u'$'), u"x"_s));
-}
-
-Workspace TestKeyProtector::workspaceWithKeys() const
-{
-    Workspace workspace;
-    Server server;
-    server.name = u"EDGE01"_s;
-    CertificateEntry entry;
-    entry.certificateDer = "placeholder";
-    entry.thumbprint = u"AA"_s;
-    entry.privateKey = m_key.toPkcs8Der();
-    server.certificates << entry;
-    CertificateEntry noKey;
-    noKey.certificateDer = "placeholder";
-    noKey.thumbprint = u"BB"_s;
-    server.certificates << noKey;
-    PendingRequest request;
-    request.thumbprint = u"CC"_s;
-    request.privateKey = m_other.toPkcs8Der();
-    server.pendingRequests << request;
-    workspace.servers << server;
-    return workspace;
-}
-
-void TestKeyProtector::protectFollowsWorkspace()
-{
-    Workspace workspace;
-    bool encrypted = true;
-    auto plain = KeyProtector::protect(m_key.toPkcs8Der(), workspace, QString(), &encrypted);
-    QVERIFY(plain.ok());
-    QVERIFY(!encrypted);
-    QCOMPARE(plain.value(), m_key.toPkcs8Der());
-    workspace.passphraseVerifier = KeyProtector::makeVerifier(u"pp"_s);
-    auto wrapped = KeyProtector::protect(m_key.toPkcs8Der(), workspace, u"pp"_s, &encrypted);
-    QVERIFY(wrapped.ok());
-    QVERIFY(encrypted);
-    auto back = KeyProtector::unprotect(wrapped.value(), true, u"pp"_s);
-    QVERIFY(back.ok());
-    QCOMPARE(back.value(), m_key.toPkcs8Der());
-}
-
-void TestKeyProtector::changePassphraseReencryptsEverything()
-{
-    Workspace workspace = workspaceWithKeys();
-    QVERIFY(KeyProtector::changePassphrase(workspace, QString(), u"first"_s).ok());
-    QVERIFY(workspace.keysProtected());
-    const Server& server = workspace.servers.first();
-    QVERIFY(server.certificates.at(0).keyEncrypted);
-    QVERIFY(!server.certificates.at(1).keyEncrypted); // no key, nothing to encrypt
-    QVERIFY(server.certificates.at(1).privateKey.isEmpty());
-    QVERIFY(server.pendingRequests.at(0).keyEncrypted);
-    QCOMPARE(KeyProtector::decrypt(server.certificates.at(0).privateKey, u"first"_s).value(),
-             m_key.toPkcs8Der());
-    QCOMPARE(KeyProtector::decrypt(server.pendingRequests.at(0).privateKey, u"first"_s).value(),
-             m_other.toPkcs8Der());
-
-    QVERIFY(KeyProtector::changePassphrase(workspace, u"first"_s, u"second"_s).ok());
-    QVERIFY(KeyProtector::checkPassphrase(workspace, u"second"_s).ok());
-    QVERIFY(!KeyProtector::checkPassphrase(workspace, u"first"_s).ok());
-    QVERIFY(!KeyProtector::decrypt(workspace.servers.first().certificates.at(0).privateKey, u"first"_s).ok());
-    QCOMPARE(
-        KeyProtector::decrypt(workspace.servers.first().certificates.at(0).privateKey, u"second"_s).value(),
-        m_key.toPkcs8Der());
-
-    QVERIFY(KeyProtector::changePassphrase(workspace, u"second"_s, QString()).ok());
-    QVERIFY(!workspace.keysProtected());
-    QCOMPARE(workspace.servers.first().certificates.at(0).privateKey, m_key.toPkcs8Der());
-    QVERIFY(!workspace.servers.first().certificates.at(0).keyEncrypted);
-    QCOMPARE(workspace.servers.first().pendingRequests.at(0).privateKey, m_other.toPkcs8Der());
-}
-
-void TestKeyProtector::failedChangeLeavesWorkspaceUnchanged()
-{
-    Workspace workspace = workspaceWithKeys();
-    QVERIFY(KeyProtector::changePassphrase(workspace, QString(), u"first"_s).ok());
-    const Workspace before = workspace;
-    const Status wrongOld = KeyProtector::changePassphrase(workspace, u"not it"_s, u"second"_s);
-    QVERIFY(!wrongOld.ok());
-    QCOMPARE(wrongOld.error().code, ErrorCode::BadInput);
-    QVERIFY(workspace == before);
-    // A damaged key in the middle: nothing is re-encrypted.
-    workspace.servers[0].pendingRequests[0].privateKey = "damaged";
-    const Workspace damaged = workspace;
-    const Status failed = KeyProtector::changePassphrase(workspace, u"first"_s, u"second"_s);
-    QVERIFY(!failed.ok());
-    QVERIFY2(failed.errorMessage().contains(u"CC"_s), qPrintable(failed.errorMessage()));
-    QVERIFY(workspace == damaged);
 }
 
 QTEST_GUILESS_MAIN(TestKeyProtector)

@@ -134,7 +134,11 @@ private slots:
             QVERIFY2(!r.ok(), qPrintable(bad));
             QCOMPARE(r.error().code, ErrorCode::Usage);
         }
-        QCOMPARE(MxResolver::lookup(u"not a domain"_s).error().code, ErrorCode::Usage);
+        // Refused before DNS is asked, with the reason.
+        const auto notADomain = MxResolver::lookup(u"not a domain"_s);
+        QCOMPARE(notADomain.error().code, ErrorCode::Usage);
+        QVERIFY2(notADomain.errorMessage().contains(u"is not a domain name"_s),
+                 qPrintable(notADomain.errorMessage()));
     }
 
     // Real queries through the system resolver library, answered by the fake server.

@@ -1,6 +1,7 @@
 #include "crypto/keyprotector.h"
 #include "document/workspacedocument.h"
 #include "document/workspacepassphrasedialog.h"
+#include "model/workspacecrypto.h"
 #include "uitestsupport.h"
 #include "widgets/messagebox.h"
 
@@ -31,7 +32,7 @@ private:
 void TestWorkspacePassphraseDialog::openProtectedDemo(WorkspaceDocument& document, Workspace* workspace)
 {
     *workspace = UiTestSupport::demoWorkspace();
-    const Status set = KeyProtector::changePassphrase(*workspace, {}, u"first"_s);
+    const Status set = WorkspaceCrypto::changePassphrase(*workspace, {}, u"first"_s);
     QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
     document.reset(*workspace, {});
 }
@@ -76,8 +77,8 @@ void TestWorkspacePassphraseDialog::setEncryptsEveryKeyAndUndoes()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(document.workspace().keysProtected());
     QCOMPARE(encryptedKeys(document.workspace(), &keys), keys);
-    QVERIFY(KeyProtector::checkPassphrase(document.workspace(), u"correct horse"_s).ok());
-    QVERIFY(!KeyProtector::checkPassphrase(document.workspace(), u"wrong"_s).ok());
+    QVERIFY(WorkspaceCrypto::checkPassphrase(document.workspace(), u"correct horse"_s).ok());
+    QVERIFY(!WorkspaceCrypto::checkPassphrase(document.workspace(), u"wrong"_s).ok());
     for (const CertificateEntry& entry : document.workspace().servers.first().certificates) {
         if (entry.hasPrivateKey())
             QVERIFY(KeyProtector::unprotect(entry.privateKey, true, u"correct horse"_s).ok());
@@ -115,8 +116,8 @@ void TestWorkspacePassphraseDialog::mismatchAndWrongPassphraseChangeNothing()
     fill(dialog, u"first"_s, u"second"_s, u"second"_s);
     dialog.accept();
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
-    QVERIFY(KeyProtector::checkPassphrase(document.workspace(), u"second"_s).ok());
-    QVERIFY(!KeyProtector::checkPassphrase(document.workspace(), u"first"_s).ok());
+    QVERIFY(WorkspaceCrypto::checkPassphrase(document.workspace(), u"second"_s).ok());
+    QVERIFY(!WorkspaceCrypto::checkPassphrase(document.workspace(), u"first"_s).ok());
 }
 
 void TestWorkspacePassphraseDialog::removeAsksFirst()

@@ -1,8 +1,8 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/certificaterequest.h"
-#include "crypto/keyprotector.h"
 #include "cryptotesthelpers.h"
 #include "model/certificatemanager.h"
+#include "model/workspacecrypto.h"
 #include "operations/certificateoperations.h"
 
 #include <QTemporaryDir>
@@ -547,7 +547,7 @@ void TestCertificateManager::trustedRoots()
 
 void TestCertificateManager::passphraseProtectedKeys()
 {
-    QVERIFY(KeyProtector::changePassphrase(m_ws, QString(), u"workspace pass"_s).ok());
+    QVERIFY(WorkspaceCrypto::changePassphrase(m_ws, QString(), u"workspace pass"_s).ok());
     // Without the passphrase nothing with a key happens.
     const Workspace before = m_ws;
     auto refused = CM::createRequest(m_ws, u"EDGE01"_s, params(u"mail.contoso.example"_s), u"wrong"_s);

@@ -1,6 +1,6 @@
 #include "crypto/certificateauthority.h"
-#include "crypto/certificatestatus.h"
 #include "cryptotesthelpers.h"
+#include "model/certificatestatus.h"
 
 #include <QTest>
 
@@ -60,7 +60,7 @@ void TestCertificateStatus::cleanup()
 
 CertificateEntry TestCertificateStatus::entry(bool withKey) const
 {
-    CertificateEntry result = m_leaf.toEntry();
+    CertificateEntry result = CertificateEntry::fromCertificate(m_leaf);
     if (withKey)
         result.privateKey = "stored key";
     return result;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chainverifier.h"
-#include "model/certificateentry.h"
-#include "model/pendingrequest.h"
+#include "certificateentry.h"
+#include "crypto/chainverifier.h"
+#include "pendingrequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "certificatestatus.h"
 
-#include "certificate.h"
+#include "crypto/certificate.h"
 #include "util/clock.h"
 
 using namespace Qt::StringLiterals;
