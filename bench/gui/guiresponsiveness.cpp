@@ -52,13 +52,12 @@ int keygen(int runs)
     QList<double> times;
     heartbeat.start();
     for (int i = 0; i < runs; ++i) {
-        KeyGenerationJob job(KeySpec::rsa(4096));
+        KeyGenerationJob job;
         QEventLoop loop;
         QObject::connect(&job, &KeyGenerationJob::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&job, &KeyGenerationJob::failed, &loop, &QEventLoop::quit);
         QElapsedTimer clock;
         clock.start();
-        job.start();
+        job.start(KeySpec::rsa(4096));
         loop.exec();
         times << double(clock.nsecsElapsed()) / 1e6;
     }

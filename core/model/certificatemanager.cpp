@@ -4,18 +4,15 @@
 #include "crypto/certificateimporter.h"
 #include "crypto/certificaterequest.h"
 #include "crypto/chainverifier.h"
-#include "crypto/opensslthreadscope.h"
 #include "crypto/pkcs12writer.h"
 #include "crypto/secrets.h"
+#include "util/backgroundjob.h"
 #include "util/clock.h"
 #include "util/logging.h"
 #include "workspacecrypto.h"
 
 #include <QHash>
 #include <QSet>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
-#include <numeric>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -215,12 +212,7 @@ CertificateManager::importFiles(Workspace& workspace, const QStringList& paths, 
 {
     // Parsing (PKCS#12 key derivation above all) is independent per file and takes the time.
     std::vector<std::optional<Result<ImportedBundle>>> parsed(size_t(paths.size()));
-    std::vector<qsizetype> indexes(parsed.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    // A pool of our own, so that these threads end with the import.
-    QThreadPool pool;
-    QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
-        const OpenSslThreadScope openssl;
+    parallelFor(paths.size(), [&](qsizetype i) {
         parsed[size_t(i)].emplace(CertificateImporter::importFile(paths.at(i), password));
     });
     Workspace copy = workspace;

@@ -107,7 +107,7 @@ QJsonObject ProbeReport::toJson() const
                                    {u"counts"_s, match.counts}});
     }
     return QJsonObject{
-        {u"schema"_s, u"domainsecure-probe/1"_s},
+        {u"schema"_s, u"domainsecure-probe/2"_s},
         {u"host"_s, host},
         {u"port"_s, port},
         {u"address"_s, address},

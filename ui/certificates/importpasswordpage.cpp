@@ -29,23 +29,24 @@ ImportPasswordPage::ImportPasswordPage(QWidget* parent)
     form->addRow(m_status);
     connect(m_password, &QLineEdit::textChanged, m_status, &QLabel::clear);
 
-    connect(m_job, &ImportPreviewJob::finished, this, [this](const ImportPreview& preview) {
+    connect(m_job, &ImportPreviewJob::finished, this, [this] {
         m_checking = false;
-        auto* wizard = qobject_cast<ImportCertificateWizard*>(this->wizard());
         m_password->setEnabled(true);
+        const Result<ImportPreview> read = *m_job->result();
+        if (!read.ok()) {
+            m_status->setStyleSheet(u"color: #b00020"_s);
+            m_status->setText(read.errorMessage());
+            m_password->selectAll();
+            m_password->setFocus();
+            return;
+        }
+        const ImportPreview& preview = read.value();
+        auto* wizard = qobject_cast<ImportCertificateWizard*>(this->wizard());
         if (!wizard || preview.path != wizard->file() || preview.password != m_password->text())
             return;
         wizard->setPreview(preview);
         m_status->clear();
         wizard->next();
-    });
-    connect(m_job, &ImportPreviewJob::failed, this, [this](const QString& message) {
-        m_checking = false;
-        m_password->setEnabled(true);
-        m_status->setStyleSheet(u"color: #b00020"_s);
-        m_status->setText(message);
-        m_password->selectAll();
-        m_password->setFocus();
     });
 }
 

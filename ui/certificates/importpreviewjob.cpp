@@ -1,60 +1,18 @@
 #include "importpreviewjob.h"
 
-#include "crypto/opensslthreadscope.h"
 #include "model/workspacecrypto.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 ImportPreviewJob::ImportPreviewJob(QObject* parent)
-    : QObject(parent)
+    : BackgroundJob(parent)
 {}
-
-ImportPreviewJob::~ImportPreviewJob()
-{
-    cancel();
-}
-
-bool ImportPreviewJob::isRunning() const
-{
-    return m_watcher && m_watcher->isRunning();
-}
 
 void ImportPreviewJob::start(const QString& path, const QString& password, const Workspace& workspace)
 {
-    cancel();
-    m_watcher = new QFutureWatcher<Result<ImportPreview>>(this);
-    auto* watcher = m_watcher;
-    connect(watcher, &QFutureWatcher<Result<ImportPreview>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher != m_watcher)
-            return;
-        m_watcher = nullptr;
-        const Result<ImportPreview> result = watcher->result();
-        if (result.ok())
-            emit finished(result.value());
-        else
-            emit failed(result.errorMessage());
+    BackgroundJob::start([path, password, workspace](JobContext& context) {
+        return ImportPreviewJob::run(path, password, workspace, context.cancelFlag());
     });
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    watcher->setFuture(QtConcurrent::run([path, password, workspace, cancel = m_cancel] {
-        const OpenSslThreadScope openssl;
-        return ImportPreviewJob::run(path, password, workspace, cancel.get());
-    }));
-}
-
-void ImportPreviewJob::cancel()
-{
-    if (!m_watcher)
-        return;
-    m_cancel->store(true);
-    // The worker stops at its next check; whatever it returns is dropped.
-    m_watcher->disconnect(this);
-    connect(m_watcher, &QFutureWatcher<Result<ImportPreview>>::finished, m_watcher, &QObject::deleteLater);
-    m_watcher->setParent(nullptr);
-    m_watcher = nullptr;
-    emit cancelled();
 }
 
 Result<ImportPreview> ImportPreviewJob::run(const QString& path, const QString& password,

@@ -72,16 +72,20 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
-    connect(m_job, &ImportPreviewJob::finished, this, [this](const ImportPreview& preview) {
+    connect(m_job, &ImportPreviewJob::finished, this, [this] {
+        const Result<ImportPreview> read = *m_job->result();
+        if (!read.ok()) {
+            showError(read.errorMessage());
+            return;
+        }
         if (auto* wizard = qobject_cast<ImportCertificateWizard*>(this->wizard()))
-            wizard->setPreview(preview);
-        show(preview);
+            wizard->setPreview(read.value());
+        show(read.value());
         emit completeChanged();
     });
-    connect(m_job, &ImportPreviewJob::failed, this, &ImportPreviewPage::showError);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job->isRunning()) {
-            m_job->cancel();
+            m_job->abandon();
             showError(tr("Reading the file was cancelled."));
         } else {
             load();
@@ -106,8 +110,7 @@ void ImportPreviewPage::initializePage()
 
 void ImportPreviewPage::cleanupPage()
 {
-    if (m_job->isRunning())
-        m_job->cancel();
+    m_job->abandon();
 }
 
 void ImportPreviewPage::load()

@@ -1,8 +1,8 @@
 #include "importservicespage.h"
 
-#include "crypto/opensslthreadscope.h"
 #include "document/workspacedocument.h"
 #include "importcertificatewizard.h"
+#include "util/backgroundjob.h"
 #include "util/logging.h"
 #include "widgets/datetimetext.h"
 #include "widgets/messagebox.h"
@@ -10,11 +10,9 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -175,12 +173,12 @@ void ImportServicesPage::startImport(bool replaceDefault)
     m_status->setText(tr("Importing…"));
     setEnabled(false);
 
-    auto* watcher = new QFutureWatcher<Result<ImportOutcome>>(this);
-    connect(watcher, &QFutureWatcher<Result<ImportOutcome>>::finished, this, [this, watcher, wizard] {
-        watcher->deleteLater();
+    auto* job = new BackgroundJob<Result<ImportOutcome>>(this);
+    connect(job, &BackgroundJobBase::finished, this, [this, job, wizard] {
+        job->deleteLater();
         m_importing = false;
         setEnabled(true);
-        const Result<ImportOutcome> outcome = watcher->result();
+        const Result<ImportOutcome> outcome = *job->result();
         Status applied = outcome.ok() ? Status() : Status(outcome.error());
         if (outcome.ok()) {
             const Workspace imported = outcome->workspace;
@@ -202,15 +200,13 @@ void ImportServicesPage::startImport(bool replaceDefault)
         m_status->setText(tr("Imported."));
         wizard->next();
     });
-    watcher->setFuture(
-        QtConcurrent::run([workspace, preview, server, options, passphrase]() -> Result<ImportOutcome> {
-            const OpenSslThreadScope openssl;
-            ImportOutcome outcome{workspace, {}};
-            auto report = CertificateManager::importBundle(outcome.workspace, preview.bundle, preview.path,
-                                                           server, options, passphrase);
-            if (!report.ok())
-                return report.error();
-            outcome.report = report.value();
-            return outcome;
-        }));
+    job->start([workspace, preview, server, options, passphrase](JobContext&) -> Result<ImportOutcome> {
+        ImportOutcome outcome{workspace, {}};
+        auto report = CertificateManager::importBundle(outcome.workspace, preview.bundle, preview.path,
+                                                       server, options, passphrase);
+        if (!report.ok())
+            return report.error();
+        outcome.report = report.value();
+        return outcome;
+    });
 }

@@ -72,27 +72,36 @@ void KeyGenerationPage::start()
         return;
     stop();
     const KeySpec spec = wizard->keySpec();
-    m_job = new KeyGenerationJob(spec, this);
-    connect(m_job, &KeyGenerationJob::progress, m_progress, &QProgressBar::setValue);
-    connect(m_job, &KeyGenerationJob::finished, this, &KeyGenerationPage::finish);
-    connect(m_job, &KeyGenerationJob::failed, this, [this](const Error& error) { fail(error.message); });
-    connect(m_job, &KeyGenerationJob::cancelled, this, [this] { fail(tr("Key generation was cancelled.")); });
+    m_job = new KeyGenerationJob(this);
+    connect(m_job, &KeyGenerationJob::progress, m_progress, [this](int done) { m_progress->setValue(done); });
+    connect(m_job, &KeyGenerationJob::finished, this, &KeyGenerationPage::onFinished);
     m_progress->setValue(0);
     m_status->setText(tr("Generating a %1 key…").arg(spec.description()));
     m_cancel->setText(tr("&Cancel Generation"));
     m_cancel->setEnabled(true);
     qCDebug(lcUi) << "key generation started" << spec.toString();
-    m_job->start();
+    m_job->start(spec);
+}
+
+void KeyGenerationPage::onFinished()
+{
+    if (!m_job || !m_job->result())
+        return;
+    const Result<PrivateKey> generated = *m_job->result();
+    if (generated.ok())
+        finish(generated.value());
+    else if (m_job->state() == KeyGenerationJob::State::Cancelled ||
+             generated.error().code == ErrorCode::Cancelled)
+        fail(tr("Key generation was cancelled."));
+    else
+        fail(generated.errorMessage());
 }
 
 void KeyGenerationPage::stop()
 {
     if (m_job) {
-        // The job finishes on its own (cancelled) and deletes nothing of ours; detach it.
-        m_job->disconnect(this);
-        m_job->disconnect(m_progress);
-        if (m_job->isRunning())
-            m_job->cancel();
+        // The worker stops on its own (cancelled) and reports to nobody.
+        m_job->abandon();
         m_job->deleteLater();
         m_job = nullptr;
         if (!m_done) {

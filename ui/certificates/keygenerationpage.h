@@ -26,6 +26,7 @@ public:
 private:
     void start();
     void stop();
+    void onFinished();
     void finish(const class PrivateKey& key);
     void fail(const QString& message);
 

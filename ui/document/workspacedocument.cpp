@@ -8,10 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +23,12 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent)
     m_autosaveTimer.setInterval(30 * 1000);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &WorkspaceDocument::autosave);
     m_autosaveTimer.start();
+    connect(&m_autosave, &BackgroundJobBase::finished, this, [this] {
+        if (const Status saved = *m_autosave.result(); !saved.ok()) {
+            m_recoveryStale = true;
+            qCWarning(lcUi) << "recovery copy not written:" << saved.errorMessage();
+        }
+    });
 }
 
 WorkspaceDocument::~WorkspaceDocument()
@@ -184,7 +188,7 @@ void WorkspaceDocument::autosave()
     // workspace of 10,000 certificates takes longer than the GUI may stall.
     m_recoveryStale = false;
     const QString path = recoveryPath();
-    m_autosave = QtConcurrent::run([workspace = m_workspace, path]() -> Status {
+    m_autosave.start([workspace = m_workspace, path](JobContext&) -> Status {
         const QString folder = QFileInfo(path).absolutePath();
         if (!QFileInfo(folder).isDir()) {
             if (Status made = DurableFile::makeDirectory(folder, 0700); !made.ok())
@@ -192,13 +196,4 @@ void WorkspaceDocument::autosave()
         }
         return WorkspaceFile::save(workspace, path);
     });
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (const Status saved = watcher->result(); !saved.ok()) {
-            m_recoveryStale = true;
-            qCWarning(lcUi) << "recovery copy not written:" << saved.errorMessage();
-        }
-    });
-    watcher->setFuture(m_autosave);
 }

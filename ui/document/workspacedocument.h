@@ -2,9 +2,9 @@
 
 #include "model/workspace.h"
 #include "operations/change.h"
+#include "util/backgroundjob.h"
 #include "util/result.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -75,5 +75,5 @@ private:
     QUndoStack* m_undoStack;
     QTimer m_autosaveTimer;
     bool m_recoveryStale = false;
-    QFuture<Status> m_autosave;
+    BackgroundJob<Status> m_autosave;
 };

@@ -4,6 +4,7 @@
 #include "probe/mxresolver.h"
 #include "probe/probejob.h"
 #include "proberesulttree.h"
+#include "util/backgroundjob.h"
 #include "util/durablefile.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,7 +30,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -310,13 +309,15 @@ void TestConnectionDialog::setClientCertificate(bool present)
 void TestConnectionDialog::lookupMx(const QString& domain)
 {
     using Hosts = Result<QList<MxResolver::Host>>;
-    auto* watcher = new QFutureWatcher<Hosts>(this);
-    m_mxWatcher = watcher;
-    connect(watcher, &QFutureWatcher<Hosts>::finished, this, [this, watcher, domain] {
-        watcher->deleteLater();
-        if (watcher != m_mxWatcher)
-            return;
-        const Hosts hosts = watcher->result();
+    if (m_mxLookup) { // its answer is no longer wanted
+        m_mxLookup->abandon();
+        m_mxLookup->deleteLater();
+    }
+    auto* job = new BackgroundJob<Hosts>(this);
+    m_mxLookup = job;
+    connect(job, &BackgroundJobBase::finished, this, [this, job, domain] {
+        job->deleteLater();
+        const Hosts hosts = *job->result();
         if (!hosts.ok() || hosts->isEmpty() || hosts->first().implicit) {
             m_origin->setText(m_origin->text() + u' ' +
                               tr("No MX answer for %1; testing %1 itself.").arg(domain));
@@ -329,8 +330,9 @@ void TestConnectionDialog::lookupMx(const QString& domain)
         if (typed != domain) // the user typed a host meanwhile: keep it
             m_host->setEditText(typed);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [domain, nameserver = m_nameserver] { return MxResolver::lookup(domain, 5000, nameserver); }));
+    job->start([domain, nameserver = m_nameserver](JobContext&) {
+        return MxResolver::lookup(domain, 5000, nameserver);
+    });
 }
 
 Result<ProbeOptions> TestConnectionDialog::options() const
@@ -391,7 +393,7 @@ bool TestConnectionDialog::start()
         connect(m_job, &ProbeJob::transcriptLine, this, [this](const ProbeReport::TranscriptLine& line) {
             m_transcript->appendPlainText(line.toText());
         });
-        connect(m_job, &ProbeJob::progress, this, [this](const QString& step, int percent) {
+        connect(m_job, &ProbeJob::progress, this, [this](int percent, int, const QString& step) {
             m_progress->setValue(percent);
             m_step->setText(step);
         });
@@ -411,8 +413,11 @@ void TestConnectionDialog::cancel()
     }
 }
 
-void TestConnectionDialog::onFinished(const ProbeReport& report)
+void TestConnectionDialog::onFinished()
 {
+    if (!m_job || !m_job->result())
+        return;
+    const ProbeReport report = *m_job->result();
     m_running = false;
     m_report = report;
     m_tree->setReport(report);

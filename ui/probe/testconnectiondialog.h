@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <optional>
 
+class BackgroundJobBase;
 class ProbeJob;
 class ProbeResultTree;
 class QCheckBox;
@@ -67,14 +68,14 @@ signals:
 private:
     void buildUi();
     void lookupMx(const QString& domain);
-    void onFinished(const ProbeReport& report);
+    void onFinished();
     void updateButtons();
 
     WorkspaceDocument* m_document;
     QPointer<ProbeJob> m_job;
     std::optional<ProbeReport> m_report;
     QString m_ehloName;
-    QPointer<QObject> m_mxWatcher; // the MX lookup whose answer is still wanted
+    QPointer<BackgroundJobBase> m_mxLookup; // the MX lookup whose answer is still wanted
     IpAddress m_nameserver;
     bool m_running = false;
 

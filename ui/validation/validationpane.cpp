@@ -1,8 +1,8 @@
 #include "validationpane.h"
 
-#include "crypto/opensslthreadscope.h"
 #include "document/workspacedocument.h"
 #include "findingtablemodel.h"
+#include "util/clock.h"
 #include "validate/validator.h"
 #include "widgets/filterlineedit.h"
 
@@ -15,7 +15,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +76,8 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ValidationPane::start);
-    connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this, &ValidationPane::finished);
+    connect(&m_job, &BackgroundJobBase::finished, this, &ValidationPane::finished);
+    m_job.setWaitOnDestroy(true);
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, &ValidationPane::schedule);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ValidationPane::schedule);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -88,10 +88,7 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     schedule();
 }
 
-ValidationPane::~ValidationPane()
-{
-    m_watcher.waitForFinished();
-}
+ValidationPane::~ValidationPane() = default; // m_job waits for a validation still running
 
 ValidationTarget ValidationPane::target() const
 {
@@ -105,7 +102,7 @@ void ValidationPane::setTarget(ValidationTarget target)
 
 bool ValidationPane::isPending() const
 {
-    return m_debounce.isActive() || m_running;
+    return m_debounce.isActive() || m_job.isRunning();
 }
 
 void ValidationPane::schedule()
@@ -115,30 +112,25 @@ void ValidationPane::schedule()
 
 void ValidationPane::start()
 {
-    if (m_running) {
+    if (m_job.isRunning()) {
         m_again = true; // the result in flight is already stale
         return;
     }
-    m_running = true;
     // A copy: Workspace is implicitly shared, so this costs nothing until the document changes.
-    m_watcher.setFuture(QtConcurrent::run(
-        [workspace = m_document->workspace(), target = target(), &clock = Clock::current()] {
-            const OpenSslThreadScope openssl;
-            return Validator::run(workspace, target, clock);
-        }));
+    // The time is read from the process clock here, on the GUI thread; the worker validates with
+    // a FixedClock at that time (a test's clock may be gone before the worker runs).
+    m_job.start([workspace = m_document->workspace(), target = target(), now = Clock::current().now()](
+                    JobContext&) { return Validator::run(workspace, target, FixedClock(now)); });
 }
 
 void ValidationPane::finished()
 {
-    // The worker may be done before this queued signal arrives: m_running, not the watcher, says
-    // whether the model is up to date.
-    m_running = false;
     if (m_again) {
         m_again = false;
         start();
         return;
     }
-    m_model->setFindings(m_watcher.result());
+    m_model->setFindings(*m_job.result());
     m_view->resizeColumnToContents(FindingTableModel::SeverityColumn);
     m_view->resizeColumnToContents(FindingTableModel::CodeColumn);
     m_view->resizeColumnToContents(FindingTableModel::ObjectColumn);

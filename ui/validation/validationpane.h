@@ -1,9 +1,9 @@
 #pragma once
 
+#include "util/backgroundjob.h"
 #include "validate/finding.h"
 #include "validate/validationcontext.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -59,7 +59,6 @@ private:
     QLabel* m_filterLabel;
     QLineEdit* m_filter;
     QTimer m_debounce;
-    QFutureWatcher<QList<Finding>> m_watcher;
-    bool m_running = false;
+    BackgroundJob<QList<Finding>> m_job;
     bool m_again = false;
 };
