@@ -77,7 +77,7 @@ void TestProbeCli::successJson()
     QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     QVERIFY(r.err.isEmpty());
     const QJsonObject o = json(r);
-    QCOMPARE(o[u"schema"_s].toString(), u"domainsecure-probe/1"_s);
+    QCOMPARE(o[u"schema"_s].toString(), u"domainsecure-probe/2"_s);
     QCOMPARE(o[u"result"_s].toString(), u"success"_s);
     QCOMPARE(o[u"success"_s].toBool(), true);
     QCOMPARE(o[u"host"_s].toString(), m_bed->address(Listener::Mutual));
@@ -262,7 +262,7 @@ void TestProbeCli::mxHostsInOrder()
     QCOMPARE(mx[1][u"host"_s].toString(), m_bed->address(Listener::WrongName));
     const QJsonArray reports = o[u"reports"_s].toArray();
     QCOMPARE(reports.size(), 2);
-    QCOMPARE(reports[0][u"schema"_s].toString(), u"domainsecure-probe/1"_s);
+    QCOMPARE(reports[0][u"schema"_s].toString(), u"domainsecure-probe/2"_s);
     QCOMPARE(reports[0][u"port"_s].toInt(), 2525);
     QCOMPARE(reports[0][u"result"_s].toString(), u"success"_s);
     QCOMPARE(reports[1][u"result"_s].toString(), u"certificate-host-mismatch"_s);
