@@ -4144,28 +4144,8 @@ New: %5 (%6)</translation>
         <translation>wrong passphrase: the private key cannot be decrypted</translation>
     </message>
     <message>
-        <source>the workspace keys are protected: a passphrase is needed</source>
-        <translation>the workspace keys are protected: a passphrase is needed</translation>
-    </message>
-    <message>
-        <source>wrong workspace passphrase</source>
-        <translation>wrong workspace passphrase</translation>
-    </message>
-    <message>
         <source>the private key is encrypted: a workspace passphrase is needed</source>
         <translation>the private key is encrypted: a workspace passphrase is needed</translation>
-    </message>
-    <message>
-        <source>certificate %1: %2</source>
-        <translation>certificate %1: %2</translation>
-    </message>
-    <message>
-        <source>pending request %1: %2</source>
-        <translation>pending request %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot derive the passphrase verifier</source>
-        <translation>cannot derive the passphrase verifier</translation>
     </message>
 </context>
 <context>
@@ -5595,10 +5575,6 @@ New: %5 (%6)</translation>
     <message>
         <source>cannot decrypt the key of certificate %1: wrong passphrase?</source>
         <translation>cannot decrypt the key of certificate %1: wrong passphrase?</translation>
-    </message>
-    <message>
-        <source>cannot decode the key of certificate %1</source>
-        <translation>cannot decode the key of certificate %1</translation>
     </message>
     <message>
         <source>the key of certificate %1: %2</source>
@@ -9013,6 +8989,29 @@ New: %5 (%6)</translation>
     <message>
         <source>a second server named %1</source>
         <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCrypto</name>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>the workspace keys are protected: a passphrase is needed</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>wrong workspace passphrase</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>pending request %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>cannot derive the passphrase verifier</translation>
     </message>
 </context>
 <context>

@@ -4131,28 +4131,8 @@ New: %5 (%6)</source>
         <translation>パスフレーズが正しくありません。秘密キーを復号化できません</translation>
     </message>
     <message>
-        <source>the workspace keys are protected: a passphrase is needed</source>
-        <translation>ワークスペースのキーは保護されています。パスフレーズが必要です</translation>
-    </message>
-    <message>
-        <source>wrong workspace passphrase</source>
-        <translation>ワークスペースのパスフレーズが正しくありません</translation>
-    </message>
-    <message>
         <source>the private key is encrypted: a workspace passphrase is needed</source>
         <translation>秘密キーは暗号化されています。ワークスペースのパスフレーズが必要です</translation>
-    </message>
-    <message>
-        <source>certificate %1: %2</source>
-        <translation>証明書 %1: %2</translation>
-    </message>
-    <message>
-        <source>pending request %1: %2</source>
-        <translation>保留中の要求 %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot derive the passphrase verifier</source>
-        <translation>パスフレーズの検証子を導出できません</translation>
     </message>
 </context>
 <context>
@@ -5576,10 +5556,6 @@ New: %5 (%6)</source>
     <message>
         <source>cannot decrypt the key of certificate %1: wrong passphrase?</source>
         <translation>証明書 %1 のキーを復号化できません。パスフレーズが間違っていませんか?</translation>
-    </message>
-    <message>
-        <source>cannot decode the key of certificate %1</source>
-        <translation>証明書 %1 のキーをデコードできません</translation>
     </message>
     <message>
         <source>the key of certificate %1: %2</source>
@@ -8985,6 +8961,29 @@ New: %5 (%6)</source>
     <message>
         <source>a second server named %1</source>
         <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCrypto</name>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>ワークスペースのキーは保護されています。パスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズが正しくありません</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>証明書 %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>保留中の要求 %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>パスフレーズの検証子を導出できません</translation>
     </message>
 </context>
 <context>

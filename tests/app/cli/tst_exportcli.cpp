@@ -13,7 +13,7 @@ using TestSupport::cli;
 
 // `domainsecure-cli export exchange|postfix` through the real binary: the lint gate (exit 1,
 // findings printed, nothing written), written files and their modes, --json, --apply on Debian's
-// stock configuration (twice: the second changes nothing) and the usage errors of DESIGN.md.
+// stock configuration (twice: the second changes nothing) and the usage errors (exit 2, README "Exit codes").
 class TestExportCli : public QObject
 {
     Q_OBJECT
