@@ -51,8 +51,12 @@ SendConnector PartnerSetup::sendConnector() const
 
 Status PartnerOperations::checkNames(const Workspace& workspace, const PartnerSetup& setup)
 {
-    if (const auto problem = FreeText::nameProblem(setup.receiveConnectorName()))
-        return Status::failure(ErrorCode::BadInput, tr("Partner name: %1").arg(*problem));
+    // The name itself (an empty one would still give "From " and "To "), then the connector names
+    // made from it (their length).
+    for (const QString& name : {setup.partnerName, setup.receiveConnectorName(), setup.sendConnectorName()}) {
+        if (const auto problem = FreeText::nameProblem(name))
+            return Status::failure(ErrorCode::BadInput, tr("Partner name: %1").arg(*problem));
+    }
     // Refused as the gate refuses a connector whose name is taken, under the same rule codes.
     const auto taken = [](const QString& rule, const QString& message) {
         return Error{ErrorCode::Validation, u"%1: %2"_s.arg(rule, message), rule, u"name"_s};

@@ -154,6 +154,12 @@ void TestOperationsCli::partnerAddTwiceIsRefusedByTheNameRule()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("SC-NAME-DUPLICATE"), r.err.constData());
     QCOMPARE(TestSupport::readFile(ws()), before);
+    // An empty partner name is refused, not turned into "From " and "To ".
+    r = cli({u"partner"_s, u"add"_s, u"-w"_s, ws(), u"--name"_s, u" "_s, u"--domain"_s,
+             u"woodgrove.example"_s, u"--gateway"_s, u"192.0.2.9"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Partner name"), r.err.constData());
+    QCOMPARE(TestSupport::readFile(ws()), before);
     // Bad values are named with their option; nothing is written.
     r = cli({u"partner"_s, u"add"_s, u"-w"_s, ws(), u"--name"_s, u"Woodgrove"_s, u"--domain"_s,
              u"woodgrove.example"_s, u"--gateway"_s, u"192.0.2.300"_s});

@@ -232,6 +232,16 @@ void TestWorkspaceOperations::partnerSetupRefusedByTheRuleThatRefusesIt()
     setup.gatewayRanges = {IpRange::parse(u"192.0.2.1"_s).value()};
     setup.server = u"NOSUCH"_s;
     QVERIFY(!PartnerOperations::create(m_demo, setup).ok());
+
+    // No partner name is no name: not "From " and "To ".
+    setup.server = u"EDGE01"_s;
+    for (const QString& name : {QString(), u"   "_s}) {
+        setup.partnerName = name;
+        auto unnamed = PartnerOperations::create(m_demo, setup);
+        QVERIFY(!unnamed.ok());
+        QCOMPARE(unnamed.error().code, ErrorCode::BadInput);
+        QVERIFY2(unnamed.error().message.contains(u"Partner name"_s), qPrintable(unnamed.error().message));
+    }
 }
 
 QTEST_MAIN(TestWorkspaceOperations)
