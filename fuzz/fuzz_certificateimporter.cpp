@@ -13,6 +13,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace ds::core;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     QByteArray buffer(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About DomainSecure</source>
-        <translation>About DomainSecure</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>AddressSpace</name>
     <message>
         <source>address space &quot;%1&quot; %2</source>
@@ -37,29 +26,6 @@
     <message>
         <source>has a wildcard that is not the whole leftmost label</source>
         <translation>has a wildcard that is not the whole leftmost label</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
-        <translation>Certificates and mutual-TLS connectors for mail gateways.</translation>
-    </message>
-    <message>
-        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
-        <translation>The workspace file (*.dsw) to open; the demo when omitted.</translation>
-    </message>
-    <message>
-        <source>Demo Workspace</source>
-        <translation>Demo Workspace</translation>
-    </message>
-    <message>
-        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
-        <translation>User interface language for this session: en or ja (default: Settings, else the system locale).</translation>
-    </message>
-    <message>
-        <source>LANGUAGE</source>
-        <translation>LANGUAGE</translation>
     </message>
 </context>
 <context>
@@ -709,213 +675,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateDialog</name>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Certificate fields</source>
-        <translation>Certificate fields</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Certificate as text</source>
-        <translation>Certificate as text</translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation>&amp;General</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>Certification &amp;Path</source>
-        <translation>Certification &amp;Path</translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation>Error:</translation>
-    </message>
-    <message>
-        <source>Certificate: %1</source>
-        <translation>Certificate: %1</translation>
-    </message>
-    <message>
-        <source>Friendly name:</source>
-        <translation>Friendly name:</translation>
-    </message>
-    <message>
-        <source>Issued to:</source>
-        <translation>Issued to:</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>Issued by:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>Valid from:</translation>
-    </message>
-    <message>
-        <source>Valid to:</source>
-        <translation>Valid to:</translation>
-    </message>
-    <message>
-        <source>Domain names:</source>
-        <translation>Domain names:</translation>
-    </message>
-    <message>
-        <source>Services:</source>
-        <translation>Services:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>yes, exportable</source>
-        <translation>yes, exportable</translation>
-    </message>
-    <message>
-        <source>yes, not exportable</source>
-        <translation>yes, not exportable</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Self-signed for internal mail only; partners will not trust it.</source>
-        <translation>Self-signed for internal mail only; partners will not trust it.</translation>
-    </message>
-    <message>
-        <source>Thumbprint:</source>
-        <translation>Thumbprint:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Valid to</translation>
-    </message>
-    <message>
-        <source>Subject alternative names</source>
-        <translation>Subject alternative names</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Public key</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>Signature algorithm</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>Key usage</translation>
-    </message>
-    <message>
-        <source>Enhanced key usage</source>
-        <translation>Enhanced key usage</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>Basic constraints</translation>
-    </message>
-    <message>
-        <source>Certification authority</source>
-        <translation>Certification authority</translation>
-    </message>
-    <message>
-        <source>End entity</source>
-        <translation>End entity</translation>
-    </message>
-    <message>
-        <source>Self-signed</source>
-        <translation>Self-signed</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>Thumbprint (SHA-1)</source>
-        <translation>Thumbprint (SHA-1)</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>Fingerprint (SHA-256)</translation>
-    </message>
-    <message>
-        <source>Certificates in the stored chain</source>
-        <translation>Certificates in the stored chain</translation>
-    </message>
-    <message>
-        <source>Pending Request: %1</source>
-        <translation>Pending Request: %1</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Created:</translation>
-    </message>
-    <message>
-        <source>Key thumbprint:</source>
-        <translation>Key thumbprint:</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>verifies</source>
-        <translation>verifies</translation>
-    </message>
-    <message>
-        <source>does not verify</source>
-        <translation>does not verify</translation>
-    </message>
-    <message>
-        <source>Key exportable</source>
-        <translation>Key exportable</translation>
-    </message>
-</context>
-<context>
     <name>CertificateEntry</name>
     <message>
         <source>unknown service &quot;%1&quot;</source>
@@ -1299,57 +1058,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateRequestWizard</name>
-    <message>
-        <source>New Certificate Request</source>
-        <translation>New Certificate Request</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generate</translation>
-    </message>
-    <message>
-        <source>Renew Certificate</source>
-        <translation>Renew Certificate</translation>
-    </message>
-    <message>
-        <source>New certificate request for %1</source>
-        <translation>New certificate request for %1</translation>
-    </message>
-    <message>
-        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
-        <translation>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</translation>
-    </message>
-    <message>
-        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
-        <translation>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</translation>
-    </message>
-    <message>
-        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
-        <translation>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</translation>
-    </message>
-    <message>
-        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
-        <translation>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</translation>
-    </message>
-    <message>
-        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
-        <translation>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</translation>
-    </message>
-    <message>
-        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
-        <translation>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</translation>
-    </message>
-    <message>
-        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
-        <translation>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</translation>
-    </message>
-    <message>
-        <source>New Certificate Request Help</source>
-        <translation>New Certificate Request Help</translation>
-    </message>
-</context>
-<context>
     <name>CertificateRules</name>
     <message>
         <source>%1 has no certificate enabled for SMTP.</source>
@@ -1476,88 +1184,6 @@
     <message>
         <source>Pending request</source>
         <translation>Pending request</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTableModel</name>
-    <message>
-        <source>Friendly name</source>
-        <translation>Friendly name</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expires</translation>
-    </message>
-    <message>
-        <source>Thumbprint</source>
-        <translation>Thumbprint</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expiring soon</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>Not yet valid</translation>
-    </message>
-    <message>
-        <source>Pending request</source>
-        <translation>Pending request</translation>
-    </message>
-    <message>
-        <source>Untrusted</source>
-        <translation>Untrusted</translation>
-    </message>
-</context>
-<context>
-    <name>CertificationPathWidget</name>
-    <message>
-        <source>Certification path</source>
-        <translation>Certification path</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Certification &amp;path:</source>
-        <translation>Certification &amp;path:</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>The certificate is trusted for TLS server and client use.</source>
-        <translation>The certificate is trusted for TLS server and client use.</translation>
-    </message>
-    <message>
-        <source>The certificate is not trusted: %1</source>
-        <translation>The certificate is not trusted: %1</translation>
     </message>
 </context>
 <context>
@@ -2227,39 +1853,10 @@
     </message>
 </context>
 <context>
-    <name>ConnectorTextPage</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>&amp;Copy to Clipboard</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorWizardPage</name>
-    <message>
-        <source>Correct or remove the entries marked in red, then click Next again.</source>
-        <translation>Correct or remove the entries marked in red, then click Next again.</translation>
-    </message>
-    <message>
-        <source>Fill in the required fields.</source>
-        <translation>Fill in the required fields.</translation>
-    </message>
-</context>
-<context>
     <name>CoreDumps</name>
     <message>
         <source>cannot disable core dumps: %1</source>
         <translation>cannot disable core dumps: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CountryComboBox</name>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2318,45 +1915,6 @@
     </message>
 </context>
 <context>
-    <name>DomainListEditor</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Add &amp;Suggested</source>
-        <translation>Add &amp;Suggested</translation>
-    </message>
-    <message>
-        <source>mail.contoso.com</source>
-        <translation>mail.contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain name to add</source>
-        <translation>Domain name to add</translation>
-    </message>
-    <message>
-        <source>Domain names of the certificate</source>
-        <translation>Domain names of the certificate</translation>
-    </message>
-    <message>
-        <source>Suggested domain names</source>
-        <translation>Suggested domain names</translation>
-    </message>
-    <message>
-        <source>&amp;Domain names:</source>
-        <translation>&amp;Domain names:</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggestions:</source>
-        <translation>Su&amp;ggestions:</translation>
-    </message>
-</context>
-<context>
     <name>DomainSecureChangeVerb</name>
     <message>
         <source>Add domains to the domain-secure lists.</source>
@@ -2385,61 +1943,6 @@
     <message>
         <source>domain-secure: give at least one --send or --receive domain</source>
         <translation>domain-secure: give at least one --send or --receive domain</translation>
-    </message>
-</context>
-<context>
-    <name>DomainSecureListModel</name>
-    <message>
-        <source>No server</source>
-        <translation>No server</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>No connector</source>
-        <translation>No connector</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <source>On, TLS required</source>
-        <translation>On, TLS required</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>%1 error(s), %2 warning(s)</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>Domain security</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -2489,79 +1992,6 @@
     </message>
 </context>
 <context>
-    <name>DomainSecureTableModel</name>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>Send list</source>
-        <translation>Send list</translation>
-    </message>
-    <message>
-        <source>Receive list</source>
-        <translation>Receive list</translation>
-    </message>
-    <message>
-        <source>Send connector</source>
-        <translation>Send connector</translation>
-    </message>
-    <message>
-        <source>Receive connector</source>
-        <translation>Receive connector</translation>
-    </message>
-    <message>
-        <source>SMTP certificate</source>
-        <translation>SMTP certificate</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Missing on %1</source>
-        <translation>Missing on %1</translation>
-    </message>
-    <message>
-        <source>No server</source>
-        <translation>No server</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DomainSecurityCommands</name>
     <message>
         <source>Add Domain-Secure Domain</source>
@@ -2585,41 +2015,6 @@
     </message>
 </context>
 <context>
-    <name>DomainSecurityPage</name>
-    <message>
-        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
-        <translation>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</translation>
-    </message>
-    <message>
-        <source>&amp;Send list (TLSSendDomainSecureList)</source>
-        <translation>&amp;Send list (TLSSendDomainSecureList)</translation>
-    </message>
-    <message>
-        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
-        <translation>&amp;Receive list (TLSReceiveDomainSecureList)</translation>
-    </message>
-    <message>
-        <source>Domain to add to the send list</source>
-        <translation>Domain to add to the send list</translation>
-    </message>
-    <message>
-        <source>Domain to add to the receive list</source>
-        <translation>Domain to add to the receive list</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <source>Remove Domain-Secure Domain</source>
-        <translation>Remove Domain-Secure Domain</translation>
-    </message>
-</context>
-<context>
     <name>DurableBatch</name>
     <message>
         <source>%1 could not be put back (%2)</source>
@@ -2632,144 +2027,6 @@
     <message>
         <source>the previous files were not all restored: %1</source>
         <translation>the previous files were not all restored: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DurableFile</name>
-    <message>
-        <source>%1: the file is already being written</source>
-        <translation>%1: the file is already being written</translation>
-    </message>
-    <message>
-        <source>%1: not a file name</source>
-        <translation>%1: not a file name</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the folder %2: %3</source>
-        <translation>%1: cannot open the folder %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the folder %2: %3</source>
-        <translation>%1: cannot inspect the folder %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
-        <translation>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write through a symbolic link</source>
-        <translation>%1: refusing to write through a symbolic link</translation>
-    </message>
-    <message>
-        <source>%1: refusing to replace something that is not a regular file</source>
-        <translation>%1: refusing to replace something that is not a regular file</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the file: %2</source>
-        <translation>%1: cannot inspect the file: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a temporary file in %2: %3</source>
-        <translation>%1: cannot create a temporary file in %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot set the file mode %2: %3</source>
-        <translation>%1: cannot set the file mode %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is not open for writing</source>
-        <translation>%1: the file is not open for writing</translation>
-    </message>
-    <message>
-        <source>%1: cannot write to disk: %2</source>
-        <translation>%1: cannot write to disk: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file: %2</source>
-        <translation>%1: cannot replace the file: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the folder %2 to disk: %3</source>
-        <translation>%1: cannot write the folder %2 to disk: %3</translation>
-    </message>
-    <message>
-        <source>The previous file could not be put back (%1); it is kept as %2.</source>
-        <translation>The previous file could not be put back (%1); it is kept as %2.</translation>
-    </message>
-    <message>
-        <source>%1: refusing to use a symbolic link as a folder</source>
-        <translation>%1: refusing to use a symbolic link as a folder</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: exists and is not a folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the folder: %2</source>
-        <translation>%1: cannot inspect the folder: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder: %2</source>
-        <translation>%1: cannot create the folder: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-</context>
-<context>
-    <name>EnableCertificateDialog</name>
-    <message>
-        <source>Enable Certificate</source>
-        <translation>Enable Certificate</translation>
-    </message>
-    <message>
-        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
-        <translation>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</translation>
-    </message>
-    <message>
-        <source>&amp;SMTP</source>
-        <translation>&amp;SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;IMAP</source>
-        <translation>&amp;IMAP</translation>
-    </message>
-    <message>
-        <source>&amp;POP</source>
-        <translation>&amp;POP</translation>
-    </message>
-    <message>
-        <source>II&amp;S</source>
-        <translation>II&amp;S</translation>
-    </message>
-    <message>
-        <source>&amp;UM</source>
-        <translation>&amp;UM</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Enable</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell: %1</source>
-        <translation>Exchange Management Shell: %1</translation>
-    </message>
-    <message>
-        <source>Choose a service to enable.</source>
-        <translation>Choose a service to enable.</translation>
-    </message>
-    <message>
-        <source>Replace SMTP Certificate</source>
-        <translation>Replace SMTP Certificate</translation>
-    </message>
-    <message>
-        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
-        <translation>Replace the default SMTP certificate of %1 (%2, %3) with %4?</translation>
     </message>
 </context>
 <context>
@@ -3091,85 +2348,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCertificateDialog</name>
-    <message>
-        <source>&amp;Base64 (PEM)</source>
-        <translation>&amp;Base64 (PEM)</translation>
-    </message>
-    <message>
-        <source>Binary (&amp;DER)</source>
-        <translation>Binary (&amp;DER)</translation>
-    </message>
-    <message>
-        <source>PKCS#12 (.&amp;pfx) with the private key</source>
-        <translation>PKCS#12 (.&amp;pfx) with the private key</translation>
-    </message>
-    <message>
-        <source>Include the &amp;issuer certificates</source>
-        <translation>Include the &amp;issuer certificates</translation>
-    </message>
-    <message>
-        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
-        <translation>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</translation>
-    </message>
-    <message>
-        <source>Export Certificate Request</source>
-        <translation>Export Certificate Request</translation>
-    </message>
-    <message>
-        <source>Export Certificate</source>
-        <translation>Export Certificate</translation>
-    </message>
-    <message>
-        <source>The certificate has no exportable private key.</source>
-        <translation>The certificate has no exportable private key.</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>B&amp;rowse…</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirm password:</translation>
-    </message>
-    <message>
-        <source>Workspace pass&amp;phrase:</source>
-        <translation>Workspace pass&amp;phrase:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell: %1</source>
-        <translation>Exchange Management Shell: %1</translation>
-    </message>
-    <message>
-        <source>Choose the file to export to.</source>
-        <translation>Choose the file to export to.</translation>
-    </message>
-    <message>
-        <source>A PFX file needs a password.</source>
-        <translation>A PFX file needs a password.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-</context>
-<context>
     <name>ExportComparison</name>
     <message>
         <source>new</source>
@@ -3182,193 +2360,6 @@
     <message>
         <source>unchanged</source>
         <translation>unchanged</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export Configuration</source>
-        <translation>Export Configuration</translation>
-    </message>
-    <message>
-        <source>Export target</source>
-        <translation>Export target</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Target:</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>Workspace passphrase</source>
-        <translation>Workspace passphrase</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>Workspace &amp;passphrase:</translation>
-    </message>
-    <message>
-        <source>Lint findings for this target</source>
-        <translation>Lint findings for this target</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Fix</translation>
-    </message>
-    <message>
-        <source>Generated files</source>
-        <translation>Generated files</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>File preview</source>
-        <translation>File preview</translation>
-    </message>
-    <message>
-        <source>Changes against the previous export</source>
-        <translation>Changes against the previous export</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>C&amp;hanges</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>Export folder</source>
-        <translation>Export folder</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>&amp;Write</source>
-        <translation>&amp;Write</translation>
-    </message>
-    <message>
-        <source>Apply to a Postfix server (optional)</source>
-        <translation>Apply to a Postfix server (optional)</translation>
-    </message>
-    <message>
-        <source>Choose a target and a server; the workspace has no server yet.</source>
-        <translation>Choose a target and a server; the workspace has no server yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
-        <translation>
-            <numerusform>Export to %1 refused: lint reports %n error for this target. Fix it first (the list below says where).</numerusform>
-            <numerusform>Export to %1 refused: lint reports %n errors for this target. Fix them first (the list below says where).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot export: %1</source>
-        <translation>Cannot export: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) for %1 on %2.</source>
-        <translation>
-            <numerusform>%n file for %1 on %2.</numerusform>
-            <numerusform>%n files for %1 on %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read before deploying:</source>
-        <translation>Read before deploying:</translation>
-    </message>
-    <message>
-        <source>changed (+%1 −%2)</source>
-        <translation>changed (+%1 −%2)</translation>
-    </message>
-    <message>
-        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
-        <translation>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</translation>
-    </message>
-    <message>
-        <source>Binary file, %1.</source>
-        <translation>Binary file, %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder to compare with its previous export.</source>
-        <translation>Choose a folder to compare with its previous export.</translation>
-    </message>
-    <message>
-        <source>New file: %1 has no previous %2.</source>
-        <translation>New file: %1 has no previous %2.</translation>
-    </message>
-    <message>
-        <source>Unchanged since the previous export.</source>
-        <translation>Unchanged since the previous export.</translation>
-    </message>
-    <message>
-        <source>Changed (content not shown: binary or secret file).</source>
-        <translation>Changed (content not shown: binary or secret file).</translation>
-    </message>
-    <message>
-        <source>Export Folder</source>
-        <translation>Export Folder</translation>
-    </message>
-    <message>
-        <source>Write Export</source>
-        <translation>Write Export</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in %1 will be replaced. Continue?</source>
-        <translation>
-            <numerusform>%n file in %1 will be replaced. Continue?</numerusform>
-            <numerusform>%n files in %1 will be replaced. Continue?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n file to %1.</numerusform>
-            <numerusform>Wrote %n files to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Include the private key although it is marked non-exportable</source>
-        <translation>&amp;Include the private key although it is marked non-exportable</translation>
-    </message>
-    <message>
-        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
-        <translation>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</translation>
     </message>
 </context>
 <context>
@@ -3534,35 +2525,6 @@
     </message>
 </context>
 <context>
-    <name>FindingTableModel</name>
-    <message>
-        <source>%1
-Fix: %2</source>
-        <translation>%1
-Fix: %2</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>How to fix</translation>
-    </message>
-</context>
-<context>
     <name>Fqdn</name>
     <message>
         <source>is empty</source>
@@ -3653,335 +2615,6 @@ Fix: %2</translation>
     <message>
         <source>%1: %2 Fix: %3</source>
         <translation>%1: %2 Fix: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCertificateWizard</name>
-    <message>
-        <source>Import Certificate</source>
-        <translation>Import Certificate</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
-        <translation>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
-        <translation>PKCS#12 files are protected by the password chosen when they were exported.</translation>
-    </message>
-    <message>
-        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
-        <translation>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</translation>
-    </message>
-    <message>
-        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
-        <translation>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</translation>
-    </message>
-    <message>
-        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
-        <translation>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</translation>
-    </message>
-    <message>
-        <source>Import Certificate Help</source>
-        <translation>Import Certificate Help</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCompletionPage</name>
-    <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell commands</source>
-        <translation>Exchange Management Shell commands</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>&amp;Copy Commands</translation>
-    </message>
-    <message>
-        <source>The same in the Exchange Management &amp;Shell:</source>
-        <translation>The same in the Exchange Management &amp;Shell:</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was imported to %3</source>
-        <translation>%1 (%2) was imported to %3</translation>
-    </message>
-    <message>
-        <source>; it completed the pending request</source>
-        <translation>; it completed the pending request</translation>
-    </message>
-    <message>
-        <source>; enabled for %1</source>
-        <translation>; enabled for %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more certificate(s).</source>
-        <translation>
-            <numerusform>… and %n more certificate.</numerusform>
-            <numerusform>… and %n more certificates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more note(s).</source>
-        <translation>
-            <numerusform>… and %n more note.</numerusform>
-            <numerusform>… and %n more notes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportFilePage</name>
-    <message>
-        <source>Certificate File</source>
-        <translation>Certificate File</translation>
-    </message>
-    <message>
-        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
-        <translation>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</translation>
-    </message>
-    <message>
-        <source>Certificate file</source>
-        <translation>Certificate file</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>B&amp;rowse…</translation>
-    </message>
-    <message>
-        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
-        <translation>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>Import Certificate</source>
-        <translation>Import Certificate</translation>
-    </message>
-    <message>
-        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
-        <translation>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: the file is larger than %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file (%2)</source>
-        <translation>%1: cannot read the file (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPasswordPage</name>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
-        <translation>The file is a PKCS#12 file: enter the password it was exported with.</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation>Opening the file…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewJob</name>
-    <message>
-        <source>%1: no certificate in the file</source>
-        <translation>%1: no certificate in the file</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewPage</name>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Check the certificate before it is imported.</source>
-        <translation>Check the certificate before it is imported.</translation>
-    </message>
-    <message>
-        <source>Reading the file was cancelled.</source>
-        <translation>Reading the file was cancelled.</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <source>File format:</source>
-        <translation>File format:</translation>
-    </message>
-    <message>
-        <source>Certificates in the file:</source>
-        <translation>Certificates in the file:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>Issued by:</translation>
-    </message>
-    <message>
-        <source>Domain names:</source>
-        <translation>Domain names:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>Valid from:</translation>
-    </message>
-    <message>
-        <source>Valid to:</source>
-        <translation>Valid to:</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Key:</translation>
-    </message>
-    <message>
-        <source>Thumbprint:</source>
-        <translation>Thumbprint:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>from the pending request</source>
-        <translation>from the pending request</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>in the file</source>
-        <translation>in the file</translation>
-    </message>
-    <message>
-        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
-        <translation>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</translation>
-    </message>
-    <message>
-        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
-        <translation>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</translation>
-    </message>
-    <message>
-        <source>The certificate comes with its private key.</source>
-        <translation>The certificate comes with its private key.</translation>
-    </message>
-    <message>
-        <source>Status: %1. %2</source>
-        <translation>Status: %1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportServicesPage</name>
-    <message>
-        <source>&amp;SMTP (domain security, STARTTLS)</source>
-        <translation>&amp;SMTP (domain security, STARTTLS)</translation>
-    </message>
-    <message>
-        <source>&amp;IMAP</source>
-        <translation>&amp;IMAP</translation>
-    </message>
-    <message>
-        <source>&amp;POP</source>
-        <translation>&amp;POP</translation>
-    </message>
-    <message>
-        <source>II&amp;S</source>
-        <translation>II&amp;S</translation>
-    </message>
-    <message>
-        <source>&amp;Unified Messaging</source>
-        <translation>&amp;Unified Messaging</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>Workspace &amp;passphrase:</translation>
-    </message>
-    <message>
-        <source>Enable Services</source>
-        <translation>Enable Services</translation>
-    </message>
-    <message>
-        <source>The services that use the certificate. Domain security needs SMTP.</source>
-        <translation>The services that use the certificate. Domain security needs SMTP.</translation>
-    </message>
-    <message>
-        <source>&amp;Friendly name:</source>
-        <translation>&amp;Friendly name:</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid now (%1): it is imported without services.</source>
-        <translation>The certificate is not valid now (%1): it is imported without services.</translation>
-    </message>
-    <message>
-        <source>There is no private key for this certificate: it is imported without services.</source>
-        <translation>There is no private key for this certificate: it is imported without services.</translation>
-    </message>
-    <message>
-        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
-        <translation>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</translation>
-    </message>
-    <message>
-        <source>Replace SMTP Certificate</source>
-        <translation>Replace SMTP Certificate</translation>
-    </message>
-    <message>
-        <source>Replace the default SMTP certificate of %1?
-
-Current: %2 (%3, expires %4)
-New: %5 (%6)</source>
-        <translation>Replace the default SMTP certificate of %1?
-
-Current: %2 (%3, expires %4)
-New: %5 (%6)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Import certificate %1</source>
-        <translation>Import certificate %1</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>Imported.</translation>
     </message>
 </context>
 <context>
@@ -4080,41 +2713,6 @@ New: %5 (%6)</translation>
     <message>
         <source>expected an ISO 8601 time such as 2026-01-31T12:00:00Z</source>
         <translation>2026-01-31T12:00:00Z のような ISO 8601 形式の時刻が必要です</translation>
-    </message>
-</context>
-<context>
-    <name>KeyGenerationPage</name>
-    <message>
-        <source>Key Generation</source>
-        <translation>Key Generation</translation>
-    </message>
-    <message>
-        <source>The private key is generated in the background; the window stays usable.</source>
-        <translation>The private key is generated in the background; the window stays usable.</translation>
-    </message>
-    <message>
-        <source>Key generation progress</source>
-        <translation>Key generation progress</translation>
-    </message>
-    <message>
-        <source>Key generation was cancelled.</source>
-        <translation>Key generation was cancelled.</translation>
-    </message>
-    <message>
-        <source>Generating a %1 key…</source>
-        <translation>Generating a %1 key…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Generation</source>
-        <translation>&amp;Cancel Generation</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <source>The %1 key was generated and the request was added to %2 as pending.</source>
-        <translation>The %1 key was generated and the request was added to %2 as pending.</translation>
     </message>
 </context>
 <context>
@@ -4233,123 +2831,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Action</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Navigation tree</source>
-        <translation>Navigation tree</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <source>%1[*] - DomainSecure</source>
-        <translation>%1[*] - DomainSecure</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected objects</source>
-        <translation>
-            <numerusform>%n selected object</numerusform>
-            <numerusform>%n selected objects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>%n object</numerusform>
-            <numerusform>%n objects</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Open Workspace</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Recover Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
-        <translation>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Save Workspace</source>
-        <translation>Save Workspace</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Save Workspace As</translation>
-    </message>
-    <message>
-        <source>DomainSecure workspaces (*.dsw)</source>
-        <translation>DomainSecure workspaces (*.dsw)</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
-        <translation>DomainSecure workspaces (*.dsw);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validation</translation>
-    </message>
-</context>
-<context>
     <name>MxResolver</name>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
@@ -4405,164 +2886,6 @@ New: %5 (%6)</translation>
     <message>
         <source>the DNS server answered with error code %1</source>
         <translation>the DNS server answered with error code %1</translation>
-    </message>
-</context>
-<context>
-    <name>NavigationModel</name>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>Send Connectors</source>
-        <translation>Send Connectors</translation>
-    </message>
-    <message>
-        <source>Domain Security</source>
-        <translation>Domain Security</translation>
-    </message>
-    <message>
-        <source>Trusted Roots</source>
-        <translation>Trusted Roots</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Servers</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Receive Connectors</source>
-        <translation>Receive Connectors</translation>
-    </message>
-    <message>
-        <source>Organization (%1)</source>
-        <translation>Organization (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>NewPartnerWizard</name>
-    <message>
-        <source>New Partner</source>
-        <translation>New Partner</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Name the partner organization and list its SMTP domains.</source>
-        <translation>Name the partner organization and list its SMTP domains.</translation>
-    </message>
-    <message>
-        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
-        <translation>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</translation>
-    </message>
-    <message>
-        <source>Partner Gateways</source>
-        <translation>Partner Gateways</translation>
-    </message>
-    <message>
-        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
-        <translation>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</translation>
-    </message>
-    <message>
-        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
-        <translation>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</translation>
-    </message>
-    <message>
-        <source>Our Server</source>
-        <translation>Our Server</translation>
-    </message>
-    <message>
-        <source>Choose the server that exchanges mail with the partner.</source>
-        <translation>Choose the server that exchanges mail with the partner.</translation>
-    </message>
-    <message>
-        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
-        <translation>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Check what will be created, then click Create.</source>
-        <translation>Check what will be created, then click Create.</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Create</translation>
-    </message>
-    <message>
-        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
-        <translation>Create adds the four objects as one step: a single Undo removes them all.</translation>
-    </message>
-    <message>
-        <source>What Is Left to Do</source>
-        <translation>What Is Left to Do</translation>
-    </message>
-    <message>
-        <source>The partner is set up. Validation of the workspace says:</source>
-        <translation>The partner is set up. Validation of the workspace says:</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
-        <translation>Fix the errors listed here, then export the configuration and test the connection.</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>Help: %1</translation>
-    </message>
-    <message>
-        <source>Partner: %1 (%2)</source>
-        <translation>Partner: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
-        <translation>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</translation>
-    </message>
-    <message>
-        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
-        <translation>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</translation>
-    </message>
-    <message>
-        <source>3. Domain-secure send list: + %1</source>
-        <translation>3. Domain-secure send list: + %1</translation>
-    </message>
-    <message>
-        <source>4. Domain-secure receive list: + %1</source>
-        <translation>4. Domain-secure receive list: + %1</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell equivalent:</source>
-        <translation>Exchange Management Shell equivalent:</translation>
-    </message>
-    <message>
-        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
-        <translation>No findings for the new connectors, the lists or the server&apos;s certificate.</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Then:</translation>
-    </message>
-    <message>
-        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
-        <translation>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</translation>
-    </message>
-    <message>
-        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
-        <translation>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</translation>
-    </message>
-    <message>
-        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
-        <translation>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</translation>
     </message>
 </context>
 <context>
@@ -4629,29 +2952,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>PartnerEditor</name>
-    <message>
-        <source>Partner domains</source>
-        <translation>Partner domains</translation>
-    </message>
-    <message>
-        <source>Partner &amp;name:</source>
-        <translation>Partner &amp;name:</translation>
-    </message>
-    <message>
-        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
-        <translation>Partner &amp;domains (mail to and from them travels over mutual TLS):</translation>
-    </message>
-    <message>
-        <source>Partner name: %1</source>
-        <translation>Partner name: %1</translation>
-    </message>
-    <message>
-        <source>Partner domains: %1</source>
-        <translation>Partner domains: %1</translation>
-    </message>
-</context>
-<context>
     <name>PartnerOperations</name>
     <message>
         <source>Partner name: %1</source>
@@ -4684,17 +2984,6 @@ New: %5 (%6)</translation>
     <message>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerServerEditor</name>
-    <message>
-        <source>&amp;Require TLS in both directions</source>
-        <translation>&amp;Require TLS in both directions</translation>
-    </message>
-    <message>
-        <source>Our &amp;server:</source>
-        <translation>Our &amp;server:</translation>
     </message>
 </context>
 <context>
@@ -5112,96 +3401,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Applied; the previous files are in %1. Run: postfix -c %2 reload</source>
         <translation>Applied; the previous files are in %1. Run: postfix -c %2 reload</translation>
-    </message>
-</context>
-<context>
-    <name>PostfixApplyWidget</name>
-    <message>
-        <source>Postfix &amp;configuration directory:</source>
-        <translation>Postfix &amp;configuration directory:</translation>
-    </message>
-    <message>
-        <source>Postfix configuration directory</source>
-        <translation>Postfix configuration directory</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
-    </message>
-    <message>
-        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
-        <translation>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</translation>
-    </message>
-    <message>
-        <source>Cancel A&amp;pply</source>
-        <translation>Cancel A&amp;pply</translation>
-    </message>
-    <message>
-        <source>Apply progress</source>
-        <translation>Apply progress</translation>
-    </message>
-    <message>
-        <source>Changes made by the apply</source>
-        <translation>Changes made by the apply</translation>
-    </message>
-    <message>
-        <source>Postfix Configuration Directory</source>
-        <translation>Postfix Configuration Directory</translation>
-    </message>
-    <message>
-        <source>Apply to Postfix</source>
-        <translation>Apply to Postfix</translation>
-    </message>
-    <message>
-        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
-        <translation>%1 is not a Postfix configuration directory: it has no main.cf.</translation>
-    </message>
-    <message>
-        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
-        <translation>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</translation>
-    </message>
-    <message>
-        <source>Applying…</source>
-        <translation>Applying…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation>Cancelling after the current step…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied: %n change(s).</source>
-        <translation>
-            <numerusform>Applied: %n change.</numerusform>
-            <numerusform>Applied: %n changes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applied: the configuration was already up to date.</source>
-        <translation>Applied: the configuration was already up to date.</translation>
-    </message>
-    <message>
-        <source>postfix check: %1</source>
-        <translation>postfix check: %1</translation>
-    </message>
-    <message>
-        <source>Apply cancelled; steps already done stay done.</source>
-        <translation>Apply cancelled; steps already done stay done.</translation>
-    </message>
-    <message>
-        <source>Apply failed: %1</source>
-        <translation>Apply failed: %1</translation>
-    </message>
-    <message>
-        <source>Also replace &amp;global settings set by the administrator</source>
-        <translation>Also replace &amp;global settings set by the administrator</translation>
-    </message>
-    <message>
-        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
-        <translation>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</translation>
     </message>
 </context>
 <context>
@@ -5700,278 +3899,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ProbeResultTree</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Test result</source>
-        <translation>Test result</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>DNS names</source>
-        <translation>DNS names</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s) left)</source>
-        <translation>
-            <numerusform>%1 to %2 (%n day left)</numerusform>
-            <numerusform>%1 to %2 (%n days left)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> %1 bits</source>
-        <translation> %1 bits</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Extended key usage</translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation>CA</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n certificate</numerusform>
-            <numerusform>%n certificates</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Failed step</source>
-        <translation>Failed step</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>How to fix</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Total time</source>
-        <translation>Total time</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms  %2</source>
-        <translation>%1 ms  %2</translation>
-    </message>
-    <message>
-        <source>started at %1 ms, took %2 ms</source>
-        <translation>started at %1 ms, took %2 ms</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>EHLO name</source>
-        <translation>EHLO name</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Extensions</translation>
-    </message>
-    <message>
-        <source>STARTTLS offered</source>
-        <translation>STARTTLS offered</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocol</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Cipher</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits)</source>
-        <translation>%1 (%2 bits)</translation>
-    </message>
-    <message>
-        <source>Key exchange</source>
-        <translation>Key exchange</translation>
-    </message>
-    <message>
-        <source>SNI</source>
-        <translation>SNI</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Extensions after TLS</source>
-        <translation>Extensions after TLS</translation>
-    </message>
-    <message>
-        <source>Chain as sent</source>
-        <translation>Chain as sent</translation>
-    </message>
-    <message>
-        <source>Chain as built</source>
-        <translation>Chain as built</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Names</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>matched</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>no match</translation>
-    </message>
-    <message>
-        <source>matched by %1 (%2)</source>
-        <translation>matched by %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>the name is only in the common name, not in the SAN</source>
-        <translation>the name is only in the common name, not in the SAN</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>trusted</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>not trusted</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Trust sources</source>
-        <translation>Trust sources</translation>
-    </message>
-    <message>
-        <source>Mutual TLS</source>
-        <translation>Mutual TLS</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Certificate requested</source>
-        <translation>Certificate requested</translation>
-    </message>
-    <message>
-        <source>Acceptable CAs</source>
-        <translation>Acceptable CAs</translation>
-    </message>
-    <message>
-        <source>(any)</source>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <source>Our certificate configured</source>
-        <translation>Our certificate configured</translation>
-    </message>
-    <message>
-        <source>Our certificate</source>
-        <translation>Our certificate</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Chains to an acceptable CA</source>
-        <translation>Chains to an acceptable CA</translation>
-    </message>
-    <message>
-        <source>Has clientAuth</source>
-        <translation>Has clientAuth</translation>
-    </message>
-</context>
-<context>
     <name>ProbeVerb</name>
     <message>
         <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
@@ -6099,41 +4026,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ReceiveAuthenticationEditor</name>
-    <message>
-        <source>&amp;Transport Layer Security (TLS)</source>
-        <translation>&amp;Transport Layer Security (TLS)</translation>
-    </message>
-    <message>
-        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
-        <translation>Enable &amp;Domain Security (Mutual Auth TLS)</translation>
-    </message>
-    <message>
-        <source>&amp;Require TLS for every session</source>
-        <translation>&amp;Require TLS for every session</translation>
-    </message>
-    <message>
-        <source>&amp;Basic Authentication</source>
-        <translation>&amp;Basic Authentication</translation>
-    </message>
-    <message>
-        <source>&amp;Offer Basic authentication only after starting TLS</source>
-        <translation>&amp;Offer Basic authentication only after starting TLS</translation>
-    </message>
-    <message>
-        <source>&amp;Exchange Server authentication</source>
-        <translation>&amp;Exchange Server authentication</translation>
-    </message>
-    <message>
-        <source>&amp;Integrated Windows authentication</source>
-        <translation>&amp;Integrated Windows authentication</translation>
-    </message>
-    <message>
-        <source>E&amp;xternally Secured (for example, with IPsec)</source>
-        <translation>E&amp;xternally Secured (for example, with IPsec)</translation>
-    </message>
-</context>
-<context>
     <name>ReceiveConnector</name>
     <message>
         <source>unknown value &quot;%1&quot;</source>
@@ -6142,37 +4034,6 @@ New: %5 (%6)</translation>
     <message>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorPropertiesDialog</name>
-    <message>
-        <source>%1\%2 Properties</source>
-        <translation>%1\%2 Properties</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentication</translation>
-    </message>
-    <message>
-        <source>Permission Groups</source>
-        <translation>Permission Groups</translation>
-    </message>
-    <message>
-        <source>The receive connector %1\%2 no longer exists.</source>
-        <translation>The receive connector %1\%2 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Correct or remove the entries marked in red.</source>
-        <translation>Correct or remove the entries marked in red.</translation>
     </message>
 </context>
 <context>
@@ -6424,267 +4285,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Add %1 to the domain-secure receive list.</source>
         <translation>Add %1 to the domain-secure receive list.</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Bindings</source>
-        <translation>Bindings</translation>
-    </message>
-    <message>
-        <source>Remote IP ranges</source>
-        <translation>Remote IP ranges</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>Domain security</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorWizard</name>
-    <message>
-        <source>New Receive Connector</source>
-        <translation>New Receive Connector</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>This wizard helps you create a new receive connector on %1.</source>
-        <translation>This wizard helps you create a new receive connector on %1.</translation>
-    </message>
-    <message>
-        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
-        <translation>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</translation>
-    </message>
-    <message>
-        <source>Local Network Settings</source>
-        <translation>Local Network Settings</translation>
-    </message>
-    <message>
-        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
-        <translation>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</translation>
-    </message>
-    <message>
-        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
-        <translation>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</translation>
-    </message>
-    <message>
-        <source>Remote Network Settings</source>
-        <translation>Remote Network Settings</translation>
-    </message>
-    <message>
-        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
-        <translation>Specify the IP addresses of the remote servers from which this connector receives mail.</translation>
-    </message>
-    <message>
-        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
-        <translation>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</translation>
-    </message>
-    <message>
-        <source>New Connector</source>
-        <translation>New Connector</translation>
-    </message>
-    <message>
-        <source>Check the settings, then click New to create the connector.</source>
-        <translation>Check the settings, then click New to create the connector.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
-        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
-        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
-    </message>
-    <message>
-        <source>Run the command on the Edge server, or export the whole configuration.</source>
-        <translation>Run the command on the Edge server, or export the whole configuration.</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>Help: %1</translation>
-    </message>
-    <message>
-        <source>The server %1 is not in the workspace.</source>
-        <translation>The server %1 is not in the workspace.</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Usage: %1</translation>
-    </message>
-    <message>
-        <source>Bindings: %1</source>
-        <translation>Bindings: %1</translation>
-    </message>
-    <message>
-        <source>Remote IP ranges: %1</source>
-        <translation>Remote IP ranges: %1</translation>
-    </message>
-    <message>
-        <source>FQDN: %1</source>
-        <translation>FQDN: %1</translation>
-    </message>
-    <message>
-        <source>(the server&apos;s FQDN)</source>
-        <translation>(the server&apos;s FQDN)</translation>
-    </message>
-    <message>
-        <source>Authentication: %1</source>
-        <translation>Authentication: %1</translation>
-    </message>
-    <message>
-        <source>Permission groups: %1</source>
-        <translation>Permission groups: %1</translation>
-    </message>
-    <message>
-        <source>Domain security: %1</source>
-        <translation>Domain security: %1</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <source>Partner domains: %1</source>
-        <translation>Partner domains: %1</translation>
-    </message>
-    <message>
-        <source>Validation:</source>
-        <translation>Validation:</translation>
-    </message>
-    <message>
-        <source>Left to do:</source>
-        <translation>Left to do:</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveGeneralEditor</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Intended &amp;use:</source>
-        <translation>Intended &amp;use:</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Enabled</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Verbose</source>
-        <translation>Verbose</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol logging level:</source>
-        <translation>&amp;Protocol logging level:</translation>
-    </message>
-    <message>
-        <source>&amp;FQDN in response to HELO or EHLO:</source>
-        <translation>&amp;FQDN in response to HELO or EHLO:</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s default banner</source>
-        <translation>Exchange&apos;s default banner</translation>
-    </message>
-    <message>
-        <source>&amp;Banner:</source>
-        <translation>&amp;Banner:</translation>
-    </message>
-    <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB, 64KB or unlimited</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;message size:</source>
-        <translation>Maximum &amp;message size:</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;recipients per message:</source>
-        <translation>Maximum &amp;recipients per message:</translation>
-    </message>
-    <message>
-        <source>&amp;Connection timeout:</source>
-        <translation>&amp;Connection timeout:</translation>
-    </message>
-    <message>
-        <source>Connection &amp;inactivity timeout:</source>
-        <translation>Connection &amp;inactivity timeout:</translation>
-    </message>
-    <message>
-        <source>%1 (the server&apos;s FQDN)</source>
-        <translation>%1 (the server&apos;s FQDN)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>Maximum message size</source>
-        <translation>Maximum message size</translation>
-    </message>
-    <message>
-        <source>Connection timeout</source>
-        <translation>Connection timeout</translation>
-    </message>
-    <message>
-        <source>Connection inactivity timeout</source>
-        <translation>Connection inactivity timeout</translation>
     </message>
 </context>
 <context>
@@ -6947,332 +4547,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ReceiveNetworkEditor</name>
-    <message>
-        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
-        <translation>&amp;Local IP addresses and ports this connector receives mail on</translation>
-    </message>
-    <message>
-        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
-        <translation>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</translation>
-    </message>
-    <message>
-        <source>Partner &amp;domains these servers send for (domain security)</source>
-        <translation>Partner &amp;domains these servers send for (domain security)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivePermissionsEditor</name>
-    <message>
-        <source>Specify who is allowed to connect:</source>
-        <translation>Specify who is allowed to connect:</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymous users</source>
-        <translation>&amp;Anonymous users</translation>
-    </message>
-    <message>
-        <source>Exchange &amp;users</source>
-        <translation>Exchange &amp;users</translation>
-    </message>
-    <message>
-        <source>Exchange &amp;servers</source>
-        <translation>Exchange &amp;servers</translation>
-    </message>
-    <message>
-        <source>&amp;Legacy Exchange Servers</source>
-        <translation>&amp;Legacy Exchange Servers</translation>
-    </message>
-    <message>
-        <source>&amp;Partners</source>
-        <translation>&amp;Partners</translation>
-    </message>
-    <message>
-        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
-        <translation>Custom permissions were added with Add-ADPermission; they are kept.</translation>
-    </message>
-    <message>
-        <source>Not available on an Edge Transport server.</source>
-        <translation>Not available on an Edge Transport server.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestCompletionPage</name>
-    <message>
-        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
-        <translation>&amp;Base64 (PEM, like New-ExchangeCertificate)</translation>
-    </message>
-    <message>
-        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
-        <translation>Binary (&amp;DER, like -BinaryEncoded)</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>B&amp;rowse…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Request</source>
-        <translation>&amp;Save Request</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Request to Clipboard</source>
-        <translation>Cop&amp;y Request to Clipboard</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>Request file</source>
-        <translation>Request file</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
-        <translation>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</translation>
-    </message>
-    <message>
-        <source>Request &amp;file:</source>
-        <translation>Request &amp;file:</translation>
-    </message>
-    <message>
-        <source>The request (PEM) is on the clipboard.</source>
-        <translation>The request (PEM) is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
-        <translation>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</translation>
-    </message>
-    <message>
-        <source>Save Certificate Request</source>
-        <translation>Save Certificate Request</translation>
-    </message>
-    <message>
-        <source>Certificate requests (*.req *.csr);;All files (*)</source>
-        <translation>Certificate requests (*.req *.csr);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Saved to %1.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestDomainsPage</name>
-    <message>
-        <source>Domain Names</source>
-        <translation>Domain Names</translation>
-    </message>
-    <message>
-        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
-        <translation>The names the certificate is valid for. Partners check that it names your domain.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestIntroductionPage</name>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
-        <translation>This wizard creates a key pair and a certificate request for a certification authority.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-</context>
-<context>
-    <name>RequestKeyPage</name>
-    <message>
-        <source>Make the private key &amp;exportable</source>
-        <translation>Make the private key &amp;exportable</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>The private key stays in the workspace; only its public half goes into the request.</source>
-        <translation>The private key stays in the workspace; only its public half goes into the request.</translation>
-    </message>
-    <message>
-        <source>Needed to copy the certificate with its key to a second server later.</source>
-        <translation>Needed to copy the certificate with its key to a second server later.</translation>
-    </message>
-    <message>
-        <source>Key &amp;type and size:</source>
-        <translation>Key &amp;type and size:</translation>
-    </message>
-    <message>
-        <source>&amp;Friendly name:</source>
-        <translation>&amp;Friendly name:</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>Workspace &amp;passphrase:</translation>
-    </message>
-    <message>
-        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
-        <translation>The friendly name has %1 characters; Exchange allows at most 63.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestSubjectPage</name>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
-        <translation>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</translation>
-    </message>
-    <message>
-        <source>mail.contoso.com</source>
-        <translation>mail.contoso.com</translation>
-    </message>
-    <message>
-        <source>Contoso, Ltd.</source>
-        <translation>Contoso, Ltd.</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
-        <source>Tokyo</source>
-        <translation>Tokyo</translation>
-    </message>
-    <message>
-        <source>Common &amp;name (CN):</source>
-        <translation>Common &amp;name (CN):</translation>
-    </message>
-    <message>
-        <source>&amp;Organization (O):</source>
-        <translation>&amp;Organization (O):</translation>
-    </message>
-    <message>
-        <source>Organizational &amp;unit (OU):</source>
-        <translation>Organizational &amp;unit (OU):</translation>
-    </message>
-    <message>
-        <source>&amp;Locality (L):</source>
-        <translation>&amp;Locality (L):</translation>
-    </message>
-    <message>
-        <source>S&amp;tate or province (ST):</source>
-        <translation>S&amp;tate or province (ST):</translation>
-    </message>
-    <message>
-        <source>&amp;Country (C):</source>
-        <translation>&amp;Country (C):</translation>
-    </message>
-    <message>
-        <source>Common name: %1</source>
-        <translation>Common name: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RequestSummaryPage</name>
-    <message>
-        <source>&amp;Copy Command</source>
-        <translation>&amp;Copy Command</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
-        <translation>Check the request. Generate creates the key; the request is then added to the server.</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell command</source>
-        <translation>Exchange Management Shell command</translation>
-    </message>
-    <message>
-        <source>The same in the Exchange Management &amp;Shell:</source>
-        <translation>The same in the Exchange Management &amp;Shell:</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Subject: %1</translation>
-    </message>
-    <message>
-        <source>Domain names: %1</source>
-        <translation>Domain names: %1</translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation>Key: %1</translation>
-    </message>
-    <message>
-        <source>Exportable: %1</source>
-        <translation>Exportable: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Friendly name: %1</source>
-        <translation>Friendly name: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPane</name>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <source>Type to filter</source>
-        <translation>Type to filter</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-</context>
-<context>
-    <name>SendAddressSpaceEditor</name>
-    <message>
-        <source>Address spaces</source>
-        <translation>Address spaces</translation>
-    </message>
-    <message>
-        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
-        <translation>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</translation>
-    </message>
-    <message>
-        <source>Address space: %1</source>
-        <translation>Address space: %1</translation>
-    </message>
-</context>
-<context>
     <name>SendConnector</name>
     <message>
         <source>smart host &quot;%1&quot;: %2</source>
@@ -7285,37 +4559,6 @@ New: %5 (%6)</translation>
     <message>
         <source>unknown value &quot;%1&quot;</source>
         <translation>unknown value &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorPropertiesDialog</name>
-    <message>
-        <source>%1 Properties</source>
-        <translation>%1 Properties</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Address Space</source>
-        <translation>Address Space</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <source>Source Server</source>
-        <translation>Source Server</translation>
-    </message>
-    <message>
-        <source>The send connector %1 no longer exists.</source>
-        <translation>The send connector %1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Correct or remove the entries marked in red.</source>
-        <translation>Correct or remove the entries marked in red.</translation>
     </message>
 </context>
 <context>
@@ -7515,263 +4758,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Add %1 to the domain-secure send list.</source>
         <translation>Add %1 to the domain-secure send list.</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Address spaces</source>
-        <translation>Address spaces</translation>
-    </message>
-    <message>
-        <source>Routing</source>
-        <translation>Routing</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>Domain security</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <source>DNS (MX records)</source>
-        <translation>DNS (MX records)</translation>
-    </message>
-    <message>
-        <source>Smart hosts: %1</source>
-        <translation>Smart hosts: %1</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorWizard</name>
-    <message>
-        <source>New Send Connector</source>
-        <translation>New Send Connector</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>This wizard helps you create a new send connector for the organization.</source>
-        <translation>This wizard helps you create a new send connector for the organization.</translation>
-    </message>
-    <message>
-        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
-        <translation>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</translation>
-    </message>
-    <message>
-        <source>Address Space</source>
-        <translation>Address Space</translation>
-    </message>
-    <message>
-        <source>Specify the domains to which this connector routes mail.</source>
-        <translation>Specify the domains to which this connector routes mail.</translation>
-    </message>
-    <message>
-        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
-        <translation>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</translation>
-    </message>
-    <message>
-        <source>Network Settings</source>
-        <translation>Network Settings</translation>
-    </message>
-    <message>
-        <source>Select how to send mail with this connector.</source>
-        <translation>Select how to send mail with this connector.</translation>
-    </message>
-    <message>
-        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
-        <translation>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</translation>
-    </message>
-    <message>
-        <source>Source Server</source>
-        <translation>Source Server</translation>
-    </message>
-    <message>
-        <source>Select the servers that send mail through this connector.</source>
-        <translation>Select the servers that send mail through this connector.</translation>
-    </message>
-    <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</translation>
-    </message>
-    <message>
-        <source>New Connector</source>
-        <translation>New Connector</translation>
-    </message>
-    <message>
-        <source>Check the settings, then click New to create the connector.</source>
-        <translation>Check the settings, then click New to create the connector.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
-        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
-        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
-    </message>
-    <message>
-        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
-        <translation>Run the command in the Exchange Management Shell, or export the configuration.</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>Help: %1</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Usage: %1</translation>
-    </message>
-    <message>
-        <source>Address spaces: %1</source>
-        <translation>Address spaces: %1</translation>
-    </message>
-    <message>
-        <source>Routing: DNS MX records</source>
-        <translation>Routing: DNS MX records</translation>
-    </message>
-    <message>
-        <source>Routing: smart hosts %1 (port %2)</source>
-        <translation>Routing: smart hosts %1 (port %2)</translation>
-    </message>
-    <message>
-        <source>Domain security: %1</source>
-        <translation>Domain security: %1</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <source>Require TLS: %1</source>
-        <translation>Require TLS: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Source servers: %1</source>
-        <translation>Source servers: %1</translation>
-    </message>
-    <message>
-        <source>(every server)</source>
-        <translation>(every server)</translation>
-    </message>
-    <message>
-        <source>Validation:</source>
-        <translation>Validation:</translation>
-    </message>
-    <message>
-        <source>Left to do:</source>
-        <translation>Left to do:</translation>
-    </message>
-</context>
-<context>
-    <name>SendGeneralEditor</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Intended &amp;use:</source>
-        <translation>Intended &amp;use:</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Enabled</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Verbose</source>
-        <translation>Verbose</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol logging level:</source>
-        <translation>&amp;Protocol logging level:</translation>
-    </message>
-    <message>
-        <source>the source server&apos;s FQDN</source>
-        <translation>the source server&apos;s FQDN</translation>
-    </message>
-    <message>
-        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
-        <translation>&amp;FQDN this connector provides in HELO or EHLO:</translation>
-    </message>
-    <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB, 64KB or unlimited</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;message size:</source>
-        <translation>Maximum &amp;message size:</translation>
-    </message>
-    <message>
-        <source>Connection &amp;inactivity timeout:</source>
-        <translation>Connection &amp;inactivity timeout:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Maximum message size</source>
-        <translation>Maximum message size</translation>
-    </message>
-    <message>
-        <source>Connection inactivity timeout</source>
-        <translation>Connection inactivity timeout</translation>
     </message>
 </context>
 <context>
@@ -7994,76 +4980,6 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>SendNetworkEditor</name>
-    <message>
-        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
-        <translation>Use domain name system (&amp;DNS) MX records to route mail automatically</translation>
-    </message>
-    <message>
-        <source>Route mail through the following &amp;smart hosts:</source>
-        <translation>Route mail through the following &amp;smart hosts:</translation>
-    </message>
-    <message>
-        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
-        <translation>Enable Domain Security (&amp;Mutual Auth TLS)</translation>
-    </message>
-    <message>
-        <source>&amp;Require TLS</source>
-        <translation>&amp;Require TLS</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore STARTTLS (never encrypt)</source>
-        <translation>&amp;Ignore STARTTLS (never encrypt)</translation>
-    </message>
-    <message>
-        <source>Smart hosts</source>
-        <translation>Smart hosts</translation>
-    </message>
-    <message>
-        <source>Routing</source>
-        <translation>Routing</translation>
-    </message>
-    <message>
-        <source>Smart host &amp;authentication:</source>
-        <translation>Smart host &amp;authentication:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Security</translation>
-    </message>
-    <message>
-        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
-        <translation>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</translation>
-    </message>
-    <message>
-        <source>Smart hosts: %1</source>
-        <translation>Smart hosts: %1</translation>
-    </message>
-    <message>
-        <source>Smart hosts: give at least one smart host.</source>
-        <translation>Smart hosts: give at least one smart host.</translation>
-    </message>
-</context>
-<context>
-    <name>SendSourceServerEditor</name>
-    <message>
-        <source>Source servers</source>
-        <translation>Source servers</translation>
-    </message>
-    <message>
-        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
-        <translation>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</translation>
-    </message>
-    <message>
-        <source>Not a server of this workspace.</source>
-        <translation>Not a server of this workspace.</translation>
-    </message>
-</context>
-<context>
     <name>Server</name>
     <message>
         <source>a server name has 1 to 15 letters, digits or hyphens</source>
@@ -8199,80 +5115,6 @@ New: %5 (%6)</translation>
     <message>
         <source>server set: give --role, --fqdn or --edge-sync</source>
         <translation>server set: give --role, --fqdn or --edge-sync</translation>
-    </message>
-</context>
-<context>
-    <name>ServerTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Receive connectors</source>
-        <translation>Receive connectors</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>System default</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Default key type</source>
-        <translation>Default key type</translation>
-    </message>
-    <message>
-        <source>RSA 2048 bits</source>
-        <translation>RSA 2048 bits</translation>
-    </message>
-    <message>
-        <source>RSA 3072 bits</source>
-        <translation>RSA 3072 bits</translation>
-    </message>
-    <message>
-        <source>RSA 4096 bits</source>
-        <translation>RSA 4096 bits</translation>
-    </message>
-    <message>
-        <source>ECDSA P-256</source>
-        <translation>ECDSA P-256</translation>
-    </message>
-    <message>
-        <source>ECDSA P-384</source>
-        <translation>ECDSA P-384</translation>
-    </message>
-    <message>
-        <source>Default &amp;key type:</source>
-        <translation>Default &amp;key type:</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
-        <translation>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</translation>
     </message>
 </context>
 <context>
@@ -8600,7 +5442,3407 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>TestConnectionDialog</name>
+    <name>TimeSpan</name>
+    <message>
+        <source>time span &quot;%1&quot; %2</source>
+        <translation>time span &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
+        <translation>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</translation>
+    </message>
+    <message>
+        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
+        <translation>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</translation>
+    </message>
+    <message>
+        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
+        <translation>has %1 hours; use days for 24 hours or more (1.00:00:00)</translation>
+    </message>
+    <message>
+        <source>has minutes or seconds above 59</source>
+        <translation>has minutes or seconds above 59</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAddVerb</name>
+    <message>
+        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
+        <translation>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file.</source>
+        <translation>The CA certificate file.</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: give exactly one argument</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a CA certificate</source>
+        <translation>%1: the file is too large for a CA certificate</translation>
+    </message>
+    <message>
+        <source>%1: already trusted</source>
+        <translation>%1: already trusted</translation>
+    </message>
+    <message>
+        <source>Trusted %1 %2</source>
+        <translation>Trusted %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListVerb</name>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>List the trusted partner root CAs.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRemoveVerb</name>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>Stop trusting a partner root CA.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 thumbprint.</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: give exactly one argument</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>Removed trusted root %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>a second server named %1</source>
+        <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCrypto</name>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>the workspace keys are protected: a passphrase is needed</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>wrong workspace passphrase</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>pending request %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>cannot derive the passphrase verifier</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDemoVerb</name>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
+        <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>The workspace file to create.</translation>
+    </message>
+    <message>
+        <source>workspace demo: give exactly one output file</source>
+        <translation>workspace demo: give exactly one output file</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: the file exists already</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Created the demo workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
+        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
+        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation>%1: cannot open the workspace: %2</translation>
+    </message>
+    <message>
+        <source>%1: file is too large for a workspace</source>
+        <translation>%1: file is too large for a workspace</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workspace: %2</source>
+        <translation>%1: cannot read the workspace: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: %4</source>
+        <translation>%1:%2:%3: damaged workspace file: %4</translation>
+    </message>
+    <message>
+        <source>%1: not a DomainSecure workspace</source>
+        <translation>%1: not a DomainSecure workspace</translation>
+    </message>
+    <message>
+        <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
+        <translation>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no valid format version</source>
+        <translation>%1: the workspace has no valid format version</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workspace</source>
+        <translation>%1: cannot write the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceInitVerb</name>
+    <message>
+        <source>Create an empty workspace with one Edge server.</source>
+        <translation>Create an empty workspace with one Edge server.</translation>
+    </message>
+    <message>
+        <source>Organization name.</source>
+        <translation>Organization name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An accepted domain of the organization (repeatable).</source>
+        <translation>An accepted domain of the organization (repeatable).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name of the Edge server.</source>
+        <translation>Name of the Edge server.</translation>
+    </message>
+    <message>
+        <source>FQDN of the Edge server.</source>
+        <translation>FQDN of the Edge server.</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>workspace init: give the new file with -w FILE</source>
+        <translation>workspace init: give the new file with -w FILE</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: the file exists already</translation>
+    </message>
+    <message>
+        <source>workspace init: --organization, --server and --fqdn are required</source>
+        <translation>workspace init: --organization, --server and --fqdn are required</translation>
+    </message>
+    <message>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>Created workspace %1</source>
+        <translation>Created workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVerb</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ds::core::DurableFile</name>
+    <message>
+        <source>%1: the file is already being written</source>
+        <translation>%1: the file is already being written</translation>
+    </message>
+    <message>
+        <source>%1: not a file name</source>
+        <translation>%1: not a file name</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder %2: %3</source>
+        <translation>%1: cannot open the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder %2: %3</source>
+        <translation>%1: cannot inspect the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
+        <translation>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write through a symbolic link</source>
+        <translation>%1: refusing to write through a symbolic link</translation>
+    </message>
+    <message>
+        <source>%1: refusing to replace something that is not a regular file</source>
+        <translation>%1: refusing to replace something that is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the file: %2</source>
+        <translation>%1: cannot inspect the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file in %2: %3</source>
+        <translation>%1: cannot create a temporary file in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the file mode %2: %3</source>
+        <translation>%1: cannot set the file mode %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open for writing</source>
+        <translation>%1: the file is not open for writing</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation>%1: cannot write to disk: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1: cannot replace the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the folder %2 to disk: %3</source>
+        <translation>%1: cannot write the folder %2 to disk: %3</translation>
+    </message>
+    <message>
+        <source>The previous file could not be put back (%1); it is kept as %2.</source>
+        <translation>The previous file could not be put back (%1); it is kept as %2.</translation>
+    </message>
+    <message>
+        <source>%1: refusing to use a symbolic link as a folder</source>
+        <translation>%1: refusing to use a symbolic link as a folder</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: exists and is not a folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder: %2</source>
+        <translation>%1: cannot inspect the folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: cannot create the folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::AboutDialog</name>
+    <message>
+        <source>About DomainSecure</source>
+        <translation>About DomainSecure</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::Application</name>
+    <message>
+        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
+        <translation>Certificates and mutual-TLS connectors for mail gateways.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
+        <translation>The workspace file (*.dsw) to open; the demo when omitted.</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Demo Workspace</translation>
+    </message>
+    <message>
+        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
+        <translation>User interface language for this session: en or ja (default: Settings, else the system locale).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>Certificate fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Certificate as text</source>
+        <translation>Certificate as text</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Certification &amp;Path</source>
+        <translation>Certification &amp;Path</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name:</source>
+        <translation>Friendly name:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>Valid to:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>Domain names:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>yes, exportable</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>yes, not exportable</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Self-signed for internal mail only; partners will not trust it.</source>
+        <translation>Self-signed for internal mail only; partners will not trust it.</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>Thumbprint:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Subject alternative names</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signature algorithm</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Key usage</translation>
+    </message>
+    <message>
+        <source>Enhanced key usage</source>
+        <translation>Enhanced key usage</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>Basic constraints</translation>
+    </message>
+    <message>
+        <source>Certification authority</source>
+        <translation>Certification authority</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>End entity</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Self-signed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>Thumbprint (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificates in the stored chain</source>
+        <translation>Certificates in the stored chain</translation>
+    </message>
+    <message>
+        <source>Pending Request: %1</source>
+        <translation>Pending Request: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Key thumbprint:</source>
+        <translation>Key thumbprint:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>verifies</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>does not verify</translation>
+    </message>
+    <message>
+        <source>Key exportable</source>
+        <translation>Key exportable</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateRequestWizard</name>
+    <message>
+        <source>New Certificate Request</source>
+        <translation>New Certificate Request</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation>Renew Certificate</translation>
+    </message>
+    <message>
+        <source>New certificate request for %1</source>
+        <translation>New certificate request for %1</translation>
+    </message>
+    <message>
+        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
+        <translation>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</translation>
+    </message>
+    <message>
+        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
+        <translation>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</translation>
+    </message>
+    <message>
+        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
+        <translation>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</translation>
+    </message>
+    <message>
+        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
+        <translation>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</translation>
+    </message>
+    <message>
+        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
+        <translation>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</translation>
+    </message>
+    <message>
+        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
+        <translation>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</translation>
+    </message>
+    <message>
+        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
+        <translation>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</translation>
+    </message>
+    <message>
+        <source>New Certificate Request Help</source>
+        <translation>New Certificate Request Help</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateTableModel</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>Friendly name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Untrusted</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>Pending request</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificationPathWidget</name>
+    <message>
+        <source>Certification path</source>
+        <translation>Certification path</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certification &amp;path:</source>
+        <translation>Certification &amp;path:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for TLS server and client use.</source>
+        <translation>The certificate is trusted for TLS server and client use.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: %1</source>
+        <translation>The certificate is not trusted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ConnectorTextPage</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ConnectorWizardPage</name>
+    <message>
+        <source>Correct or remove the entries marked in red, then click Next again.</source>
+        <translation>Correct or remove the entries marked in red, then click Next again.</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields.</source>
+        <translation>Fill in the required fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CountryComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add &amp;Suggested</source>
+        <translation>Add &amp;Suggested</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain name to add</source>
+        <translation>Domain name to add</translation>
+    </message>
+    <message>
+        <source>Domain names of the certificate</source>
+        <translation>Domain names of the certificate</translation>
+    </message>
+    <message>
+        <source>Suggested domain names</source>
+        <translation>Suggested domain names</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>&amp;Domain names:</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions:</source>
+        <translation>Su&amp;ggestions:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecureListModel</name>
+    <message>
+        <source>No server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No connector</source>
+        <translation>No connector</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On, TLS required</source>
+        <translation>On, TLS required</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecureTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Send list</source>
+        <translation>Send list</translation>
+    </message>
+    <message>
+        <source>Receive list</source>
+        <translation>Receive list</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>Send connector</translation>
+    </message>
+    <message>
+        <source>Receive connector</source>
+        <translation>Receive connector</translation>
+    </message>
+    <message>
+        <source>SMTP certificate</source>
+        <translation>SMTP certificate</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Missing on %1</source>
+        <translation>Missing on %1</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecurityPage</name>
+    <message>
+        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
+        <translation>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</translation>
+    </message>
+    <message>
+        <source>&amp;Send list (TLSSendDomainSecureList)</source>
+        <translation>&amp;Send list (TLSSendDomainSecureList)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
+        <translation>&amp;Receive list (TLSReceiveDomainSecureList)</translation>
+    </message>
+    <message>
+        <source>Domain to add to the send list</source>
+        <translation>Domain to add to the send list</translation>
+    </message>
+    <message>
+        <source>Domain to add to the receive list</source>
+        <translation>Domain to add to the receive list</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>Remove Domain-Secure Domain</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::EnableCertificateDialog</name>
+    <message>
+        <source>Enable Certificate</source>
+        <translation>Enable Certificate</translation>
+    </message>
+    <message>
+        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
+        <translation>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP</source>
+        <translation>&amp;SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;UM</source>
+        <translation>&amp;UM</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange Management Shell: %1</translation>
+    </message>
+    <message>
+        <source>Choose a service to enable.</source>
+        <translation>Choose a service to enable.</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>Replace SMTP Certificate</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
+        <translation>Replace the default SMTP certificate of %1 (%2, %3) with %4?</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ExportCertificateDialog</name>
+    <message>
+        <source>&amp;Base64 (PEM)</source>
+        <translation>&amp;Base64 (PEM)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER)</source>
+        <translation>Binary (&amp;DER)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.&amp;pfx) with the private key</source>
+        <translation>PKCS#12 (.&amp;pfx) with the private key</translation>
+    </message>
+    <message>
+        <source>Include the &amp;issuer certificates</source>
+        <translation>Include the &amp;issuer certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
+        <translation>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</translation>
+    </message>
+    <message>
+        <source>Export Certificate Request</source>
+        <translation>Export Certificate Request</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Export Certificate</translation>
+    </message>
+    <message>
+        <source>The certificate has no exportable private key.</source>
+        <translation>The certificate has no exportable private key.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;phrase:</source>
+        <translation>Workspace pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange Management Shell: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choose the file to export to.</translation>
+    </message>
+    <message>
+        <source>A PFX file needs a password.</source>
+        <translation>A PFX file needs a password.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ExportDialog</name>
+    <message>
+        <source>Export Configuration</source>
+        <translation>Export Configuration</translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation>Export target</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Lint findings for this target</source>
+        <translation>Lint findings for this target</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Generated files</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
+        <source>Changes against the previous export</source>
+        <translation>Changes against the previous export</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>Apply to a Postfix server (optional)</source>
+        <translation>Apply to a Postfix server (optional)</translation>
+    </message>
+    <message>
+        <source>Choose a target and a server; the workspace has no server yet.</source>
+        <translation>Choose a target and a server; the workspace has no server yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
+        <translation>
+            <numerusform>Export to %1 refused: lint reports %n error for this target. Fix it first (the list below says where).</numerusform>
+            <numerusform>Export to %1 refused: lint reports %n errors for this target. Fix them first (the list below says where).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Cannot export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for %1 on %2.</source>
+        <translation>
+            <numerusform>%n file for %1 on %2.</numerusform>
+            <numerusform>%n files for %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read before deploying:</source>
+        <translation>Read before deploying:</translation>
+    </message>
+    <message>
+        <source>changed (+%1 −%2)</source>
+        <translation>changed (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
+        <translation>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Binary file, %1.</source>
+        <translation>Binary file, %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to compare with its previous export.</source>
+        <translation>Choose a folder to compare with its previous export.</translation>
+    </message>
+    <message>
+        <source>New file: %1 has no previous %2.</source>
+        <translation>New file: %1 has no previous %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous export.</source>
+        <translation>Unchanged since the previous export.</translation>
+    </message>
+    <message>
+        <source>Changed (content not shown: binary or secret file).</source>
+        <translation>Changed (content not shown: binary or secret file).</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Export Folder</translation>
+    </message>
+    <message>
+        <source>Write Export</source>
+        <translation>Write Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n file in %1 will be replaced. Continue?</numerusform>
+            <numerusform>%n files in %1 will be replaced. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Include the private key although it is marked non-exportable</source>
+        <translation>&amp;Include the private key although it is marked non-exportable</translation>
+    </message>
+    <message>
+        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
+        <translation>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::FindingTableModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Fix: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Import Certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
+        <translation>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
+        <translation>PKCS#12 files are protected by the password chosen when they were exported.</translation>
+    </message>
+    <message>
+        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
+        <translation>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</translation>
+    </message>
+    <message>
+        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
+        <translation>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</translation>
+    </message>
+    <message>
+        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
+        <translation>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</translation>
+    </message>
+    <message>
+        <source>Import Certificate Help</source>
+        <translation>Import Certificate Help</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportCompletionPage</name>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell commands</source>
+        <translation>Exchange Management Shell commands</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copy Commands</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>The same in the Exchange Management &amp;Shell:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was imported to %3</source>
+        <translation>%1 (%2) was imported to %3</translation>
+    </message>
+    <message>
+        <source>; it completed the pending request</source>
+        <translation>; it completed the pending request</translation>
+    </message>
+    <message>
+        <source>; enabled for %1</source>
+        <translation>; enabled for %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more certificate(s).</source>
+        <translation>
+            <numerusform>… and %n more certificate.</numerusform>
+            <numerusform>… and %n more certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s).</source>
+        <translation>
+            <numerusform>… and %n more note.</numerusform>
+            <numerusform>… and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportFilePage</name>
+    <message>
+        <source>Certificate File</source>
+        <translation>Certificate File</translation>
+    </message>
+    <message>
+        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
+        <translation>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
+        <translation>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Import Certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: the file is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: cannot read the file (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
+        <translation>The file is a PKCS#12 file: enter the password it was exported with.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Opening the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPreviewJob</name>
+    <message>
+        <source>%1: no certificate in the file</source>
+        <translation>%1: no certificate in the file</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is imported.</source>
+        <translation>Check the certificate before it is imported.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>File format:</translation>
+    </message>
+    <message>
+        <source>Certificates in the file:</source>
+        <translation>Certificates in the file:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>Domain names:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>Valid to:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>Thumbprint:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>from the pending request</source>
+        <translation>from the pending request</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>in the file</translation>
+    </message>
+    <message>
+        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
+        <translation>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</translation>
+    </message>
+    <message>
+        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
+        <translation>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>The certificate comes with its private key.</source>
+        <translation>The certificate comes with its private key.</translation>
+    </message>
+    <message>
+        <source>Status: %1. %2</source>
+        <translation>Status: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportServicesPage</name>
+    <message>
+        <source>&amp;SMTP (domain security, STARTTLS)</source>
+        <translation>&amp;SMTP (domain security, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;Unified Messaging</source>
+        <translation>&amp;Unified Messaging</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Enable Services</source>
+        <translation>Enable Services</translation>
+    </message>
+    <message>
+        <source>The services that use the certificate. Domain security needs SMTP.</source>
+        <translation>The services that use the certificate. Domain security needs SMTP.</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>&amp;Friendly name:</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (%1): it is imported without services.</source>
+        <translation>The certificate is not valid now (%1): it is imported without services.</translation>
+    </message>
+    <message>
+        <source>There is no private key for this certificate: it is imported without services.</source>
+        <translation>There is no private key for this certificate: it is imported without services.</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
+        <translation>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>Replace SMTP Certificate</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</source>
+        <translation>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import certificate %1</source>
+        <translation>Import certificate %1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::KeyGenerationPage</name>
+    <message>
+        <source>Key Generation</source>
+        <translation>Key Generation</translation>
+    </message>
+    <message>
+        <source>The private key is generated in the background; the window stays usable.</source>
+        <translation>The private key is generated in the background; the window stays usable.</translation>
+    </message>
+    <message>
+        <source>Key generation progress</source>
+        <translation>Key generation progress</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key…</source>
+        <translation>Generating a %1 key…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation>&amp;Cancel Generation</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>Key generation was cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>The %1 key was generated and the request was added to %2 as pending.</source>
+        <translation>The %1 key was generated and the request was added to %2 as pending.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Navigation tree</source>
+        <translation>Navigation tree</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>%1[*] - DomainSecure</source>
+        <translation>%1[*] - DomainSecure</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected objects</source>
+        <translation>
+            <numerusform>%n selected object</numerusform>
+            <numerusform>%n selected objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Open Workspace</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
+        <translation>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>Save Workspace</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Save Workspace As</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw)</source>
+        <translation>DomainSecure workspaces (*.dsw)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
+        <translation>DomainSecure workspaces (*.dsw);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::NavigationModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Send Connectors</source>
+        <translation>Send Connectors</translation>
+    </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>Domain Security</translation>
+    </message>
+    <message>
+        <source>Trusted Roots</source>
+        <translation>Trusted Roots</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Receive Connectors</source>
+        <translation>Receive Connectors</translation>
+    </message>
+    <message>
+        <source>Organization (%1)</source>
+        <translation>Organization (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::NewPartnerWizard</name>
+    <message>
+        <source>New Partner</source>
+        <translation>New Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name the partner organization and list its SMTP domains.</source>
+        <translation>Name the partner organization and list its SMTP domains.</translation>
+    </message>
+    <message>
+        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
+        <translation>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</translation>
+    </message>
+    <message>
+        <source>Partner Gateways</source>
+        <translation>Partner Gateways</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
+        <translation>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</translation>
+    </message>
+    <message>
+        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
+        <translation>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</translation>
+    </message>
+    <message>
+        <source>Our Server</source>
+        <translation>Our Server</translation>
+    </message>
+    <message>
+        <source>Choose the server that exchanges mail with the partner.</source>
+        <translation>Choose the server that exchanges mail with the partner.</translation>
+    </message>
+    <message>
+        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
+        <translation>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then click Create.</source>
+        <translation>Check what will be created, then click Create.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
+        <translation>Create adds the four objects as one step: a single Undo removes them all.</translation>
+    </message>
+    <message>
+        <source>What Is Left to Do</source>
+        <translation>What Is Left to Do</translation>
+    </message>
+    <message>
+        <source>The partner is set up. Validation of the workspace says:</source>
+        <translation>The partner is set up. Validation of the workspace says:</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
+        <translation>Fix the errors listed here, then export the configuration and test the connection.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2)</source>
+        <translation>Partner: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
+        <translation>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</translation>
+    </message>
+    <message>
+        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
+        <translation>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</translation>
+    </message>
+    <message>
+        <source>3. Domain-secure send list: + %1</source>
+        <translation>3. Domain-secure send list: + %1</translation>
+    </message>
+    <message>
+        <source>4. Domain-secure receive list: + %1</source>
+        <translation>4. Domain-secure receive list: + %1</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell equivalent:</source>
+        <translation>Exchange Management Shell equivalent:</translation>
+    </message>
+    <message>
+        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
+        <translation>No findings for the new connectors, the lists or the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
+        <translation>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</translation>
+    </message>
+    <message>
+        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
+        <translation>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</translation>
+    </message>
+    <message>
+        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
+        <translation>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PartnerEditor</name>
+    <message>
+        <source>Partner domains</source>
+        <translation>Partner domains</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>Partner &amp;name:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
+        <translation>Partner &amp;domains (mail to and from them travels over mutual TLS):</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>Partner name: %1</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>Partner domains: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PartnerServerEditor</name>
+    <message>
+        <source>&amp;Require TLS in both directions</source>
+        <translation>&amp;Require TLS in both directions</translation>
+    </message>
+    <message>
+        <source>Our &amp;server:</source>
+        <translation>Our &amp;server:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PostfixApplyWidget</name>
+    <message>
+        <source>Postfix &amp;configuration directory:</source>
+        <translation>Postfix &amp;configuration directory:</translation>
+    </message>
+    <message>
+        <source>Postfix configuration directory</source>
+        <translation>Postfix configuration directory</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
+        <translation>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;pply</source>
+        <translation>Cancel A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Also replace &amp;global settings set by the administrator</source>
+        <translation>Also replace &amp;global settings set by the administrator</translation>
+    </message>
+    <message>
+        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
+        <translation>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>Apply progress</translation>
+    </message>
+    <message>
+        <source>Changes made by the apply</source>
+        <translation>Changes made by the apply</translation>
+    </message>
+    <message>
+        <source>Postfix Configuration Directory</source>
+        <translation>Postfix Configuration Directory</translation>
+    </message>
+    <message>
+        <source>Apply to Postfix</source>
+        <translation>Apply to Postfix</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
+        <translation>%1 is not a Postfix configuration directory: it has no main.cf.</translation>
+    </message>
+    <message>
+        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
+        <translation>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelling after the current step…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s).</source>
+        <translation>
+            <numerusform>Applied: %n change.</numerusform>
+            <numerusform>Applied: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: the configuration was already up to date.</source>
+        <translation>Applied: the configuration was already up to date.</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Apply cancelled; steps already done stay done.</source>
+        <translation>Apply cancelled; steps already done stay done.</translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>Apply failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ProbeResultTree</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS names</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day left)</numerusform>
+            <numerusform>%1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 bits</source>
+        <translation> %1 bits</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Extended key usage</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>Failed step</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Total time</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>started at %1 ms, took %2 ms</source>
+        <translation>started at %1 ms, took %2 ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO name</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS offered</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Extensions after TLS</source>
+        <translation>Extensions after TLS</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>Chain as sent</translation>
+    </message>
+    <message>
+        <source>Chain as built</source>
+        <translation>Chain as built</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>matched by %1 (%2)</source>
+        <translation>matched by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>the name is only in the common name, not in the SAN</source>
+        <translation>the name is only in the common name, not in the SAN</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Trust sources</source>
+        <translation>Trust sources</translation>
+    </message>
+    <message>
+        <source>Mutual TLS</source>
+        <translation>Mutual TLS</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Certificate requested</source>
+        <translation>Certificate requested</translation>
+    </message>
+    <message>
+        <source>Acceptable CAs</source>
+        <translation>Acceptable CAs</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Our certificate configured</source>
+        <translation>Our certificate configured</translation>
+    </message>
+    <message>
+        <source>Our certificate</source>
+        <translation>Our certificate</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Chains to an acceptable CA</source>
+        <translation>Chains to an acceptable CA</translation>
+    </message>
+    <message>
+        <source>Has clientAuth</source>
+        <translation>Has clientAuth</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveAuthenticationEditor</name>
+    <message>
+        <source>&amp;Transport Layer Security (TLS)</source>
+        <translation>&amp;Transport Layer Security (TLS)</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
+        <translation>Enable &amp;Domain Security (Mutual Auth TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS for every session</source>
+        <translation>&amp;Require TLS for every session</translation>
+    </message>
+    <message>
+        <source>&amp;Basic Authentication</source>
+        <translation>&amp;Basic Authentication</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Basic authentication only after starting TLS</source>
+        <translation>&amp;Offer Basic authentication only after starting TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Server authentication</source>
+        <translation>&amp;Exchange Server authentication</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>&amp;Integrated Windows authentication</translation>
+    </message>
+    <message>
+        <source>E&amp;xternally Secured (for example, with IPsec)</source>
+        <translation>E&amp;xternally Secured (for example, with IPsec)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorPropertiesDialog</name>
+    <message>
+        <source>%1\%2 Properties</source>
+        <translation>%1\%2 Properties</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Permission Groups</source>
+        <translation>Permission Groups</translation>
+    </message>
+    <message>
+        <source>The receive connector %1\%2 no longer exists.</source>
+        <translation>The receive connector %1\%2 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>Correct or remove the entries marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>Bindings</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges</source>
+        <translation>Remote IP ranges</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorWizard</name>
+    <message>
+        <source>New Receive Connector</source>
+        <translation>New Receive Connector</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new receive connector on %1.</source>
+        <translation>This wizard helps you create a new receive connector on %1.</translation>
+    </message>
+    <message>
+        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
+        <translation>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</translation>
+    </message>
+    <message>
+        <source>Local Network Settings</source>
+        <translation>Local Network Settings</translation>
+    </message>
+    <message>
+        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
+        <translation>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</translation>
+    </message>
+    <message>
+        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
+        <translation>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</translation>
+    </message>
+    <message>
+        <source>Remote Network Settings</source>
+        <translation>Remote Network Settings</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
+        <translation>Specify the IP addresses of the remote servers from which this connector receives mail.</translation>
+    </message>
+    <message>
+        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
+        <translation>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>New Connector</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>Check the settings, then click New to create the connector.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
+    </message>
+    <message>
+        <source>Run the command on the Edge server, or export the whole configuration.</source>
+        <translation>Run the command on the Edge server, or export the whole configuration.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>The server %1 is not in the workspace.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>Bindings: %1</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges: %1</source>
+        <translation>Remote IP ranges: %1</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s FQDN)</source>
+        <translation>(the server&apos;s FQDN)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentication: %1</translation>
+    </message>
+    <message>
+        <source>Permission groups: %1</source>
+        <translation>Permission groups: %1</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>Domain security: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>Partner domains: %1</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validation:</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>Left to do:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>Intended &amp;use:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>Verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>&amp;Protocol logging level:</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN in response to HELO or EHLO:</source>
+        <translation>&amp;FQDN in response to HELO or EHLO:</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s default banner</source>
+        <translation>Exchange&apos;s default banner</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>&amp;Banner:</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB, 64KB or unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>Maximum &amp;message size:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;recipients per message:</source>
+        <translation>Maximum &amp;recipients per message:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>&amp;Connection timeout:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>Connection &amp;inactivity timeout:</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s FQDN)</source>
+        <translation>%1 (the server&apos;s FQDN)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>Maximum message size</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>Connection timeout</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>Connection inactivity timeout</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveNetworkEditor</name>
+    <message>
+        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
+        <translation>&amp;Local IP addresses and ports this connector receives mail on</translation>
+    </message>
+    <message>
+        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
+        <translation>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains these servers send for (domain security)</source>
+        <translation>Partner &amp;domains these servers send for (domain security)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceivePermissionsEditor</name>
+    <message>
+        <source>Specify who is allowed to connect:</source>
+        <translation>Specify who is allowed to connect:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous users</source>
+        <translation>&amp;Anonymous users</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;users</source>
+        <translation>Exchange &amp;users</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;servers</source>
+        <translation>Exchange &amp;servers</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy Exchange Servers</source>
+        <translation>&amp;Legacy Exchange Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
+        <translation>Custom permissions were added with Add-ADPermission; they are kept.</translation>
+    </message>
+    <message>
+        <source>Not available on an Edge Transport server.</source>
+        <translation>Not available on an Edge Transport server.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestCompletionPage</name>
+    <message>
+        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
+        <translation>&amp;Base64 (PEM, like New-ExchangeCertificate)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
+        <translation>Binary (&amp;DER, like -BinaryEncoded)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>&amp;Save Request</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Request to Clipboard</source>
+        <translation>Cop&amp;y Request to Clipboard</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
+        <translation>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>Request &amp;file:</translation>
+    </message>
+    <message>
+        <source>The request (PEM) is on the clipboard.</source>
+        <translation>The request (PEM) is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
+        <translation>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</translation>
+    </message>
+    <message>
+        <source>Save Certificate Request</source>
+        <translation>Save Certificate Request</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr);;All files (*)</source>
+        <translation>Certificate requests (*.req *.csr);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestDomainsPage</name>
+    <message>
+        <source>Domain Names</source>
+        <translation>Domain Names</translation>
+    </message>
+    <message>
+        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
+        <translation>The names the certificate is valid for. Partners check that it names your domain.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestIntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
+        <translation>This wizard creates a key pair and a certificate request for a certification authority.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestKeyPage</name>
+    <message>
+        <source>Make the private key &amp;exportable</source>
+        <translation>Make the private key &amp;exportable</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>The private key stays in the workspace; only its public half goes into the request.</source>
+        <translation>The private key stays in the workspace; only its public half goes into the request.</translation>
+    </message>
+    <message>
+        <source>Needed to copy the certificate with its key to a second server later.</source>
+        <translation>Needed to copy the certificate with its key to a second server later.</translation>
+    </message>
+    <message>
+        <source>Key &amp;type and size:</source>
+        <translation>Key &amp;type and size:</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>&amp;Friendly name:</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>Workspace &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
+        <translation>The friendly name has %1 characters; Exchange allows at most 63.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestSubjectPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
+        <translation>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Contoso, Ltd.</source>
+        <translation>Contoso, Ltd.</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Common &amp;name (CN):</source>
+        <translation>Common &amp;name (CN):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>&amp;Organization (O):</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>Organizational &amp;unit (OU):</translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation>&amp;Locality (L):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate or province (ST):</source>
+        <translation>S&amp;tate or province (ST):</translation>
+    </message>
+    <message>
+        <source>&amp;Country (C):</source>
+        <translation>&amp;Country (C):</translation>
+    </message>
+    <message>
+        <source>Common name: %1</source>
+        <translation>Common name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestSummaryPage</name>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>&amp;Copy Command</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
+        <translation>Check the request. Generate creates the key; the request is then added to the server.</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command</source>
+        <translation>Exchange Management Shell command</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>The same in the Exchange Management &amp;Shell:</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Domain names: %1</source>
+        <translation>Domain names: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Exportable: %1</source>
+        <translation>Exportable: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>Friendly name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ResultPane</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendAddressSpaceEditor</name>
+    <message>
+        <source>Address spaces</source>
+        <translation>Address spaces</translation>
+    </message>
+    <message>
+        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
+        <translation>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</translation>
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation>Address space: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 Properties</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Address Space</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>Source Server</translation>
+    </message>
+    <message>
+        <source>The send connector %1 no longer exists.</source>
+        <translation>The send connector %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>Correct or remove the entries marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>Address spaces</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>Domain security</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>DNS (MX records)</source>
+        <translation>DNS (MX records)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>Smart hosts: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorWizard</name>
+    <message>
+        <source>New Send Connector</source>
+        <translation>New Send Connector</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new send connector for the organization.</source>
+        <translation>This wizard helps you create a new send connector for the organization.</translation>
+    </message>
+    <message>
+        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
+        <translation>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Address Space</translation>
+    </message>
+    <message>
+        <source>Specify the domains to which this connector routes mail.</source>
+        <translation>Specify the domains to which this connector routes mail.</translation>
+    </message>
+    <message>
+        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
+        <translation>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>Network Settings</translation>
+    </message>
+    <message>
+        <source>Select how to send mail with this connector.</source>
+        <translation>Select how to send mail with this connector.</translation>
+    </message>
+    <message>
+        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
+        <translation>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>Source Server</translation>
+    </message>
+    <message>
+        <source>Select the servers that send mail through this connector.</source>
+        <translation>Select the servers that send mail through this connector.</translation>
+    </message>
+    <message>
+        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
+        <translation>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>New Connector</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>Check the settings, then click New to create the connector.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>New adds the connector to the workspace as one step that Undo takes back.</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>The connector was created. The Exchange Management Shell command that does the same:</translation>
+    </message>
+    <message>
+        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
+        <translation>Run the command in the Exchange Management Shell, or export the configuration.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>Address spaces: %1</translation>
+    </message>
+    <message>
+        <source>Routing: DNS MX records</source>
+        <translation>Routing: DNS MX records</translation>
+    </message>
+    <message>
+        <source>Routing: smart hosts %1 (port %2)</source>
+        <translation>Routing: smart hosts %1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>Domain security: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Require TLS: %1</source>
+        <translation>Require TLS: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Source servers: %1</source>
+        <translation>Source servers: %1</translation>
+    </message>
+    <message>
+        <source>(every server)</source>
+        <translation>(every server)</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validation:</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>Left to do:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>Intended &amp;use:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>Verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>&amp;Protocol logging level:</translation>
+    </message>
+    <message>
+        <source>the source server&apos;s FQDN</source>
+        <translation>the source server&apos;s FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
+        <translation>&amp;FQDN this connector provides in HELO or EHLO:</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB, 64KB or unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>Maximum &amp;message size:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>Connection &amp;inactivity timeout:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>Maximum message size</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>Connection inactivity timeout</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendNetworkEditor</name>
+    <message>
+        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
+        <translation>Use domain name system (&amp;DNS) MX records to route mail automatically</translation>
+    </message>
+    <message>
+        <source>Route mail through the following &amp;smart hosts:</source>
+        <translation>Route mail through the following &amp;smart hosts:</translation>
+    </message>
+    <message>
+        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
+        <translation>Enable Domain Security (&amp;Mutual Auth TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS</source>
+        <translation>&amp;Require TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore STARTTLS (never encrypt)</source>
+        <translation>&amp;Ignore STARTTLS (never encrypt)</translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation>Smart hosts</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Smart host &amp;authentication:</source>
+        <translation>Smart host &amp;authentication:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
+        <translation>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>Smart hosts: %1</translation>
+    </message>
+    <message>
+        <source>Smart hosts: give at least one smart host.</source>
+        <translation>Smart hosts: give at least one smart host.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendSourceServerEditor</name>
+    <message>
+        <source>Source servers</source>
+        <translation>Source servers</translation>
+    </message>
+    <message>
+        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
+        <translation>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</translation>
+    </message>
+    <message>
+        <source>Not a server of this workspace.</source>
+        <translation>Not a server of this workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ServerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Receive connectors</source>
+        <translation>Receive connectors</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Default key type</source>
+        <translation>Default key type</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits</source>
+        <translation>RSA 2048 bits</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 bits</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>Default &amp;key type:</source>
+        <translation>Default &amp;key type:</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
+        <translation>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::TestConnectionDialog</name>
     <message>
         <source>Test Connection</source>
         <translation>Test Connection</translation>
@@ -8795,87 +9037,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>TimeSpan</name>
-    <message>
-        <source>time span &quot;%1&quot; %2</source>
-        <translation>time span &quot;%1&quot; %2</translation>
-    </message>
-    <message>
-        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
-        <translation>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</translation>
-    </message>
-    <message>
-        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
-        <translation>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</translation>
-    </message>
-    <message>
-        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
-        <translation>has %1 hours; use days for 24 hours or more (1.00:00:00)</translation>
-    </message>
-    <message>
-        <source>has minutes or seconds above 59</source>
-        <translation>has minutes or seconds above 59</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAddVerb</name>
-    <message>
-        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
-        <translation>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</translation>
-    </message>
-    <message>
-        <source>The CA certificate file.</source>
-        <translation>The CA certificate file.</translation>
-    </message>
-    <message>
-        <source>trust %1: give exactly one argument</source>
-        <translation>trust %1: give exactly one argument</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large for a CA certificate</source>
-        <translation>%1: the file is too large for a CA certificate</translation>
-    </message>
-    <message>
-        <source>%1: already trusted</source>
-        <translation>%1: already trusted</translation>
-    </message>
-    <message>
-        <source>Trusted %1 %2</source>
-        <translation>Trusted %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>TrustListVerb</name>
-    <message>
-        <source>List the trusted partner root CAs.</source>
-        <translation>List the trusted partner root CAs.</translation>
-    </message>
-</context>
-<context>
-    <name>TrustRemoveVerb</name>
-    <message>
-        <source>Stop trusting a partner root CA.</source>
-        <translation>Stop trusting a partner root CA.</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 thumbprint.</translation>
-    </message>
-    <message>
-        <source>trust %1: give exactly one argument</source>
-        <translation>trust %1: give exactly one argument</translation>
-    </message>
-    <message>
-        <source>Removed trusted root %1</source>
-        <translation>Removed trusted root %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedRootTableModel</name>
+    <name>ds::ui::TrustedRootTableModel</name>
     <message>
         <source>Subject</source>
         <translation>Subject</translation>
@@ -8894,7 +9056,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ValidationPane</name>
+    <name>ds::ui::ValidationPane</name>
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
@@ -8962,7 +9124,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>ValueListEditor</name>
+    <name>ds::ui::ValueListEditor</name>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
@@ -8985,60 +9147,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>a second server named %1</source>
-        <translation>%1 という名前のサーバーが 2 つあります</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceCrypto</name>
-    <message>
-        <source>the workspace keys are protected: a passphrase is needed</source>
-        <translation>the workspace keys are protected: a passphrase is needed</translation>
-    </message>
-    <message>
-        <source>wrong workspace passphrase</source>
-        <translation>wrong workspace passphrase</translation>
-    </message>
-    <message>
-        <source>certificate %1: %2</source>
-        <translation>certificate %1: %2</translation>
-    </message>
-    <message>
-        <source>pending request %1: %2</source>
-        <translation>pending request %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot derive the passphrase verifier</source>
-        <translation>cannot derive the passphrase verifier</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceDemoVerb</name>
-    <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
-    </message>
-    <message>
-        <source>The workspace file to create.</source>
-        <translation>The workspace file to create.</translation>
-    </message>
-    <message>
-        <source>workspace demo: give exactly one output file</source>
-        <translation>workspace demo: give exactly one output file</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: the file exists already</translation>
-    </message>
-    <message>
-        <source>Created the demo workspace %1</source>
-        <translation>Created the demo workspace %1</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceDocument</name>
+    <name>ds::ui::WorkspaceDocument</name>
     <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
@@ -9053,109 +9162,7 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
-    <name>WorkspaceFile</name>
-    <message>
-        <source>%1: cannot open the workspace: %2</source>
-        <translation>%1: cannot open the workspace: %2</translation>
-    </message>
-    <message>
-        <source>%1: file is too large for a workspace</source>
-        <translation>%1: file is too large for a workspace</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the workspace: %2</source>
-        <translation>%1: cannot read the workspace: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: damaged workspace file: %4</source>
-        <translation>%1:%2:%3: damaged workspace file: %4</translation>
-    </message>
-    <message>
-        <source>%1: not a DomainSecure workspace</source>
-        <translation>%1: not a DomainSecure workspace</translation>
-    </message>
-    <message>
-        <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
-        <translation>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</translation>
-    </message>
-    <message>
-        <source>%1: the workspace has no valid format version</source>
-        <translation>%1: the workspace has no valid format version</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the workspace</source>
-        <translation>%1: cannot write the workspace</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
-        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
-        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceInitVerb</name>
-    <message>
-        <source>Create an empty workspace with one Edge server.</source>
-        <translation>Create an empty workspace with one Edge server.</translation>
-    </message>
-    <message>
-        <source>Organization name.</source>
-        <translation>Organization name.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>An accepted domain of the organization (repeatable).</source>
-        <translation>An accepted domain of the organization (repeatable).</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Name of the Edge server.</source>
-        <translation>Name of the Edge server.</translation>
-    </message>
-    <message>
-        <source>FQDN of the Edge server.</source>
-        <translation>FQDN of the Edge server.</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>workspace init: give the new file with -w FILE</source>
-        <translation>workspace init: give the new file with -w FILE</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: the file exists already</translation>
-    </message>
-    <message>
-        <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation>workspace init: --organization, --server and --fqdn are required</translation>
-    </message>
-    <message>
-        <source>--organization</source>
-        <translation>--organization</translation>
-    </message>
-    <message>
-        <source>Created workspace %1</source>
-        <translation>Created workspace %1</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspacePassphraseDialog</name>
+    <name>ds::ui::WorkspacePassphraseDialog</name>
     <message>
         <source>Workspace Passphrase</source>
         <translation>Workspace Passphrase</translation>
@@ -9211,13 +9218,6 @@ New: %5 (%6)</translation>
     <message>
         <source>Change workspace passphrase</source>
         <translation>Change workspace passphrase</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceVerb</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About DomainSecure</source>
-        <translation>DomainSecure のバージョン情報</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;メール ゲートウェイ (Exchange 2007 エッジ トランスポート サーバーおよび Postfix) 用の証明書と相互 TLS (ドメイン セキュリティ) コネクタを管理します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。暗号処理にはコア ライブラリから直接 OpenSSL 3 を使用しています。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>AddressSpace</name>
     <message>
         <source>address space &quot;%1&quot; %2</source>
@@ -37,29 +26,6 @@
     <message>
         <source>has a wildcard that is not the whole leftmost label</source>
         <translation>ワイルドカードが左端のラベル全体になっていません</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
-        <translation>メール ゲートウェイ用の証明書と相互 TLS コネクタ。</translation>
-    </message>
-    <message>
-        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
-        <translation>開くワークスペース ファイル (*.dsw)。省略するとデモを開きます。</translation>
-    </message>
-    <message>
-        <source>Demo Workspace</source>
-        <translation>デモ ワークスペース</translation>
-    </message>
-    <message>
-        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
-        <translation>このセッションのユーザー インターフェイスの言語: en または ja (既定: 設定、なければシステムのロケール)。</translation>
-    </message>
-    <message>
-        <source>LANGUAGE</source>
-        <translation>LANGUAGE</translation>
     </message>
 </context>
 <context>
@@ -707,213 +673,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateDialog</name>
-    <message>
-        <source>Certificate</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Certificate fields</source>
-        <translation>証明書のフィールド</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>フィールド</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Certificate as text</source>
-        <translation>証明書のテキスト表示</translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation>全般(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>詳細(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Certification &amp;Path</source>
-        <translation>証明のパス(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation>エラー:</translation>
-    </message>
-    <message>
-        <source>Certificate: %1</source>
-        <translation>証明書: %1</translation>
-    </message>
-    <message>
-        <source>Friendly name:</source>
-        <translation>フレンドリ名:</translation>
-    </message>
-    <message>
-        <source>Issued to:</source>
-        <translation>発行先:</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>発行者:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>有効期間の開始:</translation>
-    </message>
-    <message>
-        <source>Valid to:</source>
-        <translation>有効期間の終了:</translation>
-    </message>
-    <message>
-        <source>Domain names:</source>
-        <translation>ドメイン名:</translation>
-    </message>
-    <message>
-        <source>Services:</source>
-        <translation>サービス:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状態:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>秘密キー:</translation>
-    </message>
-    <message>
-        <source>yes, exportable</source>
-        <translation>あり (エクスポート可能)</translation>
-    </message>
-    <message>
-        <source>yes, not exportable</source>
-        <translation>あり (エクスポート不可)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>注:</translation>
-    </message>
-    <message>
-        <source>Self-signed for internal mail only; partners will not trust it.</source>
-        <translation>内部メール専用の自己署名証明書です。パートナーはこの証明書を信頼しません。</translation>
-    </message>
-    <message>
-        <source>Thumbprint:</source>
-        <translation>拇印:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>発行者</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>有効期間の開始</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>有効期間の終了</translation>
-    </message>
-    <message>
-        <source>Subject alternative names</source>
-        <translation>サブジェクト代替名</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>公開キー</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>署名アルゴリズム</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>キー使用法</translation>
-    </message>
-    <message>
-        <source>Enhanced key usage</source>
-        <translation>拡張キー使用法</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>基本制限</translation>
-    </message>
-    <message>
-        <source>Certification authority</source>
-        <translation>証明機関</translation>
-    </message>
-    <message>
-        <source>End entity</source>
-        <translation>エンド エンティティ</translation>
-    </message>
-    <message>
-        <source>Self-signed</source>
-        <translation>自己署名</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>Thumbprint (SHA-1)</source>
-        <translation>拇印 (SHA-1)</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>フィンガープリント (SHA-256)</translation>
-    </message>
-    <message>
-        <source>Certificates in the stored chain</source>
-        <translation>保存されているチェーン内の証明書</translation>
-    </message>
-    <message>
-        <source>Pending Request: %1</source>
-        <translation>保留中の要求: %1</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>サブジェクト:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>作成日時:</translation>
-    </message>
-    <message>
-        <source>Key thumbprint:</source>
-        <translation>キーの拇印:</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <source>verifies</source>
-        <translation>検証済み</translation>
-    </message>
-    <message>
-        <source>does not verify</source>
-        <translation>検証できません</translation>
-    </message>
-    <message>
-        <source>Key exportable</source>
-        <translation>キーのエクスポート可能</translation>
-    </message>
-</context>
-<context>
     <name>CertificateEntry</name>
     <message>
         <source>unknown service &quot;%1&quot;</source>
@@ -1297,57 +1056,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateRequestWizard</name>
-    <message>
-        <source>New Certificate Request</source>
-        <translation>新しい証明書の要求</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Renew Certificate</source>
-        <translation>証明書の更新</translation>
-    </message>
-    <message>
-        <source>New certificate request for %1</source>
-        <translation>%1 の新しい証明書の要求</translation>
-    </message>
-    <message>
-        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
-        <translation>証明書の要求には、新しいキーの公開部分と、証明書の対象となる名前が含まれます。要求はパートナーが信頼する証明機関 (CA) に送信し、返された証明書は [証明書のインポート] でインポートします。</translation>
-    </message>
-    <message>
-        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
-        <translation>共通名 (CN) はパートナーが接続する名前で、通常はサーバーの FQDN (mail.contoso.com) です。ほとんどの CA では組織と国も必要です。</translation>
-    </message>
-    <message>
-        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
-        <translation>ドメイン セキュリティでは、証明書に送信者のドメインが含まれていることが確認されます。サーバーの FQDN と、サーバーがメールを送信するすべてのドメイン (contoso.com) を指定してください。</translation>
-    </message>
-    <message>
-        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
-        <translation>Exchange 2007 の既定は RSA 2048 です。エクスポート可能なキーは、後で 2 台目のエッジ サーバーにコピーできます。フレンドリ名は一覧に表示されます (最大 63 文字)。</translation>
-    </message>
-    <message>
-        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
-        <translation>入力内容を確認してください。シェル コマンドは Exchange 2007 サーバーで同じ処理を行います。[生成] をクリックするとキーの生成が始まり、その後は前に戻れません。</translation>
-    </message>
-    <message>
-        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
-        <translation>キーはバックグラウンドで生成されます。大きな RSA キーの生成には時間がかかる場合があります。[キャンセル] で中止できます。</translation>
-    </message>
-    <message>
-        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
-        <translation>要求を保存し、そのファイルを CA に送信してください。CA が発行した証明書をインポートするまで、要求はサーバー上で保留中のままです。</translation>
-    </message>
-    <message>
-        <source>New Certificate Request Help</source>
-        <translation>新しい証明書の要求のヘルプ</translation>
-    </message>
-</context>
-<context>
     <name>CertificateRules</name>
     <message>
         <source>%1 has no certificate enabled for SMTP.</source>
@@ -1473,88 +1181,6 @@
     <message>
         <source>Pending request</source>
         <translation>保留中の要求</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTableModel</name>
-    <message>
-        <source>Friendly name</source>
-        <translation>フレンドリ名</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>Thumbprint</source>
-        <translation>拇印</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>まもなく期限切れ</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>まだ有効ではない</translation>
-    </message>
-    <message>
-        <source>Pending request</source>
-        <translation>保留中の要求</translation>
-    </message>
-    <message>
-        <source>Untrusted</source>
-        <translation>信頼されていない</translation>
-    </message>
-</context>
-<context>
-    <name>CertificationPathWidget</name>
-    <message>
-        <source>Certification path</source>
-        <translation>証明のパス</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Certification &amp;path:</source>
-        <translation>証明のパス(&amp;P):</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>The certificate is trusted for TLS server and client use.</source>
-        <translation>この証明書は TLS サーバーおよびクライアントの用途で信頼されています。</translation>
-    </message>
-    <message>
-        <source>The certificate is not trusted: %1</source>
-        <translation>この証明書は信頼されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2224,39 +1850,10 @@
     </message>
 </context>
 <context>
-    <name>ConnectorTextPage</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>クリップボードにコピー(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorWizardPage</name>
-    <message>
-        <source>Correct or remove the entries marked in red, then click Next again.</source>
-        <translation>赤で示されたエントリを修正または削除してから、もう一度 [次へ] をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>Fill in the required fields.</source>
-        <translation>必須フィールドに入力してください。</translation>
-    </message>
-</context>
-<context>
     <name>CoreDumps</name>
     <message>
         <source>cannot disable core dumps: %1</source>
         <translation>コア ダンプを無効にできません: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CountryComboBox</name>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2315,45 +1912,6 @@
     </message>
 </context>
 <context>
-    <name>DomainListEditor</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Suggested</source>
-        <translation>候補を追加(&amp;S)</translation>
-    </message>
-    <message>
-        <source>mail.contoso.com</source>
-        <translation>mail.contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain name to add</source>
-        <translation>追加するドメイン名</translation>
-    </message>
-    <message>
-        <source>Domain names of the certificate</source>
-        <translation>証明書のドメイン名</translation>
-    </message>
-    <message>
-        <source>Suggested domain names</source>
-        <translation>候補のドメイン名</translation>
-    </message>
-    <message>
-        <source>&amp;Domain names:</source>
-        <translation>ドメイン名(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggestions:</source>
-        <translation>候補(&amp;G):</translation>
-    </message>
-</context>
-<context>
     <name>DomainSecureChangeVerb</name>
     <message>
         <source>Add domains to the domain-secure lists.</source>
@@ -2382,61 +1940,6 @@
     <message>
         <source>domain-secure: give at least one --send or --receive domain</source>
         <translation>domain-secure: --send または --receive でドメインを 1 つ以上指定してください</translation>
-    </message>
-</context>
-<context>
-    <name>DomainSecureListModel</name>
-    <message>
-        <source>No server</source>
-        <translation>サーバーなし</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>No connector</source>
-        <translation>コネクタなし</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>On, TLS required</source>
-        <translation>オン (TLS 必須)</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>エラー %1 件、警告 %2 件</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>コネクタ</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>検出結果</translation>
     </message>
 </context>
 <context>
@@ -2486,77 +1989,6 @@
     </message>
 </context>
 <context>
-    <name>DomainSecureTableModel</name>
-    <message>
-        <source>Domain</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <source>Send list</source>
-        <translation>送信リスト</translation>
-    </message>
-    <message>
-        <source>Receive list</source>
-        <translation>受信リスト</translation>
-    </message>
-    <message>
-        <source>Send connector</source>
-        <translation>送信コネクタ</translation>
-    </message>
-    <message>
-        <source>Receive connector</source>
-        <translation>受信コネクタ</translation>
-    </message>
-    <message>
-        <source>SMTP certificate</source>
-        <translation>SMTP 証明書</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Missing on %1</source>
-        <translation>%1 にありません</translation>
-    </message>
-    <message>
-        <source>No server</source>
-        <translation>サーバーなし</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>検出結果</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>エラー %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DomainSecurityCommands</name>
     <message>
         <source>Add Domain-Secure Domain</source>
@@ -2580,41 +2012,6 @@
     </message>
 </context>
 <context>
-    <name>DomainSecurityPage</name>
-    <message>
-        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
-        <translation>送信リストにあるドメイン宛てのメールと、受信リストにあるドメインからのメールは、相互 TLS (ドメイン セキュリティ) で転送されます。各ドメインには、ドメイン セキュリティが有効なパートナー コネクタと、パートナーが信頼する SMTP 証明書が必要です。</translation>
-    </message>
-    <message>
-        <source>&amp;Send list (TLSSendDomainSecureList)</source>
-        <translation>送信リスト (TLSSendDomainSecureList)(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
-        <translation>受信リスト (TLSReceiveDomainSecureList)(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Domain to add to the send list</source>
-        <translation>送信リストに追加するドメイン</translation>
-    </message>
-    <message>
-        <source>Domain to add to the receive list</source>
-        <translation>受信リストに追加するドメイン</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remove Domain-Secure Domain</source>
-        <translation>ドメイン セキュリティ ドメインの削除</translation>
-    </message>
-</context>
-<context>
     <name>DurableBatch</name>
     <message>
         <source>%1 could not be put back (%2)</source>
@@ -2627,144 +2024,6 @@
     <message>
         <source>the previous files were not all restored: %1</source>
         <translation>以前のファイルの一部を復元できませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DurableFile</name>
-    <message>
-        <source>%1: the file is already being written</source>
-        <translation>%1: ファイルは既に書き込み中です</translation>
-    </message>
-    <message>
-        <source>%1: not a file name</source>
-        <translation>%1: ファイル名ではありません</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the folder %2: %3</source>
-        <translation>%1: フォルダー %2 を開けません: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the folder %2: %3</source>
-        <translation>%1: フォルダー %2 を調べられません: %3</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
-        <translation>%1: %2 には書き込みません: ほかのユーザーがこのフォルダーに書き込めます (モード %3) が、スティッキー ビットがありません</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write through a symbolic link</source>
-        <translation>%1: シンボリック リンクを経由しては書き込みません</translation>
-    </message>
-    <message>
-        <source>%1: refusing to replace something that is not a regular file</source>
-        <translation>%1: 通常のファイルではないものは置き換えません</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the file: %2</source>
-        <translation>%1: ファイルを調べられません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a temporary file in %2: %3</source>
-        <translation>%1: %2 に一時ファイルを作成できません: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot set the file mode %2: %3</source>
-        <translation>%1: ファイル モード %2 を設定できません: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is not open for writing</source>
-        <translation>%1: ファイルは書き込み用に開かれていません</translation>
-    </message>
-    <message>
-        <source>%1: cannot write to disk: %2</source>
-        <translation>%1: ディスクに書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file: %2</source>
-        <translation>%1: ファイルを置き換えられません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the folder %2 to disk: %3</source>
-        <translation>%1: フォルダー %2 をディスクに書き込めません: %3</translation>
-    </message>
-    <message>
-        <source>The previous file could not be put back (%1); it is kept as %2.</source>
-        <translation>以前のファイルを元に戻せませんでした (%1)。%2 として保持されています。</translation>
-    </message>
-    <message>
-        <source>%1: refusing to use a symbolic link as a folder</source>
-        <translation>%1: シンボリック リンクはフォルダーとして使用しません</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: 存在しますが、フォルダーではありません</translation>
-    </message>
-    <message>
-        <source>%1: cannot inspect the folder: %2</source>
-        <translation>%1: フォルダーを調べられません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder: %2</source>
-        <translation>%1: フォルダーを作成できません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: ファイルを読み取れません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>EnableCertificateDialog</name>
-    <message>
-        <source>Enable Certificate</source>
-        <translation>証明書の有効化</translation>
-    </message>
-    <message>
-        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
-        <translation>証明書 %1 を使用するサービス。証明書からサービスを外すことはできません。代わりに別の証明書をそのサービスに対して有効にしてください。</translation>
-    </message>
-    <message>
-        <source>&amp;SMTP</source>
-        <translation>&amp;SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;IMAP</source>
-        <translation>&amp;IMAP</translation>
-    </message>
-    <message>
-        <source>&amp;POP</source>
-        <translation>&amp;POP</translation>
-    </message>
-    <message>
-        <source>II&amp;S</source>
-        <translation>II&amp;S</translation>
-    </message>
-    <message>
-        <source>&amp;UM</source>
-        <translation>&amp;UM</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>有効にする(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell: %1</source>
-        <translation>Exchange 管理シェル: %1</translation>
-    </message>
-    <message>
-        <source>Choose a service to enable.</source>
-        <translation>有効にするサービスを選択してください。</translation>
-    </message>
-    <message>
-        <source>Replace SMTP Certificate</source>
-        <translation>SMTP 証明書の置き換え</translation>
-    </message>
-    <message>
-        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
-        <translation>%1 の既定の SMTP 証明書 (%2、%3) を %4 に置き換えますか?</translation>
     </message>
 </context>
 <context>
@@ -3086,85 +2345,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCertificateDialog</name>
-    <message>
-        <source>&amp;Base64 (PEM)</source>
-        <translation>Base64 (PEM)(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Binary (&amp;DER)</source>
-        <translation>バイナリ (DER)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>PKCS#12 (.&amp;pfx) with the private key</source>
-        <translation>秘密キーを含む PKCS#12 (.pfx)(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Include the &amp;issuer certificates</source>
-        <translation>発行者の証明書を含める(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
-        <translation>Windows Server 2003/2008 用の従来の暗号化 (3DES)(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Export Certificate Request</source>
-        <translation>証明書の要求のエクスポート</translation>
-    </message>
-    <message>
-        <source>Export Certificate</source>
-        <translation>証明書のエクスポート</translation>
-    </message>
-    <message>
-        <source>The certificate has no exportable private key.</source>
-        <translation>この証明書にはエクスポート可能な秘密キーがありません。</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>参照(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>形式:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm password:</source>
-        <translation>パスワードの確認(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Workspace pass&amp;phrase:</source>
-        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell: %1</source>
-        <translation>Exchange 管理シェル: %1</translation>
-    </message>
-    <message>
-        <source>Choose the file to export to.</source>
-        <translation>エクスポート先のファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>A PFX file needs a password.</source>
-        <translation>PFX ファイルにはパスワードが必要です。</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>パスワードが一致しません。</translation>
-    </message>
-</context>
-<context>
     <name>ExportComparison</name>
     <message>
         <source>new</source>
@@ -3177,189 +2357,6 @@
     <message>
         <source>unchanged</source>
         <translation>変更なし</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export Configuration</source>
-        <translation>構成のエクスポート</translation>
-    </message>
-    <message>
-        <source>Export target</source>
-        <translation>エクスポートの対象</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>対象(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>サーバー(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Workspace passphrase</source>
-        <translation>ワークスペースのパスフレーズ</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Lint findings for this target</source>
-        <translation>この対象に対する lint の検出結果</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>オブジェクト</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Generated files</source>
-        <translation>生成されたファイル</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>File preview</source>
-        <translation>ファイルのプレビュー</translation>
-    </message>
-    <message>
-        <source>Changes against the previous export</source>
-        <translation>前回のエクスポートからの変更点</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>プレビュー(&amp;P)</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>変更点(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Export folder</source>
-        <translation>エクスポート フォルダー</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Write</source>
-        <translation>書き込み(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Apply to a Postfix server (optional)</source>
-        <translation>Postfix サーバーに適用 (省略可能)</translation>
-    </message>
-    <message>
-        <source>Choose a target and a server; the workspace has no server yet.</source>
-        <translation>対象とサーバーを選択してください。ワークスペースにはまだサーバーがありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
-        <translation>
-            <numerusform>%1 へのエクスポートを拒否しました: lint がこの対象について %n 件のエラーを報告しています。先にエラーを修正してください (場所は下の一覧に示されています)。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot export: %1</source>
-        <translation>エクスポートできません: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) for %1 on %2.</source>
-        <translation>
-            <numerusform>%2 の %1 用のファイル %n 個。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read before deploying:</source>
-        <translation>展開する前にお読みください:</translation>
-    </message>
-    <message>
-        <source>changed (+%1 −%2)</source>
-        <translation>変更あり (+%1 −%2)</translation>
-    </message>
-    <message>
-        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
-        <translation>このファイルには秘密キーが含まれています。内容は表示されません。ファイルは所有者のみが読み取れるように書き込まれます (モード 0600)。</translation>
-    </message>
-    <message>
-        <source>Binary file, %1.</source>
-        <translation>バイナリ ファイル、%1。</translation>
-    </message>
-    <message>
-        <source>Choose a folder to compare with its previous export.</source>
-        <translation>前回のエクスポートと比較するフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>New file: %1 has no previous %2.</source>
-        <translation>新しいファイル: %1 には以前の %2 がありません。</translation>
-    </message>
-    <message>
-        <source>Unchanged since the previous export.</source>
-        <translation>前回のエクスポートから変更はありません。</translation>
-    </message>
-    <message>
-        <source>Changed (content not shown: binary or secret file).</source>
-        <translation>変更あり (バイナリ ファイルまたは機密ファイルのため内容は表示されません)。</translation>
-    </message>
-    <message>
-        <source>Export Folder</source>
-        <translation>エクスポート フォルダー</translation>
-    </message>
-    <message>
-        <source>Write Export</source>
-        <translation>エクスポートの書き込み</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in %1 will be replaced. Continue?</source>
-        <translation>
-            <numerusform>%1 内の %n 個のファイルが置き換えられます。続行しますか?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1.</source>
-        <translation>
-            <numerusform>%1 に %n 個のファイルを書き込みました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Include the private key although it is marked non-exportable</source>
-        <translation>エクスポート不可とされている秘密キーも含める(&amp;I)</translation>
-    </message>
-    <message>
-        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
-        <translation>バンドルには SMTP 証明書のキーが含まれます。管理者がそのキーを Postfix サーバーに置くと決めた場合にのみオンにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3523,35 +2520,6 @@
     </message>
 </context>
 <context>
-    <name>FindingTableModel</name>
-    <message>
-        <source>%1
-Fix: %2</source>
-        <translation>%1
-対処方法: %2</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>オブジェクト</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>対処方法</translation>
-    </message>
-</context>
-<context>
     <name>Fqdn</name>
     <message>
         <source>is empty</source>
@@ -3642,333 +2610,6 @@ Fix: %2</source>
     <message>
         <source>%1: %2 Fix: %3</source>
         <translation>%1: %2 対処方法: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCertificateWizard</name>
-    <message>
-        <source>Import Certificate</source>
-        <translation>証明書のインポート</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>インポート(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
-        <translation>CA から返されたファイル (.cer、.crt、.pem、.p7b)、または証明書と秘密キーを含む PKCS#12 ファイル (.pfx、.p12) を選択してください。メイン ウィンドウにファイルをドロップすることもできます。</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
-        <translation>PKCS#12 ファイルは、エクスポート時に指定したパスワードで保護されています。</translation>
-    </message>
-    <message>
-        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
-        <translation>インポートする前に証明書を確認してください。保留中の要求に対して発行された証明書は、その要求の秘密キーを引き継ぎます。チェーンは、パートナーが信頼するルートに到達する必要があります。</translation>
-    </message>
-    <message>
-        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
-        <translation>ドメイン セキュリティではサーバーの SMTP 証明書が使用されます。サーバーの既定の SMTP 証明書は 1 つだけのため、この証明書を SMTP に対して有効にすると現在の証明書が置き換えられます。</translation>
-    </message>
-    <message>
-        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
-        <translation>証明書はワークスペースに追加されました。次のコマンドは Exchange 2007 サーバーで同じ処理を行います。</translation>
-    </message>
-    <message>
-        <source>Import Certificate Help</source>
-        <translation>証明書のインポートのヘルプ</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCompletionPage</name>
-    <message>
-        <source>Completion</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell commands</source>
-        <translation>Exchange 管理シェル コマンド</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>コマンドのコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>The same in the Exchange Management &amp;Shell:</source>
-        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was imported to %3</source>
-        <translation>%1 (%2) を %3 にインポートしました</translation>
-    </message>
-    <message>
-        <source>; it completed the pending request</source>
-        <translation>。保留中の要求を完了しました</translation>
-    </message>
-    <message>
-        <source>; enabled for %1</source>
-        <translation>。%1 に対して有効にしました</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>注: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more certificate(s).</source>
-        <translation>
-            <numerusform>…ほか %n 件の証明書。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more note(s).</source>
-        <translation>
-            <numerusform>…ほか %n 件の注記。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportFilePage</name>
-    <message>
-        <source>Certificate File</source>
-        <translation>証明書ファイル</translation>
-    </message>
-    <message>
-        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
-        <translation>CA が発行した証明書、または証明書とそのキーを含む PKCS#12 ファイル。</translation>
-    </message>
-    <message>
-        <source>Certificate file</source>
-        <translation>証明書ファイル</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>参照(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
-        <translation>PEM、DER、PKCS#7 (.p7b)、PKCS#12 (.pfx、.p12) の各ファイルを使用できます。メイン ウィンドウにファイルをドロップすることもできます。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Import Certificate</source>
-        <translation>証明書のインポート</translation>
-    </message>
-    <message>
-        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
-        <translation>証明書 (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: ファイルが存在しません</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: ファイルが %2 MiB を超えています</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file (%2)</source>
-        <translation>%1: ファイルを読み取れません (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPasswordPage</name>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
-        <translation>このファイルは PKCS#12 ファイルです。エクスポート時のパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation>ファイルを開いています…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewJob</name>
-    <message>
-        <source>%1: no certificate in the file</source>
-        <translation>%1: ファイルに証明書がありません</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewPage</name>
-    <message>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
-    </message>
-    <message>
-        <source>Check the certificate before it is imported.</source>
-        <translation>インポートする前に証明書を確認してください。</translation>
-    </message>
-    <message>
-        <source>Reading the file was cancelled.</source>
-        <translation>ファイルの読み取りは取り消されました。</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 を読み取っています…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>File format:</source>
-        <translation>ファイル形式:</translation>
-    </message>
-    <message>
-        <source>Certificates in the file:</source>
-        <translation>ファイル内の証明書:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>サブジェクト:</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>発行者:</translation>
-    </message>
-    <message>
-        <source>Domain names:</source>
-        <translation>ドメイン名:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>有効期間の開始:</translation>
-    </message>
-    <message>
-        <source>Valid to:</source>
-        <translation>有効期間の終了:</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>キー:</translation>
-    </message>
-    <message>
-        <source>Thumbprint:</source>
-        <translation>拇印:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>秘密キー:</translation>
-    </message>
-    <message>
-        <source>from the pending request</source>
-        <translation>保留中の要求から</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>in the file</source>
-        <translation>ファイル内</translation>
-    </message>
-    <message>
-        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
-        <translation>この証明書は、サーバー %3 の保留中の要求 &quot;%1&quot; (%2) を完了します。</translation>
-    </message>
-    <message>
-        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
-        <translation>この証明書はどの保留中の要求も完了せず、ファイルに秘密キーもありません。キーなしでインポートされるため、SMTP に対して有効にできません。</translation>
-    </message>
-    <message>
-        <source>The certificate comes with its private key.</source>
-        <translation>この証明書には秘密キーが付属しています。</translation>
-    </message>
-    <message>
-        <source>Status: %1. %2</source>
-        <translation>状態: %1。%2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportServicesPage</name>
-    <message>
-        <source>&amp;SMTP (domain security, STARTTLS)</source>
-        <translation>&amp;SMTP (ドメイン セキュリティ、STARTTLS)</translation>
-    </message>
-    <message>
-        <source>&amp;IMAP</source>
-        <translation>&amp;IMAP</translation>
-    </message>
-    <message>
-        <source>&amp;POP</source>
-        <translation>&amp;POP</translation>
-    </message>
-    <message>
-        <source>II&amp;S</source>
-        <translation>II&amp;S</translation>
-    </message>
-    <message>
-        <source>&amp;Unified Messaging</source>
-        <translation>ユニファイド メッセージング(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Enable Services</source>
-        <translation>サービスの有効化</translation>
-    </message>
-    <message>
-        <source>The services that use the certificate. Domain security needs SMTP.</source>
-        <translation>この証明書を使用するサービス。ドメイン セキュリティには SMTP が必要です。</translation>
-    </message>
-    <message>
-        <source>&amp;Friendly name:</source>
-        <translation>フレンドリ名(&amp;F):</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid now (%1): it is imported without services.</source>
-        <translation>この証明書は現在有効ではありません (%1)。サービスなしでインポートされます。</translation>
-    </message>
-    <message>
-        <source>There is no private key for this certificate: it is imported without services.</source>
-        <translation>この証明書の秘密キーがありません。サービスなしでインポートされます。</translation>
-    </message>
-    <message>
-        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
-        <translation>%1 は現在 SMTP に &quot;%2&quot; (%3) を使用しています。SMTP を有効にすると置き換えられます。</translation>
-    </message>
-    <message>
-        <source>Replace SMTP Certificate</source>
-        <translation>SMTP 証明書の置き換え</translation>
-    </message>
-    <message>
-        <source>Replace the default SMTP certificate of %1?
-
-Current: %2 (%3, expires %4)
-New: %5 (%6)</source>
-        <translation>%1 の既定の SMTP 証明書を置き換えますか?
-
-現在: %2 (%3、有効期限 %4)
-新規: %5 (%6)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>インポートしています…</translation>
-    </message>
-    <message>
-        <source>Import certificate %1</source>
-        <translation>証明書 %1 のインポート</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>インポートしました。</translation>
     </message>
 </context>
 <context>
@@ -4067,41 +2708,6 @@ New: %5 (%6)</source>
     <message>
         <source>expected an ISO 8601 time such as 2026-01-31T12:00:00Z</source>
         <translation>2026-01-31T12:00:00Z のような ISO 8601 形式の時刻が必要です</translation>
-    </message>
-</context>
-<context>
-    <name>KeyGenerationPage</name>
-    <message>
-        <source>Key Generation</source>
-        <translation>キーの生成</translation>
-    </message>
-    <message>
-        <source>The private key is generated in the background; the window stays usable.</source>
-        <translation>秘密キーはバックグラウンドで生成されます。その間もウィンドウは使用できます。</translation>
-    </message>
-    <message>
-        <source>Key generation progress</source>
-        <translation>キーの生成の進行状況</translation>
-    </message>
-    <message>
-        <source>Key generation was cancelled.</source>
-        <translation>キーの生成は取り消されました。</translation>
-    </message>
-    <message>
-        <source>Generating a %1 key…</source>
-        <translation>%1 キーを生成しています…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Generation</source>
-        <translation>生成のキャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The %1 key was generated and the request was added to %2 as pending.</source>
-        <translation>%1 キーが生成され、要求が保留中として %2 に追加されました。</translation>
     </message>
 </context>
 <context>
@@ -4220,121 +2826,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Action</source>
-        <translation>操作(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>ツール(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>ナビゲーション</translation>
-    </message>
-    <message>
-        <source>Navigation tree</source>
-        <translation>ナビゲーション ツリー</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>ツール バー</translation>
-    </message>
-    <message>
-        <source>%1[*] - DomainSecure</source>
-        <translation>%1[*] - DomainSecure</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected objects</source>
-        <translation>
-            <numerusform>%n 個のオブジェクトが選択されています</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>%n 個のオブジェクト</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>ワークスペースを開く</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>保存されていない変更の回復</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
-        <translation>%1 には、正常に終了しなかった前回のセッションで保存されていない変更があります。復元しますか?</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
-        <source>Save Workspace</source>
-        <translation>ワークスペースの保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>名前を付けてワークスペースを保存</translation>
-    </message>
-    <message>
-        <source>DomainSecure workspaces (*.dsw)</source>
-        <translation>DomainSecure ワークスペース (*.dsw)</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>保存されていない変更</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
-    </message>
-    <message>
-        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
-        <translation>DomainSecure ワークスペース (*.dsw);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>検証</translation>
-    </message>
-</context>
-<context>
     <name>MxResolver</name>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
@@ -4389,164 +2880,6 @@ New: %5 (%6)</source>
     <message>
         <source>the DNS server answered with error code %1</source>
         <translation>DNS サーバーがエラー コード %1 を返しました</translation>
-    </message>
-</context>
-<context>
-    <name>NavigationModel</name>
-    <message>
-        <source>Organization</source>
-        <translation>組織の構成</translation>
-    </message>
-    <message>
-        <source>Send Connectors</source>
-        <translation>送信コネクタ</translation>
-    </message>
-    <message>
-        <source>Domain Security</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>Trusted Roots</source>
-        <translation>信頼されたルート証明機関</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>サーバーの構成</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Receive Connectors</source>
-        <translation>受信コネクタ</translation>
-    </message>
-    <message>
-        <source>Organization (%1)</source>
-        <translation>組織の構成 (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>NewPartnerWizard</name>
-    <message>
-        <source>New Partner</source>
-        <translation>新しいパートナー</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>パートナー</translation>
-    </message>
-    <message>
-        <source>Name the partner organization and list its SMTP domains.</source>
-        <translation>パートナー組織の名前と SMTP ドメインを指定してください。</translation>
-    </message>
-    <message>
-        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
-        <translation>ウィザードはコネクタに &quot;From &lt;partner&gt;&quot; および &quot;To &lt;partner&gt;&quot; という名前を付けます。ドメインはドメイン セキュリティの送信リストと受信リストに追加され、送信コネクタのアドレス空間になります。ワイルドカードは使用できません。</translation>
-    </message>
-    <message>
-        <source>Partner Gateways</source>
-        <translation>パートナーのゲートウェイ</translation>
-    </message>
-    <message>
-        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
-        <translation>自組織にメールを送信するパートナーのメール ゲートウェイの IP アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
-        <translation>パートナーの送信ゲートウェイが使用するアドレス (単一のアドレス、a-b の範囲、または CIDR ブロック) をパートナーに確認してください。</translation>
-    </message>
-    <message>
-        <source>Our Server</source>
-        <translation>自組織のサーバー</translation>
-    </message>
-    <message>
-        <source>Choose the server that exchanges mail with the partner.</source>
-        <translation>パートナーとメールをやり取りするサーバーを選択してください。</translation>
-    </message>
-    <message>
-        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
-        <translation>受信コネクタは自組織のサーバーのこれらのバインドで待ち受けます。コネクタの FQDN は、パートナーが確認するサーバーの SMTP 証明書の名前のいずれかである必要があります。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>要約</translation>
-    </message>
-    <message>
-        <source>Check what will be created, then click Create.</source>
-        <translation>作成される内容を確認してから、[作成] をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>作成(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
-        <translation>[作成] では 4 つのオブジェクトが 1 つの手順として追加されます。1 回の [元に戻す] ですべて削除されます。</translation>
-    </message>
-    <message>
-        <source>What Is Left to Do</source>
-        <translation>残りの作業</translation>
-    </message>
-    <message>
-        <source>The partner is set up. Validation of the workspace says:</source>
-        <translation>パートナーの設定が完了しました。ワークスペースの検証結果:</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
-        <translation>ここに示されたエラーを修正してから、構成をエクスポートし、接続をテストしてください。</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>ヘルプ: %1</translation>
-    </message>
-    <message>
-        <source>Partner: %1 (%2)</source>
-        <translation>パートナー: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
-        <translation>1. 受信コネクタ %1: 使用目的 Partner、ドメイン セキュリティ付きの TLS、バインド %2、%3 のみを受け付けます。</translation>
-    </message>
-    <message>
-        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
-        <translation>2. 送信コネクタ %1: 使用目的 Partner、%2 に対するドメイン セキュリティ付きの DNS ルーティング。</translation>
-    </message>
-    <message>
-        <source>3. Domain-secure send list: + %1</source>
-        <translation>3. ドメイン セキュリティの送信リスト: + %1</translation>
-    </message>
-    <message>
-        <source>4. Domain-secure receive list: + %1</source>
-        <translation>4. ドメイン セキュリティの受信リスト: + %1</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell equivalent:</source>
-        <translation>Exchange 管理シェルでの同等のコマンド:</translation>
-    </message>
-    <message>
-        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
-        <translation>新しいコネクタ、リスト、サーバーの証明書について検出結果はありません。</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>その後の作業:</translation>
-    </message>
-    <message>
-        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
-        <translation>- 自組織のドメインをドメイン セキュリティの送信リストと受信リストに追加し、自組織のゲートウェイを受け付けるよう %1 に依頼します。</translation>
-    </message>
-    <message>
-        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
-        <translation>- パートナーの証明書のルート CA を信頼します (信頼されたルート証明機関)。</translation>
-    </message>
-    <message>
-        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
-        <translation>- %1 の構成をエクスポートし、パートナーのゲートウェイへの接続をテストします。</translation>
     </message>
 </context>
 <context>
@@ -4613,29 +2946,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>PartnerEditor</name>
-    <message>
-        <source>Partner domains</source>
-        <translation>パートナー ドメイン</translation>
-    </message>
-    <message>
-        <source>Partner &amp;name:</source>
-        <translation>パートナー名(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
-        <translation>パートナー ドメイン (これらのドメインとのメールは相互 TLS で転送されます)(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Partner name: %1</source>
-        <translation>パートナー名: %1</translation>
-    </message>
-    <message>
-        <source>Partner domains: %1</source>
-        <translation>パートナー ドメイン: %1</translation>
-    </message>
-</context>
-<context>
     <name>PartnerOperations</name>
     <message>
         <source>Partner name: %1</source>
@@ -4668,17 +2978,6 @@ New: %5 (%6)</source>
     <message>
         <source>New partner %1</source>
         <translation>新しいパートナー %1</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerServerEditor</name>
-    <message>
-        <source>&amp;Require TLS in both directions</source>
-        <translation>双方向で TLS を必須にする(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Our &amp;server:</source>
-        <translation>自組織のサーバー(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -5096,95 +3395,6 @@ New: %5 (%6)</source>
     <message>
         <source>Applied; the previous files are in %1. Run: postfix -c %2 reload</source>
         <translation>適用しました。以前のファイルは %1 にあります。次を実行してください: postfix -c %2 reload</translation>
-    </message>
-</context>
-<context>
-    <name>PostfixApplyWidget</name>
-    <message>
-        <source>Postfix &amp;configuration directory:</source>
-        <translation>Postfix の構成ディレクトリ(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Postfix configuration directory</source>
-        <translation>Postfix の構成ディレクトリ</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>参照(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>適用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
-        <translation>postconf と postmap で構成をディレクトリに書き込み、&quot;postfix check&quot; を実行します。DomainSecure が管理していない設定は変更されません。</translation>
-    </message>
-    <message>
-        <source>Cancel A&amp;pply</source>
-        <translation>適用のキャンセル(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Apply progress</source>
-        <translation>適用の進行状況</translation>
-    </message>
-    <message>
-        <source>Changes made by the apply</source>
-        <translation>適用による変更</translation>
-    </message>
-    <message>
-        <source>Postfix Configuration Directory</source>
-        <translation>Postfix の構成ディレクトリ</translation>
-    </message>
-    <message>
-        <source>Apply to Postfix</source>
-        <translation>Postfix に適用</translation>
-    </message>
-    <message>
-        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
-        <translation>%1 は Postfix の構成ディレクトリではありません (main.cf がありません)。</translation>
-    </message>
-    <message>
-        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
-        <translation>%1 の Postfix 構成を変更しますか? 書き込まれるのは DomainSecure が管理する設定とサービスだけです。</translation>
-    </message>
-    <message>
-        <source>Applying…</source>
-        <translation>適用しています…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation>現在の手順の後でキャンセルしています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied: %n change(s).</source>
-        <translation>
-            <numerusform>適用しました: %n 件の変更。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applied: the configuration was already up to date.</source>
-        <translation>適用しました: 構成は既に最新の状態でした。</translation>
-    </message>
-    <message>
-        <source>postfix check: %1</source>
-        <translation>postfix check: %1</translation>
-    </message>
-    <message>
-        <source>Apply cancelled; steps already done stay done.</source>
-        <translation>適用は取り消されました。既に完了した手順はそのままです。</translation>
-    </message>
-    <message>
-        <source>Apply failed: %1</source>
-        <translation>適用に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Also replace &amp;global settings set by the administrator</source>
-        <translation>管理者が設定したグローバル設定も置き換える(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
-        <translation>オフの場合、管理者が別の値に設定した main.cf の設定 (サーバー証明書、myhostname、より小さい message_size_limit) と、DomainSecure が作成していないサービスの置き換えを拒否します。TLS セキュリティ レベルと CA ファイルは置き換えられません。</translation>
     </message>
 </context>
 <context>
@@ -5680,275 +3890,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ProbeResultTree</name>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Test result</source>
-        <translation>テスト結果</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>発行者</translation>
-    </message>
-    <message>
-        <source>DNS names</source>
-        <translation>DNS 名</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有効</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s) left)</source>
-        <translation>
-            <numerusform>%1 ～ %2 (残り %n 日)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> %1 bits</source>
-        <translation> %1 ビット</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>拡張キー使用法</translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation>CA</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n 個の証明書</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Failed step</source>
-        <translation>失敗した手順</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <source>Total time</source>
-        <translation>合計時間</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ミリ秒</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>手順</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n 個の手順</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms  %2</source>
-        <translation>%1 ミリ秒  %2</translation>
-    </message>
-    <message>
-        <source>started at %1 ms, took %2 ms</source>
-        <translation>開始 %1 ミリ秒、所要時間 %2 ミリ秒</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <source>EHLO name</source>
-        <translation>EHLO 名</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>拡張機能</translation>
-    </message>
-    <message>
-        <source>STARTTLS offered</source>
-        <translation>STARTTLS の提供</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>暗号</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits)</source>
-        <translation>%1 (%2 ビット)</translation>
-    </message>
-    <message>
-        <source>Key exchange</source>
-        <translation>キー交換</translation>
-    </message>
-    <message>
-        <source>SNI</source>
-        <translation>SNI</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>Extensions after TLS</source>
-        <translation>TLS 後の拡張機能</translation>
-    </message>
-    <message>
-        <source>Chain as sent</source>
-        <translation>送信されたチェーン</translation>
-    </message>
-    <message>
-        <source>Chain as built</source>
-        <translation>構築されたチェーン</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>一致なし</translation>
-    </message>
-    <message>
-        <source>matched by %1 (%2)</source>
-        <translation>%1 (%2) と一致</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>the name is only in the common name, not in the SAN</source>
-        <translation>名前が共通名にのみあり、SAN にありません</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>信頼</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>信頼済み</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>信頼されていません</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Trust sources</source>
-        <translation>信頼の取得元</translation>
-    </message>
-    <message>
-        <source>Mutual TLS</source>
-        <translation>相互 TLS</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Certificate requested</source>
-        <translation>証明書の要求あり</translation>
-    </message>
-    <message>
-        <source>Acceptable CAs</source>
-        <translation>受け入れ可能な CA</translation>
-    </message>
-    <message>
-        <source>(any)</source>
-        <translation>(任意)</translation>
-    </message>
-    <message>
-        <source>Our certificate configured</source>
-        <translation>自サーバーの証明書の構成</translation>
-    </message>
-    <message>
-        <source>Our certificate</source>
-        <translation>自サーバーの証明書</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>送信済み</translation>
-    </message>
-    <message>
-        <source>Chains to an acceptable CA</source>
-        <translation>受け入れ可能な CA へのチェーン</translation>
-    </message>
-    <message>
-        <source>Has clientAuth</source>
-        <translation>clientAuth あり</translation>
-    </message>
-</context>
-<context>
     <name>ProbeVerb</name>
     <message>
         <source>Connects to HOST[:PORT] (port 25 by default), runs EHLO, STARTTLS and the TLS handshake with our server&apos;s SMTP certificate as client certificate, and reports why the link works or fails.</source>
@@ -6076,41 +4017,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ReceiveAuthenticationEditor</name>
-    <message>
-        <source>&amp;Transport Layer Security (TLS)</source>
-        <translation>トランスポート層セキュリティ (TLS)(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
-        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Require TLS for every session</source>
-        <translation>すべてのセッションで TLS を必須にする(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Basic Authentication</source>
-        <translation>基本認証(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Offer Basic authentication only after starting TLS</source>
-        <translation>TLS の開始後にのみ基本認証を提供する(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Exchange Server authentication</source>
-        <translation>Exchange Server 認証(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Integrated Windows authentication</source>
-        <translation>統合 Windows 認証(&amp;I)</translation>
-    </message>
-    <message>
-        <source>E&amp;xternally Secured (for example, with IPsec)</source>
-        <translation>外部で保護 (IPsec など)(&amp;X)</translation>
-    </message>
-</context>
-<context>
     <name>ReceiveConnector</name>
     <message>
         <source>unknown value &quot;%1&quot;</source>
@@ -6119,37 +4025,6 @@ New: %5 (%6)</source>
     <message>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorPropertiesDialog</name>
-    <message>
-        <source>%1\%2 Properties</source>
-        <translation>%1\%2 のプロパティ</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>全般</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>認証</translation>
-    </message>
-    <message>
-        <source>Permission Groups</source>
-        <translation>アクセス許可グループ</translation>
-    </message>
-    <message>
-        <source>The receive connector %1\%2 no longer exists.</source>
-        <translation>受信コネクタ %1\%2 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Correct or remove the entries marked in red.</source>
-        <translation>赤で示されたエントリを修正または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -6401,267 +4276,6 @@ New: %5 (%6)</source>
     <message>
         <source>Add %1 to the domain-secure receive list.</source>
         <translation>%1 をドメイン セキュリティの受信一覧に追加してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>Bindings</source>
-        <translation>バインド</translation>
-    </message>
-    <message>
-        <source>Remote IP ranges</source>
-        <translation>リモート IP アドレス範囲</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveConnectorWizard</name>
-    <message>
-        <source>New Receive Connector</source>
-        <translation>新しい受信コネクタ</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>This wizard helps you create a new receive connector on %1.</source>
-        <translation>このウィザードは、%1 に新しい受信コネクタを作成するのに役立ちます。</translation>
-    </message>
-    <message>
-        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
-        <translation>コネクタの名前 (最大 64 文字、円記号 (バックスラッシュ) は使用不可、サーバー内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの TLS と Partners アクセス許可グループが設定され、相互 TLS で認証されたパートナーのサーバーだけが送信できるようになります。</translation>
-    </message>
-    <message>
-        <source>Local Network Settings</source>
-        <translation>ローカル ネットワークの設定</translation>
-    </message>
-    <message>
-        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
-        <translation>このコネクタがメールを受信するローカル IP アドレスとポート、およびコネクタの FQDN を指定してください。</translation>
-    </message>
-    <message>
-        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
-        <translation>バインドは IP:ポートの組です (すべての IPv4 アドレスは 0.0.0.0:25、IPv6 は [::]:25)。FQDN は、コネクタが HELO/EHLO に応答する名前で、提示する証明書の選択にも使用されます。サーバーの FQDN を使用する場合は空のままにします。</translation>
-    </message>
-    <message>
-        <source>Remote Network Settings</source>
-        <translation>リモート ネットワークの設定</translation>
-    </message>
-    <message>
-        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
-        <translation>このコネクタがメールを受信するリモート サーバーの IP アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
-        <translation>単一のアドレス (192.0.2.10)、範囲 (192.0.2.10-192.0.2.20)、または CIDR ブロック (198.51.100.0/28) を入力してください。パートナー コネクタにはパートナーのゲートウェイだけを指定し、すべてのアドレスを指定してはいけません。パートナー ドメインによって、コネクタがドメイン セキュリティの受信リストと対応付けられます。</translation>
-    </message>
-    <message>
-        <source>New Connector</source>
-        <translation>新しいコネクタ</translation>
-    </message>
-    <message>
-        <source>Check the settings, then click New to create the connector.</source>
-        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新規(&amp;N)</translation>
-    </message>
-    <message>
-        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
-        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
-        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
-    </message>
-    <message>
-        <source>Run the command on the Edge server, or export the whole configuration.</source>
-        <translation>コマンドをエッジ サーバーで実行するか、構成全体をエクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>ヘルプ: %1</translation>
-    </message>
-    <message>
-        <source>The server %1 is not in the workspace.</source>
-        <translation>サーバー %1 はワークスペースにありません。</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>名前: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>使用目的: %1</translation>
-    </message>
-    <message>
-        <source>Bindings: %1</source>
-        <translation>バインド: %1</translation>
-    </message>
-    <message>
-        <source>Remote IP ranges: %1</source>
-        <translation>リモート IP アドレス範囲: %1</translation>
-    </message>
-    <message>
-        <source>FQDN: %1</source>
-        <translation>FQDN: %1</translation>
-    </message>
-    <message>
-        <source>(the server&apos;s FQDN)</source>
-        <translation>(サーバーの FQDN)</translation>
-    </message>
-    <message>
-        <source>Authentication: %1</source>
-        <translation>認証: %1</translation>
-    </message>
-    <message>
-        <source>Permission groups: %1</source>
-        <translation>アクセス許可グループ: %1</translation>
-    </message>
-    <message>
-        <source>Domain security: %1</source>
-        <translation>ドメイン セキュリティ: %1</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Partner domains: %1</source>
-        <translation>パートナー ドメイン: %1</translation>
-    </message>
-    <message>
-        <source>Validation:</source>
-        <translation>検証:</translation>
-    </message>
-    <message>
-        <source>Left to do:</source>
-        <translation>残りの作業:</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveGeneralEditor</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Intended &amp;use:</source>
-        <translation>使用目的(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>有効(&amp;E)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Verbose</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol logging level:</source>
-        <translation>プロトコル ログ レベル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;FQDN in response to HELO or EHLO:</source>
-        <translation>HELO または EHLO に応答する FQDN(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s default banner</source>
-        <translation>Exchange の既定のバナー</translation>
-    </message>
-    <message>
-        <source>&amp;Banner:</source>
-        <translation>バナー(&amp;B):</translation>
-    </message>
-    <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB、64KB、または unlimited</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;message size:</source>
-        <translation>最大メッセージ サイズ(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;recipients per message:</source>
-        <translation>メッセージあたりの最大受信者数(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Connection timeout:</source>
-        <translation>接続タイムアウト(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Connection &amp;inactivity timeout:</source>
-        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
-    </message>
-    <message>
-        <source>%1 (the server&apos;s FQDN)</source>
-        <translation>%1 (サーバーの FQDN)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>Maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>Connection timeout</source>
-        <translation>接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>Connection inactivity timeout</source>
-        <translation>接続の非アクティブ タイムアウト</translation>
     </message>
 </context>
 <context>
@@ -6924,332 +4538,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ReceiveNetworkEditor</name>
-    <message>
-        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
-        <translation>このコネクタがメールを受信するローカル IP アドレスとポート(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
-        <translation>次の IP アドレスを持つリモート サーバー (アドレス、a-b の範囲、または CIDR)(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Partner &amp;domains these servers send for (domain security)</source>
-        <translation>これらのサーバーが送信するパートナー ドメイン (ドメイン セキュリティ)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivePermissionsEditor</name>
-    <message>
-        <source>Specify who is allowed to connect:</source>
-        <translation>接続を許可するユーザーを指定してください:</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymous users</source>
-        <translation>匿名ユーザー(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Exchange &amp;users</source>
-        <translation>Exchange ユーザー(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Exchange &amp;servers</source>
-        <translation>Exchange サーバー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Legacy Exchange Servers</source>
-        <translation>レガシ Exchange サーバー(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Partners</source>
-        <translation>パートナー(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
-        <translation>カスタムのアクセス許可が Add-ADPermission で追加されています。これらは保持されます。</translation>
-    </message>
-    <message>
-        <source>Not available on an Edge Transport server.</source>
-        <translation>エッジ トランスポート サーバーでは使用できません。</translation>
-    </message>
-</context>
-<context>
-    <name>RequestCompletionPage</name>
-    <message>
-        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
-        <translation>Base64 (PEM、New-ExchangeCertificate と同じ)(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
-        <translation>バイナリ (DER、-BinaryEncoded と同じ)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>参照(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Request</source>
-        <translation>要求の保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Request to Clipboard</source>
-        <translation>要求をクリップボードにコピー(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Request file</source>
-        <translation>要求ファイル</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
-        <translation>&lt;b&gt;次の手順:&lt;/b&gt; 要求ファイルを証明機関に送信します。証明書が返されたら &lt;i&gt;証明書のインポート&lt;/i&gt; を実行します。証明書はこの保留中の要求と照合され、SMTP に対して有効にできるようになります。それまでの間は、[証明書] ページから要求を再度エクスポートできます。</translation>
-    </message>
-    <message>
-        <source>Request &amp;file:</source>
-        <translation>要求ファイル(&amp;F):</translation>
-    </message>
-    <message>
-        <source>The request (PEM) is on the clipboard.</source>
-        <translation>要求 (PEM) をクリップボードにコピーしました。</translation>
-    </message>
-    <message>
-        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; の要求は %2 で保留中です (キーの拇印 %3)。</translation>
-    </message>
-    <message>
-        <source>Save Certificate Request</source>
-        <translation>証明書の要求の保存</translation>
-    </message>
-    <message>
-        <source>Certificate requests (*.req *.csr);;All files (*)</source>
-        <translation>証明書の要求 (*.req *.csr);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>%1 に保存しました。</translation>
-    </message>
-</context>
-<context>
-    <name>RequestDomainsPage</name>
-    <message>
-        <source>Domain Names</source>
-        <translation>ドメイン名</translation>
-    </message>
-    <message>
-        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
-        <translation>証明書が有効な名前です。パートナーは、証明書に自組織のドメインが含まれていることを確認します。</translation>
-    </message>
-</context>
-<context>
-    <name>RequestIntroductionPage</name>
-    <message>
-        <source>Introduction</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
-        <translation>このウィザードでは、キー ペアと証明機関宛ての証明書の要求を作成します。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ドメイン セキュリティには、エッジ サーバーの名前に対して発行され、パートナーが信頼する証明書が必要です。このウィザードでは、サブジェクトとドメイン名を入力し、秘密キーを生成して、CA に送信する PKCS#10 要求ファイルを書き込みます。&lt;/p&gt;&lt;p&gt;CA から返された証明書をインポートするまで、要求はサーバー上で&lt;b&gt;保留中&lt;/b&gt;のままです。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>サーバー(&amp;S):</translation>
-    </message>
-</context>
-<context>
-    <name>RequestKeyPage</name>
-    <message>
-        <source>Make the private key &amp;exportable</source>
-        <translation>秘密キーをエクスポート可能にする(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>The private key stays in the workspace; only its public half goes into the request.</source>
-        <translation>秘密キーはワークスペースに保存され、要求には公開部分のみが含まれます。</translation>
-    </message>
-    <message>
-        <source>Needed to copy the certificate with its key to a second server later.</source>
-        <translation>後で証明書とキーを 2 台目のサーバーにコピーする場合に必要です。</translation>
-    </message>
-    <message>
-        <source>Key &amp;type and size:</source>
-        <translation>キーの種類とサイズ(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Friendly name:</source>
-        <translation>フレンドリ名(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Workspace &amp;passphrase:</source>
-        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
-        <translation>フレンドリ名が %1 文字です。Exchange で使用できるのは最大 63 文字です。</translation>
-    </message>
-</context>
-<context>
-    <name>RequestSubjectPage</name>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
-    <message>
-        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
-        <translation>証明書の発行先です。共通名は必須です。通常、CA では組織と国も必要です。</translation>
-    </message>
-    <message>
-        <source>mail.contoso.com</source>
-        <translation>mail.contoso.com</translation>
-    </message>
-    <message>
-        <source>Contoso, Ltd.</source>
-        <translation>Contoso, Ltd.</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
-        <source>Tokyo</source>
-        <translation>Tokyo</translation>
-    </message>
-    <message>
-        <source>Common &amp;name (CN):</source>
-        <translation>共通名 (CN)(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Organization (O):</source>
-        <translation>組織 (O)(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Organizational &amp;unit (OU):</source>
-        <translation>組織単位 (OU)(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Locality (L):</source>
-        <translation>市区町村 (L)(&amp;L):</translation>
-    </message>
-    <message>
-        <source>S&amp;tate or province (ST):</source>
-        <translation>都道府県 (ST)(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Country (C):</source>
-        <translation>国 (C)(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Common name: %1</source>
-        <translation>共通名: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RequestSummaryPage</name>
-    <message>
-        <source>&amp;Copy Command</source>
-        <translation>コマンドのコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>要約</translation>
-    </message>
-    <message>
-        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
-        <translation>要求を確認してください。[生成] でキーが作成され、要求がサーバーに追加されます。</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell command</source>
-        <translation>Exchange 管理シェル コマンド</translation>
-    </message>
-    <message>
-        <source>The same in the Exchange Management &amp;Shell:</source>
-        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>サーバー: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>サブジェクト: %1</translation>
-    </message>
-    <message>
-        <source>Domain names: %1</source>
-        <translation>ドメイン名: %1</translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation>キー: %1</translation>
-    </message>
-    <message>
-        <source>Exportable: %1</source>
-        <translation>エクスポート可能: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Friendly name: %1</source>
-        <translation>フレンドリ名: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPane</name>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>フィルター(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Type to filter</source>
-        <translation>入力して絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>フィルター</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>結果</translation>
-    </message>
-</context>
-<context>
-    <name>SendAddressSpaceEditor</name>
-    <message>
-        <source>Address spaces</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
-        <translation>次のドメイン宛てのメールをこのコネクタ経由でルーティングする (&quot;*.domain&quot; はすべてのサブドメインを含む、&quot;;cost&quot; は 1 ～ 100)(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Address space: %1</source>
-        <translation>アドレス空間: %1</translation>
-    </message>
-</context>
-<context>
     <name>SendConnector</name>
     <message>
         <source>smart host &quot;%1&quot;: %2</source>
@@ -7262,37 +4550,6 @@ New: %5 (%6)</source>
     <message>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値 &quot;%1&quot; です</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorPropertiesDialog</name>
-    <message>
-        <source>%1 Properties</source>
-        <translation>%1 のプロパティ</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>全般</translation>
-    </message>
-    <message>
-        <source>Address Space</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>Source Server</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>The send connector %1 no longer exists.</source>
-        <translation>送信コネクタ %1 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Correct or remove the entries marked in red.</source>
-        <translation>赤で示されたエントリを修正または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -7492,263 +4749,6 @@ New: %5 (%6)</source>
     <message>
         <source>Add %1 to the domain-secure send list.</source>
         <translation>%1 をドメイン セキュリティの送信一覧に追加してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>Address spaces</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>Routing</source>
-        <translation>ルーティング</translation>
-    </message>
-    <message>
-        <source>Domain security</source>
-        <translation>ドメイン セキュリティ</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>DNS (MX records)</source>
-        <translation>DNS (MX レコード)</translation>
-    </message>
-    <message>
-        <source>Smart hosts: %1</source>
-        <translation>スマート ホスト: %1</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-</context>
-<context>
-    <name>SendConnectorWizard</name>
-    <message>
-        <source>New Send Connector</source>
-        <translation>新しい送信コネクタ</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>This wizard helps you create a new send connector for the organization.</source>
-        <translation>このウィザードは、組織の新しい送信コネクタを作成するのに役立ちます。</translation>
-    </message>
-    <message>
-        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
-        <translation>コネクタの名前 (組織内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの DNS ルーティングになります。パートナーのサーバーは、ドメイン セキュリティの送信リストにあるドメインの証明書を提示する必要があります。</translation>
-    </message>
-    <message>
-        <source>Address Space</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>Specify the domains to which this connector routes mail.</source>
-        <translation>このコネクタがメールをルーティングする宛先のドメインを指定してください。</translation>
-    </message>
-    <message>
-        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
-        <translation>ドメイン (fabrikam.example)、またはすべてのサブドメインを対象にする場合は &quot;*.fabrikam.example&quot; を入力し、必要に応じて 1 ～ 100 の &quot;;cost&quot; を付けてください。ドメイン セキュリティはワイルドカードでは機能しません。</translation>
-    </message>
-    <message>
-        <source>Network Settings</source>
-        <translation>ネットワークの設定</translation>
-    </message>
-    <message>
-        <source>Select how to send mail with this connector.</source>
-        <translation>このコネクタでメールを送信する方法を選択してください。</translation>
-    </message>
-    <message>
-        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
-        <translation>DNS ルーティングではパートナーの MX レコードが参照されます。Exchange 2007 のドメイン セキュリティには、DNS ルーティング、スマート ホストなし、および STARTTLS が必要です。</translation>
-    </message>
-    <message>
-        <source>Source Server</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>Select the servers that send mail through this connector.</source>
-        <translation>このコネクタ経由でメールを送信するサーバーを選択してください。</translation>
-    </message>
-    <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>スタンドアロンのエッジ サーバーでは、すべてのチェック ボックスをオフのままにしてください。コネクタはエッジ サーバー自体に属します。</translation>
-    </message>
-    <message>
-        <source>New Connector</source>
-        <translation>新しいコネクタ</translation>
-    </message>
-    <message>
-        <source>Check the settings, then click New to create the connector.</source>
-        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新規(&amp;N)</translation>
-    </message>
-    <message>
-        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
-        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
-        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
-    </message>
-    <message>
-        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
-        <translation>コマンドを Exchange 管理シェルで実行するか、構成をエクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>ヘルプ: %1</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>名前: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>使用目的: %1</translation>
-    </message>
-    <message>
-        <source>Address spaces: %1</source>
-        <translation>アドレス空間: %1</translation>
-    </message>
-    <message>
-        <source>Routing: DNS MX records</source>
-        <translation>ルーティング: DNS の MX レコード</translation>
-    </message>
-    <message>
-        <source>Routing: smart hosts %1 (port %2)</source>
-        <translation>ルーティング: スマート ホスト %1 (ポート %2)</translation>
-    </message>
-    <message>
-        <source>Domain security: %1</source>
-        <translation>ドメイン セキュリティ: %1</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Require TLS: %1</source>
-        <translation>TLS を必須にする: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Source servers: %1</source>
-        <translation>発信元サーバー: %1</translation>
-    </message>
-    <message>
-        <source>(every server)</source>
-        <translation>(すべてのサーバー)</translation>
-    </message>
-    <message>
-        <source>Validation:</source>
-        <translation>検証:</translation>
-    </message>
-    <message>
-        <source>Left to do:</source>
-        <translation>残りの作業:</translation>
-    </message>
-</context>
-<context>
-    <name>SendGeneralEditor</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Intended &amp;use:</source>
-        <translation>使用目的(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>有効(&amp;E)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Verbose</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol logging level:</source>
-        <translation>プロトコル ログ レベル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>the source server&apos;s FQDN</source>
-        <translation>発信元サーバーの FQDN</translation>
-    </message>
-    <message>
-        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
-        <translation>このコネクタが HELO または EHLO で通知する FQDN(&amp;F):</translation>
-    </message>
-    <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB、64KB、または unlimited</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;message size:</source>
-        <translation>最大メッセージ サイズ(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Connection &amp;inactivity timeout:</source>
-        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>Connection inactivity timeout</source>
-        <translation>接続の非アクティブ タイムアウト</translation>
     </message>
 </context>
 <context>
@@ -7971,76 +4971,6 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>SendNetworkEditor</name>
-    <message>
-        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
-        <translation>ドメイン ネーム システム (DNS) の MX レコードを使用してメールを自動的にルーティングする(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Route mail through the following &amp;smart hosts:</source>
-        <translation>次のスマート ホスト経由でメールをルーティングする(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
-        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Require TLS</source>
-        <translation>TLS を必須にする(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore STARTTLS (never encrypt)</source>
-        <translation>STARTTLS を無視する (暗号化しない)(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Smart hosts</source>
-        <translation>スマート ホスト</translation>
-    </message>
-    <message>
-        <source>Routing</source>
-        <translation>ルーティング</translation>
-    </message>
-    <message>
-        <source>Smart host &amp;authentication:</source>
-        <translation>スマート ホストの認証(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>セキュリティ</translation>
-    </message>
-    <message>
-        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
-        <translation>ドメイン セキュリティには、DNS ルーティング、ワイルドカードでないアドレス空間、およびドメイン セキュリティの送信リストにあるドメインが必要です。</translation>
-    </message>
-    <message>
-        <source>Smart hosts: %1</source>
-        <translation>スマート ホスト: %1</translation>
-    </message>
-    <message>
-        <source>Smart hosts: give at least one smart host.</source>
-        <translation>スマート ホスト: スマート ホストを 1 つ以上指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SendSourceServerEditor</name>
-    <message>
-        <source>Source servers</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
-        <translation>このコネクタ経由でメールを送信するサーバー (何も選択しない場合はワークスペースのすべてのサーバー)(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Not a server of this workspace.</source>
-        <translation>このワークスペースのサーバーではありません。</translation>
-    </message>
-</context>
-<context>
     <name>Server</name>
     <message>
         <source>a server name has 1 to 15 letters, digits or hyphens</source>
@@ -8176,80 +5106,6 @@ New: %5 (%6)</source>
     <message>
         <source>server set: give --role, --fqdn or --edge-sync</source>
         <translation>server set: --role、--fqdn、--edge-sync のいずれかを指定してください</translation>
-    </message>
-</context>
-<context>
-    <name>ServerTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Receive connectors</source>
-        <translation>受信コネクタ</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>システムの既定</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Default key type</source>
-        <translation>既定のキーの種類</translation>
-    </message>
-    <message>
-        <source>RSA 2048 bits</source>
-        <translation>RSA 2048 ビット</translation>
-    </message>
-    <message>
-        <source>RSA 3072 bits</source>
-        <translation>RSA 3072 ビット</translation>
-    </message>
-    <message>
-        <source>RSA 4096 bits</source>
-        <translation>RSA 4096 ビット</translation>
-    </message>
-    <message>
-        <source>ECDSA P-256</source>
-        <translation>ECDSA P-256</translation>
-    </message>
-    <message>
-        <source>ECDSA P-384</source>
-        <translation>ECDSA P-384</translation>
-    </message>
-    <message>
-        <source>Default &amp;key type:</source>
-        <translation>既定のキーの種類(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
-        <translation>Exchange 2007 で使用できるのは RSA キーだけです。ECDSA は Postfix ゲートウェイに使用してください。</translation>
     </message>
 </context>
 <context>
@@ -8575,7 +5431,3393 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>TestConnectionDialog</name>
+    <name>TimeSpan</name>
+    <message>
+        <source>time span &quot;%1&quot; %2</source>
+        <translation>時間間隔 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
+        <translation>空です。[d.]hh:mm:ss の形式 (例: 00:05:00) で指定してください</translation>
+    </message>
+    <message>
+        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
+        <translation>時間間隔ではありません。[d.]hh:mm:ss の形式 (例: 00:05:00、1.00:00:00) で指定してください</translation>
+    </message>
+    <message>
+        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
+        <translation>時間が %1 です。24 時間以上は日数を使用してください (1.00:00:00)</translation>
+    </message>
+    <message>
+        <source>has minutes or seconds above 59</source>
+        <translation>分または秒が 59 を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAddVerb</name>
+    <message>
+        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
+        <translation>パートナーのルート CA (PEM、DER、または PKCS#7 ファイル) を信頼します。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file.</source>
+        <translation>CA 証明書ファイル。</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a CA certificate</source>
+        <translation>%1: CA 証明書としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: already trusted</source>
+        <translation>%1: 既に信頼されています</translation>
+    </message>
+    <message>
+        <source>Trusted %1 %2</source>
+        <translation>%1 %2 を信頼しました</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListVerb</name>
+    <message>
+        <source>List the trusted partner root CAs.</source>
+        <translation>信頼されたパートナーのルート CA を一覧表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRemoveVerb</name>
+    <message>
+        <source>Stop trusting a partner root CA.</source>
+        <translation>パートナーのルート CA の信頼を解除します。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint.</source>
+        <translation>SHA-1 拇印。</translation>
+    </message>
+    <message>
+        <source>trust %1: give exactly one argument</source>
+        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>Removed trusted root %1</source>
+        <translation>信頼されたルート %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>a second server named %1</source>
+        <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCrypto</name>
+    <message>
+        <source>the workspace keys are protected: a passphrase is needed</source>
+        <translation>ワークスペースのキーは保護されています。パスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>wrong workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズが正しくありません</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>証明書 %1: %2</translation>
+    </message>
+    <message>
+        <source>pending request %1: %2</source>
+        <translation>保留中の要求 %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the passphrase verifier</source>
+        <translation>パスフレーズの検証子を導出できません</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDemoVerb</name>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
+        <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>作成するワークスペース ファイル。</translation>
+    </message>
+    <message>
+        <source>workspace demo: give exactly one output file</source>
+        <translation>workspace demo: 出力ファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: ファイルは既に存在します</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>デモ ワークスペース %1 を作成しました</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
+        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
+        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation>%1: ワークスペースを開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: file is too large for a workspace</source>
+        <translation>%1: ワークスペースとしてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workspace: %2</source>
+        <translation>%1: ワークスペースを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: damaged workspace file: %4</source>
+        <translation>%1:%2:%3: ワークスペース ファイルが破損しています: %4</translation>
+    </message>
+    <message>
+        <source>%1: not a DomainSecure workspace</source>
+        <translation>%1: DomainSecure のワークスペースではありません</translation>
+    </message>
+    <message>
+        <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
+        <translation>%1: このワークスペースは新しいバージョンの DomainSecure で書き込まれています (形式のバージョン %2。このバージョンで読み取れるのは %3 までです)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no valid format version</source>
+        <translation>%1: ワークスペースに有効な形式のバージョンがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workspace</source>
+        <translation>%1: ワークスペースを書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceInitVerb</name>
+    <message>
+        <source>Create an empty workspace with one Edge server.</source>
+        <translation>エッジ サーバーを 1 台含む空のワークスペースを作成します。</translation>
+    </message>
+    <message>
+        <source>Organization name.</source>
+        <translation>組織名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An accepted domain of the organization (repeatable).</source>
+        <translation>組織の承認済みドメイン (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name of the Edge server.</source>
+        <translation>エッジ サーバーの名前。</translation>
+    </message>
+    <message>
+        <source>FQDN of the Edge server.</source>
+        <translation>エッジ サーバーの FQDN。</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>workspace init: give the new file with -w FILE</source>
+        <translation>workspace init: -w FILE で新しいファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: ファイルは既に存在します</translation>
+    </message>
+    <message>
+        <source>workspace init: --organization, --server and --fqdn are required</source>
+        <translation>workspace init: --organization、--server、--fqdn は必須です</translation>
+    </message>
+    <message>
+        <source>--organization</source>
+        <translation>--organization</translation>
+    </message>
+    <message>
+        <source>Created workspace %1</source>
+        <translation>ワークスペース %1 を作成しました</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVerb</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+</context>
+<context>
+    <name>ds::core::DurableFile</name>
+    <message>
+        <source>%1: the file is already being written</source>
+        <translation>%1: ファイルは既に書き込み中です</translation>
+    </message>
+    <message>
+        <source>%1: not a file name</source>
+        <translation>%1: ファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder %2: %3</source>
+        <translation>%1: フォルダー %2 を開けません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder %2: %3</source>
+        <translation>%1: フォルダー %2 を調べられません: %3</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write into %2: other users may write to that folder (mode %3) and it has no sticky bit</source>
+        <translation>%1: %2 には書き込みません: ほかのユーザーがこのフォルダーに書き込めます (モード %3) が、スティッキー ビットがありません</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write through a symbolic link</source>
+        <translation>%1: シンボリック リンクを経由しては書き込みません</translation>
+    </message>
+    <message>
+        <source>%1: refusing to replace something that is not a regular file</source>
+        <translation>%1: 通常のファイルではないものは置き換えません</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the file: %2</source>
+        <translation>%1: ファイルを調べられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file in %2: %3</source>
+        <translation>%1: %2 に一時ファイルを作成できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the file mode %2: %3</source>
+        <translation>%1: ファイル モード %2 を設定できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open for writing</source>
+        <translation>%1: ファイルは書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation>%1: ディスクに書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1: ファイルを置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the folder %2 to disk: %3</source>
+        <translation>%1: フォルダー %2 をディスクに書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>The previous file could not be put back (%1); it is kept as %2.</source>
+        <translation>以前のファイルを元に戻せませんでした (%1)。%2 として保持されています。</translation>
+    </message>
+    <message>
+        <source>%1: refusing to use a symbolic link as a folder</source>
+        <translation>%1: シンボリック リンクはフォルダーとして使用しません</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: 存在しますが、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot inspect the folder: %2</source>
+        <translation>%1: フォルダーを調べられません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: フォルダーを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::AboutDialog</name>
+    <message>
+        <source>About DomainSecure</source>
+        <translation>DomainSecure のバージョン情報</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;Certificates and mutual-TLS (Domain Security) connectors for mail gateways: Exchange 2007 Edge Transport servers and Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cryptography by OpenSSL 3, used directly by the core library.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;DomainSecure %1&lt;/h2&gt;&lt;p&gt;メール ゲートウェイ (Exchange 2007 エッジ トランスポート サーバーおよび Postfix) 用の証明書と相互 TLS (ドメイン セキュリティ) コネクタを管理します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。暗号処理にはコア ライブラリから直接 OpenSSL 3 を使用しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::Application</name>
+    <message>
+        <source>Certificates and mutual-TLS connectors for mail gateways.</source>
+        <translation>メール ゲートウェイ用の証明書と相互 TLS コネクタ。</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.dsw) to open; the demo when omitted.</source>
+        <translation>開くワークスペース ファイル (*.dsw)。省略するとデモを開きます。</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>デモ ワークスペース</translation>
+    </message>
+    <message>
+        <source>User interface language for this session: en or ja (default: Settings, else the system locale).</source>
+        <translation>このセッションのユーザー インターフェイスの言語: en または ja (既定: 設定、なければシステムのロケール)。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>証明書のフィールド</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Certificate as text</source>
+        <translation>証明書のテキスト表示</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Certification &amp;Path</source>
+        <translation>証明のパス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>Friendly name:</source>
+        <translation>フレンドリ名:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>ドメイン名:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>サービス:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密キー:</translation>
+    </message>
+    <message>
+        <source>yes, exportable</source>
+        <translation>あり (エクスポート可能)</translation>
+    </message>
+    <message>
+        <source>yes, not exportable</source>
+        <translation>あり (エクスポート不可)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注:</translation>
+    </message>
+    <message>
+        <source>Self-signed for internal mail only; partners will not trust it.</source>
+        <translation>内部メール専用の自己署名証明書です。パートナーはこの証明書を信頼しません。</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>拇印:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>サブジェクト代替名</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開キー</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>キー使用法</translation>
+    </message>
+    <message>
+        <source>Enhanced key usage</source>
+        <translation>拡張キー使用法</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本制限</translation>
+    </message>
+    <message>
+        <source>Certification authority</source>
+        <translation>証明機関</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>エンド エンティティ</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>拇印 (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>フィンガープリント (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificates in the stored chain</source>
+        <translation>保存されているチェーン内の証明書</translation>
+    </message>
+    <message>
+        <source>Pending Request: %1</source>
+        <translation>保留中の要求: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Key thumbprint:</source>
+        <translation>キーの拇印:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>検証できません</translation>
+    </message>
+    <message>
+        <source>Key exportable</source>
+        <translation>キーのエクスポート可能</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateRequestWizard</name>
+    <message>
+        <source>New Certificate Request</source>
+        <translation>新しい証明書の要求</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation>証明書の更新</translation>
+    </message>
+    <message>
+        <source>New certificate request for %1</source>
+        <translation>%1 の新しい証明書の要求</translation>
+    </message>
+    <message>
+        <source>A certificate request holds the public half of a new key and the names the certificate is for. Send it to a certification authority (CA) that your partners trust; import the certificate it returns with Import Certificate.</source>
+        <translation>証明書の要求には、新しいキーの公開部分と、証明書の対象となる名前が含まれます。要求はパートナーが信頼する証明機関 (CA) に送信し、返された証明書は [証明書のインポート] でインポートします。</translation>
+    </message>
+    <message>
+        <source>The common name (CN) is the name partners connect to, usually the FQDN of the server (mail.contoso.com). Most CAs also want the organization and the country.</source>
+        <translation>共通名 (CN) はパートナーが接続する名前で、通常はサーバーの FQDN (mail.contoso.com) です。ほとんどの CA では組織と国も必要です。</translation>
+    </message>
+    <message>
+        <source>Domain security checks that the certificate names the domain of the sender. List the server&apos;s FQDN and every domain the server sends mail for (contoso.com).</source>
+        <translation>ドメイン セキュリティでは、証明書に送信者のドメインが含まれていることが確認されます。サーバーの FQDN と、サーバーがメールを送信するすべてのドメイン (contoso.com) を指定してください。</translation>
+    </message>
+    <message>
+        <source>RSA 2048 is what Exchange 2007 makes by default. An exportable key can be copied to a second Edge server later. The friendly name is shown in lists (at most 63 characters).</source>
+        <translation>Exchange 2007 の既定は RSA 2048 です。エクスポート可能なキーは、後で 2 台目のエッジ サーバーにコピーできます。フレンドリ名は一覧に表示されます (最大 63 文字)。</translation>
+    </message>
+    <message>
+        <source>Check the answers. The shell command does the same on an Exchange 2007 server. Generate starts the key generation; you cannot go back after that.</source>
+        <translation>入力内容を確認してください。シェル コマンドは Exchange 2007 サーバーで同じ処理を行います。[生成] をクリックするとキーの生成が始まり、その後は前に戻れません。</translation>
+    </message>
+    <message>
+        <source>The key is generated in the background. Large RSA keys can take a while; Cancel stops it.</source>
+        <translation>キーはバックグラウンドで生成されます。大きな RSA キーの生成には時間がかかる場合があります。[キャンセル] で中止できます。</translation>
+    </message>
+    <message>
+        <source>Save the request and send the file to your CA. The request stays pending on the server until you import the certificate the CA issues.</source>
+        <translation>要求を保存し、そのファイルを CA に送信してください。CA が発行した証明書をインポートするまで、要求はサーバー上で保留中のままです。</translation>
+    </message>
+    <message>
+        <source>New Certificate Request Help</source>
+        <translation>新しい証明書の要求のヘルプ</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificateTableModel</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>フレンドリ名</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>まだ有効ではない</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>信頼されていない</translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation>保留中の要求</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CertificationPathWidget</name>
+    <message>
+        <source>Certification path</source>
+        <translation>証明のパス</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Certification &amp;path:</source>
+        <translation>証明のパス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for TLS server and client use.</source>
+        <translation>この証明書は TLS サーバーおよびクライアントの用途で信頼されています。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: %1</source>
+        <translation>この証明書は信頼されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ConnectorTextPage</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ConnectorWizardPage</name>
+    <message>
+        <source>Correct or remove the entries marked in red, then click Next again.</source>
+        <translation>赤で示されたエントリを修正または削除してから、もう一度 [次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields.</source>
+        <translation>必須フィールドに入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::CountryComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Suggested</source>
+        <translation>候補を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain name to add</source>
+        <translation>追加するドメイン名</translation>
+    </message>
+    <message>
+        <source>Domain names of the certificate</source>
+        <translation>証明書のドメイン名</translation>
+    </message>
+    <message>
+        <source>Suggested domain names</source>
+        <translation>候補のドメイン名</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>ドメイン名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions:</source>
+        <translation>候補(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecureListModel</name>
+    <message>
+        <source>No server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No connector</source>
+        <translation>コネクタなし</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>On, TLS required</source>
+        <translation>オン (TLS 必須)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>エラー %1 件、警告 %2 件</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecureTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Send list</source>
+        <translation>送信リスト</translation>
+    </message>
+    <message>
+        <source>Receive list</source>
+        <translation>受信リスト</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Receive connector</source>
+        <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>SMTP certificate</source>
+        <translation>SMTP 証明書</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Missing on %1</source>
+        <translation>%1 にありません</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::DomainSecurityPage</name>
+    <message>
+        <source>Mail to domains on the send list and from domains on the receive list travels over mutual TLS (domain security). Each domain needs a Partner connector with domain security and an SMTP certificate that the partner trusts.</source>
+        <translation>送信リストにあるドメイン宛てのメールと、受信リストにあるドメインからのメールは、相互 TLS (ドメイン セキュリティ) で転送されます。各ドメインには、ドメイン セキュリティが有効なパートナー コネクタと、パートナーが信頼する SMTP 証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Send list (TLSSendDomainSecureList)</source>
+        <translation>送信リスト (TLSSendDomainSecureList)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive list (TLSReceiveDomainSecureList)</source>
+        <translation>受信リスト (TLSReceiveDomainSecureList)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Domain to add to the send list</source>
+        <translation>送信リストに追加するドメイン</translation>
+    </message>
+    <message>
+        <source>Domain to add to the receive list</source>
+        <translation>受信リストに追加するドメイン</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove Domain-Secure Domain</source>
+        <translation>ドメイン セキュリティ ドメインの削除</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::EnableCertificateDialog</name>
+    <message>
+        <source>Enable Certificate</source>
+        <translation>証明書の有効化</translation>
+    </message>
+    <message>
+        <source>Services that use certificate %1. A service cannot be taken away from a certificate: enable another certificate for it instead.</source>
+        <translation>証明書 %1 を使用するサービス。証明書からサービスを外すことはできません。代わりに別の証明書をそのサービスに対して有効にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP</source>
+        <translation>&amp;SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;UM</source>
+        <translation>&amp;UM</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange 管理シェル: %1</translation>
+    </message>
+    <message>
+        <source>Choose a service to enable.</source>
+        <translation>有効にするサービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>SMTP 証明書の置き換え</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1 (%2, %3) with %4?</source>
+        <translation>%1 の既定の SMTP 証明書 (%2、%3) を %4 に置き換えますか?</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ExportCertificateDialog</name>
+    <message>
+        <source>&amp;Base64 (PEM)</source>
+        <translation>Base64 (PEM)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER)</source>
+        <translation>バイナリ (DER)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.&amp;pfx) with the private key</source>
+        <translation>秘密キーを含む PKCS#12 (.pfx)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;issuer certificates</source>
+        <translation>発行者の証明書を含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy encryption (3DES) for Windows Server 2003/2008</source>
+        <translation>Windows Server 2003/2008 用の従来の暗号化 (3DES)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export Certificate Request</source>
+        <translation>証明書の要求のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>証明書のエクスポート</translation>
+    </message>
+    <message>
+        <source>The certificate has no exportable private key.</source>
+        <translation>この証明書にはエクスポート可能な秘密キーがありません。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>パスワードの確認(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Workspace pass&amp;phrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell: %1</source>
+        <translation>Exchange 管理シェル: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>エクスポート先のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>A PFX file needs a password.</source>
+        <translation>PFX ファイルにはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ExportDialog</name>
+    <message>
+        <source>Export Configuration</source>
+        <translation>構成のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation>エクスポートの対象</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>対象(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>ワークスペースのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Lint findings for this target</source>
+        <translation>この対象に対する lint の検出結果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>生成されたファイル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>ファイルのプレビュー</translation>
+    </message>
+    <message>
+        <source>Changes against the previous export</source>
+        <translation>前回のエクスポートからの変更点</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>変更点(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>エクスポート フォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>書き込み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Apply to a Postfix server (optional)</source>
+        <translation>Postfix サーバーに適用 (省略可能)</translation>
+    </message>
+    <message>
+        <source>Choose a target and a server; the workspace has no server yet.</source>
+        <translation>対象とサーバーを選択してください。ワークスペースにはまだサーバーがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export to %1 refused: lint reports %n error(s) for this target. Fix them first (the list below says where).</source>
+        <translation>
+            <numerusform>%1 へのエクスポートを拒否しました: lint がこの対象について %n 件のエラーを報告しています。先にエラーを修正してください (場所は下の一覧に示されています)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>エクスポートできません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for %1 on %2.</source>
+        <translation>
+            <numerusform>%2 の %1 用のファイル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read before deploying:</source>
+        <translation>展開する前にお読みください:</translation>
+    </message>
+    <message>
+        <source>changed (+%1 −%2)</source>
+        <translation>変更あり (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key. Its content is not shown; it is written readable by the owner only (mode 0600).</source>
+        <translation>このファイルには秘密キーが含まれています。内容は表示されません。ファイルは所有者のみが読み取れるように書き込まれます (モード 0600)。</translation>
+    </message>
+    <message>
+        <source>Binary file, %1.</source>
+        <translation>バイナリ ファイル、%1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to compare with its previous export.</source>
+        <translation>前回のエクスポートと比較するフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>New file: %1 has no previous %2.</source>
+        <translation>新しいファイル: %1 には以前の %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous export.</source>
+        <translation>前回のエクスポートから変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changed (content not shown: binary or secret file).</source>
+        <translation>変更あり (バイナリ ファイルまたは機密ファイルのため内容は表示されません)。</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>エクスポート フォルダー</translation>
+    </message>
+    <message>
+        <source>Write Export</source>
+        <translation>エクスポートの書き込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%1 内の %n 個のファイルが置き換えられます。続行しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 個のファイルを書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Include the private key although it is marked non-exportable</source>
+        <translation>エクスポート不可とされている秘密キーも含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The bundle holds the key of the SMTP certificate. Check this only if the administrator wants that key on the Postfix server.</source>
+        <translation>バンドルには SMTP 証明書のキーが含まれます。管理者がそのキーを Postfix サーバーに置くと決めた場合にのみオンにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::FindingTableModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+対処方法: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation>証明書のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file your CA returned (.cer, .crt, .pem, .p7b) or a PKCS#12 file (.pfx, .p12) with a certificate and its private key. You can also drop the file on the main window.</source>
+        <translation>CA から返されたファイル (.cer、.crt、.pem、.p7b)、または証明書と秘密キーを含む PKCS#12 ファイル (.pfx、.p12) を選択してください。メイン ウィンドウにファイルをドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files are protected by the password chosen when they were exported.</source>
+        <translation>PKCS#12 ファイルは、エクスポート時に指定したパスワードで保護されています。</translation>
+    </message>
+    <message>
+        <source>Check the certificate before importing it. A certificate issued for a pending request takes over that request&apos;s private key; the chain must reach a root your partners trust.</source>
+        <translation>インポートする前に証明書を確認してください。保留中の要求に対して発行された証明書は、その要求の秘密キーを引き継ぎます。チェーンは、パートナーが信頼するルートに到達する必要があります。</translation>
+    </message>
+    <message>
+        <source>Domain security uses the server&apos;s SMTP certificate. A server has one default SMTP certificate: enabling this one for SMTP replaces the current one.</source>
+        <translation>ドメイン セキュリティではサーバーの SMTP 証明書が使用されます。サーバーの既定の SMTP 証明書は 1 つだけのため、この証明書を SMTP に対して有効にすると現在の証明書が置き換えられます。</translation>
+    </message>
+    <message>
+        <source>The certificate is in the workspace. The commands do the same on an Exchange 2007 server.</source>
+        <translation>証明書はワークスペースに追加されました。次のコマンドは Exchange 2007 サーバーで同じ処理を行います。</translation>
+    </message>
+    <message>
+        <source>Import Certificate Help</source>
+        <translation>証明書のインポートのヘルプ</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportCompletionPage</name>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell commands</source>
+        <translation>Exchange 管理シェル コマンド</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was imported to %3</source>
+        <translation>%1 (%2) を %3 にインポートしました</translation>
+    </message>
+    <message>
+        <source>; it completed the pending request</source>
+        <translation>。保留中の要求を完了しました</translation>
+    </message>
+    <message>
+        <source>; enabled for %1</source>
+        <translation>。%1 に対して有効にしました</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more certificate(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の証明書。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の注記。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportFilePage</name>
+    <message>
+        <source>Certificate File</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>The certificate your CA issued, or a PKCS#12 file with a certificate and its key.</source>
+        <translation>CA が発行した証明書、または証明書とそのキーを含む PKCS#12 ファイル。</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.pfx, .p12) files are accepted. You can also drop a file on the main window.</source>
+        <translation>PEM、DER、PKCS#7 (.p7b)、PKCS#12 (.pfx、.p12) の各ファイルを使用できます。メイン ウィンドウにファイルをドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>証明書のインポート</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
+        <translation>証明書 (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: ファイルが %2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: ファイルを読み取れません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The file is a PKCS#12 file: enter the password it was exported with.</source>
+        <translation>このファイルは PKCS#12 ファイルです。エクスポート時のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>ファイルを開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPreviewJob</name>
+    <message>
+        <source>%1: no certificate in the file</source>
+        <translation>%1: ファイルに証明書がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is imported.</source>
+        <translation>インポートする前に証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>ファイルの読み取りは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>ファイル形式:</translation>
+    </message>
+    <message>
+        <source>Certificates in the file:</source>
+        <translation>ファイル内の証明書:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>ドメイン名:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>拇印:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密キー:</translation>
+    </message>
+    <message>
+        <source>from the pending request</source>
+        <translation>保留中の要求から</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>ファイル内</translation>
+    </message>
+    <message>
+        <source>This certificate completes the pending request &quot;%1&quot; (%2) of server %3.</source>
+        <translation>この証明書は、サーバー %3 の保留中の要求 &quot;%1&quot; (%2) を完了します。</translation>
+    </message>
+    <message>
+        <source>This certificate completes no pending request and the file has no private key: it is imported without a key and cannot be enabled for SMTP.</source>
+        <translation>この証明書はどの保留中の要求も完了せず、ファイルに秘密キーもありません。キーなしでインポートされるため、SMTP に対して有効にできません。</translation>
+    </message>
+    <message>
+        <source>The certificate comes with its private key.</source>
+        <translation>この証明書には秘密キーが付属しています。</translation>
+    </message>
+    <message>
+        <source>Status: %1. %2</source>
+        <translation>状態: %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ImportServicesPage</name>
+    <message>
+        <source>&amp;SMTP (domain security, STARTTLS)</source>
+        <translation>&amp;SMTP (ドメイン セキュリティ、STARTTLS)</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <source>II&amp;S</source>
+        <translation>II&amp;S</translation>
+    </message>
+    <message>
+        <source>&amp;Unified Messaging</source>
+        <translation>ユニファイド メッセージング(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enable Services</source>
+        <translation>サービスの有効化</translation>
+    </message>
+    <message>
+        <source>The services that use the certificate. Domain security needs SMTP.</source>
+        <translation>この証明書を使用するサービス。ドメイン セキュリティには SMTP が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>フレンドリ名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (%1): it is imported without services.</source>
+        <translation>この証明書は現在有効ではありません (%1)。サービスなしでインポートされます。</translation>
+    </message>
+    <message>
+        <source>There is no private key for this certificate: it is imported without services.</source>
+        <translation>この証明書の秘密キーがありません。サービスなしでインポートされます。</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot; (%3) for SMTP now; enabling SMTP replaces it.</source>
+        <translation>%1 は現在 SMTP に &quot;%2&quot; (%3) を使用しています。SMTP を有効にすると置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Replace SMTP Certificate</source>
+        <translation>SMTP 証明書の置き換え</translation>
+    </message>
+    <message>
+        <source>Replace the default SMTP certificate of %1?
+
+Current: %2 (%3, expires %4)
+New: %5 (%6)</source>
+        <translation>%1 の既定の SMTP 証明書を置き換えますか?
+
+現在: %2 (%3、有効期限 %4)
+新規: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>Import certificate %1</source>
+        <translation>証明書 %1 のインポート</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>インポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::KeyGenerationPage</name>
+    <message>
+        <source>Key Generation</source>
+        <translation>キーの生成</translation>
+    </message>
+    <message>
+        <source>The private key is generated in the background; the window stays usable.</source>
+        <translation>秘密キーはバックグラウンドで生成されます。その間もウィンドウは使用できます。</translation>
+    </message>
+    <message>
+        <source>Key generation progress</source>
+        <translation>キーの生成の進行状況</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key…</source>
+        <translation>%1 キーを生成しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation>生成のキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>キーの生成は取り消されました。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The %1 key was generated and the request was added to %2 as pending.</source>
+        <translation>%1 キーが生成され、要求が保留中として %2 に追加されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Navigation tree</source>
+        <translation>ナビゲーション ツリー</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>ツール バー</translation>
+    </message>
+    <message>
+        <source>%1[*] - DomainSecure</source>
+        <translation>%1[*] - DomainSecure</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected objects</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトが選択されています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>保存されていない変更の回復</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from an earlier session that did not end normally. Restore them?</source>
+        <translation>%1 には、正常に終了しなかった前回のセッションで保存されていない変更があります。復元しますか?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>ワークスペースの保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>名前を付けてワークスペースを保存</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw)</source>
+        <translation>DomainSecure ワークスペース (*.dsw)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>DomainSecure workspaces (*.dsw);;All files (*)</source>
+        <translation>DomainSecure ワークスペース (*.dsw);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::NavigationModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>組織の構成</translation>
+    </message>
+    <message>
+        <source>Send Connectors</source>
+        <translation>送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Domain Security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Trusted Roots</source>
+        <translation>信頼されたルート証明機関</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバーの構成</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Receive Connectors</source>
+        <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Organization (%1)</source>
+        <translation>組織の構成 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::NewPartnerWizard</name>
+    <message>
+        <source>New Partner</source>
+        <translation>新しいパートナー</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Name the partner organization and list its SMTP domains.</source>
+        <translation>パートナー組織の名前と SMTP ドメインを指定してください。</translation>
+    </message>
+    <message>
+        <source>The wizard names the connectors &quot;From &lt;partner&gt;&quot; and &quot;To &lt;partner&gt;&quot;. The domains go on the domain-secure send and receive lists and become the send connector&apos;s address spaces; no wildcards.</source>
+        <translation>ウィザードはコネクタに &quot;From &lt;partner&gt;&quot; および &quot;To &lt;partner&gt;&quot; という名前を付けます。ドメインはドメイン セキュリティの送信リストと受信リストに追加され、送信コネクタのアドレス空間になります。ワイルドカードは使用できません。</translation>
+    </message>
+    <message>
+        <source>Partner Gateways</source>
+        <translation>パートナーのゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the partner&apos;s mail gateways that send to us.</source>
+        <translation>自組織にメールを送信するパートナーのメール ゲートウェイの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Ask the partner for the addresses its outbound gateways use: single addresses, a-b ranges or CIDR blocks.</source>
+        <translation>パートナーの送信ゲートウェイが使用するアドレス (単一のアドレス、a-b の範囲、または CIDR ブロック) をパートナーに確認してください。</translation>
+    </message>
+    <message>
+        <source>Our Server</source>
+        <translation>自組織のサーバー</translation>
+    </message>
+    <message>
+        <source>Choose the server that exchanges mail with the partner.</source>
+        <translation>パートナーとメールをやり取りするサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector listens on these bindings of our server; its FQDN must be a name of the server&apos;s SMTP certificate, which the partner checks.</source>
+        <translation>受信コネクタは自組織のサーバーのこれらのバインドで待ち受けます。コネクタの FQDN は、パートナーが確認するサーバーの SMTP 証明書の名前のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then click Create.</source>
+        <translation>作成される内容を確認してから、[作成] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create adds the four objects as one step: a single Undo removes them all.</source>
+        <translation>[作成] では 4 つのオブジェクトが 1 つの手順として追加されます。1 回の [元に戻す] ですべて削除されます。</translation>
+    </message>
+    <message>
+        <source>What Is Left to Do</source>
+        <translation>残りの作業</translation>
+    </message>
+    <message>
+        <source>The partner is set up. Validation of the workspace says:</source>
+        <translation>パートナーの設定が完了しました。ワークスペースの検証結果:</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed here, then export the configuration and test the connection.</source>
+        <translation>ここに示されたエラーを修正してから、構成をエクスポートし、接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2)</source>
+        <translation>パートナー: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1. Receive connector %1: Partner usage, TLS with domain security, bindings %2, accepts only %3.</source>
+        <translation>1. 受信コネクタ %1: 使用目的 Partner、ドメイン セキュリティ付きの TLS、バインド %2、%3 のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>2. Send connector %1: Partner usage, DNS routing with domain security for %2.</source>
+        <translation>2. 送信コネクタ %1: 使用目的 Partner、%2 に対するドメイン セキュリティ付きの DNS ルーティング。</translation>
+    </message>
+    <message>
+        <source>3. Domain-secure send list: + %1</source>
+        <translation>3. ドメイン セキュリティの送信リスト: + %1</translation>
+    </message>
+    <message>
+        <source>4. Domain-secure receive list: + %1</source>
+        <translation>4. ドメイン セキュリティの受信リスト: + %1</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell equivalent:</source>
+        <translation>Exchange 管理シェルでの同等のコマンド:</translation>
+    </message>
+    <message>
+        <source>No findings for the new connectors, the lists or the server&apos;s certificate.</source>
+        <translation>新しいコネクタ、リスト、サーバーの証明書について検出結果はありません。</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>その後の作業:</translation>
+    </message>
+    <message>
+        <source>- Ask %1 to put your domains on its domain-secure send and receive lists and to accept your gateways.</source>
+        <translation>- 自組織のドメインをドメイン セキュリティの送信リストと受信リストに追加し、自組織のゲートウェイを受け付けるよう %1 に依頼します。</translation>
+    </message>
+    <message>
+        <source>- Trust the root CA of the partner&apos;s certificates (Trusted Roots).</source>
+        <translation>- パートナーの証明書のルート CA を信頼します (信頼されたルート証明機関)。</translation>
+    </message>
+    <message>
+        <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
+        <translation>- %1 の構成をエクスポートし、パートナーのゲートウェイへの接続をテストします。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PartnerEditor</name>
+    <message>
+        <source>Partner domains</source>
+        <translation>パートナー ドメイン</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>パートナー名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains (mail to and from them travels over mutual TLS):</source>
+        <translation>パートナー ドメイン (これらのドメインとのメールは相互 TLS で転送されます)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Partner name: %1</source>
+        <translation>パートナー名: %1</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>パートナー ドメイン: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PartnerServerEditor</name>
+    <message>
+        <source>&amp;Require TLS in both directions</source>
+        <translation>双方向で TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Our &amp;server:</source>
+        <translation>自組織のサーバー(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::PostfixApplyWidget</name>
+    <message>
+        <source>Postfix &amp;configuration directory:</source>
+        <translation>Postfix の構成ディレクトリ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Postfix configuration directory</source>
+        <translation>Postfix の構成ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write the configuration into the directory with postconf and postmap, then run &quot;postfix check&quot;. Settings DomainSecure does not own are left alone.</source>
+        <translation>postconf と postmap で構成をディレクトリに書き込み、&quot;postfix check&quot; を実行します。DomainSecure が管理していない設定は変更されません。</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;pply</source>
+        <translation>適用のキャンセル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Also replace &amp;global settings set by the administrator</source>
+        <translation>管理者が設定したグローバル設定も置き換える(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Without it, the apply refuses to replace main.cf settings the administrator set to other values (server certificate, myhostname, a smaller message_size_limit) and services it did not create. TLS security levels and CA files are never replaced.</source>
+        <translation>オフの場合、管理者が別の値に設定した main.cf の設定 (サーバー証明書、myhostname、より小さい message_size_limit) と、DomainSecure が作成していないサービスの置き換えを拒否します。TLS セキュリティ レベルと CA ファイルは置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>適用の進行状況</translation>
+    </message>
+    <message>
+        <source>Changes made by the apply</source>
+        <translation>適用による変更</translation>
+    </message>
+    <message>
+        <source>Postfix Configuration Directory</source>
+        <translation>Postfix の構成ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Apply to Postfix</source>
+        <translation>Postfix に適用</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postfix configuration directory: it has no main.cf.</source>
+        <translation>%1 は Postfix の構成ディレクトリではありません (main.cf がありません)。</translation>
+    </message>
+    <message>
+        <source>Change the Postfix configuration in %1? Only settings and services that DomainSecure owns are written.</source>
+        <translation>%1 の Postfix 構成を変更しますか? 書き込まれるのは DomainSecure が管理する設定とサービスだけです。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>現在の手順の後でキャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s).</source>
+        <translation>
+            <numerusform>適用しました: %n 件の変更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: the configuration was already up to date.</source>
+        <translation>適用しました: 構成は既に最新の状態でした。</translation>
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Apply cancelled; steps already done stay done.</source>
+        <translation>適用は取り消されました。既に完了した手順はそのままです。</translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>適用に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ProbeResultTree</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>テスト結果</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 ～ %2 (残り %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 bits</source>
+        <translation> %1 ビット</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>拡張キー使用法</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 個の証明書</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>失敗した手順</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 個の手順</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ミリ秒  %2</translation>
+    </message>
+    <message>
+        <source>started at %1 ms, took %2 ms</source>
+        <translation>開始 %1 ミリ秒、所要時間 %2 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO 名</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>拡張機能</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS の提供</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 ビット)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>キー交換</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Extensions after TLS</source>
+        <translation>TLS 後の拡張機能</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>送信されたチェーン</translation>
+    </message>
+    <message>
+        <source>Chain as built</source>
+        <translation>構築されたチェーン</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>matched by %1 (%2)</source>
+        <translation>%1 (%2) と一致</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>the name is only in the common name, not in the SAN</source>
+        <translation>名前が共通名にのみあり、SAN にありません</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>信頼されていません</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Trust sources</source>
+        <translation>信頼の取得元</translation>
+    </message>
+    <message>
+        <source>Mutual TLS</source>
+        <translation>相互 TLS</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Certificate requested</source>
+        <translation>証明書の要求あり</translation>
+    </message>
+    <message>
+        <source>Acceptable CAs</source>
+        <translation>受け入れ可能な CA</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(任意)</translation>
+    </message>
+    <message>
+        <source>Our certificate configured</source>
+        <translation>自サーバーの証明書の構成</translation>
+    </message>
+    <message>
+        <source>Our certificate</source>
+        <translation>自サーバーの証明書</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Chains to an acceptable CA</source>
+        <translation>受け入れ可能な CA へのチェーン</translation>
+    </message>
+    <message>
+        <source>Has clientAuth</source>
+        <translation>clientAuth あり</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveAuthenticationEditor</name>
+    <message>
+        <source>&amp;Transport Layer Security (TLS)</source>
+        <translation>トランスポート層セキュリティ (TLS)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Domain Security (Mutual Auth TLS)</source>
+        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS for every session</source>
+        <translation>すべてのセッションで TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Basic Authentication</source>
+        <translation>基本認証(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Basic authentication only after starting TLS</source>
+        <translation>TLS の開始後にのみ基本認証を提供する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Server authentication</source>
+        <translation>Exchange Server 認証(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>統合 Windows 認証(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternally Secured (for example, with IPsec)</source>
+        <translation>外部で保護 (IPsec など)(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorPropertiesDialog</name>
+    <message>
+        <source>%1\%2 Properties</source>
+        <translation>%1\%2 のプロパティ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Permission Groups</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>The receive connector %1\%2 no longer exists.</source>
+        <translation>受信コネクタ %1\%2 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>赤で示されたエントリを修正または削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges</source>
+        <translation>リモート IP アドレス範囲</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveConnectorWizard</name>
+    <message>
+        <source>New Receive Connector</source>
+        <translation>新しい受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new receive connector on %1.</source>
+        <translation>このウィザードは、%1 に新しい受信コネクタを作成するのに役立ちます。</translation>
+    </message>
+    <message>
+        <source>Name the connector (up to 64 characters, no backslash; unique on the server) and choose its intended use. Partner sets up TLS with domain security and the Partners permission group, so that only the partner&apos;s servers authenticated by mutual TLS can send.</source>
+        <translation>コネクタの名前 (最大 64 文字、円記号 (バックスラッシュ) は使用不可、サーバー内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの TLS と Partners アクセス許可グループが設定され、相互 TLS で認証されたパートナーのサーバーだけが送信できるようになります。</translation>
+    </message>
+    <message>
+        <source>Local Network Settings</source>
+        <translation>ローカル ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Specify the local IP addresses and ports on which this connector receives mail, and its FQDN.</source>
+        <translation>このコネクタがメールを受信するローカル IP アドレスとポート、およびコネクタの FQDN を指定してください。</translation>
+    </message>
+    <message>
+        <source>Bindings are IP:port pairs (0.0.0.0:25 for every IPv4 address, [::]:25 for IPv6). The FQDN is what the connector answers to HELO/EHLO and which certificate it presents; leave it empty for the server&apos;s FQDN.</source>
+        <translation>バインドは IP:ポートの組です (すべての IPv4 アドレスは 0.0.0.0:25、IPv6 は [::]:25)。FQDN は、コネクタが HELO/EHLO に応答する名前で、提示する証明書の選択にも使用されます。サーバーの FQDN を使用する場合は空のままにします。</translation>
+    </message>
+    <message>
+        <source>Remote Network Settings</source>
+        <translation>リモート ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Specify the IP addresses of the remote servers from which this connector receives mail.</source>
+        <translation>このコネクタがメールを受信するリモート サーバーの IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter single addresses (192.0.2.10), ranges (192.0.2.10-192.0.2.20) or CIDR blocks (198.51.100.0/28). A partner connector must list only the partner&apos;s gateways, never every address. The partner domains pair the connector with the domain-secure receive list.</source>
+        <translation>単一のアドレス (192.0.2.10)、範囲 (192.0.2.10-192.0.2.20)、または CIDR ブロック (198.51.100.0/28) を入力してください。パートナー コネクタにはパートナーのゲートウェイだけを指定し、すべてのアドレスを指定してはいけません。パートナー ドメインによって、コネクタがドメイン セキュリティの受信リストと対応付けられます。</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>新しいコネクタ</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
+    </message>
+    <message>
+        <source>Run the command on the Edge server, or export the whole configuration.</source>
+        <translation>コマンドをエッジ サーバーで実行するか、構成全体をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in the workspace.</source>
+        <translation>サーバー %1 はワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用目的: %1</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>バインド: %1</translation>
+    </message>
+    <message>
+        <source>Remote IP ranges: %1</source>
+        <translation>リモート IP アドレス範囲: %1</translation>
+    </message>
+    <message>
+        <source>FQDN: %1</source>
+        <translation>FQDN: %1</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s FQDN)</source>
+        <translation>(サーバーの FQDN)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>認証: %1</translation>
+    </message>
+    <message>
+        <source>Permission groups: %1</source>
+        <translation>アクセス許可グループ: %1</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>ドメイン セキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Partner domains: %1</source>
+        <translation>パートナー ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>検証:</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>残りの作業:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>使用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>プロトコル ログ レベル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN in response to HELO or EHLO:</source>
+        <translation>HELO または EHLO に応答する FQDN(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s default banner</source>
+        <translation>Exchange の既定のバナー</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>バナー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB、64KB、または unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>最大メッセージ サイズ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;recipients per message:</source>
+        <translation>メッセージあたりの最大受信者数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>接続タイムアウト(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s FQDN)</source>
+        <translation>%1 (サーバーの FQDN)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceiveNetworkEditor</name>
+    <message>
+        <source>&amp;Local IP addresses and ports this connector receives mail on</source>
+        <translation>このコネクタがメールを受信するローカル IP アドレスとポート(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remote servers with these IP addresses (address, a-b range or CIDR)</source>
+        <translation>次の IP アドレスを持つリモート サーバー (アドレス、a-b の範囲、または CIDR)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;domains these servers send for (domain security)</source>
+        <translation>これらのサーバーが送信するパートナー ドメイン (ドメイン セキュリティ)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ReceivePermissionsEditor</name>
+    <message>
+        <source>Specify who is allowed to connect:</source>
+        <translation>接続を許可するユーザーを指定してください:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous users</source>
+        <translation>匿名ユーザー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;users</source>
+        <translation>Exchange ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;servers</source>
+        <translation>Exchange サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy Exchange Servers</source>
+        <translation>レガシ Exchange サーバー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>パートナー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Custom permissions were added with Add-ADPermission; they are kept.</source>
+        <translation>カスタムのアクセス許可が Add-ADPermission で追加されています。これらは保持されます。</translation>
+    </message>
+    <message>
+        <source>Not available on an Edge Transport server.</source>
+        <translation>エッジ トランスポート サーバーでは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestCompletionPage</name>
+    <message>
+        <source>&amp;Base64 (PEM, like New-ExchangeCertificate)</source>
+        <translation>Base64 (PEM、New-ExchangeCertificate と同じ)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binary (&amp;DER, like -BinaryEncoded)</source>
+        <translation>バイナリ (DER、-BinaryEncoded と同じ)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>要求の保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Request to Clipboard</source>
+        <translation>要求をクリップボードにコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>要求ファイル</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next:&lt;/b&gt; send the request file to your certification authority. When it returns the certificate, run &lt;i&gt;Import Certificate&lt;/i&gt;: the certificate is matched to this pending request, and you can enable it for SMTP. The request can be exported again from the Certificates page until then.</source>
+        <translation>&lt;b&gt;次の手順:&lt;/b&gt; 要求ファイルを証明機関に送信します。証明書が返されたら &lt;i&gt;証明書のインポート&lt;/i&gt; を実行します。証明書はこの保留中の要求と照合され、SMTP に対して有効にできるようになります。それまでの間は、[証明書] ページから要求を再度エクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>要求ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The request (PEM) is on the clipboard.</source>
+        <translation>要求 (PEM) をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The request for &lt;b&gt;%1&lt;/b&gt; is pending on %2 (key thumbprint %3).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の要求は %2 で保留中です (キーの拇印 %3)。</translation>
+    </message>
+    <message>
+        <source>Save Certificate Request</source>
+        <translation>証明書の要求の保存</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr);;All files (*)</source>
+        <translation>証明書の要求 (*.req *.csr);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestDomainsPage</name>
+    <message>
+        <source>Domain Names</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>The names the certificate is valid for. Partners check that it names your domain.</source>
+        <translation>証明書が有効な名前です。パートナーは、証明書に自組織のドメインが含まれていることを確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestIntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard creates a key pair and a certificate request for a certification authority.</source>
+        <translation>このウィザードでは、キー ペアと証明機関宛ての証明書の要求を作成します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Domain security needs a certificate that your partners trust, issued for the names of your Edge server. The wizard asks for the subject and the domain names, generates the private key, and writes a PKCS#10 request file that you send to your CA.&lt;/p&gt;&lt;p&gt;The request stays &lt;b&gt;pending&lt;/b&gt; on the server until you import the certificate the CA returns.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ドメイン セキュリティには、エッジ サーバーの名前に対して発行され、パートナーが信頼する証明書が必要です。このウィザードでは、サブジェクトとドメイン名を入力し、秘密キーを生成して、CA に送信する PKCS#10 要求ファイルを書き込みます。&lt;/p&gt;&lt;p&gt;CA から返された証明書をインポートするまで、要求はサーバー上で&lt;b&gt;保留中&lt;/b&gt;のままです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestKeyPage</name>
+    <message>
+        <source>Make the private key &amp;exportable</source>
+        <translation>秘密キーをエクスポート可能にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>The private key stays in the workspace; only its public half goes into the request.</source>
+        <translation>秘密キーはワークスペースに保存され、要求には公開部分のみが含まれます。</translation>
+    </message>
+    <message>
+        <source>Needed to copy the certificate with its key to a second server later.</source>
+        <translation>後で証明書とキーを 2 台目のサーバーにコピーする場合に必要です。</translation>
+    </message>
+    <message>
+        <source>Key &amp;type and size:</source>
+        <translation>キーの種類とサイズ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>フレンドリ名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;passphrase:</source>
+        <translation>ワークスペースのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The friendly name has %1 characters; Exchange allows at most 63.</source>
+        <translation>フレンドリ名が %1 文字です。Exchange で使用できるのは最大 63 文字です。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestSubjectPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Who the certificate is for. The common name is required; CAs usually want the organization and the country too.</source>
+        <translation>証明書の発行先です。共通名は必須です。通常、CA では組織と国も必要です。</translation>
+    </message>
+    <message>
+        <source>mail.contoso.com</source>
+        <translation>mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>Contoso, Ltd.</source>
+        <translation>Contoso, Ltd.</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Common &amp;name (CN):</source>
+        <translation>共通名 (CN)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>組織 (O)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>組織単位 (OU)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation>市区町村 (L)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate or province (ST):</source>
+        <translation>都道府県 (ST)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Country (C):</source>
+        <translation>国 (C)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Common name: %1</source>
+        <translation>共通名: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::RequestSummaryPage</name>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>コマンドのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Check the request. Generate creates the key; the request is then added to the server.</source>
+        <translation>要求を確認してください。[生成] でキーが作成され、要求がサーバーに追加されます。</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command</source>
+        <translation>Exchange 管理シェル コマンド</translation>
+    </message>
+    <message>
+        <source>The same in the Exchange Management &amp;Shell:</source>
+        <translation>Exchange 管理シェルでの同等の操作(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Domain names: %1</source>
+        <translation>ドメイン名: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>キー: %1</translation>
+    </message>
+    <message>
+        <source>Exportable: %1</source>
+        <translation>エクスポート可能: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Friendly name: %1</source>
+        <translation>フレンドリ名: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ResultPane</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>入力して絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendAddressSpaceEditor</name>
+    <message>
+        <source>Address spaces</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Route mail for these &amp;domains through this connector (&quot;*.domain&quot; includes all subdomains; &quot;;cost&quot; from 1 to 100):</source>
+        <translation>次のドメイン宛てのメールをこのコネクタ経由でルーティングする (&quot;*.domain&quot; はすべてのサブドメインを含む、&quot;;cost&quot; は 1 ～ 100)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation>アドレス空間: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>The send connector %1 no longer exists.</source>
+        <translation>送信コネクタ %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entries marked in red.</source>
+        <translation>赤で示されたエントリを修正または削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Domain security</source>
+        <translation>ドメイン セキュリティ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>DNS (MX records)</source>
+        <translation>DNS (MX レコード)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>スマート ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendConnectorWizard</name>
+    <message>
+        <source>New Send Connector</source>
+        <translation>新しい送信コネクタ</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create a new send connector for the organization.</source>
+        <translation>このウィザードは、組織の新しい送信コネクタを作成するのに役立ちます。</translation>
+    </message>
+    <message>
+        <source>Name the connector (unique in the organization) and choose its intended use. Partner routes by DNS with domain security: the partner&apos;s servers must present a certificate for a domain on the domain-secure send list.</source>
+        <translation>コネクタの名前 (組織内で一意) を指定し、使用目的を選択してください。パートナーを選択すると、ドメイン セキュリティ付きの DNS ルーティングになります。パートナーのサーバーは、ドメイン セキュリティの送信リストにあるドメインの証明書を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>Specify the domains to which this connector routes mail.</source>
+        <translation>このコネクタがメールをルーティングする宛先のドメインを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter a domain (fabrikam.example), &quot;*.fabrikam.example&quot; for all its subdomains, and optionally &quot;;cost&quot; from 1 to 100. Domain security does not work with wildcards.</source>
+        <translation>ドメイン (fabrikam.example)、またはすべてのサブドメインを対象にする場合は &quot;*.fabrikam.example&quot; を入力し、必要に応じて 1 ～ 100 の &quot;;cost&quot; を付けてください。ドメイン セキュリティはワイルドカードでは機能しません。</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Select how to send mail with this connector.</source>
+        <translation>このコネクタでメールを送信する方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>DNS routing looks up the partner&apos;s MX records. Exchange 2007 needs DNS routing, no smart host and STARTTLS for domain security.</source>
+        <translation>DNS ルーティングではパートナーの MX レコードが参照されます。Exchange 2007 のドメイン セキュリティには、DNS ルーティング、スマート ホストなし、および STARTTLS が必要です。</translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>Select the servers that send mail through this connector.</source>
+        <translation>このコネクタ経由でメールを送信するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
+        <translation>スタンドアロンのエッジ サーバーでは、すべてのチェック ボックスをオフのままにしてください。コネクタはエッジ サーバー自体に属します。</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>新しいコネクタ</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click New to create the connector.</source>
+        <translation>設定を確認してから、[新規] をクリックしてコネクタを作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New adds the connector to the workspace as one step that Undo takes back.</source>
+        <translation>[新規] ではコネクタが 1 つの手順としてワークスペースに追加され、[元に戻す] で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The connector was created. The Exchange Management Shell command that does the same:</source>
+        <translation>コネクタが作成されました。同じ処理を行う Exchange 管理シェル コマンド:</translation>
+    </message>
+    <message>
+        <source>Run the command in the Exchange Management Shell, or export the configuration.</source>
+        <translation>コマンドを Exchange 管理シェルで実行するか、構成をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用目的: %1</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>アドレス空間: %1</translation>
+    </message>
+    <message>
+        <source>Routing: DNS MX records</source>
+        <translation>ルーティング: DNS の MX レコード</translation>
+    </message>
+    <message>
+        <source>Routing: smart hosts %1 (port %2)</source>
+        <translation>ルーティング: スマート ホスト %1 (ポート %2)</translation>
+    </message>
+    <message>
+        <source>Domain security: %1</source>
+        <translation>ドメイン セキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Require TLS: %1</source>
+        <translation>TLS を必須にする: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Source servers: %1</source>
+        <translation>発信元サーバー: %1</translation>
+    </message>
+    <message>
+        <source>(every server)</source>
+        <translation>(すべてのサーバー)</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>検証:</translation>
+    </message>
+    <message>
+        <source>Left to do:</source>
+        <translation>残りの作業:</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendGeneralEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>使用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol logging level:</source>
+        <translation>プロトコル ログ レベル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>the source server&apos;s FQDN</source>
+        <translation>発信元サーバーの FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;FQDN this connector provides in HELO or EHLO:</source>
+        <translation>このコネクタが HELO または EHLO で通知する FQDN(&amp;F):</translation>
+    </message>
+    <message>
+        <source>10MB, 64KB or unlimited</source>
+        <translation>10MB、64KB、または unlimited</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;message size:</source>
+        <translation>最大メッセージ サイズ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Connection &amp;inactivity timeout:</source>
+        <translation>接続の非アクティブ タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>Connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendNetworkEditor</name>
+    <message>
+        <source>Use domain name system (&amp;DNS) MX records to route mail automatically</source>
+        <translation>ドメイン ネーム システム (DNS) の MX レコードを使用してメールを自動的にルーティングする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Route mail through the following &amp;smart hosts:</source>
+        <translation>次のスマート ホスト経由でメールをルーティングする(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Enable Domain Security (&amp;Mutual Auth TLS)</source>
+        <translation>ドメイン セキュリティ (相互認証 TLS) を有効にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Require TLS</source>
+        <translation>TLS を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore STARTTLS (never encrypt)</source>
+        <translation>STARTTLS を無視する (暗号化しない)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Smart host &amp;authentication:</source>
+        <translation>スマート ホストの認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing, no wildcard address space, and the domains on the domain-secure send list.</source>
+        <translation>ドメイン セキュリティには、DNS ルーティング、ワイルドカードでないアドレス空間、およびドメイン セキュリティの送信リストにあるドメインが必要です。</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1</source>
+        <translation>スマート ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Smart hosts: give at least one smart host.</source>
+        <translation>スマート ホスト: スマート ホストを 1 つ以上指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SendSourceServerEditor</name>
+    <message>
+        <source>Source servers</source>
+        <translation>発信元サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Servers that send mail through this connector (none checked: every server of the workspace):</source>
+        <translation>このコネクタ経由でメールを送信するサーバー (何も選択しない場合はワークスペースのすべてのサーバー)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Not a server of this workspace.</source>
+        <translation>このワークスペースのサーバーではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::ServerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Receive connectors</source>
+        <translation>受信コネクタ</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Default key type</source>
+        <translation>既定のキーの種類</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits</source>
+        <translation>RSA 2048 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 ビット</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>Default &amp;key type:</source>
+        <translation>既定のキーの種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 accepts RSA keys only; use ECDSA for Postfix gateways.</source>
+        <translation>Exchange 2007 で使用できるのは RSA キーだけです。ECDSA は Postfix ゲートウェイに使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::TestConnectionDialog</name>
     <message>
         <source>Test Connection</source>
         <translation>接続のテスト</translation>
@@ -8770,87 +9012,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>TimeSpan</name>
-    <message>
-        <source>time span &quot;%1&quot; %2</source>
-        <translation>時間間隔 &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>is empty; write [d.]hh:mm:ss, e.g. 00:05:00</source>
-        <translation>空です。[d.]hh:mm:ss の形式 (例: 00:05:00) で指定してください</translation>
-    </message>
-    <message>
-        <source>is not a time span; write [d.]hh:mm:ss, e.g. 00:05:00 or 1.00:00:00</source>
-        <translation>時間間隔ではありません。[d.]hh:mm:ss の形式 (例: 00:05:00、1.00:00:00) で指定してください</translation>
-    </message>
-    <message>
-        <source>has %1 hours; use days for 24 hours or more (1.00:00:00)</source>
-        <translation>時間が %1 です。24 時間以上は日数を使用してください (1.00:00:00)</translation>
-    </message>
-    <message>
-        <source>has minutes or seconds above 59</source>
-        <translation>分または秒が 59 を超えています</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAddVerb</name>
-    <message>
-        <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
-        <translation>パートナーのルート CA (PEM、DER、または PKCS#7 ファイル) を信頼します。</translation>
-    </message>
-    <message>
-        <source>The CA certificate file.</source>
-        <translation>CA 証明書ファイル。</translation>
-    </message>
-    <message>
-        <source>trust %1: give exactly one argument</source>
-        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: ファイルを読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large for a CA certificate</source>
-        <translation>%1: CA 証明書としてはファイルが大きすぎます</translation>
-    </message>
-    <message>
-        <source>%1: already trusted</source>
-        <translation>%1: 既に信頼されています</translation>
-    </message>
-    <message>
-        <source>Trusted %1 %2</source>
-        <translation>%1 %2 を信頼しました</translation>
-    </message>
-</context>
-<context>
-    <name>TrustListVerb</name>
-    <message>
-        <source>List the trusted partner root CAs.</source>
-        <translation>信頼されたパートナーのルート CA を一覧表示します。</translation>
-    </message>
-</context>
-<context>
-    <name>TrustRemoveVerb</name>
-    <message>
-        <source>Stop trusting a partner root CA.</source>
-        <translation>パートナーのルート CA の信頼を解除します。</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint.</source>
-        <translation>SHA-1 拇印。</translation>
-    </message>
-    <message>
-        <source>trust %1: give exactly one argument</source>
-        <translation>trust %1: 引数を 1 つだけ指定してください</translation>
-    </message>
-    <message>
-        <source>Removed trusted root %1</source>
-        <translation>信頼されたルート %1 を削除しました</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedRootTableModel</name>
+    <name>ds::ui::TrustedRootTableModel</name>
     <message>
         <source>Subject</source>
         <translation>サブジェクト</translation>
@@ -8869,7 +9031,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ValidationPane</name>
+    <name>ds::ui::ValidationPane</name>
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
@@ -8934,7 +9096,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>ValueListEditor</name>
+    <name>ds::ui::ValueListEditor</name>
     <message>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
@@ -8957,60 +9119,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>a second server named %1</source>
-        <translation>%1 という名前のサーバーが 2 つあります</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceCrypto</name>
-    <message>
-        <source>the workspace keys are protected: a passphrase is needed</source>
-        <translation>ワークスペースのキーは保護されています。パスフレーズが必要です</translation>
-    </message>
-    <message>
-        <source>wrong workspace passphrase</source>
-        <translation>ワークスペースのパスフレーズが正しくありません</translation>
-    </message>
-    <message>
-        <source>certificate %1: %2</source>
-        <translation>証明書 %1: %2</translation>
-    </message>
-    <message>
-        <source>pending request %1: %2</source>
-        <translation>保留中の要求 %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot derive the passphrase verifier</source>
-        <translation>パスフレーズの検証子を導出できません</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceDemoVerb</name>
-    <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
-    </message>
-    <message>
-        <source>The workspace file to create.</source>
-        <translation>作成するワークスペース ファイル。</translation>
-    </message>
-    <message>
-        <source>workspace demo: give exactly one output file</source>
-        <translation>workspace demo: 出力ファイルを 1 つだけ指定してください</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: ファイルは既に存在します</translation>
-    </message>
-    <message>
-        <source>Created the demo workspace %1</source>
-        <translation>デモ ワークスペース %1 を作成しました</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceDocument</name>
+    <name>ds::ui::WorkspaceDocument</name>
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -9025,109 +9134,7 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
-    <name>WorkspaceFile</name>
-    <message>
-        <source>%1: cannot open the workspace: %2</source>
-        <translation>%1: ワークスペースを開けません: %2</translation>
-    </message>
-    <message>
-        <source>%1: file is too large for a workspace</source>
-        <translation>%1: ワークスペースとしてはファイルが大きすぎます</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the workspace: %2</source>
-        <translation>%1: ワークスペースを読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: ファイルが空です</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: damaged workspace file: %4</source>
-        <translation>%1:%2:%3: ワークスペース ファイルが破損しています: %4</translation>
-    </message>
-    <message>
-        <source>%1: not a DomainSecure workspace</source>
-        <translation>%1: DomainSecure のワークスペースではありません</translation>
-    </message>
-    <message>
-        <source>%1: the workspace was written by a newer DomainSecure (format version %2; this version reads up to %3)</source>
-        <translation>%1: このワークスペースは新しいバージョンの DomainSecure で書き込まれています (形式のバージョン %2。このバージョンで読み取れるのは %3 までです)</translation>
-    </message>
-    <message>
-        <source>%1: the workspace has no valid format version</source>
-        <translation>%1: ワークスペースに有効な形式のバージョンがありません</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the workspace</source>
-        <translation>%1: ワークスペースを書き込めません</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a device, FIFO or directory cannot be a workspace)</source>
-        <translation>%1: 通常のファイルではありません (デバイス、FIFO、ディレクトリはワークスペースにできません)</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: damaged workspace file: a key appears twice in one object</source>
-        <translation>%1:%2:%3: ワークスペース ファイルが壊れています: 1 つのオブジェクトに同じキーが 2 回あります</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceInitVerb</name>
-    <message>
-        <source>Create an empty workspace with one Edge server.</source>
-        <translation>エッジ サーバーを 1 台含む空のワークスペースを作成します。</translation>
-    </message>
-    <message>
-        <source>Organization name.</source>
-        <translation>組織名。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>An accepted domain of the organization (repeatable).</source>
-        <translation>組織の承認済みドメイン (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>DOMAIN</source>
-        <translation>DOMAIN</translation>
-    </message>
-    <message>
-        <source>Name of the Edge server.</source>
-        <translation>エッジ サーバーの名前。</translation>
-    </message>
-    <message>
-        <source>FQDN of the Edge server.</source>
-        <translation>エッジ サーバーの FQDN。</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>workspace init: give the new file with -w FILE</source>
-        <translation>workspace init: -w FILE で新しいファイルを指定してください</translation>
-    </message>
-    <message>
-        <source>%1: the file exists already</source>
-        <translation>%1: ファイルは既に存在します</translation>
-    </message>
-    <message>
-        <source>workspace init: --organization, --server and --fqdn are required</source>
-        <translation>workspace init: --organization、--server、--fqdn は必須です</translation>
-    </message>
-    <message>
-        <source>--organization</source>
-        <translation>--organization</translation>
-    </message>
-    <message>
-        <source>Created workspace %1</source>
-        <translation>ワークスペース %1 を作成しました</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspacePassphraseDialog</name>
+    <name>ds::ui::WorkspacePassphraseDialog</name>
     <message>
         <source>Workspace Passphrase</source>
         <translation>ワークスペースのパスフレーズ</translation>
@@ -9183,13 +9190,6 @@ New: %5 (%6)</source>
     <message>
         <source>Change workspace passphrase</source>
         <translation>ワークスペースのパスフレーズの変更</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceVerb</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot; です</translation>
     </message>
 </context>
 </TS>

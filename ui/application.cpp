@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 Application::Application(int& argc, char** argv)
     : QApplication(argc, argv)
 {
@@ -53,3 +57,5 @@ int Application::start()
     window.show();
     return exec();
 }
+
+} // namespace ds::ui

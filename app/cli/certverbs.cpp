@@ -15,6 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 
 QJsonArray toArray(const QStringList& list)
@@ -689,3 +693,5 @@ void CertRemoveVerb::report(CliSession& session, const QCommandLineParser& parse
                       << Qt::endl;
     }
 }
+
+} // namespace ds::cli

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <optional>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli cert request|self-signed|import|list|show|enable|export|remove
 
 // cert request (and, with selfSigned, cert self-signed): a key and a request for a CA, written
@@ -165,3 +169,5 @@ protected:
 private:
     bool m_pending = false;
 };
+
+} // namespace ds::cli

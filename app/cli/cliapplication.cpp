@@ -20,6 +20,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
 template <typename... Verbs> void CliApplication::addGroup(const QString& name, const QString& summary)
 {
     Group group{name, summary, {}};
@@ -212,3 +214,5 @@ int CliApplication::runVerb(CliSession& session, const Group& group, CliVerb& ve
     session.configure(parser);
     return verb.run(session, parser);
 }
+
+} // namespace ds::cli

@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+namespace ds::cli {
+
 class CliSession;
 
 // domainsecure-cli: the table of verbs, grouped ("cert list", "receive new", "lint"), and the
@@ -45,3 +47,5 @@ private:
 
     std::vector<Group> m_groups;
 };
+
+} // namespace ds::cli

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 CliSession::CliSession(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
@@ -131,3 +135,5 @@ void CliSession::printJson(const QJsonValue& value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
+
+} // namespace ds::cli

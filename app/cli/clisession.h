@@ -13,6 +13,10 @@
 #include <QTextStream>
 #include <optional>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // What every CLI verb shares: the global options, the workspace (loaded once, saved
 // atomically only when a verb succeeded), the passphrase file, and text/JSON output.
 class CliSession
@@ -62,3 +66,5 @@ private:
     std::optional<QString> m_passphrase;
     Workspace m_workspace;
 };
+
+} // namespace ds::cli

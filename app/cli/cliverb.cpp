@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
 QCommandLineOption CliOption::toOption() const
 {
     if (valueName.isEmpty())
@@ -59,3 +61,5 @@ Status WorkspaceVerb::noArguments(const QCommandLineParser& parser, const QStrin
     const QString message = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
     return Status::failure(ErrorCode::Usage, prefix.isEmpty() ? message : prefix + u": "_s + message);
 }
+
+} // namespace ds::cli

@@ -10,6 +10,10 @@
 #include <QStringList>
 #include <concepts>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 class CliSession;
 
 // An option of a verb, declared as data: the parser and the help text are made from it.
@@ -100,3 +104,5 @@ protected:
 private:
     QString m_passphrase;
 };
+
+} // namespace ds::cli

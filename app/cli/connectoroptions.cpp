@@ -4,6 +4,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 QStringList ConnectorOptions::splitValues(const QStringList& values)
 {
     QStringList out;
@@ -70,3 +74,5 @@ QList<CliOption> ConnectorOptions::sharedOptions(bool forSet)
     }
     return options;
 }
+
+} // namespace ds::cli

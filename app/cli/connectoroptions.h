@@ -15,6 +15,10 @@
 #include <QTextStream>
 #include <utility>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // The options and option parsing that receive and send connectors share: the fields both
 // connector types have (name, FQDN, comment, size and timeouts, logging, the domain-security and
 // TLS switches), lists given as repeated or comma-separated values, and Exchange-style
@@ -131,3 +135,5 @@ public:
 private:
     static Result<ProtocolLoggingLevel> parseProtocolLogging(const QString& text);
 };
+
+} // namespace ds::cli

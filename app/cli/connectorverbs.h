@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // The verbs of the receive and send groups: new, list, show, set and remove, written once and
 // parameterised by a connector kind (ReceiveKind, SendKind). The kind knows its options, how a
 // connector is named on the command line, which ConnectorOperations to call and how to print
@@ -183,3 +187,5 @@ protected:
 private:
     QString m_identity;
 };
+
+} // namespace ds::cli

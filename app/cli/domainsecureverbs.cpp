@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 using Direction = DomainSecureLists::Direction;
 
 QString DomainSecureChangeVerb::name() const
@@ -93,3 +97,5 @@ Result<WorkspaceVerb::Outcome> DomainSecureListVerb::act(CliSession& session, co
         session.out() << u"receive\t"_s << terminalSafe(domain) << Qt::endl;
     return Outcome::Unchanged;
 }
+
+} // namespace ds::cli

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli domain-secure add|remove|list over ListOperations.
 
 // add and remove: --send and --receive domains.
@@ -59,3 +63,5 @@ protected:
     Status check(CliSession&, const QCommandLineParser&) override { return {}; }
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
 };
+
+} // namespace ds::cli

@@ -19,6 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 
 QJsonArray toArray(const QStringList& list)
@@ -275,3 +279,5 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
     text.flush();
     return 0;
 }
+
+} // namespace ds::cli

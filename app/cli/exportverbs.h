@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
 // domainsecure-cli export exchange|postfix …: refuses while `lint --target` reports errors (and
 // prints the findings), writes the exporter's files, and for postfix optionally applies them to a
 // Postfix configuration directory.
@@ -42,3 +44,5 @@ public:
         : ExportVerb(true)
     {}
 };
+
+} // namespace ds::cli

@@ -8,6 +8,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 // POSIX shell quoting, so that a connector name with spaces or quotes can be pasted as it is.
 QString shellQuote(const QString& text)
@@ -132,3 +136,5 @@ QJsonObject FixCommand::toJson(const Finding& finding)
     }
     return json;
 }
+
+} // namespace ds::cli

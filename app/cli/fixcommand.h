@@ -3,7 +3,13 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace ds::core {
 struct Finding;
+} // namespace ds::core
+
+namespace ds::cli {
+
+using namespace ds::core;
 
 // The domainsecure-cli command line that carries out a finding's fix, for the CLI's reports:
 // core names the fix as an action, the CLI spells it in its own syntax. Words in capitals are
@@ -21,3 +27,5 @@ public:
     static QString receiveOption(const QString& field);
     static QString sendOption(const QString& field);
 };
+
+} // namespace ds::cli

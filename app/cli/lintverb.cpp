@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 QString LintVerb::description() const
 {
     return tr("Check connectors, domain-secure lists and certificates; exit 1 when any "
@@ -63,3 +67,5 @@ Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommand
     }
     return Finding::hasErrors(findings) ? Outcome::Invalid : Outcome::Unchanged;
 }
+
+} // namespace ds::cli

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli lint: the validator's findings; exit 1 when one is an error.
 class LintVerb : public WorkspaceVerb
 {
@@ -22,3 +26,5 @@ protected:
 private:
     ValidationTarget m_target = ValidationTarget::Exchange2007;
 };
+
+} // namespace ds::cli

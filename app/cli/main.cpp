@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+using namespace ds::core;
+using namespace ds::cli;
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);

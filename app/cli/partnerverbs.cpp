@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 QString PartnerAddVerb::description() const
 {
     return tr("Set up a domain-secure partner: a Partner receive connector accepting only the partner's "
@@ -106,3 +110,5 @@ void PartnerAddVerb::report(CliSession& session, const QCommandLineParser&)
         out << FixCommand::report(finding) << '\n';
     out.flush();
 }
+
+} // namespace ds::cli

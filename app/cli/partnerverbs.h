@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli partner add: the New Partner set-up of the console in one command (a Partner
 // receive connector for the partner's gateways, a Partner send connector for its domains, and the
 // domains on both domain-secure lists) through PartnerOperations.
@@ -27,3 +31,5 @@ private:
     QString m_description;
     QList<Finding> m_findings;
 };
+
+} // namespace ds::cli

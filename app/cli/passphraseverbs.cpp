@@ -8,6 +8,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 PassphraseVerb::~PassphraseVerb()
 {
     Secrets::wipe(m_newPassphrase);
@@ -103,3 +107,5 @@ void PassphraseVerb::report(CliSession& session, const QCommandLineParser&)
                       << Qt::endl;
     }
 }
+
+} // namespace ds::cli

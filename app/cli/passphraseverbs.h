@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
 // domainsecure-cli passphrase set|change|remove: the passphrase that encrypts the private keys.
 class PassphraseVerb : public WorkspaceVerb
 {
@@ -52,3 +54,5 @@ public:
         : PassphraseVerb(Mode::Remove)
     {}
 };
+
+} // namespace ds::cli

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 QString ProbeVerb::description() const
 {
     return tr(
@@ -196,3 +200,5 @@ int ProbeVerb::probeOne(CliSession& session, const ProbeOptions& options)
         session.printJson(report.toJson());
     return report.success() ? 0 : int(ErrorCode::Validation);
 }
+
+} // namespace ds::cli

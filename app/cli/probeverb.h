@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli probe …
 class ProbeVerb : public CliVerb
 {
@@ -23,3 +27,5 @@ private:
     static ProbeReport runProbe(CliSession& session, const ProbeOptions& options);
     static int probeOne(CliSession& session, const ProbeOptions& options);
 };
+
+} // namespace ds::cli

@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 template <typename T> QStringList texts(const QList<T>& items)
 {
@@ -420,3 +424,5 @@ void ReceiveKind::printText(CliSession& session, const Workspace& workspace, con
     line(u"Comment"_s, c.comment);
     line(u"PartnerDomains"_s, texts(c.partnerDomains).join(u", "_s));
 }
+
+} // namespace ds::cli

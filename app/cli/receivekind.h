@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 class CliSession;
 
 // The receive connectors of a server for the connector verbs (connectorverbs.h): named
@@ -69,3 +73,5 @@ private:
     // The server from --server, or the only server of the workspace.
     static Result<Server*> findServer(CliSession& session, const QCommandLineParser& parser);
 };
+
+} // namespace ds::cli

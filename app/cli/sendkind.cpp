@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 struct SmartHostArgument
 {
@@ -410,3 +414,5 @@ void SendKind::printText(CliSession& session, const Workspace& workspace, const 
     line(u"Enabled"_s, c.enabled ? u"True"_s : u"False"_s);
     line(u"Comment"_s, c.comment);
 }
+
+} // namespace ds::cli

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 class CliSession;
 
 // The send connectors of the organization for the connector verbs (connectorverbs.h): named
@@ -62,3 +66,5 @@ public:
     static void printText(CliSession& session, const Workspace& workspace, const Where& where);
     static Status list(CliSession& session, const QCommandLineParser& parser);
 };
+
+} // namespace ds::cli

@@ -8,6 +8,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 Result<ServerRole> parseRole(const QString& text)
 {
@@ -232,3 +236,5 @@ void ServerRemoveVerb::report(CliSession& session, const QCommandLineParser& par
     else
         printLine(session, m_description);
 }
+
+} // namespace ds::cli

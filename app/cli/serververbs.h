@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli server add|set|list|remove over ServerOperations: the organization's Edge and
 // Hub Transport servers (a Postfix host is an Edge).
 
@@ -76,3 +80,5 @@ protected:
 private:
     QString m_description;
 };
+
+} // namespace ds::cli

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 namespace {
 QJsonObject rootJson(const Certificate& root)
 {
@@ -132,3 +136,5 @@ void TrustRemoveVerb::report(CliSession& session, const QCommandLineParser& pars
     else
         session.out() << tr("Removed trusted root %1").arg(thumbprint) << Qt::endl;
 }
+
+} // namespace ds::cli

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 // domainsecure-cli trust add|list|remove over CertificateOperations.
 
 class TrustAddVerb : public WorkspaceVerb
@@ -51,3 +55,5 @@ protected:
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
     void report(CliSession& session, const QCommandLineParser& parser) override;
 };
+
+} // namespace ds::cli

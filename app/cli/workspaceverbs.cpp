@@ -13,6 +13,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::cli {
+
+using namespace ds::core;
+
 QString WorkspaceInitVerb::description() const
 {
     return tr("Create an empty workspace with one Edge server.");
@@ -103,3 +107,5 @@ int WorkspaceDemoVerb::run(CliSession& session, const QCommandLineParser& parser
         session.out() << tr("Created the demo workspace %1").arg(path) << Qt::endl;
     return 0;
 }
+
+} // namespace ds::cli

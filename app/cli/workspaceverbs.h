@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::cli {
+
 // domainsecure-cli workspace init|demo: they create the workspace file, so they do not load one.
 
 class WorkspaceInitVerb : public CliVerb
@@ -27,3 +29,5 @@ public:
     QList<CliArgument> arguments() const override;
     int run(CliSession& session, const QCommandLineParser& parser) override;
 };
+
+} // namespace ds::cli

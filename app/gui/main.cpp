@@ -3,6 +3,9 @@
 
 #include <QTextStream>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 int main(int argc, char** argv)
 {
     Application app(argc, argv);

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <ctime>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 namespace {

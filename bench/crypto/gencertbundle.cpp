@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QTextStream>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 namespace {

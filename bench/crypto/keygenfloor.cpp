@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTextStream>
 
+using namespace ds::core;
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char** argv)

@@ -33,6 +33,9 @@
 #include <functional>
 #include <memory>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 namespace {

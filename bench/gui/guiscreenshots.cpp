@@ -65,6 +65,9 @@
 #include <QWizard>
 #include <functional>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -17,6 +17,9 @@
 #include <QTextStream>
 #include <memory>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char** argv)

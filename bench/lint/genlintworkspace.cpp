@@ -14,6 +14,8 @@
 #include <QTextStream>
 #include <algorithm>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char** argv)

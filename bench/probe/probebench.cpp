@@ -24,6 +24,8 @@
 #include <ctime>
 #include <sys/resource.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 using Listener = ProbeTestbed::Listener;
 

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QString describePublicKey(const EVP_PKEY* key); // privatekey.cpp
 
 namespace {
@@ -506,3 +508,5 @@ x509_st* Certificate::native() const
         m_x509 = expanded().m_x509; // parsed once on first use; the summary stays
     return m_x509.get();
 }
+
+} // namespace ds::core

@@ -12,6 +12,8 @@
 
 struct x509_st;
 
+namespace ds::core {
+
 // An X.509 certificate (shared, immutable OpenSSL X509) with the fields the product shows.
 class Certificate
 {
@@ -117,3 +119,5 @@ private:
     std::shared_ptr<const Summary> m_summary;
     QByteArray m_der;
 };
+
+} // namespace ds::core

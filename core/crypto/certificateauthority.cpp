@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // Builds and signs a certificate; issuer == nullptr makes it self-signed.
@@ -144,3 +146,5 @@ Result<CertificateAuthority> CertificateAuthority::makeIntermediate(const Distin
         return certificate.error();
     return CertificateAuthority(certificate.value(), key);
 }
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+namespace ds::core {
+
 // A small CA (certificate + key) that makes roots, intermediates and TLS certificates; used for
 // self-signed certificates, the demo workspace and tests. Validity starts at Clock::current().now().
 class CertificateAuthority
@@ -54,3 +56,5 @@ private:
     Certificate m_certificate;
     PrivateKey m_key;
 };
+
+} // namespace ds::core

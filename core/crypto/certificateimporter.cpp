@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 using R = Result<ImportedBundle>;
@@ -606,3 +608,5 @@ Result<ImportedBundle> CertificateImporter::importFile(const QString& path, cons
     qCDebug(lcCrypto) << "cannot map" << path << "- reading it";
     return importData(file.readAll(), path, password, cancel);
 }
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 #include <QString>
 #include <atomic>
 
+namespace ds::core {
+
 // What an import file held: certificates in file order, and a private key when there was one.
 struct ImportedBundle
 {
@@ -46,3 +48,5 @@ public:
     // True when data looks like PKCS#12 (so a caller can ask for a password first).
     static bool isPkcs12(const QByteArray& data);
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QString describePublicKey(const EVP_PKEY* key);     // privatekey.cpp
 QStringList dnsNamesOf(const GENERAL_NAMES* names); // certificate.cpp
 QStringList ekuNames(const EXTENDED_KEY_USAGE* eku);
@@ -248,3 +250,5 @@ QByteArray CertificateRequest::toPem() const
     PEM_write_bio_X509_REQ(bio.get(), m_req.get());
     return OpenSsl::bioData(bio.get());
 }
+
+} // namespace ds::core

@@ -12,6 +12,8 @@
 
 struct X509_req_st;
 
+namespace ds::core {
+
 // A PKCS#10 certificate request with DNS SANs and serverAuth+clientAuth, signed with SHA-256.
 class CertificateRequest
 {
@@ -51,3 +53,5 @@ private:
     std::shared_ptr<X509_req_st> m_req;
     QByteArray m_der;
 };
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 struct ChainVerifier::Private
 {
     QString systemPath = u"/etc/ssl/certs"_s;
@@ -201,3 +203,5 @@ ChainResult ChainVerifier::verifyForMutualTls(const Certificate& leaf) const
         return client;
     return server;
 }
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 #include <QString>
 #include <memory>
 
+namespace ds::core {
+
 // One certificate of a built chain with what OpenSSL said about it.
 struct ChainLink
 {
@@ -62,3 +64,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+} // namespace ds::core

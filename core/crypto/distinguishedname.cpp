@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 struct TypeRule
@@ -257,3 +259,5 @@ X509_name_st* DistinguishedName::toX509Name() const
     }
     return name.release();
 }
+
+} // namespace ds::core

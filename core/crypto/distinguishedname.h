@@ -8,6 +8,8 @@
 
 struct X509_name_st;
 
+namespace ds::core {
+
 // An X.500 distinguished name as an administrator writes it: RFC 4514 text
 // ("CN=mail.contoso.com,O=Contoso\, Ltd.,C=JP"), most specific RDN first.
 class DistinguishedName
@@ -51,3 +53,5 @@ public:
 private:
     QList<Attribute> m_attributes;
 };
+
+} // namespace ds::core

@@ -1,5 +1,7 @@
 #include "keygenerationjob.h"
 
+namespace ds::core {
+
 KeyGenerationJob::KeyGenerationJob(QObject* parent)
     : BackgroundJob(parent)
 {}
@@ -11,3 +13,5 @@ void KeyGenerationJob::start(const KeySpec& spec)
                                     [&context](int percent) { context.setProgress(percent, 100); });
     });
 }
+
+} // namespace ds::core

@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 constexpr int kSaltBytes = 16;
 constexpr int kHashBytes = 32;
@@ -128,3 +130,5 @@ Result<QByteArray> KeyProtector::unprotect(const QByteArray& stored, bool encryp
     }
     return decrypt(stored, passphrase);
 }
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // Encrypts private keys at rest (PKCS#8 EncryptedPrivateKeyInfo, PBES2 AES-256-CBC with scrypt)
 // and checks a passphrase through a verifier string (WorkspaceCrypto applies both to a workspace).
 class KeyProtector
@@ -33,3 +35,5 @@ public:
     // The plain PKCS#8 of a stored key.
     static Result<QByteArray> unprotect(const QByteArray& stored, bool encrypted, const QString& passphrase);
 };
+
+} // namespace ds::core

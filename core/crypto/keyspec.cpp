@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 KeySpec KeySpec::rsa(int bits)
 {
     return KeySpec(Type::Rsa, bits);
@@ -66,3 +68,5 @@ QString KeySpec::description() const
         return u"EC %1"_s.arg(curveName());
     return u"RSA %1"_s.arg(m_bits);
 }
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // The type and size of a key to generate: "rsa:2048" (default), "rsa:3072", "rsa:4096",
 // "ec:p256", "ec:p384".
 class KeySpec
@@ -44,3 +46,5 @@ private:
     Type m_type = Type::Rsa;
     int m_bits = 2048;
 };
+
+} // namespace ds::core

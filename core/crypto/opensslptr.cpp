@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <openssl/err.h>
 
+namespace ds::core {
+
 namespace OpenSsl {
 
 QString errorString()
@@ -49,3 +51,5 @@ QByteArray digest(const char* algorithm, const QByteArray& data)
 }
 
 } // namespace OpenSsl
+
+} // namespace ds::core

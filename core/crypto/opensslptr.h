@@ -17,6 +17,8 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+namespace ds::core {
+
 namespace OpenSsl {
 // Calls the matching OpenSSL free function; lets unique_ptr hold OpenSSL objects without a lambda.
 template <auto FreeFunction> struct Deleter
@@ -116,3 +118,5 @@ template <typename T, typename F> QByteArray toDer(const T* object, F i2d)
 // The raw digest of data ("SHA1", "SHA256").
 QByteArray digest(const char* algorithm, const QByteArray& data);
 } // namespace OpenSsl
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include <openssl/crypto.h>
 
+namespace ds::core {
+
 namespace {
 thread_local int t_depth = 0;
 } // namespace
@@ -21,3 +23,5 @@ bool OpenSslThreadScope::isActive()
 {
     return t_depth > 0;
 }
+
+} // namespace ds::core

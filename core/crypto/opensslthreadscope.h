@@ -1,5 +1,7 @@
 #pragma once
 
+namespace ds::core {
+
 // Frees the calling thread's OpenSSL state (error queue, per-thread random generators) when the
 // scope ends. Every task that runs OpenSSL code on a pool thread opens one: OpenSSL would
 // otherwise free that state only when the thread exits, and a pool thread exits at the pool's
@@ -15,3 +17,5 @@ public:
     OpenSslThreadScope(const OpenSslThreadScope&) = delete;
     OpenSslThreadScope& operator=(const OpenSslThreadScope&) = delete;
 };
+
+} // namespace ds::core

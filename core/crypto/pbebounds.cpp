@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // The value, or nullopt for a negative or wider than 64 bits integer (both beyond any bound).
@@ -128,3 +130,5 @@ QString PbeBounds::checkEncryptedPrivateKey(const QByteArray& der)
     X509_SIG_get0(sig.get(), &algorithm, nullptr);
     return check(algorithm);
 }
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 #include <QtGlobal>
 #include <openssl/pkcs12.h>
 
+namespace ds::core {
+
 // Bounds on the key derivation an encrypted file asks for: PKCS#12 MAC iterations, PBES1 and
 // PKCS#12 PBE iterations, PBES2 with PBKDF2 iterations or scrypt's N, r, p. Checked before the
 // derivation runs: a hostile file could otherwise keep a thread busy for hours, or fail after
@@ -32,3 +34,5 @@ public:
     // der: an EncryptedPrivateKeyInfo (PKCS#8); damaged data passes (decrypting it fails).
     static QString checkEncryptedPrivateKey(const QByteArray& der);
 };
+
+} // namespace ds::core

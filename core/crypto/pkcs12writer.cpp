@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Result<QByteArray> Pkcs12Writer::write(const PrivateKey& key, const Certificate& certificate,
                                        const QList<Certificate>& chain, const QString& password,
                                        const QString& friendlyName, Algorithm algorithm)
@@ -39,3 +41,5 @@ Result<QByteArray> Pkcs12Writer::write(const PrivateKey& key, const Certificate&
     }
     return OpenSsl::toDer(p12.get(), i2d_PKCS12);
 }
+
+} // namespace ds::core

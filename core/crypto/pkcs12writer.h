@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // Writes PKCS#12 (.pfx) files: modern AES-256-CBC + PBKDF2 with a SHA-256 MAC by default, or the
 // legacy PBE-SHA1-3DES with a SHA-1 MAC that Windows Server 2003/2008 can read.
 class Pkcs12Writer
@@ -24,3 +26,5 @@ public:
                                     const QString& friendlyName = {},
                                     Algorithm algorithm = Algorithm::Modern);
 };
+
+} // namespace ds::core

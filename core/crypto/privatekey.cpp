@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 std::shared_ptr<evp_pkey_st> share(EVP_PKEY* key)
@@ -255,3 +257,5 @@ bool PrivateKey::matches(const QByteArray& publicSpkiDer) const
     OpenSsl::clearErrors();
     return pub && EVP_PKEY_eq(m_key.get(), pub.get()) == 1;
 }
+
+} // namespace ds::core

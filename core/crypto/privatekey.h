@@ -12,6 +12,8 @@
 
 struct evp_pkey_st;
 
+namespace ds::core {
+
 // A private key (RSA or EC) held as a shared, immutable OpenSSL EVP_PKEY; cheap to copy.
 class PrivateKey
 {
@@ -50,3 +52,5 @@ public:
 private:
     std::shared_ptr<evp_pkey_st> m_key;
 };
+
+} // namespace ds::core

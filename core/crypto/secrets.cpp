@@ -2,6 +2,8 @@
 
 #include <openssl/crypto.h>
 
+namespace ds::core {
+
 void Secrets::wipe(QByteArray& data)
 {
     // isDetached() is false for shared and for raw (not owned) data; data() would copy those.
@@ -22,3 +24,5 @@ void Secrets::wipe(QString& text)
     else
         text = QString();
 }
+
+} // namespace ds::core

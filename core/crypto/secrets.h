@@ -4,6 +4,8 @@
 #include <QString>
 #include <utility>
 
+namespace ds::core {
+
 // Wiping passphrases, passwords and plaintext keys once they are used (OPENSSL_cleanse, which the
 // compiler cannot drop as a dead store). Qt's containers share their buffers implicitly: a buffer
 // is overwritten only while this array or string is its one owner; a shared buffer is just
@@ -52,3 +54,5 @@ public:
 private:
     QByteArray m_data;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include <openssl/rand.h>
 
+namespace ds::core {
+
 namespace X509Builder {
 
 X509_EXTENSION* subjectAltName(const QStringList& dnsNames)
@@ -71,3 +73,5 @@ ASN1_INTEGER* randomSerial()
 }
 
 } // namespace X509Builder
+
+} // namespace ds::core

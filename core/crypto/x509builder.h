@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+namespace ds::core {
+
 namespace X509Builder {
 // subjectAltName with DNS names (already normalized A-labels).
 X509_EXTENSION* subjectAltName(const QStringList& dnsNames);
@@ -22,3 +24,5 @@ ASN1_TIME* toAsn1Time(const QDateTime& time);
 // A random positive 127-bit serial number.
 ASN1_INTEGER* randomSerial();
 } // namespace X509Builder
+
+} // namespace ds::core

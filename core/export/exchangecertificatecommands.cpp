@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 // Windows' CertStrToName quotes values with "..." (doubling inner quotes); it has no backslash escapes.
 QString x500Value(const QString& value)
@@ -136,3 +138,5 @@ Result<QString> ExchangeCertificateCommands::remove(const QString& thumbprint)
         return literal.error();
     return QString(u"Remove-ExchangeCertificate -Thumbprint "_s + literal.value());
 }
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // The Exchange 2007 Management Shell lines that do what a certificate action of DomainSecure does
 // (New-, Import- and Enable-ExchangeCertificate, Exchange 2007 cmdlet reference), shown by the GUI's wizards
 // so an administrator can do the same on the Edge server. Every user value is a PowerShell 1.0 single-quoted
@@ -44,3 +46,5 @@ public:
     // attributes, values with separators in double quotes ("C=JP, O=Contoso, CN=mail.contoso.com").
     static Result<QString> x500Subject(const QString& rfc4514);
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // The only enum words the script may contain, whatever the model's name functions return.
@@ -387,3 +389,5 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
     result.files << script;
     return result;
 }
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include "exporter.h"
 
+namespace ds::core {
+
 // Writes an Exchange Management Shell script (Exchange 2007 Edge, PowerShell 1.0 syntax) that
 // imports and enables the SMTP certificate, creates or updates the server's receive connectors and
 // the send connectors it sources, and merges the partner domains into the domain-secure lists.
@@ -24,3 +26,5 @@ protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,
                                   const ExportOptions& options) const override;
 };
+
+} // namespace ds::core

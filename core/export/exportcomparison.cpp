@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+namespace ds::core {
+
 QList<ExportComparison::Entry> ExportComparison::compare(const ExportResult& result, const QString& directory)
 {
     QList<Entry> entries;
@@ -55,3 +57,5 @@ bool ExportComparison::isText(const ExportFile& file)
     const QString text = decoder.decode(file.content);
     return !decoder.hasError();
 }
+
+} // namespace ds::core

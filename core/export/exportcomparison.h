@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // An export set against the previous export in the folder it would be written to: for each
 // file whether it is new, changed or unchanged, and for text files that are not secret the line
 // diff. Secret and binary files are compared byte for byte but never diffed (no key material on
@@ -33,3 +35,5 @@ public:
     // Text is shown (previewed, diffed) only when it is not secret and looks like UTF-8 text.
     static bool isText(const ExportFile& file);
 };
+
+} // namespace ds::core

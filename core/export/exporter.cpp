@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QStringList Exporter::targets()
 {
     return {ExchangeShellExporter::kTarget, PostfixExporter::kTarget};
@@ -59,3 +61,5 @@ Result<ExportResult> Exporter::run(const Workspace& workspace, const ExportOptio
     }
     return generate(workspace, *server, options);
 }
+
+} // namespace ds::core

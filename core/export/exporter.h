@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <memory>
 
+namespace ds::core {
+
 // Input of an export besides the workspace: which server, the workspace passphrase when the keys
 // are encrypted (workspace.keysProtected()), and whether a key marked non-exportable may be
 // written anyway because the administrator said so (CertificateManager::checkKeyExportable).
@@ -56,3 +58,5 @@ protected:
     virtual Result<ExportResult> generate(const Workspace& workspace, const Server& server,
                                           const ExportOptions& options) const = 0;
 };
+
+} // namespace ds::core

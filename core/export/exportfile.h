@@ -6,6 +6,8 @@
 #include <QFileDevice>
 #include <QString>
 
+namespace ds::core {
+
 // One file an exporter produces: a relative name, its bytes and the mode it must be written with.
 struct ExportFile
 {
@@ -27,3 +29,5 @@ struct ExportFile
     static QFileDevice::Permissions secretMode() { return QFileDevice::ReadOwner | QFileDevice::WriteOwner; }
     bool operator==(const ExportFile&) const = default;
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 const ExportFile* ExportResult::file(const QString& name) const
 {
     for (const ExportFile& file : files) {
@@ -56,3 +58,5 @@ Status ExportResult::writeTo(const QString& directory) const
         qCDebug(lcExport) << "wrote" << dir.filePath(file.name) << file.content.size() << "bytes";
     return {};
 }
+
+} // namespace ds::core

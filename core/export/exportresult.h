@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // What an export produced: the files (in the order a reader should look at them) and warnings
 // that do not stop the export but that the administrator must read.
 struct ExportResult
@@ -26,3 +28,5 @@ public:
     // directory are left alone.
     Status writeTo(const QString& directory) const;
 };
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QStringList LineDiff::splitLines(const QString& text)
 {
     if (text.isEmpty())
@@ -172,3 +174,5 @@ QString LineDiff::unified(const QList<Line>& lines, int context)
     }
     return out;
 }
+
+} // namespace ds::core

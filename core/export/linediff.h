@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // A line diff between two texts (longest common subsequence after trimming the common head and
 // tail), rendered in the unified format people know from `diff -u`. The Export dialog uses it to
 // show what an export changes against the previous one in the same folder.
@@ -38,3 +40,5 @@ public:
 
     static constexpr qsizetype kMaxCells = 4 * 1024 * 1024;
 };
+
+} // namespace ds::core

@@ -24,6 +24,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 const QString kMainCf = u"main.cf"_s;
@@ -784,3 +786,5 @@ Result<PostfixApplyReport> PostfixApplier::stage(const PostfixBundle& bundle, co
                           tr("postfix check refused the new configuration: %1").arg(check.errorMessage()));
     return report;
 }
+
+} // namespace ds::core

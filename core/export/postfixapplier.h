@@ -9,6 +9,8 @@
 #include <atomic>
 #include <functional>
 
+namespace ds::core {
+
 // What an apply did: one line per change (empty on a second, identical apply), the warnings of
 // `postfix check` and of the apply itself, and where the copies of the previous files are.
 struct PostfixApplyReport
@@ -84,3 +86,5 @@ private:
     const std::atomic_bool* m_cancel = nullptr;
     bool m_allowGlobalChange = false;
 };
+
+} // namespace ds::core

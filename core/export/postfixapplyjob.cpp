@@ -1,5 +1,7 @@
 #include "postfixapplyjob.h"
 
+namespace ds::core {
+
 PostfixApplyJob::PostfixApplyJob(QString configDir, PostfixBundle bundle, QObject* parent)
     : BackgroundJob(parent)
     , m_configDir(std::move(configDir))
@@ -21,3 +23,5 @@ void PostfixApplyJob::start()
             return applier.apply(bundle);
         });
 }
+
+} // namespace ds::core

@@ -3,6 +3,8 @@
 #include "postfixapplier.h"
 #include "util/backgroundjob.h"
 
+namespace ds::core {
+
 // Runs PostfixApplier in a worker thread so the GUI stays responsive: progress(step, total, what)
 // while it runs, cancel() between steps, finished() once with result() set. Destroying the job
 // while it runs cancels the apply and waits for the worker (which restores what it changed).
@@ -22,3 +24,5 @@ private:
     PostfixBundle m_bundle;
     bool m_allowGlobalChange = false;
 };
+
+} // namespace ds::core

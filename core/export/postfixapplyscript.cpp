@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // A translated message as one sh word: the text single-quoted, each %N replaced by the shell
@@ -319,3 +321,5 @@ printf '%s\n' )sh"_s +
          u"\n"_s;
     return s;
 }
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // The bundle's apply.sh: a POSIX shell script with the guarantees of `export postfix --apply`
 // for servers without DomainSecure. It checks everything first and stops before the first change
 // (exit 3); it never lowers a setting the administrator chose (the categories of PostfixBundle);
@@ -21,3 +23,5 @@ public:
     // Single-quoted for sh: nothing inside is expanded.
     static QString quote(const QString& text);
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QString PostfixBundle::Service::postconfEntry() const
 {
     QStringList parts{key() + u'=' + fields.join(u' ')};
@@ -23,3 +25,5 @@ QString PostfixBundle::mainValue(const QString& name) const
     }
     return {};
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // The Postfix configuration DomainSecure owns for one server, as data: main.cf settings,
 // master.cf services and the files under CONFIG_DIR/domainsecure/. PostfixExporter renders it as
 // a bundle of files; PostfixApplier writes it into a configuration directory.
@@ -50,3 +52,5 @@ struct PostfixBundle
     // The value written for a setting, or a null string.
     QString mainValue(const QString& name) const;
 };
+
+} // namespace ds::core

@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 const QString kDir = u"$config_directory/"_s + PostfixBundle::kSubdirectory + u'/';
@@ -610,3 +612,5 @@ Result<ExportResult> PostfixExporter::generate(const Workspace& workspace, const
     }
     return result;
 }
+
+} // namespace ds::core

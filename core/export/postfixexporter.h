@@ -3,6 +3,8 @@
 #include "exporter.h"
 #include "postfixbundle.h"
 
+namespace ds::core {
+
 // Maps a server's certificate, receive connectors and the send connectors it sources onto
 // Postfix 3.7 (TLS_README, postconf(5)) and renders the result as a bundle: postconf
 // lines for main.cf and master.cf, map files, the certificate chain and key, apply.sh, README.
@@ -24,3 +26,5 @@ protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,
                                   const ExportOptions& options) const override;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 std::optional<QString> PowerShellQuote::problem(const QString& value)
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
@@ -41,3 +43,5 @@ Result<QString> PowerShellQuote::list(const QString& field, const QStringList& v
     }
     return literals.join(u',');
 }
+
+} // namespace ds::core

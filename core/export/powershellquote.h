@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace ds::core {
+
 // Turns user values into PowerShell 1.0 single-quoted literals (about_Quoting_Rules, Windows PowerShell 1.0).
 // Independent of the validator: a value it cannot quote safely is refused here too.
 class PowerShellQuote
@@ -23,3 +25,5 @@ public:
     static Result<QString> list(const QString& field, const QStringList& values);
     static QString boolean(bool value) { return value ? QStringLiteral("$true") : QStringLiteral("$false"); }
 };
+
+} // namespace ds::core

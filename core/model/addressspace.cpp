@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Result<AddressSpace> AddressSpace::parse(const QString& raw)
 {
     QString text = raw.trimmed();
@@ -76,3 +78,5 @@ QString AddressSpace::toString() const
 {
     return u"SMTP:%1;%2"_s.arg(m_domain).arg(m_cost);
 }
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // A send connector address space "[SMTP:]domain[;cost]": the domain may be "*" (all) or start
 // with "*." (all subdomains); cost 1–100, default 1. Only the SMTP type is supported, since an
 // Edge server takes no other.
@@ -34,3 +36,5 @@ private:
     QString m_domain;
     int m_cost = 1;
 };
+
+} // namespace ds::core

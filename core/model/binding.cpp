@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Result<Binding> Binding::parse(const QString& raw)
 {
     const QString text = raw.trimmed();
@@ -74,3 +76,5 @@ QString Binding::toString() const
         return u"[%1]:%2"_s.arg(m_address.toString()).arg(m_port);
     return u"%1:%2"_s.arg(m_address.toString()).arg(m_port);
 }
+
+} // namespace ds::core

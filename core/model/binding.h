@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // A receive connector binding: the local address and port it listens on ("0.0.0.0:25",
 // "[2001:db8::1]:25"); 0.0.0.0 and [::] mean every address of that family.
 class Binding
@@ -40,3 +42,5 @@ private:
     IpAddress m_address;
     quint16 m_port = 0;
 };
+
+} // namespace ds::core

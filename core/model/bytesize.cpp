@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 struct Unit
 {
@@ -85,3 +87,5 @@ QString ByteSize::toString() const
     }
     return u"0B"_s;
 }
+
+} // namespace ds::core

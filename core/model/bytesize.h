@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // A message size as Exchange writes it ("10MB", "64KB", "2GB", "unlimited"); units are binary
 // (1 KB = 1024 bytes), as in ByteQuantifiedSize.
 class ByteSize
@@ -31,3 +33,5 @@ private:
     quint64 m_bytes = 0;
     bool m_unlimited = false;
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"certificate"_s, u"chain"_s,        u"privateKey"_s,      u"keyEncrypted"_s,
                             u"exportable"_s,  u"friendlyName"_s, u"services"_s,        u"internalOnly"_s,
@@ -112,3 +114,5 @@ Result<CertificateEntry> CertificateEntry::fromJson(const QJsonObject& json, con
     entry.unknown = JsonFields::unknownMembers(json, kKnown);
     return entry;
 }
+
+} // namespace ds::core

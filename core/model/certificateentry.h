@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 class Certificate;
 
 // A certificate of a server: DER certificate and chain, optional private key, services.
@@ -51,3 +53,5 @@ struct CertificateEntry
     static Result<CertificateEntry> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const CertificateEntry&) const = default;
 };
+
+} // namespace ds::core

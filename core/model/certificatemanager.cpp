@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Result<int> CertificateManager::serverIndex(const Workspace& workspace, const QString& name)
 {
     if (name.isEmpty()) {
@@ -640,3 +642,5 @@ CertificateStatusReport CertificateManager::status(const CertificateEntry& entry
 {
     return CertificateStatusEvaluator::evaluate(entry, verifier);
 }
+
+} // namespace ds::core

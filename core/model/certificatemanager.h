@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // The certificate operations on a workspace that the CLI and the GUI share. Each operation works
 // on a copy and assigns it back only when everything succeeded: a failed operation changes nothing.
 // passphrase is the workspace passphrase (empty when keys are not protected).
@@ -150,3 +152,5 @@ public:
     static Result<int> serverIndex(const Workspace& workspace, const QString& name);
     static QString defaultFriendlyName() { return QStringLiteral("Microsoft Exchange"); }
 };
+
+} // namespace ds::core

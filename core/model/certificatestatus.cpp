@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 CertificateStatusReport CertificateStatusEvaluator::evaluateTime(const CertificateEntry& entry)
 {
     CertificateStatusReport report;
@@ -99,3 +101,5 @@ QString CertificateStatusEvaluator::displayName(CertificateStatus status)
     }
     return {};
 }
+
+} // namespace ds::core

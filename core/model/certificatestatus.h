@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace ds::core {
+
 // What the product says about a certificate, as Exchange's Get-ExchangeCertificate does.
 enum class CertificateStatus {
     Valid,
@@ -51,3 +53,5 @@ public:
     static QString name(CertificateStatus status);        // "Valid", "ExpiringSoon", ... (stable, JSON)
     static QString displayName(CertificateStatus status); // translated
 };
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const std::array<std::pair<ReceiveUsage, QLatin1StringView>, 5> kReceiveUsages = {{
     {ReceiveUsage::Custom, "Custom"_L1},
@@ -198,3 +200,5 @@ std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString&
 }
 
 } // namespace ConnectorNames
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace ds::core {
+
 // Exchange 2007's connector enumerations, with the names its cmdlets use.
 
 // Receive connector -Usage.
@@ -75,3 +77,5 @@ std::optional<ProtocolLoggingLevel> parseProtocolLoggingLevel(const QString& tex
 QString smartHostAuthMechanism(SmartHostAuthMechanism value);
 std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString& text);
 } // namespace ConnectorNames
+
+} // namespace ds::core

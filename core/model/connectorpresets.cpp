@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 void ConnectorPresets::apply(ReceiveConnector& c, ReceiveUsage usage, bool edge)
 {
     c.usage = usage;
@@ -112,3 +114,5 @@ QString ConnectorPresets::describe(SendUsage usage)
     }
     return {};
 }
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::core {
+
 // The settings Exchange 2007 applies for each connector usage (New-ReceiveConnector -Partner,
 // -Internet…; New-SendConnector -Partner…), as documented in the Exchange 2007 cmdlet reference.
 class ConnectorPresets
@@ -28,3 +30,5 @@ public:
     static QString describe(ReceiveUsage usage);
     static QString describe(SendUsage usage);
 };
+
+} // namespace ds::core

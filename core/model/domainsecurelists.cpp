@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 bool DomainSecureLists::contains(Direction direction, const QString& domain) const
 {
     return list(direction).contains(domain, Qt::CaseInsensitive);
@@ -72,3 +74,5 @@ Result<DomainSecureLists> DomainSecureLists::fromJson(const QJsonObject& json, c
     lists.unknown = JsonFields::unknownMembers(json, {u"send"_s, u"receive"_s});
     return lists;
 }
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace ds::core {
+
 // The transport-wide TLSSendDomainSecureList and TLSReceiveDomainSecureList: plain SMTP domains
 // (A-labels, lower case), deduplicated case-insensitively by the helpers.
 struct DomainSecureLists
@@ -38,3 +40,5 @@ public:
     static Result<DomainSecureLists> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const DomainSecureLists&) const = default;
 };
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 constexpr int kMaxName = 253;
 constexpr int kMaxLabel = 63;
@@ -100,3 +102,5 @@ bool Fqdn::matches(const QString& rawPattern) const
     }
     return false;
 }
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // A host name as Exchange's Fqdn type holds it ("mail.contoso.example"): DNS labels of
 // letters, digits and hyphens, stored lower case in A-label (punycode) form. Empty = not set.
 class Fqdn
@@ -34,3 +36,5 @@ public:
 private:
     QString m_name;
 };
+
+} // namespace ds::core

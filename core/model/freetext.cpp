@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 QString codePoint(char16_t c)
 {
@@ -72,3 +74,5 @@ QString FreeText::printable(const QString& text)
         shown += QChar(0x2026);
     return shown;
 }
+
+} // namespace ds::core

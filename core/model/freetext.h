@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // Rules for user text that ends up in PowerShell literals and Postfix files: no control
 // characters (CR, LF, TAB included), no U+2028/U+2029, no typographic quotes U+2018–U+201E
 // (PowerShell treats them as quote characters).
@@ -28,3 +30,5 @@ public:
 
     static constexpr int kMaxNameLength = 64;
 };
+
+} // namespace ds::core

@@ -3,6 +3,8 @@
 #include <arpa/inet.h>
 #include <cstring>
 
+namespace ds::core {
+
 IpAddress::IpAddress(quint32 ipv4)
     : m_family(Family::IPv4)
 {
@@ -78,3 +80,5 @@ QString IpAddress::toString() const
         return {};
     return QString::fromLatin1(text);
 }
+
+} // namespace ds::core

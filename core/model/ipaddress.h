@@ -7,6 +7,8 @@
 #include <compare>
 #include <optional>
 
+namespace ds::core {
+
 // One IPv4 or IPv6 address without a zone: the model's own value type, so that core needs only
 // Qt Core (QHostAddress would load Qt Network and its Kerberos and proxy libraries into every
 // process at start-up).
@@ -48,3 +50,5 @@ private:
     Family m_family = Family::None;
     IPv6Bytes m_bytes{}; // IPv4: the first four bytes, network order
 };
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 Result<IpRange> fail(const QString& text, const QString& why)
 {
@@ -238,3 +240,5 @@ QString IpRange::toString() const
     }
     return {};
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QString>
 #include <compare>
 
+namespace ds::core {
+
 // A RemoteIPRanges entry: one IPv4/IPv6 address, a range "a-b" (a ≤ b) or a CIDR block.
 class IpRange
 {
@@ -68,3 +70,5 @@ private:
     Value m_last;
     int m_prefix = -1;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+namespace ds::core {
+
 namespace JsonFields {
 
 QString fromBinary(const QByteArray& data)
@@ -234,3 +236,5 @@ QDateTime JsonReader::dateTime(const QString& key)
     }
     return time.toUTC();
 }
+
+} // namespace ds::core

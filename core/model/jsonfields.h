@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace ds::core {
+
 // Small helpers shared by the model's toJson/fromJson: binary as base64, times as ISO 8601 UTC,
 // and the "unknown fields survive" rule.
 namespace JsonFields {
@@ -69,3 +71,5 @@ private:
     QString m_path;
     std::optional<Error> m_error;
 };
+
+} // namespace ds::core

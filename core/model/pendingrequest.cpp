@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"thumbprint"_s, u"request"_s,      u"privateKey"_s, u"keyEncrypted"_s,
                             u"exportable"_s, u"friendlyName"_s, u"subject"_s,    u"domains"_s,
@@ -71,3 +73,5 @@ Result<PendingRequest> PendingRequest::fromJson(const QJsonObject& json, const Q
     request.unknown = JsonFields::unknownMembers(json, kKnown);
     return request;
 }
+
+} // namespace ds::core

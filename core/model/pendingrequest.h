@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // A certificate request sent to a CA and its key, kept until the issued certificate is imported.
 struct PendingRequest
 {
@@ -31,3 +33,5 @@ struct PendingRequest
     static Result<PendingRequest> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const PendingRequest&) const = default;
 };
+
+} // namespace ds::core

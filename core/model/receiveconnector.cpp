@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"name"_s,
                             u"usage"_s,
@@ -161,3 +163,5 @@ Result<ReceiveConnector> ReceiveConnector::fromJson(const QJsonObject& json, con
     c.unknown = JsonFields::unknownMembers(json, kKnown);
     return c;
 }
+
+} // namespace ds::core

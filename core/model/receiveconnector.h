@@ -15,6 +15,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // A receive connector of a server (identity SERVER\Name), with Exchange 2007's fields, names and
 // defaults (New-ReceiveConnector, Exchange 2007 cmdlet reference). A default-constructed connector is what
 // New-ReceiveConnector -Usage Custom creates on an Edge server; ConnectorPresets applies a usage.
@@ -58,3 +60,5 @@ public:
     static Result<ReceiveConnector> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const ReceiveConnector&) const = default;
 };
+
+} // namespace ds::core

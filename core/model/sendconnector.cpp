@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"name"_s,
                             u"usage"_s,
@@ -185,3 +187,5 @@ Result<SendConnector> SendConnector::fromJson(const QJsonObject& json, const QSt
     c.unknown = JsonFields::unknownMembers(json, kKnown);
     return c;
 }
+
+} // namespace ds::core

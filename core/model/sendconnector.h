@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // An organization-wide send connector (identity = name), with Exchange 2007's fields, names and
 // defaults (Exchange 2007 New-SendConnector reference). Default-constructed = New-SendConnector -Usage
 // Custom.
@@ -53,3 +55,5 @@ public:
     static Result<SendConnector> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const SendConnector&) const = default;
 };
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"name"_s,
                             u"fqdn"_s,
@@ -172,3 +174,5 @@ Result<Server> Server::fromJson(const QJsonObject& json, const QString& path)
     server.unknown = JsonFields::unknownMembers(json, kKnown);
     return server;
 }
+
+} // namespace ds::core

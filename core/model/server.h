@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // The Exchange server role a gateway has. A Postfix host is modelled as an Edge: it faces the
 // partners directly.
 enum class ServerRole { Edge, Hub };
@@ -55,3 +57,5 @@ struct Server
     static Result<Server> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const Server&) const = default;
 };
+
+} // namespace ds::core

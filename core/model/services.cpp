@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const std::array<std::pair<Service, QLatin1StringView>, 5> kNames = {{
     {Service::IMAP, "IMAP"_L1},
@@ -54,3 +56,5 @@ std::optional<Services> ServiceNames::parse(const QString& text, QString* bad)
     }
     return result;
 }
+
+} // namespace ds::core

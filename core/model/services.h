@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace ds::core {
+
 // The Exchange 2007 services a certificate can be enabled for (AllowedServices).
 enum class Service {
     None = 0x0,
@@ -24,3 +26,5 @@ QStringList toList(Services services);
 // Accepts "SMTP,IMAP", "smtp, pop" etc.; nullopt names the first unknown word in *bad.
 std::optional<Services> parse(const QString& text, QString* bad = nullptr);
 } // namespace ServiceNames
+
+} // namespace ds::core

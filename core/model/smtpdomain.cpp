@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Result<SmtpDomain> SmtpDomain::parse(const QString& raw)
 {
     const QString text = raw.trimmed();
@@ -26,3 +28,5 @@ Result<SmtpDomain> SmtpDomain::parse(const QString& raw)
     domain.m_name = name.value();
     return domain;
 }
+
+} // namespace ds::core

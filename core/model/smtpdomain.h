@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // A plain SMTP domain as the domain-secure lists hold it ("fabrikam.example"): no wildcard, no
 // user@, IDN stored as A-labels, lower case.
 class SmtpDomain
@@ -24,3 +26,5 @@ public:
 private:
     QString m_name;
 };
+
+} // namespace ds::core

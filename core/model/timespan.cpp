@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 TimeSpan TimeSpan::fromSeconds(qint64 seconds)
 {
     TimeSpan span;
@@ -46,3 +48,5 @@ QString TimeSpan::toString() const
                               .arg(rest % 60, 2, 10, QLatin1Char('0'));
     return days > 0 ? QString::number(days) + QLatin1Char('.') + clock : clock;
 }
+
+} // namespace ds::core

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 // An EnhancedTimeSpan in Exchange's "[d.]hh:mm:ss" form, to the second.
 class TimeSpan
 {
@@ -25,3 +27,5 @@ public:
 private:
     qint64 m_seconds = 0;
 };
+
+} // namespace ds::core

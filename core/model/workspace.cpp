@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QStringList kKnown = {u"organization"_s, u"domains"_s,      u"servers"_s,           u"sendConnectors"_s,
                             u"domainSecure"_s, u"trustedRoots"_s, u"passphraseVerifier"_s};
@@ -127,3 +129,5 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& pa
     ws.unknown = JsonFields::unknownMembers(json, kKnown);
     return ws;
 }
+
+} // namespace ds::core

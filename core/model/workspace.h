@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // Everything an administrator manages for one organization: its gateways, the organization-wide
 // send connectors, the domain-secure lists and the partner root CAs it trusts.
 struct Workspace
@@ -39,3 +41,5 @@ struct Workspace
     static Result<Workspace> fromJson(const QJsonObject& json, const QString& path = QString());
     bool operator==(const Workspace&) const = default;
 };
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 #include "crypto/secrets.h"
 #include "workspace.h"
 
+namespace ds::core {
+
 ChainVerifier WorkspaceCrypto::chainVerifier(const Workspace& workspace)
 {
     ChainVerifier verifier;
@@ -100,3 +102,5 @@ Status WorkspaceCrypto::changePassphrase(Workspace& workspace, const QString& ol
     workspace = std::move(copy);
     return {};
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace ds::core {
+
 struct Workspace;
 
 // What combines a workspace with core/crypto: the chain verifier that knows the workspace's
@@ -33,3 +35,5 @@ public:
     static Status changePassphrase(Workspace& workspace, const QString& oldPassphrase,
                                    const QString& newPassphrase);
 };
+
+} // namespace ds::core

@@ -2,9 +2,11 @@
 
 #include "model/freetext.h"
 
-#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace ds::core {
 
 namespace {
 QString upper(const QStringList& thumbprints)
@@ -13,6 +15,22 @@ QString upper(const QStringList& thumbprints)
     for (const QString& thumbprint : thumbprints)
         result << thumbprint.trimmed().toUpper();
     return result.join(u", "_s);
+}
+
+// Removes the entries (certificates or pending requests) with these thumbprints; the first
+// thumbprint that is not there is returned, and the caller refuses the whole change.
+template <typename Entry>
+std::optional<QString> removeByThumbprint(QList<Entry>& entries, const QStringList& thumbprints)
+{
+    for (const QString& raw : thumbprints) {
+        const QString thumbprint = raw.trimmed();
+        const auto removed = entries.removeIf([&](const Entry& entry) {
+            return entry.thumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0;
+        });
+        if (removed == 0)
+            return thumbprint;
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -24,15 +42,9 @@ Result<Change> CertificateOperations::removeCertificates(const Workspace& worksp
     Server* server = change.workspace.server(serverName);
     if (!server)
         return Change::noServer(serverName);
-    for (const QString& thumbprint : thumbprints) {
-        if (!server->certificate(thumbprint.trimmed()))
-            return Error{
-                ErrorCode::BadInput,
-                tr("no certificate with thumbprint %1 on %2").arg(thumbprint.trimmed(), server->name)};
-        server->certificates.removeIf([&](const CertificateEntry& entry) {
-            return entry.thumbprint.compare(thumbprint.trimmed(), Qt::CaseInsensitive) == 0;
-        });
-    }
+    if (const auto missing = removeByThumbprint(server->certificates, thumbprints))
+        return Error{ErrorCode::BadInput,
+                     tr("no certificate with thumbprint %1 on %2").arg(*missing, server->name)};
     change.description = tr("Remove certificate %1").arg(change.object);
     return change;
 }
@@ -44,16 +56,9 @@ Result<Change> CertificateOperations::removeRequests(const Workspace& workspace,
     Server* server = change.workspace.server(serverName);
     if (!server)
         return Change::noServer(serverName);
-    for (const QString& thumbprint : thumbprints) {
-        const auto matches = [&](const PendingRequest& request) {
-            return request.thumbprint.compare(thumbprint.trimmed(), Qt::CaseInsensitive) == 0;
-        };
-        if (std::none_of(server->pendingRequests.cbegin(), server->pendingRequests.cend(), matches))
-            return Error{
-                ErrorCode::BadInput,
-                tr("no pending request with thumbprint %1 on %2").arg(thumbprint.trimmed(), server->name)};
-        server->pendingRequests.removeIf(matches);
-    }
+    if (const auto missing = removeByThumbprint(server->pendingRequests, thumbprints))
+        return Error{ErrorCode::BadInput,
+                     tr("no pending request with thumbprint %1 on %2").arg(*missing, server->name)};
     change.description = tr("Remove pending request %1").arg(change.object);
     return change;
 }
@@ -116,3 +121,5 @@ Result<Change> CertificateOperations::removeTrustedRoots(const Workspace& worksp
     change.description = tr("Remove trusted root %1").arg(change.object);
     return change;
 }
+
+} // namespace ds::core

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // The edits of certificates, pending requests and trusted partner roots as changes: the new
 // workspace and what changed, or why not (nothing is changed then). The certificate work itself
 // (keys, requests, import, chains) is CertificateManager's.
@@ -47,3 +49,5 @@ public:
                                                const QString& fileName);
     static Result<Change> removeTrustedRoots(const Workspace& workspace, const QStringList& thumbprints);
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // What an operation did: the workspace after it, a translated one-line description (the undo
 // step's text and the CLI's confirmation), the object it concerns, and what validation still
 // reports about that object (nothing blocking: a blocking finding refuses the operation instead).
@@ -23,3 +25,5 @@ struct Change
 
     Q_DECLARE_TR_FUNCTIONS(Change)
 };
+
+} // namespace ds::core

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 Error noReceiveConnector(const QString& server, const QString& name)
 {
@@ -251,3 +253,5 @@ Result<Change> ConnectorOperations::removeSend(const Workspace& workspace, const
     change.description = tr("Remove send connector %1").arg(change.object);
     return change;
 }
+
+} // namespace ds::core

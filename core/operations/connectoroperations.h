@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <functional>
 
+namespace ds::core {
+
 // Create, change (and rename) and remove receive and send connectors: the usage presets, the
 // uniqueness of names (RC-NAME-DUPLICATE, SC-NAME-DUPLICATE) and the validation gate in one
 // place. Every operation works on a copy of the workspace; a refused one names the refusing rule.
@@ -71,3 +73,5 @@ public:
     static Result<Change> renameSend(const Workspace& workspace, const QString& name, const QString& newName);
     static Result<Change> removeSend(const Workspace& workspace, const QStringList& names);
 };
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 bool Gate::isBlocking(const Finding& finding)
 {
     static const QStringList elsewhere{u"RC-DS-LIST"_s, u"SC-DS-LIST"_s, u"RC-FQDN-CERT"_s,
@@ -64,3 +66,5 @@ QString Gate::describe(const QList<Finding>& findings)
                      .arg(Finding::severityText(finding.severity), finding.message, finding.hint);
     return lines.join(u'\n');
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace ds::core {
+
 // The validation gate every operation passes: which findings refuse an edit, and the error that
 // names the refusing rule. One place, so the CLI and the GUI refuse the same edits the same way.
 class Gate
@@ -32,3 +34,5 @@ public:
     // "error: message Fix: hint".
     static QString describe(const QList<Finding>& findings);
 };
+
+} // namespace ds::core

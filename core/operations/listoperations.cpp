@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 Result<ListOperations::ListChange> edit(const Workspace& workspace,
                                         const QList<ListOperations::Entry>& entries, bool add)
@@ -69,3 +71,5 @@ QString ListOperations::describe(const EntryResult& entry, bool added)
     return entry.changed ? tr("Removed %1 from the %2 list").arg(entry.domain, list)
                          : tr("%1 was not on the %2 list").arg(entry.domain, list);
 }
+
+} // namespace ds::core

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // Adds domains to and removes them from the domain-secure send and receive lists
 // (TLSSendDomainSecureList, TLSReceiveDomainSecureList). All or nothing: one invalid domain
 // refuses the whole edit.
@@ -46,3 +48,5 @@ public:
     // "Added fabrikam.example to the send list", one line per entry (the CLI's output).
     static QString describe(const EntryResult& entry, bool added);
 };
+
+} // namespace ds::core

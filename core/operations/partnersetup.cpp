@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QString PartnerSetup::receiveConnectorName() const
 {
     return tr("From %1").arg(partnerName.trimmed());
@@ -129,3 +131,5 @@ QList<Finding> PartnerOperations::remainingFindings(const Workspace& after, cons
     }
     return result;
 }
+
+} // namespace ds::core

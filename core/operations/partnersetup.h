@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+namespace ds::core {
+
 // What the New Partner set-up creates for partner B on our server: a Partner receive connector
 // accepting only B's gateways, a Partner send connector for B's domains, and B's domains on the
 // domain-secure send and receive lists.
@@ -54,3 +56,5 @@ public:
     // partner's list entries, the server and the server's certificates.
     static QList<Finding> remainingFindings(const Workspace& after, const PartnerSetup& setup);
 };
+
+} // namespace ds::core

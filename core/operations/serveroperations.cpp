@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 // The server's fields checked as loading a workspace checks them.
 Status checkServer(const Server& server)
@@ -96,3 +98,5 @@ Result<Change> ServerOperations::remove(const Workspace& workspace, const QStrin
         [&](const Server& s) { return s.name.compare(name, Qt::CaseInsensitive) == 0; });
     return change;
 }
+
+} // namespace ds::core

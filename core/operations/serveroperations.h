@@ -9,6 +9,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // Adds, changes and removes the organization's servers (Edge and Hub Transport, or Postfix hosts
 // modelled as Edges). A change that breaks a rule for the server's connectors is refused as the
 // connector operations refuse one.
@@ -37,3 +39,5 @@ public:
     // Refused while a send connector names the server as a source server.
     static Result<Change> remove(const Workspace& workspace, const QString& name);
 };
+
+} // namespace ds::core

@@ -15,6 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 QString withoutRootDot(QString name)
@@ -243,3 +245,5 @@ Result<QList<MxResolver::Host>> MxResolver::lookup(const QString& domain, int ti
                      << hosts.errorMessage();
     return hosts;
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // Finds the gateways of a partner domain as a sending MTA does (RFC 5321 §5.1): the MX hosts
 // by preference; without MX records the domain itself when it has an address (the "implicit
 // MX"); a null MX (RFC 7505, "0 .") means the domain accepts no mail. lookup() asks DNS through
@@ -52,3 +54,5 @@ public:
     // A domain name a lookup can take ("b.example", IDN allowed): Usage error otherwise.
     static Result<QString> normalizedDomain(const QString& domain);
 };
+
+} // namespace ds::core

@@ -18,6 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // Waits are cut into slices so that a cancel is noticed quickly.
@@ -365,3 +367,5 @@ void ProbeConnection::close()
     m_fd = -1;
     m_buffer.clear();
 }
+
+} // namespace ds::core

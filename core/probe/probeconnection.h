@@ -8,6 +8,8 @@
 
 struct ssl_st;
 
+namespace ds::core {
+
 // One TCP connection with deadlines and cancellation on every wait: a non-blocking POSIX socket
 // polled in short slices, optionally wrapped in an OpenSSL SSL object after STARTTLS.
 class ProbeConnection
@@ -57,3 +59,5 @@ private:
     QByteArray m_buffer;
     QString m_error;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include "smtpprobe.h"
 
+namespace ds::core {
+
 ProbeJob::ProbeJob(QObject* parent)
     : BackgroundJob(parent)
 {
@@ -31,3 +33,5 @@ bool ProbeJob::start(const ProbeOptions& options)
     });
     return true;
 }
+
+} // namespace ds::core

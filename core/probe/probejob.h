@@ -4,6 +4,8 @@
 #include "probereport.h"
 #include "util/backgroundjob.h"
 
+namespace ds::core {
+
 // Runs an SmtpProbe off the GUI thread; reports progress (done = percent of 100, text = the
 // step) and the live transcript by signals (queued to the receiver's thread) and can be
 // cancelled; result() holds the report once finished() is emitted.
@@ -21,3 +23,5 @@ public:
 signals:
     void transcriptLine(const ProbeReport::TranscriptLine& line);
 };
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 Status ProbeOptions::setTarget(const QString& target)
 {
     QString text = target.trimmed();
@@ -109,3 +111,5 @@ Status ProbeOptions::useWorkspace(const Workspace& workspace, const QString& ser
     clientKeyDer = key;
     return {};
 }
+
+} // namespace ds::core

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace ds::core {
+
 struct Workspace;
 
 // How strictly the probe judges the partner's certificate, named after Postfix's TLS levels:
@@ -51,3 +53,5 @@ public:
     // workspace protects keys) as our client certificate, and the workspace's partner roots.
     Status useWorkspace(const Workspace& workspace, const QString& server, const QString& passphrase);
 };
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 QJsonArray toArray(const QStringList& list)
@@ -240,3 +242,5 @@ QString ProbeReport::toText(bool withTranscript) const
         out[i] = terminalSafe(out.at(i));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // Everything one probe found out: steps with times, the transcript, TLS parameters, both chains,
 // name matching, trust, mutual TLS and a final RFC 8460 result with a fix hint. Serialized by
 // toJson() (schema in docs/probe.md).
@@ -135,5 +137,7 @@ public:
     QString toText(bool withTranscript = true) const;
 };
 
-Q_DECLARE_METATYPE(ProbeReport)
-Q_DECLARE_METATYPE(ProbeReport::TranscriptLine)
+} // namespace ds::core
+
+Q_DECLARE_METATYPE(ds::core::ProbeReport)
+Q_DECLARE_METATYPE(ds::core::ProbeReport::TranscriptLine)

@@ -18,6 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 // A certificate the TLS session holds, as our own (one more reference to it).
@@ -809,3 +811,5 @@ ProbeReport SmtpProbe::run(const Callbacks& callbacks)
     qCDebug(lcProbe) << "probe" << report.host << report.port << ProbeReport::resultName(report.result);
     return report;
 }
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <functional>
 
+namespace ds::core {
+
 // Runs one SMTP STARTTLS / mutual-TLS probe synchronously (call it from a worker thread, see
 // ProbeJob): plain socket for the SMTP dialogue, OpenSSL directly for TLS so that the server's
 // certificate request and acceptable CA names are visible.
@@ -33,3 +35,5 @@ private:
     ProbeOptions m_options;
     std::atomic<bool> m_cancelled{false};
 };
+
+} // namespace ds::core

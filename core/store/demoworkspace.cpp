@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 // The demo's fixed texts are valid by construction; value() on them cannot fail.
 template <typename T> T valid(const QString& text)
@@ -113,3 +115,5 @@ Result<QString> DemoWorkspace::ensureInDataFolder()
         return saved.error();
     return path;
 }
+
+} // namespace ds::core

@@ -3,6 +3,8 @@
 #include "model/workspace.h"
 #include "util/result.h"
 
+namespace ds::core {
+
 // The bundled demo: Contoso (contoso.example, Edge server EDGE01) with partner Fabrikam
 // (fabrikam.example), a demo CA, an SMTP certificate it issued, partner connectors both ways
 // and the domain-secure lists filled in. Keys are generated anew each time.
@@ -13,3 +15,5 @@ public:
     // The demo in the user's data folder, created there on first use; returns its path.
     static Result<QString> ensureInDataFolder();
 };
+
+} // namespace ds::core

@@ -15,15 +15,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 const QString kFormat = u"domainsecure-workspace"_s;
 // A workspace file of this size is certainly not ours; refuse before reading it.
 constexpr qint64 kMaxFileSize = 1024LL * 1024 * 1024;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
 
 Result<Workspace> notRegular(const QString& path)
 {
@@ -287,3 +284,5 @@ Status WorkspaceFile::save(const Workspace& workspace, const QString& path)
     qCDebug(lcStore) << "saved workspace" << path;
     return {};
 }
+
+} // namespace ds::core

@@ -4,12 +4,17 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
+
+namespace ds::core {
 
 // The workspace file (*.dsw): versioned JSON, written atomically with mode 0600.
 class WorkspaceFile
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
+
 public:
     static constexpr int kCurrentVersion = 1;
 
@@ -23,3 +28,5 @@ public:
     // is untouched.
     static Status save(const Workspace& workspace, const QString& path);
 };
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+namespace ds::core {
+
 void CancelToken::cancel() const
 {
     if (m_state->flag.exchange(true))
@@ -179,3 +181,5 @@ void parallelFor(qsizetype count, const std::function<void(qsizetype)>& fn)
     }
     pool.waitForDone();
 }
+
+} // namespace ds::core

@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+namespace ds::core {
+
 // A cooperative cancel flag shared by a job and its worker; every member is thread-safe.
 class CancelToken
 {
@@ -166,3 +168,5 @@ private:
 // OpenSslThreadScope, and returns once all calls have returned: a blocking parallel loop, not a
 // job (CertificateManager::importFiles parses its files side by side). fn must be thread-safe.
 void parallelFor(qsizetype count, const std::function<void(qsizetype)>& fn);
+
+} // namespace ds::core

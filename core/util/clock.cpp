@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+namespace ds::core {
+
 namespace {
 const Clock systemClock;
 std::atomic<const Clock*> installedClock{nullptr};
@@ -22,3 +24,5 @@ void Clock::setCurrent(const Clock* clock)
 {
     installedClock.store(clock);
 }
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+namespace ds::core {
+
 // "Now" for everything that depends on it (certificate expiry above all); tests inject a fixed time.
 class Clock
 {
@@ -27,3 +29,5 @@ public:
 private:
     QDateTime m_time;
 };
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+namespace ds::core {
+
 Status CoreDumps::disable()
 {
     // The limit first: a dump that starts while the prctl is not yet in force is then empty.
@@ -23,3 +25,5 @@ bool CoreDumps::disabled()
     return prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0 && getrlimit(RLIMIT_CORE, &limit) == 0 &&
            limit.rlim_cur == 0 && limit.rlim_max == 0;
 }
+
+} // namespace ds::core

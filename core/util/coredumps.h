@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::core {
+
 // Keeps private keys and passphrases out of core files. disable() makes the process non-dumpable
 // (no core file; other processes of the user can neither ptrace it nor read /proc/PID/mem) and
 // sets RLIMIT_CORE, soft and hard, to 0, which programs it starts inherit. Both main()s call it
@@ -17,3 +19,5 @@ public:
     // PR_GET_DUMPABLE is 0 and the core size limit 0, soft and hard.
     static bool disabled();
 };
+
+} // namespace ds::core

@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 // What the temporary file collects before it writes: few write() calls for a large workspace.
 constexpr qsizetype kBufferSize = 64 * 1024;
@@ -490,3 +492,5 @@ void DurableBatch::cancel()
             entry->file->cancel();
     }
 }
+
+} // namespace ds::core

@@ -11,6 +11,8 @@
 #include <QString>
 #include <memory>
 
+namespace ds::core {
+
 // Every file the product writes goes through DurableFile: either the complete new file is on disk
 // (written, fsync'ed, renamed over the old one, the folder fsync'ed), or the call fails with a
 // translated one-line error that names the file and the system's reason, the old file is
@@ -125,3 +127,5 @@ private:
     };
     QList<std::shared_ptr<Entry>> m_entries;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+namespace ds::core {
+
 Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcModel)
@@ -10,3 +12,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcExport)
 Q_DECLARE_LOGGING_CATEGORY(lcProbe)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+} // namespace ds::core

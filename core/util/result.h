@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+namespace ds::core {
+
 // Why an operation failed. The numeric values are the CLI's exit codes.
 enum class ErrorCode {
     Validation = 1, // findings of severity error, a refused operation, a failed probe
@@ -74,3 +76,5 @@ private:
 };
 
 using Status = Result<void>;
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 
 bool unsafe(char16_t c)
@@ -32,3 +34,5 @@ QString terminalSafe(const QString& text)
     }
     return safe;
 }
+
+} // namespace ds::core

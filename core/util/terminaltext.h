@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace ds::core {
+
 // One value from outside the program (a certificate's subject, a workspace's server name, a
 // server's banner) made safe to print on a terminal, so that it cannot move the cursor, clear
 // the screen, retitle the window or reorder what follows it. Visible escapes replace
@@ -14,3 +16,5 @@
 // value's own text, which is a price for leaving RFC 4514 names ("CN=a\,b") readable. For text
 // only: JSON output stays exact, as JSON escapes controls itself.
 QString terminalSafe(const QString& text);
+
+} // namespace ds::core

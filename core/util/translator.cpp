@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 QString g_installed = u"en"_s;
 QTranslator* g_app = nullptr;
@@ -70,3 +72,5 @@ QString Translator::installedLanguage()
 {
     return g_installed;
 }
+
+} // namespace ds::core

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::core {
+
 // Installs the application's and Qt's translations for a language ("en", "ja") or, when the
 // language is empty, for the system locale. Used by both the GUI and the CLI.
 class Translator
@@ -14,3 +16,5 @@ public:
     // The language that install() chose.
     static QString installedLanguage();
 };
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QStringList CertificateRules::names(const CertificateEntry& certificate)
 {
     if (!certificate.domains.isEmpty())
@@ -97,3 +99,5 @@ void CertificateRules::check(ValidationContext& c)
                   FindingFix{FindingFix::Action::ProtectKeys, {}});
     }
 }
+
+} // namespace ds::core

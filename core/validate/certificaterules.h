@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::core {
+
 // Rules for the SMTP certificate of each server and the keys stored in the workspace.
 class CertificateRules
 {
@@ -20,3 +22,5 @@ public:
 
     static constexpr int kExpiryWarningDays = 30;
 };
+
+} // namespace ds::core

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 void DomainSecureListRules::check(ValidationContext& c)
 {
     // What the connectors cover, computed once: a hash lookup per list entry, not a scan.
@@ -75,3 +77,5 @@ void DomainSecureListRules::check(ValidationContext& c)
         }
     }
 }
+
+} // namespace ds::core

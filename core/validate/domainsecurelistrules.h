@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::core {
+
 // Rules for TLSSendDomainSecureList / TLSReceiveDomainSecureList and their pairing with the
 // domain-secure connectors (Set-TransportConfig -TLSSendDomainSecureList / -TLSReceiveDomainSecureList,
 // Exchange 2007).
@@ -14,3 +16,5 @@ class DomainSecureListRules
 public:
     static void check(ValidationContext& context);
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QString Finding::severityName(Severity severity)
 {
     switch (severity) {
@@ -56,3 +58,5 @@ bool Finding::hasErrors(const QList<Finding>& findings)
     }
     return false;
 }
+
+} // namespace ds::core

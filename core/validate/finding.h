@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace ds::core {
+
 // One problem the validator found: severity, a stable code ("RC-BANNER-220"), where it is (the
 // object and model field, so that an editor can open at the right place), a translated message
 // and fix hint in words, and the fix as an action the front ends map to a dialog or a command.
@@ -37,3 +39,5 @@ public:
 
     bool operator==(const Finding&) const = default;
 };
+
+} // namespace ds::core

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 FindingLocation FindingLocation::workspace()
 {
     return {Kind::Workspace, {}, {}, {}};
@@ -123,3 +125,5 @@ QJsonObject FindingFix::toJson() const
         json[u"argument"_s] = argument;
     return json;
 }
+
+} // namespace ds::core

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace ds::core {
+
 // Where a finding can be fixed, as data the front ends map to their own places (a page and
 // dialog tab in the console, a command in the CLI): the kind of object, the server it belongs to,
 // its id (connector name, thumbprint, domain) and the model field ("remoteIPRanges"; for a domain
@@ -58,3 +60,5 @@ struct FindingFix
 
     bool operator==(const FindingFix&) const = default;
 };
+
+} // namespace ds::core

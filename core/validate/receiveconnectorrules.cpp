@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 constexpr quint64 kMinMessageSize = 65536;      // 64 KB
 constexpr quint64 kMaxMessageSize = 2147483647; // 2 GB - 1 byte
@@ -349,3 +351,5 @@ void ReceiveConnectorRules::checkOverlaps(ValidationContext& c, const Server& se
         }
     }
 }
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::core {
+
 // Rules for the receive connectors of every server (Exchange 2007: Receive connectors, Domain Security).
 class ReceiveConnectorRules
 {
@@ -18,3 +20,5 @@ private:
     // Connectors sharing a binding must not have identical or partly overlapping remote ranges.
     static void checkOverlaps(ValidationContext& context, const Server& server);
 };
+
+} // namespace ds::core

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 namespace {
 constexpr quint64 kMaxMessageSize = 2147483647;
 constexpr qint64 kMaxTimeout = 24 * 3600;
@@ -208,3 +210,5 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                tr("Enable it when the partner is ready."), u"enabled"_s);
     }
 }
+
+} // namespace ds::core

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace ds::core {
+
 // Rules for the organization's send connectors (Exchange 2007: Send connectors, Domain Security).
 class SendConnectorRules
 {
@@ -15,3 +17,5 @@ public:
 private:
     static void checkConnector(ValidationContext& context, const SendConnector& connector);
 };
+
+} // namespace ds::core

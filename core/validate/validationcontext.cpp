@@ -1,5 +1,7 @@
 #include "validationcontext.h"
 
+namespace ds::core {
+
 ValidationContext::ValidationContext(const Workspace& ws, ValidationTarget t, const QDateTime& time)
     : workspace(ws)
     , target(t)
@@ -51,3 +53,5 @@ void ValidationContext::add(Finding::Severity severity, const QString& code, con
     findings.append(Finding{severity, code, field.isEmpty() ? location : location.at(field), message, hint,
                             effectiveFix});
 }
+
+} // namespace ds::core

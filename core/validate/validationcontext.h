@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+namespace ds::core {
+
 // The validation target: Exchange 2007 is strict about domain-secure send connectors; Postfix
 // can still match the partner's name through a smart host.
 enum class ValidationTarget { Exchange2007, Postfix };
@@ -59,3 +61,5 @@ public:
         add(Finding::Severity::Info, code, location, message, hint, field, fix);
     }
 };
+
+} // namespace ds::core

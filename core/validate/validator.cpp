@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::core {
+
 QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget target, const Clock& clock)
 {
     ValidationContext context(workspace, target, clock.now());
@@ -37,3 +39,5 @@ std::optional<ValidationTarget> Validator::parseTarget(const QString& text)
         return ValidationTarget::Postfix;
     return std::nullopt;
 }
+
+} // namespace ds::core

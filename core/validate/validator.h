@@ -9,6 +9,8 @@
 #include <QList>
 #include <optional>
 
+namespace ds::core {
+
 // Runs every rule over a workspace and returns all findings, errors first in workspace order
 // (receive connectors per server, certificates, send connectors, domain-secure lists).
 class Validator
@@ -23,3 +25,5 @@ public:
     static QString targetName(ValidationTarget target); // "exchange2007", "postfix"
     static std::optional<ValidationTarget> parseTarget(const QString& text);
 };
+
+} // namespace ds::core

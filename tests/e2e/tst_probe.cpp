@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 using Listener = ProbeTestbed::Listener;
 

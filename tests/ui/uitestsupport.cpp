@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+using namespace ds::core;
+
 // Shared set-up of the GUI tests: the demo workspace with one object of every kind, saved in a
 // temporary folder, and message boxes that never block.
 namespace UiTestSupport {

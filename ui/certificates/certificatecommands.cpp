@@ -22,6 +22,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 Command* copyThumbprint(const CommandContext& context)
 {
@@ -304,3 +308,5 @@ QStringList CertificateCommands::toolBarIds()
 {
     return {u"cert.request"_s, u"cert.import"_s};
 }
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ActionRegistry;
 class WorkspaceDocument;
 
@@ -21,3 +25,5 @@ public:
     // Adds the CA certificates of a file to the trusted partner roots (one undoable edit).
     static Status addTrustedRootFile(WorkspaceDocument* document, const QString& path);
 };
+
+} // namespace ds::ui

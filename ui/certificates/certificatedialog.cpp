@@ -21,6 +21,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 QString dateText(const QDateTime& time)
 {
@@ -184,3 +188,5 @@ void CertificateDialog::showRequest(const PendingRequest& request)
     m_dump->setPlainText(QString::fromLatin1(csr.toPem()));
     m_tabs->setTabEnabled(2, false);
 }
+
+} // namespace ds::ui

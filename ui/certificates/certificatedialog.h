@@ -2,14 +2,22 @@
 
 #include <QDialog>
 
-class CertificationPathWidget;
 class QTabWidget;
 class QTreeWidget;
 class QPlainTextEdit;
 class QFormLayout;
-class WorkspaceDocument;
+
+namespace ds::core {
 struct CertificateEntry;
 struct PendingRequest;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class CertificationPathWidget;
+class WorkspaceDocument;
 
 // A certificate (or pending request) of a server in three tabs, like Windows' certificate
 // dialog: General (what it is for, validity, status), Details (every field) and Certification
@@ -39,3 +47,5 @@ private:
     CertificationPathWidget* m_path;
     bool m_valid = false;
 };
+
+} // namespace ds::ui

@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 namespace {
 QStringList localFiles(const QMimeData* mime)
 {
@@ -74,3 +76,5 @@ void CertificateFileDropHandler::handle(const QStringList& paths)
     wizard->setFile(path);
     wizard->open();
 }
+
+} // namespace ds::ui

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+namespace ds::ui {
+
 class MainWindow;
 
 // Files dropped on the main window: a workspace (.dsw) is opened, anything else starts the Import
@@ -23,3 +25,5 @@ protected:
 private:
     MainWindow* m_window;
 };
+
+} // namespace ds::ui

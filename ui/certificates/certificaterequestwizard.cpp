@@ -15,6 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 CertificateRequestWizard::CertificateRequestWizard(WorkspaceDocument* document, const QString& server,
                                                    QWidget* parent)
     : QWizard(parent)
@@ -173,3 +177,5 @@ void CertificateRequestWizard::showHelp()
     }
     MessageBox::information(this, tr("New Certificate Request Help"), text);
 }
+
+} // namespace ds::ui

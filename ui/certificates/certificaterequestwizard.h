@@ -7,6 +7,14 @@
 #include <QWizard>
 #include <optional>
 
+namespace ds::core {
+struct CertificateEntry;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
 class WorkspaceDocument;
 class RequestIntroductionPage;
 class RequestSubjectPage;
@@ -15,7 +23,6 @@ class RequestKeyPage;
 class RequestSummaryPage;
 class KeyGenerationPage;
 class RequestCompletionPage;
-struct CertificateEntry;
 
 // New Certificate Request: subject, domain names and key are asked page by page, the key is
 // generated off the GUI thread, and the pending request is added to the server as one undoable
@@ -76,3 +83,5 @@ private:
     RequestCompletionPage* m_completion;
     std::optional<CertificateManager::CreatedRequest> m_created;
 };
+
+} // namespace ds::ui

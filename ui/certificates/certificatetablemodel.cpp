@@ -13,6 +13,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 CertificateTableModel::CertificateTableModel(WorkspaceDocument* document, QObject* parent)
     : WorkspaceTableModel(document, parent)
 {
@@ -223,3 +227,5 @@ QVariant CertificateTableModel::requestCell(int index, int column, int role) con
     }
     return {};
 }
+
+} // namespace ds::ui

@@ -5,8 +5,14 @@
 #include <QHash>
 #include <memory>
 
+namespace ds::core {
 class ChainVerifier;
 struct CertificateEntry;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // The certificates of one server and, after them, its pending requests.
 class CertificateTableModel : public WorkspaceTableModel
@@ -57,3 +63,5 @@ private:
     mutable std::unique_ptr<ChainVerifier> m_verifier;
     mutable QHash<QString, Trust> m_trust;
 };
+
+} // namespace ds::ui

@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 CertificationPathWidget::CertificationPathWidget(QWidget* parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
@@ -54,3 +58,5 @@ void CertificationPathWidget::setChain(const ChainResult& chain)
     m_summary->setText(chain.trusted ? tr("The certificate is trusted for TLS server and client use.")
                                      : tr("The certificate is not trusted: %1").arg(chain.reason));
 }
+
+} // namespace ds::ui

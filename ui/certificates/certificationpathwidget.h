@@ -4,7 +4,14 @@
 
 class QLabel;
 class QTreeWidget;
+
+namespace ds::core {
 struct ChainResult;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // A certification path as Windows shows it: the root at the top, each issued certificate one
 // level below its issuer, the leaf last; every link with its status.
@@ -22,3 +29,5 @@ private:
     QTreeWidget* m_tree;
     QLabel* m_summary;
 };
+
+} // namespace ds::ui

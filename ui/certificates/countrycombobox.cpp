@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 CountryComboBox::CountryComboBox(QWidget* parent)
     : QComboBox(parent)
 {
@@ -46,3 +48,5 @@ bool CountryComboBox::setCode(const QString& code)
     setCurrentIndex(index);
     return true;
 }
+
+} // namespace ds::ui

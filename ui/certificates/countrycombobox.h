@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 
+namespace ds::ui {
+
 // The ISO 3166 two-letter country codes with their names, for a subject's C attribute; the first
 // entry is "(none)".
 class CountryComboBox : public QComboBox
@@ -16,3 +18,5 @@ public:
     // Selects code (case-insensitive); false when it is not in the list.
     bool setCode(const QString& code);
 };
+
+} // namespace ds::ui

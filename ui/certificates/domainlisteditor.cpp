@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 DomainListEditor::DomainListEditor(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
@@ -125,3 +127,5 @@ void DomainListEditor::updateButtons()
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_addSuggested->setEnabled(m_suggestions->count() > 0);
 }
+
+} // namespace ds::ui

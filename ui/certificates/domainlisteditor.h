@@ -7,6 +7,8 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+namespace ds::ui {
+
 // Edits a list of DNS names: a line to type a name, Add and Remove, and a list of suggestions
 // (the server's FQDN, the organization's domains) that a double click or "Add Suggested" takes over.
 class DomainListEditor : public QWidget
@@ -38,3 +40,5 @@ private:
     QListWidget* m_suggestions;
     QPushButton* m_addSuggested;
 };
+
+} // namespace ds::ui

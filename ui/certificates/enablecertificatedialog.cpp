@@ -14,6 +14,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 EnableCertificateDialog::EnableCertificateDialog(WorkspaceDocument* document, const QString& thumbprint,
                                                  QWidget* parent)
     : QDialog(parent)
@@ -134,3 +138,5 @@ void EnableCertificateDialog::accept()
     if (apply())
         QDialog::accept();
 }
+
+} // namespace ds::ui

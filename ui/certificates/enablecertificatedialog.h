@@ -6,6 +6,11 @@
 
 class QCheckBox;
 class QLabel;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
 class WorkspaceDocument;
 
 // Enable-ExchangeCertificate: adds services to a certificate (services are never removed, as in
@@ -33,3 +38,5 @@ private:
     QLabel* m_command;
     QLabel* m_error;
 };
+
+} // namespace ds::ui

@@ -23,6 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ExportCertificateDialog::ExportCertificateDialog(const WorkspaceDocument* document, const QString& thumbprint,
                                                  QWidget* parent)
     : QDialog(parent)
@@ -202,3 +206,5 @@ void ExportCertificateDialog::accept()
     if (exportNow())
         QDialog::accept();
 }
+
+} // namespace ds::ui

@@ -6,6 +6,9 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+
+namespace ds::ui {
+
 class WorkspaceDocument;
 
 // Export of a certificate (PEM with chain, DER, or PFX with password and a legacy 3DES option for
@@ -44,3 +47,5 @@ private:
     QLabel* m_error;
     QLabel* m_command;
 };
+
+} // namespace ds::ui

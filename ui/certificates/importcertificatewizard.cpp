@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ImportCertificateWizard::ImportCertificateWizard(WorkspaceDocument* document, const QString& server,
                                                  QWidget* parent)
     : QWizard(parent)
@@ -89,3 +91,5 @@ void ImportCertificateWizard::showHelp()
     }
     MessageBox::information(this, tr("Import Certificate Help"), text);
 }
+
+} // namespace ds::ui

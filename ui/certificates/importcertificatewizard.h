@@ -6,6 +6,10 @@
 #include <QWizard>
 #include <optional>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class WorkspaceDocument;
 class ImportFilePage;
 class ImportPasswordPage;
@@ -64,3 +68,5 @@ private:
     std::optional<ImportPreview> m_preview;
     std::optional<CertificateManager::ImportReport> m_report;
 };
+
+} // namespace ds::ui

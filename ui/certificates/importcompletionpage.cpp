@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ImportCompletionPage::ImportCompletionPage(QWidget* parent)
     : QWizardPage(parent)
     , m_result(new QLabel(this))
@@ -86,3 +90,5 @@ void ImportCompletionPage::initializePage()
         path, wizard->isPkcs12(), wizard->servicesPage()->friendlyName(), services);
     m_commands->setPlainText(command.ok() ? command.value() : command.errorMessage());
 }
+
+} // namespace ds::ui

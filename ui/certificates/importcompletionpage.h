@@ -6,6 +6,8 @@ class QLabel;
 class QScrollArea;
 class QPlainTextEdit;
 
+namespace ds::ui {
+
 // The import's result and the Exchange Management Shell commands that do the same.
 class ImportCompletionPage : public QWizardPage
 {
@@ -20,3 +22,5 @@ private:
     QScrollArea* m_resultArea = nullptr;
     QPlainTextEdit* m_commands;
 };
+
+} // namespace ds::ui

@@ -13,6 +13,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 // PKCS#12 files are small; a larger file is a certificate bundle, read by the worker.
 constexpr qint64 kPkcs12ProbeLimit = 4 * 1024 * 1024;
@@ -102,3 +106,5 @@ int ImportFilePage::nextId() const
     return wizard && wizard->isPkcs12() ? ImportCertificateWizard::PasswordPageId
                                         : ImportCertificateWizard::PreviewPageId;
 }
+
+} // namespace ds::ui

@@ -5,6 +5,8 @@
 class QLabel;
 class QLineEdit;
 
+namespace ds::ui {
+
 // First page of the import wizard: the file to import.
 class ImportFilePage : public QWizardPage
 {
@@ -25,3 +27,5 @@ private:
     QLineEdit* m_path;
     QLabel* m_error;
 };
+
+} // namespace ds::ui

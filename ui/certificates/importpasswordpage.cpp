@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ImportPasswordPage::ImportPasswordPage(QWidget* parent)
     : QWizardPage(parent)
     , m_password(new SecretLineEdit(this))
@@ -77,3 +79,5 @@ int ImportPasswordPage::nextId() const
 {
     return ImportCertificateWizard::PreviewPageId;
 }
+
+} // namespace ds::ui

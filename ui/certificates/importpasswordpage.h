@@ -2,9 +2,12 @@
 
 #include <QWizardPage>
 
-class ImportPreviewJob;
 class QLabel;
 class QLineEdit;
+
+namespace ds::ui {
+
+class ImportPreviewJob;
 
 // The password of a PKCS#12 file. Next checks it by reading the file off the GUI thread and moves
 // on only when it opens the file.
@@ -25,3 +28,5 @@ private:
     ImportPreviewJob* m_job;
     bool m_checking = false;
 };
+
+} // namespace ds::ui

@@ -6,6 +6,10 @@
 
 #include <QString>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // What an import file holds and what importing it would do, computed off the GUI thread by
 // ImportPreviewJob: the certificate shown (the leaf), its chain and status, the pending request it
 // completes.
@@ -27,3 +31,5 @@ struct ImportPreview
     // Leaves found in the file (the others are their issuers).
     int certificateCount() const { return int(bundle.certificates.size()); }
 };
+
+} // namespace ds::ui

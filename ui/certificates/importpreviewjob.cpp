@@ -4,6 +4,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ImportPreviewJob::ImportPreviewJob(QObject* parent)
     : BackgroundJob(parent)
 {}
@@ -77,3 +81,5 @@ Result<ImportPreview> ImportPreviewJob::run(const QString& path, const QString& 
     preview.leaf.privateKey.clear();
     return preview;
 }
+
+} // namespace ds::ui

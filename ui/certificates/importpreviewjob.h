@@ -6,6 +6,10 @@
 
 #include <atomic>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // Reads an import file and builds its ImportPreview on the thread pool (a 10,000-certificate
 // bundle takes seconds), so the wizard stays responsive. result() holds the preview or the error
 // once finished() is emitted; cancel() stops the worker between two PEM blocks, abandon() also
@@ -24,3 +28,5 @@ public:
     static Result<ImportPreview> run(const QString& path, const QString& password, const Workspace& workspace,
                                      const std::atomic_bool* cancel = nullptr);
 };
+
+} // namespace ds::ui

@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     : QWizardPage(parent)
     , m_stack(new QStackedWidget(this))
@@ -188,3 +190,5 @@ void ImportPreviewPage::show(const ImportPreview& preview)
     m_path->setChain(preview.chain);
     m_stack->setCurrentIndex(1);
 }
+
+} // namespace ds::ui

@@ -2,13 +2,16 @@
 
 #include <QWizardPage>
 
-class CertificationPathWidget;
-class ImportPreviewJob;
 class QLabel;
 class QScrollArea;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+
+namespace ds::ui {
+
+class CertificationPathWidget;
+class ImportPreviewJob;
 struct ImportPreview;
 
 // What the file holds: subject, names, validity, chain and status, the pending request it
@@ -41,3 +44,5 @@ private:
     CertificationPathWidget* m_path;
     ImportPreviewJob* m_job;
 };
+
+} // namespace ds::ui

@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 struct ImportOutcome
 {
@@ -210,3 +214,5 @@ void ImportServicesPage::startImport(bool replaceDefault)
         return outcome;
     });
 }
+
+} // namespace ds::ui

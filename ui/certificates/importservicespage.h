@@ -8,6 +8,10 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The services to enable on the imported certificate (SMTP checked), its friendly name, and the
 // import itself: Import asks before replacing the server's default SMTP certificate, then imports
 // off the GUI thread and applies the result as one undoable edit.
@@ -41,3 +45,5 @@ private:
     bool m_importing = false;
     bool m_imported = false;
 };
+
+} // namespace ds::ui

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 KeyGenerationPage::KeyGenerationPage(QWidget* parent)
     : QWizardPage(parent)
     , m_progress(new QProgressBar(this))
@@ -143,3 +147,5 @@ void KeyGenerationPage::fail(const QString& message)
     m_job = nullptr;
     emit completeChanged();
 }
+
+} // namespace ds::ui

@@ -3,10 +3,18 @@
 #include <QPointer>
 #include <QWizardPage>
 
-class KeyGenerationJob;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace ds::core {
+class KeyGenerationJob;
+class PrivateKey;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // Generates the key with a KeyGenerationJob (thread pool) as the page opens, shows progress, can
 // cancel and retry; Next is enabled once the key exists and the request was added to the server.
@@ -27,7 +35,7 @@ private:
     void start();
     void stop();
     void onFinished();
-    void finish(const class PrivateKey& key);
+    void finish(const PrivateKey& key);
     void fail(const QString& message);
 
     QProgressBar* m_progress;
@@ -36,3 +44,5 @@ private:
     QPointer<KeyGenerationJob> m_job;
     bool m_done = false;
 };
+
+} // namespace ds::ui

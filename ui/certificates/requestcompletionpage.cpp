@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 RequestCompletionPage::RequestCompletionPage(QWidget* parent)
     : QWizardPage(parent)
     , m_result(new QLabel(this))
@@ -123,3 +127,5 @@ bool RequestCompletionPage::saveTo(const QString& path)
     m_saved->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
+
+} // namespace ds::ui

@@ -7,6 +7,8 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
+namespace ds::ui {
+
 // Last page of the request wizard: save the request as .req (PEM or DER), copy it, what next.
 class RequestCompletionPage : public QWizardPage
 {
@@ -35,3 +37,5 @@ private:
     QLabel* m_next;
     QString m_savedPath;
 };
+
+} // namespace ds::ui

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 RequestDomainsPage::RequestDomainsPage(QWidget* parent)
     : QWizardPage(parent)
     , m_editor(new DomainListEditor(this))
@@ -75,3 +79,5 @@ bool RequestDomainsPage::validatePage()
     }
     return true;
 }
+
+} // namespace ds::ui

@@ -2,8 +2,11 @@
 
 #include <QWizardPage>
 
-class DomainListEditor;
 class QLabel;
+
+namespace ds::ui {
+
+class DomainListEditor;
 
 // The DNS names of the request (subjectAltName), with the server FQDN and the organization's
 // domains as suggestions.
@@ -27,3 +30,5 @@ private:
     QLabel* m_error;
     bool m_filled = false;
 };
+
+} // namespace ds::ui

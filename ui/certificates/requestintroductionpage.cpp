@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 RequestIntroductionPage::RequestIntroductionPage(const Workspace& workspace, const QString& server,
                                                  QWidget* parent)
     : QWizardPage(parent)
@@ -52,3 +56,5 @@ QString RequestIntroductionPage::serverFqdn() const
 {
     return m_fqdns.value(m_server->currentIndex());
 }
+
+} // namespace ds::ui

@@ -3,7 +3,14 @@
 #include <QWizardPage>
 
 class QComboBox;
+
+namespace ds::core {
 struct Workspace;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // First page of the request wizard: what a request is and the server it is for.
 class RequestIntroductionPage : public QWizardPage
@@ -20,3 +27,5 @@ private:
     QComboBox* m_server;
     QStringList m_fqdns;
 };
+
+} // namespace ds::ui

@@ -12,6 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 RequestKeyPage::RequestKeyPage(bool needsPassphrase, QWidget* parent)
     : QWizardPage(parent)
     , m_keyType(new QComboBox(this))
@@ -106,3 +110,5 @@ bool RequestKeyPage::validatePage()
     m_error->clear();
     return true;
 }
+
+} // namespace ds::ui

@@ -9,6 +9,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The key of the request: type and size, exportable, friendly name; the workspace passphrase
 // when the workspace protects its keys.
 class RequestKeyPage : public QWizardPage
@@ -36,3 +40,5 @@ private:
     QLabel* m_error;
     bool m_needsPassphrase;
 };
+
+} // namespace ds::ui

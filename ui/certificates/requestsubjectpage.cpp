@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 RequestSubjectPage::RequestSubjectPage(QWidget* parent)
     : QWizardPage(parent)
     , m_country(new CountryComboBox(this))
@@ -99,3 +103,5 @@ bool RequestSubjectPage::validatePage()
     m_error->clear();
     return true;
 }
+
+} // namespace ds::ui

@@ -2,10 +2,18 @@
 
 #include <QWizardPage>
 
-class CountryComboBox;
-class DistinguishedName;
 class QLabel;
 class QLineEdit;
+
+namespace ds::core {
+class DistinguishedName;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class CountryComboBox;
 
 // The subject of the request: CN (required), O, OU, L, ST and C from a country list.
 class RequestSubjectPage : public QWizardPage
@@ -35,3 +43,5 @@ private:
     QLabel* m_error;
     QString m_defaultCommonName;
 };
+
+} // namespace ds::ui

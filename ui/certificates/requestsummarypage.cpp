@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 RequestSummaryPage::RequestSummaryPage(QWidget* parent)
     : QWizardPage(parent)
     , m_summary(new QPlainTextEdit(this))
@@ -62,3 +64,5 @@ QString RequestSummaryPage::command() const
 {
     return m_command->toPlainText();
 }
+
+} // namespace ds::ui

@@ -5,6 +5,8 @@
 class QPlainTextEdit;
 class QPushButton;
 
+namespace ds::ui {
+
 // The answers in one place and the equivalent New-ExchangeCertificate command, copyable. The
 // commit page: Generate starts the key generation.
 class RequestSummaryPage : public QWizardPage
@@ -22,3 +24,5 @@ private:
     QPlainTextEdit* m_command;
     QPushButton* m_copy;
 };
+
+} // namespace ds::ui

@@ -7,6 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 int TrustedRootTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() || !document() ? 0 : int(document()->workspace().trustedRoots.size());
@@ -62,3 +66,5 @@ QVariant TrustedRootTableModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+} // namespace ds::ui

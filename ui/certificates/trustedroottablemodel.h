@@ -2,6 +2,8 @@
 
 #include "document/workspacetablemodel.h"
 
+namespace ds::ui {
+
 // The partner root CAs the organization trusts, identified by SHA-1 thumbprint.
 class TrustedRootTableModel : public WorkspaceTableModel
 {
@@ -21,3 +23,5 @@ public:
 protected:
     QVariant cell(int row, int column, int role) const override;
 };
+
+} // namespace ds::ui

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ActionRegistry::ActionRegistry(ContextProvider provider, QObject* parent)
     : QObject(parent)
     , m_provider(std::move(provider))
@@ -115,3 +117,5 @@ std::function<bool(const CommandContext&)> ActionRegistry::needsServer()
 {
     return [](const CommandContext& c) { return !c.server.isEmpty(); };
 }
+
+} // namespace ds::ui

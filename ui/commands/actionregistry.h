@@ -11,6 +11,8 @@
 
 class QAction;
 
+namespace ds::ui {
+
 // The user actions of the window, each backed by a Command: one QAction per command, shared by
 // menu, toolbar, context menu and actions pane; an enable rule re-evaluated whenever the context
 // (document, page, selection) changes.
@@ -66,3 +68,5 @@ private:
     QHash<QString, QAction*> m_actions;
     QStringList m_order;
 };
+
+} // namespace ds::ui

@@ -1,5 +1,7 @@
 #include "command.h"
 
+namespace ds::ui {
+
 Command::Command(const CommandContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
@@ -21,3 +23,5 @@ void Command::abort()
     emit canceled();
     deleteLater();
 }
+
+} // namespace ds::ui

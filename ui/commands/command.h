@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+namespace ds::ui {
+
 // One run of a user action (Kleopatra's command pattern): created by the action registry with the
 // current context, started, and deleted after it finished or was canceled.
 class Command : public QObject
@@ -30,3 +32,5 @@ protected:
 private:
     CommandContext m_context;
 };
+
+} // namespace ds::ui

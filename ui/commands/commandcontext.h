@@ -3,6 +3,9 @@
 #include "selection.h"
 
 class QWidget;
+
+namespace ds::ui {
+
 class WorkspaceDocument;
 
 // Everything a command needs to run: the document, the window to parent its dialogs to, and what
@@ -16,3 +19,5 @@ struct CommandContext
     Selection selection;
     QString field; // a properties dialog opens at the tab of this model field (from a finding)
 };
+
+} // namespace ds::ui

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+namespace ds::ui {
+
 DialogCommand::DialogCommand(const CommandContext& context, Factory factory, QObject* parent)
     : Command(context, parent)
     , m_factory(std::move(factory))
@@ -31,3 +33,5 @@ void DialogCommand::cancel()
     else
         abort();
 }
+
+} // namespace ds::ui

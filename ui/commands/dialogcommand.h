@@ -7,6 +7,8 @@
 
 class QDialog;
 
+namespace ds::ui {
+
 // A command that shows a dialog or wizard window-modally and ends when it closes.
 class DialogCommand : public Command
 {
@@ -24,3 +26,5 @@ private:
     Factory m_factory;
     QPointer<QDialog> m_dialog;
 };
+
+} // namespace ds::ui

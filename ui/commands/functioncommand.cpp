@@ -1,5 +1,7 @@
 #include "functioncommand.h"
 
+namespace ds::ui {
+
 FunctionCommand::FunctionCommand(const CommandContext& context, Function function, QObject* parent)
     : Command(context, parent)
     , m_function(std::move(function))
@@ -10,3 +12,5 @@ void FunctionCommand::start()
     m_function(context());
     done();
 }
+
+} // namespace ds::ui

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+namespace ds::ui {
+
 // A command whose whole work is one synchronous function (copy, remove, open a file dialog).
 class FunctionCommand : public Command
 {
@@ -18,3 +20,5 @@ public:
 private:
     Function m_function;
 };
+
+} // namespace ds::ui

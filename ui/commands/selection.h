@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ds::ui {
+
 // What the navigation tree shows in the result pane.
 enum class PageKind {
     Organization,
@@ -39,3 +41,5 @@ struct Selection
     int count() const { return int(ids.size()); }
     QString first() const { return ids.value(0); }
 };
+
+} // namespace ds::ui

@@ -3,6 +3,10 @@
 #include "operations/connectoroperations.h"
 #include "operations/gate.h"
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The checks live in core (ConnectorOperations, Gate), shared with the CLI; this is the wizards'
 // short way to them.
 QList<Finding> CandidateCheck::receive(const Workspace& workspace, const QString& serverName,
@@ -31,3 +35,5 @@ QString CandidateCheck::describe(const QList<Finding>& findings)
 {
     return Gate::describe(findings);
 }
+
+} // namespace ds::ui

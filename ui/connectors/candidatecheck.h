@@ -8,6 +8,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The validator's view of a connector that is not in the workspace yet (a wizard's candidate) or
 // is being edited (a property dialog): the workspace with the candidate in place, validated, and
 // the findings about the candidate. Wizards block Next on blocking findings of a page's fields.
@@ -31,3 +35,5 @@ public:
     // One line per finding: "Error: message Fix: hint".
     static QString describe(const QList<Finding>& findings);
 };
+
+} // namespace ds::ui

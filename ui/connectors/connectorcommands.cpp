@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 Command* newReceive(const CommandContext& context)
 {
@@ -177,3 +181,5 @@ QStringList ConnectorCommands::toolBarIds()
 {
     return {u"partner.new"_s};
 }
+
+} // namespace ds::ui

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::ui {
+
 class ActionRegistry;
 
 // Receive and send connector commands: new (wizards), properties, remove, enable/disable.
@@ -15,3 +17,5 @@ public:
     static QStringList menuIds();
     static QStringList toolBarIds();
 };
+
+} // namespace ds::ui

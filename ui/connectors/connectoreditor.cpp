@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ConnectorEditor::ConnectorEditor(QWidget* parent)
     : QWidget(parent)
 {}
@@ -17,3 +19,5 @@ QLabel* ConnectorEditor::createErrorLabel()
     label->setVisible(false);
     return label;
 }
+
+} // namespace ds::ui

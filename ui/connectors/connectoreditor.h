@@ -4,6 +4,8 @@
 
 class QLabel;
 
+namespace ds::ui {
+
 // Base of the connector editor widgets that the wizard pages and the property dialog tabs share
 // (one widget, two entry points). Each subclass has typed load() and apply(): load shows a
 // connector, apply writes the fields it shows back and says precisely which text is wrong.
@@ -28,3 +30,5 @@ protected:
     // A label for validation messages under the editor.
     QLabel* createErrorLabel();
 };
+
+} // namespace ds::ui

@@ -7,6 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 // Collects "-Param value" pieces; the first failure to quote wins.
 class Params
@@ -163,3 +167,5 @@ Result<QString> ConnectorShellCommand::addToDomainSecureLists(const QStringList&
     }
     return lines.join(u'\n');
 }
+
+} // namespace ds::ui

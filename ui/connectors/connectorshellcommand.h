@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The Exchange Management Shell command equivalent to what a wizard created, for its Completion
 // page (as the Exchange 2007 console shows it): every value a single-quoted literal through
 // PowerShellQuote, and only the parameters that differ from what the usage already sets.
@@ -21,3 +25,5 @@ public:
     static Result<QString> addToDomainSecureLists(const QStringList& sendDomains,
                                                   const QStringList& receiveDomains);
 };
+
+} // namespace ds::ui

@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ConnectorTextPage::ConnectorTextPage(const QString& title, const QString& subTitle, QWidget* parent)
     : QWizardPage(parent)
     , m_textView(new QPlainTextEdit(this))
@@ -76,3 +78,5 @@ bool ConnectorTextPage::validatePage()
     }
     return true;
 }
+
+} // namespace ds::ui

@@ -9,6 +9,10 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // A wizard page that shows text made when the page opens: the Summary (what will be created and
 // what validation says; its commit creates the objects as one undoable step) or the Completion
 // (the equivalent shell command, copyable).
@@ -39,3 +43,5 @@ private:
     QPushButton* m_copyButton;
     QLabel* m_errorLabel;
 };
+
+} // namespace ds::ui

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ConnectorWizardPage::ConnectorWizardPage(const QString& title, const QString& subTitle, QWidget* parent)
     : QWizardPage(parent)
     , m_errorLabel(new QLabel(this))
@@ -87,3 +89,5 @@ void ConnectorWizardPage::showError(const QString& text)
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
 }
+
+} // namespace ds::ui

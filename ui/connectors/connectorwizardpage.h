@@ -6,8 +6,13 @@
 #include <QWizardPage>
 #include <functional>
 
-class ConnectorEditor;
 class QLabel;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class ConnectorEditor;
 
 // A wizard page made of connector editors (the same widgets as the property tabs). Next waits for
 // every editor's required fields; initializePage shows the wizard's candidate connector through
@@ -42,3 +47,5 @@ private:
     QString m_help;
     QLabel* m_errorLabel;
 };
+
+} // namespace ds::ui

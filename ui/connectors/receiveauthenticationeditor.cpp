@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ReceiveAuthenticationEditor::ReceiveAuthenticationEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_tls(new QCheckBox(tr("&Transport Layer Security (TLS)"), this))
@@ -87,3 +89,5 @@ void ReceiveAuthenticationEditor::apply(ReceiveConnector& connector) const
     connector.domainSecureEnabled = m_domainSecure->isEnabled() && m_domainSecure->isChecked();
     connector.requireTLS = m_requireTls->isEnabled() && m_requireTls->isChecked();
 }
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 
 class QCheckBox;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The Authentication tab of a receive connector, as the Exchange 2007 console lays it out: TLS
 // with domain security (mutual TLS) under it, require TLS, basic authentication (only after
 // STARTTLS), Exchange Server authentication, integrated Windows authentication, externally
@@ -31,3 +35,5 @@ private:
     QCheckBox* m_integrated;
     QCheckBox* m_external;
 };
+
+} // namespace ds::ui

@@ -17,6 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ReceiveConnectorPropertiesDialog::ReceiveConnectorPropertiesDialog(WorkspaceDocument* document,
                                                                    const QString& server, const QString& name,
                                                                    QWidget* parent)
@@ -168,3 +172,5 @@ void ReceiveConnectorPropertiesDialog::accept()
         return;
     QDialog::accept();
 }
+
+} // namespace ds::ui

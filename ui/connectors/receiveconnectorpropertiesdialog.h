@@ -5,12 +5,20 @@
 class QDialogButtonBox;
 class QLabel;
 class QTabWidget;
+
+namespace ds::core {
+struct ReceiveConnector;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ReceiveAuthenticationEditor;
 class ReceiveGeneralEditor;
 class ReceiveNetworkEditor;
 class ReceivePermissionsEditor;
 class WorkspaceDocument;
-struct ReceiveConnector;
 
 // Properties of a receive connector: General, Network, Authentication and Permission Groups tabs
 // (the wizard's editors). OK and Apply write every tab as one undoable edit; an edit that parses
@@ -51,3 +59,5 @@ private:
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
 };
+
+} // namespace ds::ui

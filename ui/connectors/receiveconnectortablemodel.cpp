@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 int ReceiveConnectorTableModel::rowCount(const QModelIndex& parent) const
 {
     const Server* server = currentServer();
@@ -74,3 +76,5 @@ QVariant ReceiveConnectorTableModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+} // namespace ds::ui

@@ -2,6 +2,8 @@
 
 #include "document/workspacetablemodel.h"
 
+namespace ds::ui {
+
 // The receive connectors of one server.
 class ReceiveConnectorTableModel : public WorkspaceTableModel
 {
@@ -28,3 +30,5 @@ public:
 protected:
     QVariant cell(int row, int column, int role) const override;
 };
+
+} // namespace ds::ui

@@ -13,6 +13,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, const QString& server,
                                                QWidget* parent)
     : QWizard(parent)
@@ -207,3 +211,5 @@ QString ReceiveConnectorWizard::completionText() const
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;
 }
+
+} // namespace ds::ui

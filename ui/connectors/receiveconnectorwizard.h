@@ -6,6 +6,10 @@
 #include <QWizard>
 #include <functional>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ConnectorTextPage;
 class ConnectorWizardPage;
 class ReceiveGeneralEditor;
@@ -49,3 +53,5 @@ private:
     ReceiveGeneralEditor* m_fqdnEditor;
     ReceiveNetworkEditor* m_remoteEditor;
 };
+
+} // namespace ds::ui

@@ -12,6 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ReceiveGeneralEditor::ReceiveGeneralEditor(Parts parts, QWidget* parent)
     : ConnectorEditor(parent)
     , m_parts(parts)
@@ -170,3 +174,5 @@ bool ReceiveGeneralEditor::isComplete() const
 {
     return !m_nameEdit || !m_nameEdit->text().trimmed().isEmpty();
 }
+
+} // namespace ds::ui

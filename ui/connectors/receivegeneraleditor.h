@@ -10,6 +10,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The General settings of a receive connector: name, usage, enabled, protocol logging, FQDN,
 // banner, size limits and timeouts. The wizard shows some parts on its pages (Introduction: name
 // and usage; Local network settings: FQDN), the property dialog shows it as the General tab.
@@ -51,3 +55,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReceiveGeneralEditor::Parts)
+
+} // namespace ds::ui

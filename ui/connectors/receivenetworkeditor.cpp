@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 namespace {
 template <typename T> ValueListEditor::Parser parserOf()
 {
@@ -136,3 +138,5 @@ bool ReceiveNetworkEditor::commitPending()
     }
     return ok;
 }
+
+} // namespace ds::ui

@@ -4,6 +4,10 @@
 #include "model/receiveconnector.h"
 #include "util/result.h"
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ValueListEditor;
 
 // The Network settings of a receive connector: the local bindings it listens on, the remote IP
@@ -40,3 +44,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReceiveNetworkEditor::Parts)
+
+} // namespace ds::ui

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ReceivePermissionsEditor::ReceivePermissionsEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_customNote(new QLabel(this))
@@ -71,3 +73,5 @@ void ReceivePermissionsEditor::apply(ReceiveConnector& connector) const
         groups.setFlag(it.key(), it.value()->isChecked());
     connector.permissionGroups = groups;
 }
+
+} // namespace ds::ui

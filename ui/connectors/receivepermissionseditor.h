@@ -8,6 +8,10 @@
 class QCheckBox;
 class QLabel;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The Permission Groups tab of a receive connector: anonymous users, Exchange users, Exchange
 // servers, legacy Exchange servers, partners. On an Edge server the two groups it does not have
 // are disabled. The read-back state Custom is kept as it was.
@@ -27,3 +31,5 @@ private:
     QLabel* m_customNote;
     bool m_edge = true;
 };
+
+} // namespace ds::ui

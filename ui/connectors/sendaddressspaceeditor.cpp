@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 SendAddressSpaceEditor::SendAddressSpaceEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_addressSpaces(new ValueListEditor(
@@ -64,3 +66,5 @@ bool SendAddressSpaceEditor::commitPending()
 {
     return !m_addressSpaces->hasPendingText() || m_addressSpaces->addPending();
 }
+
+} // namespace ds::ui

@@ -4,6 +4,10 @@
 #include "model/sendconnector.h"
 #include "util/result.h"
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ValueListEditor;
 
 // The Address Space of a send connector: "[SMTP:]domain[;cost]" entries, "*.domain" for all
@@ -26,3 +30,5 @@ public:
 private:
     ValueListEditor* m_addressSpaces;
 };
+
+} // namespace ds::ui

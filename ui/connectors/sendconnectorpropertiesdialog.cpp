@@ -18,6 +18,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 SendConnectorPropertiesDialog::SendConnectorPropertiesDialog(WorkspaceDocument* document, const QString& name,
                                                              QWidget* parent)
     : QDialog(parent)
@@ -168,3 +172,5 @@ void SendConnectorPropertiesDialog::accept()
         return;
     QDialog::accept();
 }
+
+} // namespace ds::ui

@@ -5,6 +5,9 @@
 class QDialogButtonBox;
 class QLabel;
 class QTabWidget;
+
+namespace ds::ui {
+
 class SendAddressSpaceEditor;
 class SendGeneralEditor;
 class SendNetworkEditor;
@@ -48,3 +51,5 @@ private:
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
 };
+
+} // namespace ds::ui

@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 int SendConnectorTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() || !document() ? 0 : int(document()->workspace().sendConnectors.size());
@@ -69,3 +71,5 @@ QVariant SendConnectorTableModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+} // namespace ds::ui

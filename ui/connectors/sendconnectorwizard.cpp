@@ -15,6 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* parent)
     : QWizard(parent)
     , m_document(document)
@@ -188,3 +192,5 @@ QString SendConnectorWizard::completionText() const
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;
 }
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 #include <QWizard>
 #include <functional>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class SendAddressSpaceEditor;
 class SendGeneralEditor;
 class SendNetworkEditor;
@@ -49,3 +53,5 @@ private:
     SendNetworkEditor* m_networkEditor;
     SendSourceServerEditor* m_sourceEditor;
 };
+
+} // namespace ds::ui

@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 SendGeneralEditor::SendGeneralEditor(Parts parts, QWidget* parent)
     : ConnectorEditor(parent)
     , m_parts(parts)
@@ -128,3 +132,5 @@ bool SendGeneralEditor::isComplete() const
 {
     return !m_nameEdit || !m_nameEdit->text().trimmed().isEmpty();
 }
+
+} // namespace ds::ui

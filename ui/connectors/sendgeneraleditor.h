@@ -9,6 +9,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The General settings of a send connector: name, usage, enabled, protocol logging, the FQDN
 // given in HELO/EHLO, maximum message size and inactivity timeout. The wizard's Introduction
 // page shows name and usage; the property dialog shows it as the General tab.
@@ -40,3 +44,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SendGeneralEditor::Parts)
+
+} // namespace ds::ui

@@ -14,6 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_dnsRadio(
@@ -144,3 +146,5 @@ bool SendNetworkEditor::commitPending()
 {
     return !m_smartHostRadio->isChecked() || !m_smartHosts->hasPendingText() || m_smartHosts->addPending();
 }
+
+} // namespace ds::ui

@@ -8,6 +8,11 @@ class QCheckBox;
 class QComboBox;
 class QRadioButton;
 class QSpinBox;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ValueListEditor;
 
 // The Network settings of a send connector: DNS MX routing or smart hosts (with their
@@ -39,3 +44,5 @@ private:
     QCheckBox* m_requireTls;
     QCheckBox* m_ignoreStartTls;
 };
+
+} // namespace ds::ui

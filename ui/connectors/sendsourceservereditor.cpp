@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 SendSourceServerEditor::SendSourceServerEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_list(new QListWidget(this))
@@ -72,3 +74,5 @@ void SendSourceServerEditor::apply(SendConnector& connector) const
 {
     connector.sourceTransportServers = checkedServers();
 }
+
+} // namespace ds::ui

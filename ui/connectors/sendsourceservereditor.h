@@ -7,6 +7,10 @@
 
 class QListWidget;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The Source Server settings of a send connector: which of the workspace's servers send through
 // it (SourceTransportServers). Names that are not servers of the workspace are kept and shown.
 class SendSourceServerEditor : public ConnectorEditor
@@ -26,3 +30,5 @@ private:
     QListWidget* m_list;
     QStringList m_servers;
 };
+
+} // namespace ds::ui

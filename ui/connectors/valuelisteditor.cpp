@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 namespace {
 constexpr int ErrorRole = Qt::UserRole + 1;
 }
@@ -192,3 +194,5 @@ void ValueListEditor::updateErrors()
     m_errorLabel->setText(all.join(u'\n'));
     m_errorLabel->setVisible(!all.isEmpty());
 }
+
+} // namespace ds::ui

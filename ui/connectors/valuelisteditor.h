@@ -12,6 +12,10 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // A list of values of one value type (IP ranges, bindings, address spaces, domains, smart hosts)
 // with an entry field, Add, Remove and in-place editing. Every entry is parsed by the value type;
 // an entry that does not parse is kept, marked and explained (the value type's own message), and
@@ -64,3 +68,5 @@ private:
     QStringList m_pendingErrors;
     bool m_updating = false;
 };
+
+} // namespace ds::ui

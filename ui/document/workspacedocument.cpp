@@ -13,6 +13,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
@@ -197,3 +201,5 @@ void WorkspaceDocument::autosave()
         return WorkspaceFile::save(workspace, path);
     });
 }
+
+} // namespace ds::ui

@@ -11,6 +11,10 @@
 
 class QUndoStack;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The workspace open in the window: its value, file, undo stack and dirty state. Every edit is
 // one QUndoCommand holding the workspace before and after, so undo/redo covers everything. A
 // timer copies unsaved edits into a recovery file beside the workspace.
@@ -77,3 +81,5 @@ private:
     bool m_recoveryStale = false;
     BackgroundJob<Status> m_autosave;
 };
+
+} // namespace ds::ui

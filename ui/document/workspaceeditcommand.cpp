@@ -2,6 +2,8 @@
 
 #include "workspacedocument.h"
 
+namespace ds::ui {
+
 WorkspaceEditCommand::WorkspaceEditCommand(WorkspaceDocument* document, const QString& text, Workspace before,
                                            Workspace after)
     : QUndoCommand(text)
@@ -19,3 +21,5 @@ void WorkspaceEditCommand::redo()
 {
     m_document->setWorkspace(m_after);
 }
+
+} // namespace ds::ui

@@ -4,6 +4,10 @@
 
 #include <QUndoCommand>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class WorkspaceDocument;
 
 // An undo step: the workspace before and after one edit (Workspace copies share their data, so
@@ -21,3 +25,5 @@ private:
     Workspace m_before;
     Workspace m_after;
 };
+
+} // namespace ds::ui

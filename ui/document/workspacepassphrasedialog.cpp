@@ -15,6 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 WorkspacePassphraseDialog::WorkspacePassphraseDialog(WorkspaceDocument* document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
@@ -111,3 +115,5 @@ void WorkspacePassphraseDialog::accept()
     }
     QDialog::accept();
 }
+
+} // namespace ds::ui

@@ -5,6 +5,9 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+
+namespace ds::ui {
+
 class WorkspaceDocument;
 
 // Sets, changes or removes the workspace passphrase: every private key of the workspace is
@@ -31,3 +34,5 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };
+
+} // namespace ds::ui

@@ -2,6 +2,8 @@
 
 #include "workspacedocument.h"
 
+namespace ds::ui {
+
 WorkspaceTableModel::WorkspaceTableModel(WorkspaceDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -56,3 +58,5 @@ void WorkspaceTableModel::refresh()
     beginResetModel();
     endResetModel();
 }
+
+} // namespace ds::ui

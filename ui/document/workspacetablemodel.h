@@ -4,8 +4,15 @@
 
 #include <QAbstractTableModel>
 
-class WorkspaceDocument;
+namespace ds::core {
 struct Server;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class WorkspaceDocument;
 
 // Base of the result pane's models: one row per object of a kind, reset whenever the document
 // changes. Rows are computed on demand from the workspace, so a large workspace costs nothing
@@ -42,3 +49,5 @@ private:
     WorkspaceDocument* m_document;
     QString m_server;
 };
+
+} // namespace ds::ui

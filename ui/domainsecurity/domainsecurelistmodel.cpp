@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 DomainSecureListModel::DomainSecureListModel(WorkspaceDocument* document,
                                              DomainSecureLists::Direction direction, QObject* parent)
     : QAbstractTableModel(parent)
@@ -219,3 +223,5 @@ QVariant DomainSecureListModel::headerData(int section, Qt::Orientation orientat
     }
     return {};
 }
+
+} // namespace ds::ui

@@ -6,6 +6,10 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class WorkspaceDocument;
 
 // One domain-secure list (send or receive) for the Domain Security page: each domain with the
@@ -59,3 +63,5 @@ private:
     DomainSecureLists::Direction m_direction;
     QList<Row> m_rows;
 };
+
+} // namespace ds::ui

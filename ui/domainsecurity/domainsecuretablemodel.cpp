@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 QStringList DomainSecureTableModel::domains() const
 {
     const DomainSecureLists& lists = document()->workspace().domainSecure;
@@ -134,3 +136,5 @@ QVariant DomainSecureTableModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+} // namespace ds::ui

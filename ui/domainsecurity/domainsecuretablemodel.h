@@ -6,6 +6,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The Domain Security page: every domain on the send or receive domain-secure list, with what
 // makes it work (a send connector routing it with domain security, a receive connector for its
 // gateways, an SMTP certificate) and the validation findings on its list entries.
@@ -43,3 +47,5 @@ private:
 
     QList<Finding> m_findings;
 };
+
+} // namespace ds::ui

@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 Command* manageLists(const CommandContext& context)
 {
@@ -102,3 +106,5 @@ QStringList DomainSecurityCommands::menuIds()
 {
     return {u"domain.manage"_s, u"domain.add"_s, u"domain.remove"_s};
 }
+
+} // namespace ds::ui

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::ui {
+
 class ActionRegistry;
 
 // Commands of the Domain Security page: add a domain to both lists, remove it.
@@ -14,3 +16,5 @@ public:
     static void registerAll(ActionRegistry* registry);
     static QStringList menuIds();
 };
+
+} // namespace ds::ui

@@ -17,6 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 DomainSecurityPage::DomainSecurityPage(WorkspaceDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
@@ -153,3 +157,5 @@ void DomainSecurityPage::removeSelected(DomainSecureLists::Direction direction)
     MessageBox::failure(this, tr("Remove Domain-Secure Domain"),
                         m_document->apply(ListOperations::remove(m_document->workspace(), entries)));
 }
+
+} // namespace ds::ui

@@ -4,11 +4,16 @@
 
 #include <QWidget>
 
-class DomainSecureListModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class DomainSecureListModel;
 class WorkspaceDocument;
 
 // The Domain Security page: the send list (TLSSendDomainSecureList) and the receive list
@@ -49,3 +54,5 @@ private:
     Side m_send;
     Side m_receive;
 };
+
+} // namespace ds::ui

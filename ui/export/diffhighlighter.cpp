@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QTextCharFormat>
 
+namespace ds::ui {
+
 DiffHighlighter::DiffHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)
 {}
@@ -30,3 +32,5 @@ void DiffHighlighter::highlightBlock(const QString& text)
     }
     setFormat(0, int(text.size()), format);
 }
+
+} // namespace ds::ui

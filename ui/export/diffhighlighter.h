@@ -2,6 +2,8 @@
 
 #include <QSyntaxHighlighter>
 
+namespace ds::ui {
+
 // Colours a unified diff: removed lines red, added lines green, hunk headers blue.
 class DiffHighlighter : public QSyntaxHighlighter
 {
@@ -13,3 +15,5 @@ public:
 protected:
     void highlightBlock(const QString& text) override;
 };
+
+} // namespace ds::ui

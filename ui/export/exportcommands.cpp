@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 void ExportCommands::registerAll(ActionRegistry* registry)
 {
     registry->add({u"export.configuration"_s,
@@ -34,3 +36,5 @@ QStringList ExportCommands::toolBarIds()
 {
     return {u"export.configuration"_s};
 }
+
+} // namespace ds::ui

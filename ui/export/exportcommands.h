@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::ui {
+
 class ActionRegistry;
 
 // The export command: "Export Configuration…" opens the Export dialog for the current server.
@@ -15,3 +17,5 @@ public:
     static QStringList menuIds();
     static QStringList toolBarIds();
 };
+
+} // namespace ds::ui

@@ -35,6 +35,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 QString folderKey(const QString& server, const QString& target)
 {
@@ -438,3 +442,5 @@ void ExportDialog::reject()
     }
     QDialog::reject();
 }
+
+} // namespace ds::ui

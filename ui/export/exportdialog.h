@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <optional>
 
-class PostfixApplyWidget;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -16,6 +15,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class PostfixApplyWidget;
 class WorkspaceDocument;
 
 // Export Configuration: pick a target (Exchange shell script, Postfix) and a server, see the lint
@@ -75,3 +80,5 @@ private:
     QGroupBox* m_applyGroup = nullptr;
     PostfixApplyWidget* m_apply = nullptr;
 };
+
+} // namespace ds::ui

@@ -16,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 PostfixApplyWidget::PostfixApplyWidget(QWidget* parent)
     : QWidget(parent)
 {
@@ -190,3 +194,5 @@ void PostfixApplyWidget::onFinished()
     emit runningChanged(false);
     emit applied(ok);
 }
+
+} // namespace ds::ui

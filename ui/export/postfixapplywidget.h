@@ -6,13 +6,20 @@
 #include <QWidget>
 #include <optional>
 
-class PostfixApplyJob;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace ds::core {
+class PostfixApplyJob;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // The "Apply to a Postfix configuration directory" part of the Export dialog: the directory, an
 // Apply button that runs PostfixApplyJob off the GUI thread, progress, Cancel, and what changed.
@@ -54,3 +61,5 @@ private:
     QPlainTextEdit* m_log;
     QPointer<PostfixApplyJob> m_job;
 };
+
+} // namespace ds::ui

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
 {
@@ -33,3 +35,5 @@ AboutDialog::AboutDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
+
+} // namespace ds::ui

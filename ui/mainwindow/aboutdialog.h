@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+namespace ds::ui {
+
 // Help ▸ About: version, what the program is for, and the libraries it stands on.
 class AboutDialog : public QDialog
 {
@@ -10,3 +12,5 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
 };
+
+} // namespace ds::ui

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ActionsPane::ActionsPane(QWidget* parent)
     : QWidget(parent)
 {
@@ -75,3 +77,5 @@ void ActionsPane::addSection(const QString& title, const QList<QAction*>& action
     }
     m_sections->insertWidget(m_sections->count() - 1, section);
 }
+
+} // namespace ds::ui

@@ -8,6 +8,8 @@ class QAction;
 class QLabel;
 class QVBoxLayout;
 
+namespace ds::ui {
+
 // The Exchange console's Actions pane: the page's actions, then the selected object's actions.
 // Buttons reuse the window's QActions, so text, shortcut and enabled state stay in step.
 class ActionsPane : public QWidget
@@ -33,3 +35,5 @@ private:
     QList<QAction*> m_shownActions;
     QStringList m_shownTexts;
 };
+
+} // namespace ds::ui

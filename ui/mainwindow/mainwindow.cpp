@@ -43,6 +43,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new WorkspaceDocument(this))
@@ -62,7 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_models.insert(int(PageKind::Certificates), new CertificateTableModel(m_document, this));
     m_models.insert(int(PageKind::ReceiveConnectors), new ReceiveConnectorTableModel(m_document, this));
     for (auto it = m_models.cbegin(); it != m_models.cend(); ++it)
-        it.value()->setObjectName(QString::fromLatin1(it.value()->metaObject()->className()));
+        it.value()->setObjectName(
+            QString::fromLatin1(it.value()->metaObject()->className()).section(u"::"_s, -1));
 
     m_resultPane = new ResultPane(this);
     setCentralWidget(m_resultPane);
@@ -531,3 +536,5 @@ void MainWindow::saveSettings()
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
 }
+
+} // namespace ds::ui

@@ -5,16 +5,24 @@
 #include <QHash>
 #include <QMainWindow>
 
-class ActionRegistry;
-class ActionsPane;
-class NavigationModel;
 class QDockWidget;
 class QMenu;
 class QToolBar;
 class QTreeView;
+
+namespace ds::core {
+struct Finding;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class ActionRegistry;
+class ActionsPane;
+class NavigationModel;
 class ResultPane;
 class ValidationPane;
-struct Finding;
 class WorkspaceDocument;
 class WorkspaceTableModel;
 
@@ -93,3 +101,5 @@ private:
     PageKind m_page = PageKind::Organization;
     QString m_pageServer;
 };
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 NavigationModel::NavigationModel(QObject* parent)
     : QStandardItemModel(parent)
 {}
@@ -103,3 +107,5 @@ QModelIndex NavigationModel::indexOf(PageKind page, const QString& server) const
     }
     return {};
 }
+
+} // namespace ds::ui

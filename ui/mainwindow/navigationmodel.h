@@ -4,7 +4,13 @@
 
 #include <QStandardItemModel>
 
+namespace ds::core {
 struct Workspace;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // The navigation tree: Organization ▸ Send Connectors, Domain Security, Trusted Roots;
 // Servers ▸ <server> ▸ Certificates, Receive Connectors.
@@ -32,3 +38,5 @@ private:
     QStringList m_servers;
     bool m_built = false;
 };
+
+} // namespace ds::ui

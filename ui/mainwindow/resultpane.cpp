@@ -14,6 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ResultPane::ResultPane(QWidget* parent)
     : QWidget(parent)
 {
@@ -145,3 +147,5 @@ void ResultPane::select(const QStringList& ids)
     if (!items.isEmpty())
         m_view->selectionModel()->setCurrentIndex(items.indexes().first(), QItemSelectionModel::NoUpdate);
 }
+
+} // namespace ds::ui

@@ -8,6 +8,9 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace ds::ui {
+
 class WorkspaceTableModel;
 
 // The middle of the console: the current page's objects in a sortable, filterable table.
@@ -47,3 +50,5 @@ private:
     // the user chose).
     bool m_columnsFitted = false;
 };
+
+} // namespace ds::ui

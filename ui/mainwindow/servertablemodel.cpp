@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 int ServerTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() || !document() ? 0 : int(document()->workspace().servers.size());
@@ -60,3 +62,5 @@ QVariant ServerTableModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+} // namespace ds::ui

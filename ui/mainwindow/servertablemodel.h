@@ -2,6 +2,8 @@
 
 #include "document/workspacetablemodel.h"
 
+namespace ds::ui {
+
 // The servers (mail gateways) of the workspace.
 class ServerTableModel : public WorkspaceTableModel
 {
@@ -27,3 +29,5 @@ public:
 protected:
     QVariant cell(int row, int column, int role) const override;
 };
+
+} // namespace ds::ui

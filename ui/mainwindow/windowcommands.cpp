@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 void WindowCommands::registerAll(ActionRegistry* registry, MainWindow* window)
 {
     auto function = [](FunctionCommand::Function f) {
@@ -101,3 +103,5 @@ void WindowCommands::registerAll(ActionRegistry* registry, MainWindow* window)
                            c, [](const CommandContext& c) { return new AboutDialog(c.parent); });
                    }});
 }
+
+} // namespace ds::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+namespace ds::ui {
+
 class ActionRegistry;
 class MainWindow;
 
@@ -7,3 +9,5 @@ class MainWindow;
 namespace WindowCommands {
 void registerAll(ActionRegistry* registry, MainWindow* window);
 } // namespace WindowCommands
+
+} // namespace ds::ui

@@ -15,6 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 NewPartnerWizard::NewPartnerWizard(WorkspaceDocument* document, const QString& server, QWidget* parent)
     : QWizard(parent)
     , m_document(document)
@@ -230,3 +234,5 @@ QString NewPartnerWizard::resultText() const
                  .arg(m_setup.server);
     return lines.join(u'\n');
 }
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 
 #include <QWizard>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 class PartnerEditor;
 class PartnerServerEditor;
 class ReceiveGeneralEditor;
@@ -44,3 +48,5 @@ private:
     ReceiveNetworkEditor* m_bindingsEditor;
     ReceiveGeneralEditor* m_fqdnEditor;
 };
+
+} // namespace ds::ui

@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 PartnerEditor::PartnerEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_nameEdit(new QLineEdit(this))
@@ -71,3 +75,5 @@ bool PartnerEditor::commitPending()
 {
     return !m_domains->hasPendingText() || m_domains->addPending();
 }
+
+} // namespace ds::ui

@@ -4,6 +4,11 @@
 #include "operations/partnersetup.h"
 
 class QLineEdit;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
 class ValueListEditor;
 
 // The partner organization: its name (used in the connector names) and its SMTP domains.
@@ -25,3 +30,5 @@ private:
     QLineEdit* m_nameEdit;
     ValueListEditor* m_domains;
 };
+
+} // namespace ds::ui

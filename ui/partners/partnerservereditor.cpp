@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 PartnerServerEditor::PartnerServerEditor(QWidget* parent)
     : ConnectorEditor(parent)
     , m_serverCombo(new QComboBox(this))
@@ -54,3 +56,5 @@ bool PartnerServerEditor::isComplete() const
 {
     return m_serverCombo->currentIndex() >= 0;
 }
+
+} // namespace ds::ui

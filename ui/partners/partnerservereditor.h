@@ -6,6 +6,10 @@
 class QCheckBox;
 class QComboBox;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // Our side of the partnership: which of our servers talks to the partner, and whether TLS is
 // required (mutual TLS is the point, so it is on by default).
 class PartnerServerEditor : public ConnectorEditor
@@ -28,3 +32,5 @@ private:
     QComboBox* m_serverCombo;
     QCheckBox* m_requireTls;
 };
+
+} // namespace ds::ui

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 namespace {
 Command* openDialog(const CommandContext& context,
                     const std::function<void(TestConnectionDialog*, const CommandContext&)>& setUp)
@@ -70,3 +72,5 @@ QStringList ProbeCommands::toolsMenuIds()
 {
     return {u"tools.testConnection"_s};
 }
+
+} // namespace ds::ui

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace ds::ui {
+
 class ActionRegistry;
 
 // Test Connection commands: from a send connector (its smart host or the partner's MX), from a
@@ -16,3 +18,5 @@ public:
     static QStringList menuIds();
     static QStringList toolsMenuIds();
 };
+
+} // namespace ds::ui

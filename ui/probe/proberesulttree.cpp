@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 namespace {
 QString yesNo(bool value)
 {
@@ -182,3 +184,5 @@ void ProbeResultTree::setReport(const ProbeReport& report)
     resizeColumnToContents(0);
     setUpdatesEnabled(true);
 }
+
+} // namespace ds::ui

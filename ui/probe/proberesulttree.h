@@ -4,6 +4,10 @@
 
 #include <QTreeWidget>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The result of a connection test as a tree: verdict and fix hint first, then the steps with
 // their times, the connection, TLS parameters, both chains, name matching, trust and mutual TLS.
 class ProbeResultTree : public QTreeWidget
@@ -24,3 +28,5 @@ private:
                         const ProbeReport::ChainCertificate& chainCertificate);
     void addChain(const QString& label, const QList<ProbeReport::ChainCertificate>& chain);
 };
+
+} // namespace ds::ui

@@ -34,6 +34,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 TestConnectionDialog::TestConnectionDialog(WorkspaceDocument* document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
@@ -473,3 +477,5 @@ void TestConnectionDialog::reject()
     }
     QDialog::reject();
 }
+
+} // namespace ds::ui

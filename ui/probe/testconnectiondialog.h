@@ -8,9 +8,6 @@
 #include <QPointer>
 #include <optional>
 
-class BackgroundJobBase;
-class ProbeJob;
-class ProbeResultTree;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -20,6 +17,17 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+
+namespace ds::core {
+class BackgroundJobBase;
+class ProbeJob;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class ProbeResultTree;
 class WorkspaceDocument;
 
 // Test Connection: an SMTP STARTTLS / mutual-TLS probe of a partner's gateway (from a send
@@ -99,3 +107,5 @@ private:
     QPlainTextEdit* m_transcript = nullptr;
     ProbeResultTree* m_tree = nullptr;
 };
+
+} // namespace ds::ui

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 QSettings& AppSettings::settings()
 {
     static std::unique_ptr<QTemporaryDir> tempDir;
@@ -63,3 +65,5 @@ void AppSettings::clearRecentFiles()
 {
     settings().remove(u"recentFiles"_s);
 }
+
+} // namespace ds::ui

@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QStringList>
 
+namespace ds::ui {
+
 // The GUI's persistent settings. With DOMAINSECURE_NO_SETTINGS=1 (tests) they live in a
 // temporary file, so a test never reads or changes the user's settings.
 class AppSettings
@@ -20,3 +22,5 @@ public:
 
     static constexpr int kMaxRecentFiles = 8;
 };
+
+} // namespace ds::ui

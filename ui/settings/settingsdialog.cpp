@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
 {
@@ -64,3 +68,5 @@ void SettingsDialog::apply()
     if (changed)
         Translator::install(language);
 }
+
+} // namespace ds::ui

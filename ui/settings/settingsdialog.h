@@ -4,6 +4,8 @@
 
 class QComboBox;
 
+namespace ds::ui {
+
 // Tools ▸ Settings: the interface language (applied at once) and the default key type of new
 // certificate requests.
 class SettingsDialog : public QDialog
@@ -20,3 +22,5 @@ private:
     QComboBox* m_language;
     QComboBox* m_keyType;
 };
+
+} // namespace ds::ui

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 void FindingTableModel::setFindings(const QList<Finding>& findings)
 {
     if (findings == m_findings)
@@ -90,3 +92,5 @@ QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation,
     }
     return {};
 }
+
+} // namespace ds::ui

@@ -5,6 +5,10 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The validator's findings as a table: severity, code, object, message and fix. Sorted by the
 // view through SortRole (errors before warnings before information).
 class FindingTableModel : public QAbstractTableModel
@@ -30,3 +34,5 @@ public:
 private:
     QList<Finding> m_findings;
 };
+
+} // namespace ds::ui

@@ -2,6 +2,10 @@
 
 #include "validate/finding.h"
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 FindingTarget FindingTarget::of(const Finding& finding)
 {
     const FindingLocation& location = finding.location;
@@ -29,3 +33,5 @@ FindingTarget FindingTarget::of(const Finding& finding)
     }
     return target;
 }
+
+} // namespace ds::ui

@@ -4,7 +4,13 @@
 
 #include <QString>
 
+namespace ds::core {
 struct Finding;
+} // namespace ds::core
+
+namespace ds::ui {
+
+using namespace ds::core;
 
 // The result-pane object a finding's location stands for, and the field its editor opens at.
 struct FindingTarget
@@ -16,3 +22,5 @@ struct FindingTarget
 
     static FindingTarget of(const Finding& finding);
 };
+
+} // namespace ds::ui

@@ -18,6 +18,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 namespace {
 // Long enough to take a burst of edits (undo held down) as one run, short enough to feel live.
 constexpr int kDebounceMs = 150;
@@ -173,3 +177,5 @@ void ValidationPane::changeEvent(QEvent* event)
         retranslate();
     QWidget::changeEvent(event);
 }
+
+} // namespace ds::ui

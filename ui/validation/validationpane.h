@@ -8,12 +8,17 @@
 #include <QTimer>
 #include <QWidget>
 
-class FindingTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace ds::ui {
+
+using namespace ds::core;
+
+class FindingTableModel;
 class WorkspaceDocument;
 
 // The Validation pane: the validator's findings for the open workspace, kept live. Each change of
@@ -62,3 +67,5 @@ private:
     BackgroundJob<QList<Finding>> m_job;
     bool m_again = false;
 };
+
+} // namespace ds::ui

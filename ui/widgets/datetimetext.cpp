@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 QString DateTimeText::shortDateTime(const QDateTime& time)
 {
     return shortDateTime(time, QLocale());
@@ -27,3 +29,5 @@ QString DateTimeText::shortFormat(const QLocale& locale)
     format.replace(twoDigitYear, u"yyyy"_s);
     return format;
 }
+
+} // namespace ds::ui

@@ -1,5 +1,7 @@
 #include "filterlineedit.h"
 
+namespace ds::ui {
+
 FilterLineEdit::FilterLineEdit(QWidget* parent)
     : QLineEdit(parent)
 {
@@ -8,3 +10,5 @@ FilterLineEdit::FilterLineEdit(QWidget* parent)
             setClearButtonEnabled(true);
     });
 }
+
+} // namespace ds::ui

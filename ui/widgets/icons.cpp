@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+namespace ds::ui {
+
 QIcon Icons::get(const QString& name)
 {
     static QHash<QString, QIcon> cache;
@@ -12,3 +14,5 @@ QIcon Icons::get(const QString& name)
         it = cache.insert(name, QIcon(new ShippedIconEngine(name)));
     return *it;
 }
+
+} // namespace ds::ui

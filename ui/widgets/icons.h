@@ -3,8 +3,12 @@
 #include <QIcon>
 #include <QString>
 
+namespace ds::ui {
+
 // The application's icons: simple SVG shapes in resources/icons, looked up by name; the sizes the
 // window paints are pre-rendered at build time (see ShippedIconEngine).
 namespace Icons {
 QIcon get(const QString& name);
 } // namespace Icons
+
+} // namespace ds::ui

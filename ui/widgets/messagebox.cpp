@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+namespace ds::ui {
+
 namespace {
 std::optional<MessageBox::Button> g_nextAnswer;
 bool g_noninteractive = false;
@@ -71,3 +73,5 @@ void MessageBox::failure(QWidget* parent, const QString& title, const Status& st
     if (!status.ok())
         warning(parent, title, status.errorMessage());
 }
+
+} // namespace ds::ui

@@ -6,6 +6,10 @@
 #include <QMessageBox>
 #include <optional>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 // The one place the UI asks the user something. Tests preset the next answer (or make every
 // box answer with its default) instead of clicking a modal box.
 class MessageBox
@@ -37,3 +41,5 @@ private:
     static Button ask(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                       Buttons buttons, Button defaultButton);
 };
+
+} // namespace ds::ui

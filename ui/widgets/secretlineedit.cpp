@@ -4,6 +4,10 @@
 
 #include <QSignalBlocker>
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 SecretLineEdit::SecretLineEdit(QWidget* parent)
     : QLineEdit(parent)
 {
@@ -19,3 +23,5 @@ SecretLineEdit::~SecretLineEdit()
     setText(QString());
     Secrets::wipe(text);
 }
+
+} // namespace ds::ui

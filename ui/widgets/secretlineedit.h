@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+namespace ds::ui {
+
 // A password field: echo mode Password, and its text wiped when the field goes (core's
 // Secrets::wipe on the last copy; the caller's own copies are theirs to wipe).
 class SecretLineEdit : public QLineEdit
@@ -12,3 +14,5 @@ public:
     explicit SecretLineEdit(QWidget* parent = nullptr);
     ~SecretLineEdit() override;
 };
+
+} // namespace ds::ui

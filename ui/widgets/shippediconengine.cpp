@@ -11,6 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
+using namespace ds::core;
+
 ShippedIconEngine::ShippedIconEngine(const QString& name)
     : m_name(name)
 {}
@@ -88,3 +92,5 @@ QIcon& ShippedIconEngine::svgIcon()
         m_svg = QIcon(u":/icons/%1.svg"_s.arg(m_name));
     return m_svg;
 }
+
+} // namespace ds::ui

@@ -6,6 +6,8 @@
 #include <QPixmap>
 #include <QString>
 
+namespace ds::ui {
+
 // One of our icons. Its SVG (resources/icons) is the source; the sizes the window uses are shipped
 // as PNGs rendered from it at build time (:/icons/<size>/<name>.png, by resources/rendericons.cpp)
 // and read only when first painted, so start-up neither loads Qt's SVG icon engine nor parses an
@@ -30,3 +32,5 @@ private:
     QIcon m_svg; // Qt's SVG icon engine, created for the first size we do not ship
     QHash<quint64, QPixmap> m_pixmaps;
 };
+
+} // namespace ds::ui

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ds::ui {
+
 ShippedIconStyle::ShippedIconStyle(QStyle* base)
     : QProxyStyle(base)
 {}
@@ -36,3 +38,5 @@ QIcon ShippedIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOp
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }
 }
+
+} // namespace ds::ui

@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+namespace ds::ui {
+
 // The application's style (the -style option or the platform's choice) with the tool bar and menu
 // bar extension arrows ("»") taken from our shipped icons. Qt's own style loads those arrows from
 // PNG resources through image format detection, which loads every image format plugin (SVG with
@@ -20,3 +22,5 @@ public:
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
 };
+
+} // namespace ds::ui

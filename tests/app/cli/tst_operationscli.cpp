@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+using namespace ds::cli;
+
 using namespace Qt::StringLiterals;
+
 using TestSupport::cli;
 
 // The CLI verbs over the core operations (server, partner, domain-secure) and the fix commands

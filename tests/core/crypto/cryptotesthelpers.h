@@ -12,6 +12,8 @@
 #include <openssl/asn1.h>
 #include <openssl/x509.h>
 
+using namespace ds::core;
+
 namespace CryptoTest {
 
 using namespace Qt::StringLiterals;

@@ -10,7 +10,10 @@
 #include <optional>
 #include <thread>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
+
 using CryptoTest::openssl;
 using CryptoTest::path;
 

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <openssl/x509_vfy.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // Root -> intermediate -> leaf made with core/crypto, verified without the system store unless a

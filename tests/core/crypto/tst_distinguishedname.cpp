@@ -5,6 +5,8 @@
 #include <QTest>
 #include <openssl/x509.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestDistinguishedName : public QObject

@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QThreadPool>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // Key generation off the calling thread, with progress and cancel (what the GUI's wizard uses).

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestKeySpec : public QObject

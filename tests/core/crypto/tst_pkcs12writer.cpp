@@ -6,7 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
+
 using CryptoTest::openssl;
 
 class TestPkcs12Writer : public QObject

@@ -5,7 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
+
 using CryptoTest::openssl;
 
 class TestPrivateKey : public QObject

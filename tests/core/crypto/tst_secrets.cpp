@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // Secrets::wipe and SecretBytes: bytes the array owns are zeroed, shared or borrowed bytes are left

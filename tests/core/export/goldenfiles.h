@@ -4,6 +4,8 @@
 
 #include <QString>
 
+using namespace ds::core;
+
 // Golden-file comparison for exporter tests: the files of an ExportResult against
 // tests/data/export/expected/<caseName>/. With DS_REGENERATE_GOLDEN=1 in the environment the
 // expected files are rewritten instead (then review the diff with git and commit it).

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // The exporter without the lint gate, to test its own refusals.

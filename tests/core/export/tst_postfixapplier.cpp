@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // PostfixApplier on Debian's stock configuration (main.cf.debian + master.cf.dist) with the real

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // PostfixExporter: golden bundles and the mapping rules of docs/export.md.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // PowerShellQuote: every accepted value becomes exactly one single-quoted token that decodes back

@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
+
 using CryptoTest::openssl;
 using CryptoTest::path;
 using CM = CertificateManager;

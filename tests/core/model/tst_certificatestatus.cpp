@@ -4,7 +4,10 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
+
 using CryptoTest::ScopedClock;
 
 // Status by the injectable clock; every FixedClock is removed again (ScopedClock).

@@ -3,6 +3,8 @@
 #include <QTest>
 #include <algorithm>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestIpAddress : public QObject

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestReceiveConnector : public QObject

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 using CryptoTest::path;
 

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // The connector operations: presets, uniqueness and the validation gate, on real workspaces.

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // The list, certificate, server and partner operations on the demo workspace (real keys and

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 using Answer = MxResolver::Answer;
 using Outcome = MxResolver::Answer::Outcome;

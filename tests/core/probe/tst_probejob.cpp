@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestProbeJob : public QObject

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 namespace {

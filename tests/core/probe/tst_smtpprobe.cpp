@@ -6,6 +6,8 @@
 #include <QtTest>
 #include <thread>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestSmtpProbe : public QObject

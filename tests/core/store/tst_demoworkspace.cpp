@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestDemoWorkspace : public QObject

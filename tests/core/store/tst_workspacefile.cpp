@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestWorkspaceFile : public QObject

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <cstdio>
 
+using namespace ds::core;
+
 int main(int argc, char** argv)
 {
     if (argc < 3)

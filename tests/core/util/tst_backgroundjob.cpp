@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+using namespace ds::core;
+
 class TestBackgroundJob : public QObject
 {
     Q_OBJECT

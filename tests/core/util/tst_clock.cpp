@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace ds::core;
+
 class TestClock : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,8 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 // CoreDumps::disable() cannot be undone, so it runs in a child: this binary again, with

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTest>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 class TestTranslator : public QObject

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <functional>
 
+using namespace ds::core;
+
 using namespace Qt::StringLiterals;
 
 using Mutation = std::function<void(Workspace&)>;

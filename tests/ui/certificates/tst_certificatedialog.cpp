@@ -8,6 +8,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The certificate dialog on the demo's SMTP certificate (issued by the demo CA) and on a pending

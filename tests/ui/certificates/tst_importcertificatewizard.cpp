@@ -19,6 +19,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -24,6 +24,9 @@
 #include <QSpinBox>
 #include <QTest>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The editor widgets that the wizards and the property dialogs share: load → apply keeps every

@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The receive connector property dialog: tabs load the connector, edits apply as one undo step.

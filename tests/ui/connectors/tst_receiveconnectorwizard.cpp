@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // New Receive Connector driven through its pages with real widgets (offscreen).

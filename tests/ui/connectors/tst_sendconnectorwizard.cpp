@@ -16,6 +16,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // New Send Connector driven through its pages with real widgets (offscreen).

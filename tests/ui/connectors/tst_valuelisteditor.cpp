@@ -9,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The list editor the connector editors share: entries parsed by the value type, errors per entry.

@@ -8,6 +8,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 class TestWorkspaceDocument : public QObject

@@ -9,6 +9,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 class TestWorkspacePassphraseDialog : public QObject

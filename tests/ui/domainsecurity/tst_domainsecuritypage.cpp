@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 using Direction = DomainSecureLists::Direction;

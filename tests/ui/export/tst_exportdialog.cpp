@@ -28,6 +28,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The Export dialog on the demo workspace: preview, blocking lint errors, Write, diff, Apply.

@@ -21,6 +21,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
@@ -329,7 +332,7 @@ void TestMainWindow::menusAreJapanese()
                                                           {u"tools"_s, "&Tools"}, {u"help"_s, "&Help"}};
     for (const auto& [name, source] : menus) {
         const QString title = window.menu(name)->title();
-        QCOMPARE(title, QCoreApplication::translate("MainWindow", source));
+        QCOMPARE(title, QCoreApplication::translate("ds::ui::MainWindow", source));
         if (Translator::installedLanguage() == u"ja"_s)
             QVERIFY2(title != QString::fromLatin1(source), qPrintable(name + u": not translated"_s));
     }

@@ -15,6 +15,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // Every item model of the window under QAbstractItemModelTester, through edits and undo.

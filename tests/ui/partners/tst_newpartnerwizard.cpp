@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // New Partner: four objects in one undo step, then a workspace that lint passes.

@@ -22,6 +22,9 @@
 #include <QUndoStack>
 #include <functional>
 
+using namespace ds::core;
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 class TestValidationPane : public QObject

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 class TestDateTimeText : public QObject

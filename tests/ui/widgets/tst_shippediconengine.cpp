@@ -6,6 +6,8 @@
 #include <QPixmap>
 #include <QTest>
 
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 // The shipped icons must look exactly like their SVG sources painted by Qt's SVG icon engine: the

@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <memory>
 
+using namespace ds::ui;
+
 using namespace Qt::StringLiterals;
 
 namespace {
