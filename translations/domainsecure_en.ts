@@ -1954,6 +1954,14 @@
         <source>Encrypt the private keys of the workspace, or change the passphrase</source>
         <translation>Encrypt the private keys of the workspace, or change the passphrase</translation>
     </message>
+    <message>
+        <source>Server Pr&amp;operties</source>
+        <translation>Server Pr&amp;operties</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role and, for an Edge, its subscription</source>
+        <translation>The server&apos;s role and, for an Edge, its subscription</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -6143,6 +6151,18 @@ New: %5 (%6)</translation>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
     </message>
+    <message>
+        <source>a receive connector&apos;s maximum message size cannot be unlimited</source>
+        <translation>a receive connector&apos;s maximum message size cannot be unlimited</translation>
+    </message>
+    <message>
+        <source>%1 is outside 64KB to 2GB</source>
+        <translation>%1 is outside 64KB to 2GB</translation>
+    </message>
+    <message>
+        <source>a size from 64KB to 2GB, such as 10MB</source>
+        <translation>a size from 64KB to 2GB, such as 10MB</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveConnectorPropertiesDialog</name>
@@ -6635,10 +6655,6 @@ New: %5 (%6)</translation>
         <translation>&amp;Banner:</translation>
     </message>
     <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB, 64KB or unlimited</translation>
-    </message>
-    <message>
         <source>Maximum &amp;message size:</source>
         <translation>Maximum &amp;message size:</translation>
     </message>
@@ -6998,6 +7014,33 @@ New: %5 (%6)</translation>
     <message>
         <source>Not available on an Edge Transport server.</source>
         <translation>Not available on an Edge Transport server.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveUsageRules</name>
+    <message>
+        <source>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</source>
+        <translation>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</source>
+        <translation>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</translation>
+    </message>
+    <message>
+        <source>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</source>
+        <translation>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage for other bindings, or bind to %1.</source>
+        <translation>Use the Custom usage for other bindings, or bind to %1.</translation>
+    </message>
+    <message>
+        <source>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</source>
+        <translation>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</translation>
+    </message>
+    <message>
+        <source>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</source>
+        <translation>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</translation>
     </message>
 </context>
 <context>
@@ -7611,10 +7654,6 @@ New: %5 (%6)</translation>
         <translation>Select the servers that send mail through this connector.</translation>
     </message>
     <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</translation>
-    </message>
-    <message>
         <source>New Connector</source>
         <translation>New Connector</translation>
     </message>
@@ -7705,6 +7744,10 @@ New: %5 (%6)</translation>
     <message>
         <source>Left to do:</source>
         <translation>Left to do:</translation>
+    </message>
+    <message>
+        <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
+        <translation>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</translation>
     </message>
 </context>
 <context>
@@ -8176,6 +8219,61 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ServerPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 Properties</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation>FQDN:</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Edge Transport</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>Hub Transport</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>Subscribed to the organization (EdgeSync)</source>
+        <translation>Subscribed to the organization (EdgeSync)</translation>
+    </message>
+    <message>
+        <source>Edge &amp;subscription:</source>
+        <translation>Edge &amp;subscription:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</source>
+        <translation>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</translation>
+    </message>
+    <message>
+        <source>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</source>
+        <translation>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</translation>
+    </message>
+    <message>
+        <source>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</source>
+        <translation>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRemoveVerb</name>
     <message>
         <source>Remove a server with its certificates and receive connectors (refused while a send connector uses it as a source server).</source>
@@ -8222,6 +8320,26 @@ New: %5 (%6)</translation>
     <message>
         <source>Receive connectors</source>
         <translation>Receive connectors</translation>
+    </message>
+    <message>
+        <source>Edge subscription</source>
+        <translation>Edge subscription</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Edge Transport</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>Hub Transport</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
     </message>
 </context>
 <context>
@@ -8818,6 +8936,21 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>TopologyRules</name>
+    <message>
+        <source>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</translation>
+    </message>
+    <message>
+        <source>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</source>
+        <translation>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</translation>
+    </message>
+    <message>
+        <source>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</translation>
+    </message>
+</context>
+<context>
     <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
@@ -8872,6 +9005,41 @@ New: %5 (%6)</translation>
     <message>
         <source>Removed trusted root %1</source>
         <translation>Removed trusted root %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</translation>
+    </message>
+    <message>
+        <source>Request a new certificate with a key of at least %1 bits.</source>
+        <translation>Request a new certificate with a key of at least %1 bits.</translation>
+    </message>
+    <message>
+        <source>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</translation>
+    </message>
+    <message>
+        <source>Remove the request and make a new one with a key of at least %1 bits.</source>
+        <translation>Remove the request and make a new one with a key of at least %1 bits.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</source>
+        <translation>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA %1 to the trusted roots.</source>
+        <translation>Add the partner&apos;s root CA %1 to the trusted roots.</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</source>
+        <translation>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</translation>
+    </message>
+    <message>
+        <source>Add the root CA of each partner with a private CA to the trusted roots.</source>
+        <translation>Add the root CA of each partner with a private CA to the trusted roots.</translation>
     </message>
 </context>
 <context>
@@ -9017,10 +9185,6 @@ New: %5 (%6)</translation>
 <context>
     <name>WorkspaceDemoVerb</name>
     <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
-    </message>
-    <message>
         <source>The workspace file to create.</source>
         <translation>The workspace file to create.</translation>
     </message>
@@ -9035,6 +9199,10 @@ New: %5 (%6)</translation>
     <message>
         <source>Created the demo workspace %1</source>
         <translation>Created the demo workspace %1</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</source>
+        <translation>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</translation>
     </message>
 </context>
 <context>

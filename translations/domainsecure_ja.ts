@@ -1951,6 +1951,14 @@
         <source>Encrypt the private keys of the workspace, or change the passphrase</source>
         <translation>ワークスペースの秘密キーを暗号化するか、パスフレーズを変更します</translation>
     </message>
+    <message>
+        <source>Server Pr&amp;operties</source>
+        <translation>サーバーのプロパティ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role and, for an Edge, its subscription</source>
+        <translation>サーバーの役割と、エッジの場合はそのサブスクリプション</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -6120,6 +6128,18 @@ New: %5 (%6)</source>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
     </message>
+    <message>
+        <source>a receive connector&apos;s maximum message size cannot be unlimited</source>
+        <translation>受信コネクタの最大メッセージ サイズを無制限にすることはできません</translation>
+    </message>
+    <message>
+        <source>%1 is outside 64KB to 2GB</source>
+        <translation>%1 は 64KB から 2GB の範囲外です</translation>
+    </message>
+    <message>
+        <source>a size from 64KB to 2GB, such as 10MB</source>
+        <translation>64KB から 2GB までのサイズ (例: 10MB)</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveConnectorPropertiesDialog</name>
@@ -6612,10 +6632,6 @@ New: %5 (%6)</source>
         <translation>バナー(&amp;B):</translation>
     </message>
     <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB、64KB、または unlimited</translation>
-    </message>
-    <message>
         <source>Maximum &amp;message size:</source>
         <translation>最大メッセージ サイズ(&amp;M):</translation>
     </message>
@@ -6975,6 +6991,33 @@ New: %5 (%6)</source>
     <message>
         <source>Not available on an Edge Transport server.</source>
         <translation>エッジ トランスポート サーバーでは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveUsageRules</name>
+    <message>
+        <source>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</source>
+        <translation>使用目的 &quot;インターネット&quot; はすべてのリモート アドレスを受け付けますが、このコネクタにはリモート IP アドレス範囲 %1 が指定されています。この使用目的では New-ReceiveConnector はリモート IP アドレス範囲を受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</source>
+        <translation>リモート IP アドレス範囲を限定するには使用目的 &quot;カスタム&quot; を使うか、すべてのアドレス (0.0.0.0-255.255.255.255) を受け付けてください。</translation>
+    </message>
+    <message>
+        <source>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</source>
+        <translation>使用目的 %1 は %2 で待ち受けますが、このコネクタのバインドは %3 です。この使用目的では New-ReceiveConnector はバインドを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage for other bindings, or bind to %1.</source>
+        <translation>ほかのバインドには使用目的 &quot;カスタム&quot; を使うか、%1 にバインドしてください。</translation>
+    </message>
+    <message>
+        <source>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</source>
+        <translation>このコネクタは、エッジ サーバー %2 の既定の受信コネクタ &quot;%1&quot; と同じく、すべてのリモート アドレスに対して 0.0.0.0:25 で待ち受けます。Exchange は同じバインドとリモート IP アドレス範囲を持つ 2 つ目のコネクタを拒否します。</translation>
+    </message>
+    <message>
+        <source>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</source>
+        <translation>コネクタを %1 の 1 つの IP アドレスにバインドするか、名前を &quot;%2&quot; にして既定のコネクタを変更してください。</translation>
     </message>
 </context>
 <context>
@@ -7588,10 +7631,6 @@ New: %5 (%6)</source>
         <translation>このコネクタ経由でメールを送信するサーバーを選択してください。</translation>
     </message>
     <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>スタンドアロンのエッジ サーバーでは、すべてのチェック ボックスをオフのままにしてください。コネクタはエッジ サーバー自体に属します。</translation>
-    </message>
-    <message>
         <source>New Connector</source>
         <translation>新しいコネクタ</translation>
     </message>
@@ -7682,6 +7721,10 @@ New: %5 (%6)</source>
     <message>
         <source>Left to do:</source>
         <translation>残りの作業:</translation>
+    </message>
+    <message>
+        <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
+        <translation>このコネクタ経由でメールを送信するサーバーをオンにしてください: インターネットやパートナーへのメールにはサブスクライブされたエッジ サーバー、またはハブ トランスポート サーバーです。ハブ トランスポート サーバーがない場合、このページは表示されません。コネクタはエッジ サーバー自体に属します。</translation>
     </message>
 </context>
 <context>
@@ -8153,6 +8196,61 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>ServerPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation>FQDN:</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>エッジ トランスポート</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>ハブ トランスポート</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>Subscribed to the organization (EdgeSync)</source>
+        <translation>組織にサブスクライブ済み (EdgeSync)</translation>
+    </message>
+    <message>
+        <source>Edge &amp;subscription:</source>
+        <translation>エッジのサブスクリプション(&amp;S):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</source>
+        <translation>ハブ トランスポート サーバーは組織の送信コネクタとドメイン セキュリティの一覧を保持し、EdgeSync がそれらをサブスクライブされたエッジ サーバーに複製します。</translation>
+    </message>
+    <message>
+        <source>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</source>
+        <translation>送信コネクタとドメイン セキュリティの一覧はハブ トランスポート サーバーで構成され、EdgeSync によってこのエッジに複製されます。エッジ自体が保持するのは証明書と受信コネクタです。</translation>
+    </message>
+    <message>
+        <source>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</source>
+        <translation>すべてをこのエッジ自体で構成します: 証明書、受信コネクタ、送信コネクタ、ドメイン セキュリティの一覧。</translation>
+    </message>
+</context>
+<context>
     <name>ServerRemoveVerb</name>
     <message>
         <source>Remove a server with its certificates and receive connectors (refused while a send connector uses it as a source server).</source>
@@ -8199,6 +8297,26 @@ New: %5 (%6)</source>
     <message>
         <source>Receive connectors</source>
         <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Edge subscription</source>
+        <translation>エッジのサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>エッジ トランスポート</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>ハブ トランスポート</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>サブスクライブ済み</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
     </message>
 </context>
 <context>
@@ -8793,6 +8911,21 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>TopologyRules</name>
+    <message>
+        <source>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>送信コネクタ &quot;%1&quot; は組織にサブスクライブされている %2 に作成されることになります。サブスクライブされたエッジは送信コネクタを拒否します (送信コネクタはハブ トランスポート サーバーが保持し、EdgeSync が複製します) が、ワークスペースにハブ トランスポート サーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</source>
+        <translation>%1 のサブスクライブ先のハブ トランスポート サーバーを追加するか、%1 をスタンドアロンにしてください。</translation>
+    </message>
+    <message>
+        <source>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>ドメイン セキュリティの一覧は組織にサブスクライブされている %1 に設定されることになります。一覧は組織のトランスポート設定であり、ハブ トランスポート サーバーが保持して EdgeSync が複製しますが、ワークスペースにハブ トランスポート サーバーがありません。</translation>
+    </message>
+</context>
+<context>
     <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
@@ -8847,6 +8980,41 @@ New: %5 (%6)</source>
     <message>
         <source>Removed trusted root %1</source>
         <translation>信頼されたルート %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>%2 の証明書 %1 の RSA キーは %3 ビットです。パートナーや CA は %4 ビット以上を求めます。</translation>
+    </message>
+    <message>
+        <source>Request a new certificate with a key of at least %1 bits.</source>
+        <translation>%1 ビット以上のキーで新しい証明書を要求してください。</translation>
+    </message>
+    <message>
+        <source>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>%2 の保留中の要求 %1 の RSA キーは %3 ビットです。パートナーや CA は %4 ビット以上を求めます。</translation>
+    </message>
+    <message>
+        <source>Remove the request and make a new one with a key of at least %1 bits.</source>
+        <translation>要求を削除し、%1 ビット以上のキーで新しい要求を作成してください。</translation>
+    </message>
+    <message>
+        <source>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</source>
+        <translation>信頼された証明書 %1 はルートではありません。発行者 %2 が信頼されたルートに含まれていないため、この証明書を経由するパートナーの証明書チェーンを検証できません。</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA %1 to the trusted roots.</source>
+        <translation>パートナーのルート CA %1 を信頼されたルートに追加してください。</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</source>
+        <translation>ワークスペースはパートナーのルート CA を信頼していないため、エクスポートはサーバーの信頼ストアに何も追加しません。%1 との相互 TLS は、相手の証明書をサーバーが既に信頼している CA が発行している場合にだけ機能します。</translation>
+    </message>
+    <message>
+        <source>Add the root CA of each partner with a private CA to the trusted roots.</source>
+        <translation>プライベート CA を使うパートナーごとに、そのルート CA を信頼されたルートに追加してください。</translation>
     </message>
 </context>
 <context>
@@ -8989,10 +9157,6 @@ New: %5 (%6)</source>
 <context>
     <name>WorkspaceDemoVerb</name>
     <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
-    </message>
-    <message>
         <source>The workspace file to create.</source>
         <translation>作成するワークスペース ファイル。</translation>
     </message>
@@ -9007,6 +9171,10 @@ New: %5 (%6)</source>
     <message>
         <source>Created the demo workspace %1</source>
         <translation>デモ ワークスペース %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</source>
+        <translation>付属のデモ ワークスペースを書き込みます: ハブ トランスポート サーバーとサブスクライブされたエッジを持つ Contoso、パートナー Fabrikam、デモ CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティの一覧。</translation>
     </message>
 </context>
 <context>

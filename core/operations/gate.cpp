@@ -6,10 +6,8 @@ using namespace Qt::StringLiterals;
 
 bool Gate::isBlocking(const Finding& finding)
 {
-    // RC-EDGE-DEFAULT-COLLISION is fixed on the Edge's own default receive connector, which the
-    // workspace does not hold (the administrator changes or removes it before the export runs).
-    static const QStringList elsewhere{u"RC-DS-LIST"_s, u"SC-DS-LIST"_s, u"RC-FQDN-CERT"_s, u"SC-FQDN-CERT"_s,
-                                       u"RC-EDGE-DEFAULT-COLLISION"_s};
+    static const QStringList elsewhere{u"RC-DS-LIST"_s, u"SC-DS-LIST"_s, u"RC-FQDN-CERT"_s,
+                                       u"SC-FQDN-CERT"_s};
     // Domain security through a smart host: Exchange 2007 refuses it, Postfix does it (it verifies
     // the partner's name on the smart host's certificate, SC-DS-SMARTHOST-POSTFIX), so a workspace
     // exported to Postfix may hold it; lint --target exchange2007 still reports it as an error.

@@ -75,7 +75,8 @@ void ReceiveUsageRules::checkConnector(ValidationContext& c, const Server& serve
     }
 
     // The Edge's default receive connector listens on 0.0.0.0:25 for every address; a second
-    // connector with that binding and range cannot be created next to it.
+    // connector with that binding and range cannot be created next to it. A warning: the default
+    // connector is not in the workspace, and the administrator may change or remove it on the Edge.
     if (server.isEdge() &&
         rc.name.trimmed().compare(edgeDefaultConnectorName(server.name), Qt::CaseInsensitive) != 0) {
         const Binding any25(IpAddress::anyIPv4(), 25);
@@ -85,15 +86,16 @@ void ReceiveUsageRules::checkConnector(ValidationContext& c, const Server& serve
             everyAddress = everyAddress || (range.isAllAddresses() && !range.isIPv6());
         if (sameBinding && everyAddress) {
             const QString defaultName = edgeDefaultConnectorName(server.name);
-            c.error(u"RC-EDGE-DEFAULT-COLLISION"_s, object,
-                    tr("The connector listens on 0.0.0.0:25 for every remote address, as the default receive "
-                       "connector \"%1\" of the Edge server %2 does; Exchange refuses a second connector "
-                       "with the same binding and remote range.")
-                        .arg(defaultName, server.name),
-                    tr("Bind the connector to one IP address of %1, or name it \"%2\" to change the default "
-                       "connector instead.")
-                        .arg(server.name, defaultName),
-                    u"bindings"_s);
+            c.warning(
+                u"RC-EDGE-DEFAULT-COLLISION"_s, object,
+                tr("The connector listens on 0.0.0.0:25 for every remote address, as the default receive "
+                   "connector \"%1\" of the Edge server %2 does; Exchange refuses a second connector "
+                   "with the same binding and remote range.")
+                    .arg(defaultName, server.name),
+                tr("Bind the connector to one IP address of %1, or name it \"%2\" to change the default "
+                   "connector instead.")
+                    .arg(server.name, defaultName),
+                u"bindings"_s);
         }
     }
 }

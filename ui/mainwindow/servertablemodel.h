@@ -2,7 +2,8 @@
 
 #include "document/workspacetablemodel.h"
 
-// The servers (mail gateways) of the workspace.
+// The servers (mail gateways) of the workspace: Hub and Edge Transport servers, an Edge with its
+// subscription (standalone or subscribed to the organization).
 class ServerTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
@@ -12,6 +13,7 @@ public:
         NameColumn,
         FqdnColumn,
         RoleColumn,
+        EdgeSyncColumn,
         CertificatesColumn,
         ReceiveConnectorsColumn,
         ColumnCount

@@ -434,27 +434,27 @@ void TestValidator::rules_data()
         pf, "RC-USAGE-BINDINGS", false, E);
     row(
         "RC-EDGE-DEFAULT-COLLISION trips", [](Workspace& w) { defaultConnector(w).name = u"Internet"_s; }, ex,
-        "RC-EDGE-DEFAULT-COLLISION", true, E);
+        "RC-EDGE-DEFAULT-COLLISION", true, W);
     row(
         "RC-EDGE-DEFAULT-COLLISION default name ok", [](Workspace&) {}, ex, "RC-EDGE-DEFAULT-COLLISION",
-        false, E);
+        false, W);
     row(
         "RC-EDGE-DEFAULT-COLLISION own address ok",
         [](Workspace& w) {
             defaultConnector(w).name = u"Internet"_s;
             defaultConnector(w).bindings = {binding(u"192.0.2.25:25"_s)};
         },
-        ex, "RC-EDGE-DEFAULT-COLLISION", false, E);
+        ex, "RC-EDGE-DEFAULT-COLLISION", false, W);
     row(
         "RC-EDGE-DEFAULT-COLLISION hub ok",
         [](Workspace& w) {
             w.servers[0].role = ServerRole::Hub;
             defaultConnector(w).name = u"Internet"_s;
         },
-        ex, "RC-EDGE-DEFAULT-COLLISION", false, E);
+        ex, "RC-EDGE-DEFAULT-COLLISION", false, W);
     row(
         "RC-EDGE-DEFAULT-COLLISION postfix", [](Workspace& w) { defaultConnector(w).name = u"Internet"_s; },
-        pf, "RC-EDGE-DEFAULT-COLLISION", false, E);
+        pf, "RC-EDGE-DEFAULT-COLLISION", false, W);
     // Topology: a subscribed Edge needs a Hub for the organization's configuration.
     row(
         "SC-EDGESYNC-NO-HUB trips", [](Workspace& w) { w.servers[0].edgeSync = EdgeSync::Subscribed; }, ex,

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class ActionRegistry;
+
+// Server commands: the properties of a server (its role and, for an Edge, the subscription).
+class ServerCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCommands)
+
+public:
+    static void registerAll(ActionRegistry* registry);
+    static QStringList menuIds();
+};
