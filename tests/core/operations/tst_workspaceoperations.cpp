@@ -234,6 +234,16 @@ void TestWorkspaceOperations::partnerSetupIsOneChange()
     QCOMPARE(created->description, u"New partner Woodgrove"_s);
     QCOMPARE(w.servers.first().receiveConnectors.size(), m_demo.servers.first().receiveConnectors.size() + 1);
     QCOMPARE(w.sendConnectors.size(), m_demo.sendConnectors.size() + 1);
+    // With a Hub the send connector is sent from the partner's Edge; on an Edge alone it belongs to
+    // the Edge itself and names no source server (SC-SOURCE-EDGE).
+    QCOMPARE(w.sendConnector(u"To Woodgrove"_s)->sourceTransportServers, QStringList{u"EDGE01"_s});
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.server(u"EDGE01"_s)->edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers.clear();
+    auto alone = PartnerOperations::create(edgeOnly, setup);
+    QVERIFY2(alone.ok(), qPrintable(alone.errorMessage()));
+    QVERIFY(alone->workspace.sendConnector(u"To Woodgrove"_s)->sourceTransportServers.isEmpty());
 }
 
 void TestWorkspaceOperations::partnerSetupRefusedByTheRuleThatRefusesIt()
