@@ -5,8 +5,9 @@
 #include <QCoreApplication>
 
 // Exchange 2007 rules between a receive connector's usage and the parameters that usage sets
-// itself (errors), and the Edge's own default receive connector (a warning). They are about what the model states:
-// a connector whose usage Exchange cannot combine with its bindings or remote ranges.
+// itself (errors), and the Edge's own default receive connector (a warning). They are about what
+// the model states: a connector whose usage Exchange cannot combine with its bindings or remote
+// ranges.
 class ReceiveUsageRules
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiveUsageRules)
