@@ -99,6 +99,11 @@ QString FixCommand::of(const Finding& finding)
     case FindingFix::Action::NewPartnerSendConnector:
         return command({u"send"_s, u"new"_s, u"--name"_s, u"NAME"_s, u"--address-space"_s,
                         shellQuote(argument), u"--domain-secure"_s});
+    case FindingFix::Action::TrustPartnerRoot:
+        return command({u"trust"_s, u"add"_s, u"FILE"_s});
+    case FindingFix::Action::AddHubServer:
+        return command(
+            {u"server"_s, u"add"_s, u"--name"_s, u"NAME"_s, u"--role"_s, u"hub"_s, u"--fqdn"_s, u"FQDN"_s});
     case FindingFix::Action::EditField:
         if (at.kind == FindingLocation::Kind::ReceiveConnector) {
             const QString option = receiveOption(at.field);

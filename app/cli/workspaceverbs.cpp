@@ -79,8 +79,9 @@ int WorkspaceInitVerb::run(CliSession& session, const QCommandLineParser& parser
 
 QString WorkspaceDemoVerb::description() const
 {
-    return tr("Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP "
-              "certificate it issued, partner connectors and the domain-secure lists.");
+    return tr("Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, "
+              "partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the "
+              "domain-secure lists.");
 }
 
 QList<CliArgument> WorkspaceDemoVerb::arguments() const

@@ -76,6 +76,21 @@ std::optional<QString> ReceiveConnector::postfixBannerProblem(const QString& ban
     return std::nullopt;
 }
 
+std::optional<QString> ReceiveConnector::maxMessageSizeProblem(const ByteSize& size)
+{
+    // https://learn.microsoft.com/en-us/powershell/module/exchange/set-receiveconnector
+    if (size.isUnlimited())
+        return tr("a receive connector's maximum message size cannot be unlimited");
+    if (size.bytes() < kMinMaxMessageSize || size.bytes() > kMaxMaxMessageSize)
+        return tr("%1 is outside 64KB to 2GB").arg(size.toString());
+    return std::nullopt;
+}
+
+QString ReceiveConnector::maxMessageSizeRange()
+{
+    return tr("a size from 64KB to 2GB, such as 10MB");
+}
+
 QJsonObject ReceiveConnector::toJson() const
 {
     QJsonObject json = unknown;

@@ -39,6 +39,14 @@ public:
     // Why banner cannot go into Postfix's master.cf (it holds { or }), or nullopt. The one rule
     // that lint --target postfix and export postfix both apply.
     static std::optional<QString> postfixBannerProblem(const QString& banner);
+    // MaxMessageSize is a ByteQuantifiedSize from 64KB to 2GB - 1 byte, never unlimited
+    // (Set-ReceiveConnector). Why size is not allowed, or nullopt: the one rule that lint and the
+    // connector editors apply.
+    static constexpr quint64 kMinMaxMessageSize = 65536;
+    static constexpr quint64 kMaxMaxMessageSize = 2147483647;
+    static std::optional<QString> maxMessageSizeProblem(const ByteSize& size);
+    // What the size field accepts, for people: "a size from 64KB to 2GB, such as 10MB".
+    static QString maxMessageSizeRange();
     static constexpr int kMaxRecipientsPerMessage = 512000;           // Exchange's upper limit
     int maxRecipientsPerMessage = 200;                                // 2007 default
     TimeSpan connectionTimeout = TimeSpan::fromSeconds(5 * 60);       // Edge default 00:05:00

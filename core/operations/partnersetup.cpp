@@ -4,6 +4,7 @@
 #include "listoperations.h"
 #include "model/connectorpresets.h"
 #include "model/freetext.h"
+#include "validate/sendconnectorrules.h"
 #include "validate/validationcontext.h"
 #include "validate/validator.h"
 
@@ -95,7 +96,13 @@ Result<Change> PartnerOperations::create(const Workspace& workspace, const Partn
         ConnectorOperations::addReceive(workspace, server->name, setup.receiveConnector(server->isEdge()));
     if (!receive.ok())
         return receive.error();
-    auto send = ConnectorOperations::addSend(receive->workspace, setup.sendConnector());
+    // With a Hub Transport server the send connector is the organization's, held by the Hub and
+    // sent from the partner's server (a subscribed Edge: its Edge Subscription), as Microsoft's
+    // mutual TLS procedure creates it; on an Edge alone it belongs to the Edge itself.
+    SendConnector sendConnector = setup.sendConnector();
+    if (SendConnectorRules::sourceServersApply(workspace))
+        sendConnector.sourceTransportServers = {server->name};
+    auto send = ConnectorOperations::addSend(receive->workspace, sendConnector);
     if (!send.ok())
         return send.error();
     auto lists = ListOperations::add(send->workspace, ListOperations::bothDirections(setup.domainNames()));

@@ -45,35 +45,29 @@ SendConnector toFabrikam()
     connector.requireTLS = true;
     connector.protocolLoggingLevel = ProtocolLoggingLevel::Verbose;
     connector.comment = u"Mutual TLS with Fabrikam"_s;
+    // Sent from the Edge: the Hub holds the connector and EdgeSync replicates it to EDGE01.
+    connector.sourceTransportServers = {u"EDGE01"_s};
     return connector;
 }
-// The demo CA and the SMTP certificate it issued for EDGE01 (serverAuth + clientAuth).
-Result<CertificateEntry> demoCertificate(QByteArray* caDer)
+
+// An SMTP certificate (serverAuth + clientAuth) the demo CA issues for subject and names.
+Result<CertificateEntry> demoCertificate(const CertificateAuthority& ca, const QString& subject,
+                                         const QStringList& names, const QString& friendlyName)
 {
-    auto caKey = PrivateKey::generate(KeySpec::ecP256());
-    if (!caKey.ok())
-        return caKey.error();
-    auto ca = CertificateAuthority::makeRoot(
-        valid<DistinguishedName>(u"CN=DomainSecure Demo CA,O=DomainSecure Demo"_s), caKey.value());
-    if (!ca.ok())
-        return ca.error();
     auto key = PrivateKey::generate(KeySpec::rsa(2048));
     if (!key.ok())
         return key.error();
     CertificateAuthority::IssueOptions options;
     options.days = 365;
-    auto leaf =
-        ca->issue(key->spkiDer(), valid<DistinguishedName>(u"CN=mail.contoso.example,O=Contoso,C=JP"_s),
-                  {u"mail.contoso.example"_s, u"contoso.example"_s}, options);
+    auto leaf = ca.issue(key->spkiDer(), valid<DistinguishedName>(subject), names, options);
     if (!leaf.ok())
         return leaf.error();
     CertificateEntry entry = CertificateEntry::fromCertificate(leaf.value());
-    entry.chainDer = {ca->certificate().toDer()};
+    entry.chainDer = {ca.certificate().toDer()};
     entry.privateKey = key->toPkcs8Der();
     entry.exportable = true;
-    entry.friendlyName = u"Contoso domain security"_s;
+    entry.friendlyName = friendlyName;
     entry.services = Service::SMTP;
-    *caDer = ca->certificate().toDer();
     return entry;
 }
 } // namespace
@@ -83,17 +77,38 @@ Result<Workspace> DemoWorkspace::create()
     Workspace workspace;
     workspace.organization = u"Contoso"_s;
     workspace.domains = {u"contoso.example"_s};
+    auto caKey = PrivateKey::generate(KeySpec::ecP256());
+    if (!caKey.ok())
+        return caKey.error();
+    auto ca = CertificateAuthority::makeRoot(
+        valid<DistinguishedName>(u"CN=DomainSecure Demo CA,O=DomainSecure Demo"_s), caKey.value());
+    if (!ca.ok())
+        return ca.error();
+
+    // The Edge faces the partners and is subscribed to the organization (EdgeSync).
     Server edge;
     edge.name = u"EDGE01"_s;
     edge.fqdn = u"mail.contoso.example"_s;
+    edge.edgeSync = EdgeSync::Subscribed;
     edge.receiveConnectors << fromFabrikam();
-    QByteArray caDer;
-    auto certificate = demoCertificate(&caDer);
+    auto certificate =
+        demoCertificate(ca.value(), u"CN=mail.contoso.example,O=Contoso,C=JP"_s,
+                        {u"mail.contoso.example"_s, u"contoso.example"_s}, u"Contoso domain security"_s);
     if (!certificate.ok())
         return certificate.error();
     edge.certificates << certificate.value();
-    workspace.trustedRoots << caDer;
-    workspace.servers << edge;
+    // The Hub Transport server inside holds the send connector and the domain-secure lists.
+    Server hub;
+    hub.name = u"HUB01"_s;
+    hub.fqdn = u"hub01.contoso.example"_s;
+    hub.role = ServerRole::Hub;
+    auto hubCertificate = demoCertificate(ca.value(), u"CN=hub01.contoso.example,O=Contoso,C=JP"_s,
+                                          {u"hub01.contoso.example"_s}, u"Contoso Hub Transport"_s);
+    if (!hubCertificate.ok())
+        return hubCertificate.error();
+    hub.certificates << hubCertificate.value();
+    workspace.trustedRoots << ca->certificate().toDer();
+    workspace.servers << edge << hub;
     workspace.sendConnectors << toFabrikam();
     workspace.domainSecure.send = {u"fabrikam.example"_s};
     workspace.domainSecure.receive = {u"fabrikam.example"_s};

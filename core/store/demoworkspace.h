@@ -5,9 +5,10 @@
 
 namespace ds::core {
 
-// The bundled demo: Contoso (contoso.example, Edge server EDGE01) with partner Fabrikam
-// (fabrikam.example), a demo CA, an SMTP certificate it issued, partner connectors both ways
-// and the domain-secure lists filled in. Keys are generated anew each time.
+// The bundled demo: Contoso (contoso.example; Edge server EDGE01 subscribed to the organization,
+// Hub Transport server HUB01) with partner Fabrikam (fabrikam.example), a demo CA, the SMTP
+// certificates it issued, partner connectors both ways and the domain-secure lists filled in.
+// Keys are generated anew each time.
 class DemoWorkspace
 {
 public:

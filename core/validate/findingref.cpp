@@ -34,6 +34,11 @@ FindingLocation FindingLocation::ofListDomain(const QString& list, const QString
     return {Kind::SecureDomain, {}, domain, list};
 }
 
+FindingLocation FindingLocation::ofTrustedRoot(const QString& thumbprint)
+{
+    return {Kind::TrustedRoot, {}, thumbprint, {}};
+}
+
 FindingLocation FindingLocation::at(const QString& modelField) const
 {
     FindingLocation location = *this;
@@ -58,6 +63,8 @@ QString FindingLocation::toString() const
         return u"send:"_s + id;
     case Kind::SecureDomain:
         return u"domain-secure:"_s + field + u':' + id;
+    case Kind::TrustedRoot:
+        return u"trusted-root:"_s + id;
     }
     return {};
 }
@@ -79,6 +86,8 @@ QString FindingLocation::kindName(Kind kind)
         return u"send-connector"_s;
     case Kind::SecureDomain:
         return u"domain-secure-list"_s;
+    case Kind::TrustedRoot:
+        return u"trusted-root"_s;
     }
     return {};
 }
@@ -114,6 +123,10 @@ QString FindingFix::actionName(Action action)
         return u"new-partner-receive-connector"_s;
     case Action::NewPartnerSendConnector:
         return u"new-partner-send-connector"_s;
+    case Action::TrustPartnerRoot:
+        return u"trust-partner-root"_s;
+    case Action::AddHubServer:
+        return u"add-hub-server"_s;
     }
     return {};
 }

@@ -11,7 +11,16 @@ namespace ds::core {
 // of the domain-secure lists, the list: "send" or "receive").
 struct FindingLocation
 {
-    enum class Kind { None, Workspace, Server, Certificate, ReceiveConnector, SendConnector, SecureDomain };
+    enum class Kind {
+        None,
+        Workspace,
+        Server,
+        Certificate,
+        ReceiveConnector,
+        SendConnector,
+        SecureDomain,
+        TrustedRoot,
+    };
 
     Kind kind = Kind::None;
     QString server;
@@ -24,11 +33,13 @@ struct FindingLocation
     static FindingLocation ofReceiveConnector(const QString& server, const QString& name);
     static FindingLocation ofSendConnector(const QString& name);
     static FindingLocation ofListDomain(const QString& list, const QString& domain); // list: send/receive
+    static FindingLocation ofTrustedRoot(const QString& thumbprint);
 
     FindingLocation at(const QString& modelField) const;
 
     // The string form scripts have always read: "EDGE01\From Fabrikam", "send:To Fabrikam",
-    // "certificate:THUMBPRINT", "domain-secure:send:fabrikam.example", "server:EDGE01", "workspace".
+    // "certificate:THUMBPRINT", "domain-secure:send:fabrikam.example", "server:EDGE01", "workspace",
+    // "trusted-root:THUMBPRINT".
     QString toString() const;
     static QString kindName(Kind kind); // "receive-connector", … (not translated)
     QJsonObject toJson() const;
@@ -38,7 +49,8 @@ struct FindingLocation
 
 // What fixes a finding, as an action the front ends map to a dialog or a command (never as the
 // command text itself): EditField opens the location's field; the others name the step, with
-// the domain they concern as the argument where there is one.
+// the domain they concern as the argument where there is one (for TrustPartnerRoot, the subject
+// of the root CA to trust; AddHubServer adds the Hub Transport server a subscribed Edge needs).
 struct FindingFix
 {
     enum class Action {
@@ -50,6 +62,8 @@ struct FindingFix
         AddToSendList,
         NewPartnerReceiveConnector,
         NewPartnerSendConnector,
+        TrustPartnerRoot,
+        AddHubServer,
     };
 
     Action action = Action::None;

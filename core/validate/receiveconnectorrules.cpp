@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ds::core {
 
 namespace {
-constexpr quint64 kMinMessageSize = 65536;      // 64 KB
-constexpr quint64 kMaxMessageSize = 2147483647; // 2 GB - 1 byte
 constexpr int kMaxRecipients = 512000;
 constexpr qint64 kMaxTimeout = 24 * 3600; // 1.00:00:00
 } // namespace
@@ -173,8 +171,7 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
     }
 
     // Limits and timeouts.
-    if (rc.maxMessageSize.isUnlimited() || rc.maxMessageSize.bytes() < kMinMessageSize ||
-        rc.maxMessageSize.bytes() > kMaxMessageSize) {
+    if (ReceiveConnector::maxMessageSizeProblem(rc.maxMessageSize)) {
         c.error(u"RC-MAXSIZE-RANGE"_s, object,
                 tr("The maximum message size %1 is outside 64KB to 2GB.").arg(rc.maxMessageSize.toString()),
                 tr("Use a size such as 10MB."), u"maxMessageSize"_s);

@@ -4,6 +4,7 @@
 #include "model/freetext.h"
 
 #include <QHash>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,14 @@ void SendConnectorRules::check(ValidationContext& context)
             }
         }
     }
+}
+
+bool SendConnectorRules::sourceServersApply(const Workspace& workspace)
+{
+    // SourceTransportServers "isn't valid on an Edge Transport server":
+    // https://learn.microsoft.com/en-us/powershell/module/exchange/new-sendconnector
+    return std::any_of(workspace.servers.cbegin(), workspace.servers.cend(),
+                       [](const Server& server) { return !server.isEdge(); });
 }
 
 void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnector& sc)
@@ -128,9 +137,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
 
     // Source servers.
     if (!sc.sourceTransportServers.isEmpty()) {
-        bool allEdge = !c.workspace.servers.isEmpty();
-        for (const Server& server : c.workspace.servers)
-            allEdge = allEdge && server.isEdge();
+        const bool allEdge = !c.workspace.servers.isEmpty() && !sourceServersApply(c.workspace);
         if (c.exchange() && allEdge) {
             c.error(u"SC-SOURCE-EDGE"_s, object,
                     tr("Source transport servers cannot be set on a standalone Edge server."),

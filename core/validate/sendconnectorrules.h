@@ -13,6 +13,10 @@ class SendConnectorRules
 
 public:
     static void check(ValidationContext& context);
+    // Whether a send connector of workspace has source servers to choose: only with a Hub Transport
+    // server (Exchange shows the Source Server page only for Hub send connectors; on an Edge the
+    // connector belongs to the Edge itself).
+    static bool sourceServersApply(const Workspace& workspace);
 
 private:
     static void checkConnector(ValidationContext& context, const SendConnector& connector);

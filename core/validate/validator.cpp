@@ -3,7 +3,10 @@
 #include "certificaterules.h"
 #include "domainsecurelistrules.h"
 #include "receiveconnectorrules.h"
+#include "receiveusagerules.h"
 #include "sendconnectorrules.h"
+#include "topologyrules.h"
+#include "trustrules.h"
 #include "util/logging.h"
 
 #include <algorithm>
@@ -16,8 +19,11 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
 {
     ValidationContext context(workspace, target, clock.now());
     ReceiveConnectorRules::check(context);
+    ReceiveUsageRules::check(context);
     CertificateRules::check(context);
+    TrustRules::check(context);
     SendConnectorRules::check(context);
+    TopologyRules::check(context);
     DomainSecureListRules::check(context);
     std::stable_sort(context.findings.begin(), context.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });

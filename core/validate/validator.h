@@ -12,7 +12,8 @@
 namespace ds::core {
 
 // Runs every rule over a workspace and returns all findings, errors first in workspace order
-// (receive connectors per server, certificates, send connectors, domain-secure lists).
+// (receive connectors per server, certificates and trusted roots, send connectors, topology,
+// domain-secure lists).
 class Validator
 {
     Q_DECLARE_TR_FUNCTIONS(Validator)

@@ -73,7 +73,9 @@ ReceiveGeneralEditor::ReceiveGeneralEditor(Parts parts, QWidget* parent)
         form->addRow(tr("&Banner:"), m_bannerEdit);
         m_maxMessageSizeEdit = new QLineEdit(this);
         m_maxMessageSizeEdit->setObjectName(u"maxMessageSizeEdit"_s);
-        m_maxMessageSizeEdit->setPlaceholderText(tr("10MB, 64KB or unlimited"));
+        // The field accepts what the validator accepts: no "unlimited" on a receive connector.
+        m_maxMessageSizeEdit->setPlaceholderText(ReceiveConnector::maxMessageSizeRange());
+        m_maxMessageSizeEdit->setToolTip(ReceiveConnector::maxMessageSizeRange());
         form->addRow(tr("Maximum &message size:"), m_maxMessageSizeEdit);
         m_maxRecipientsSpinBox = new QSpinBox(this);
         m_maxRecipientsSpinBox->setObjectName(u"maxRecipientsSpinBox"_s);
@@ -155,6 +157,8 @@ Status ReceiveGeneralEditor::apply(ReceiveConnector& connector) const
         const auto size = ByteSize::parse(m_maxMessageSizeEdit->text());
         if (!size.ok())
             return fail(tr("Maximum message size"), size.errorMessage());
+        if (auto why = ReceiveConnector::maxMessageSizeProblem(size.value()))
+            return fail(tr("Maximum message size"), *why);
         result.maxMessageSize = size.value();
         result.maxRecipientsPerMessage = m_maxRecipientsSpinBox->value();
         const auto connection = TimeSpan::parse(m_connectionTimeoutEdit->text());

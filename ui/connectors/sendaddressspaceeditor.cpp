@@ -29,10 +29,13 @@ SendAddressSpaceEditor::SendAddressSpaceEditor(QWidget* parent)
     auto* label = new QLabel(tr("Route mail for these &domains through this connector (\"*.domain\" includes "
                                 "all subdomains; \";cost\" from 1 to 100):"),
                              this);
+    label->setObjectName(u"addressSpacesLabel"_s);
     label->setWordWrap(true);
     label->setBuddy(m_addressSpaces->entryEdit());
+    // The list takes the height the tab has to spare; the label keeps the height of its text
+    // (without a stretch the two shared it, which left an empty band above the list).
     layout->addWidget(label);
-    layout->addWidget(m_addressSpaces);
+    layout->addWidget(m_addressSpaces, 1);
     connect(m_addressSpaces, &ValueListEditor::changed, this, &ConnectorEditor::changed);
 }
 

@@ -8,6 +8,7 @@
 #include "sendnetworkeditor.h"
 #include "sendsourceservereditor.h"
 #include "validate/finding.h"
+#include "validate/sendconnectorrules.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -58,6 +59,12 @@ SendConnectorPropertiesDialog::SendConnectorPropertiesDialog(WorkspaceDocument* 
         servers << server.name;
     m_source->setServers(servers);
     load();
+    // Exchange shows the Source Server tab only for a Hub's send connectors; it stays for a connector
+    // that has source servers already, so that they can be cleared (SC-SOURCE-EDGE).
+    const SendConnector* connector = document->workspace().sendConnector(name);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_source),
+                          SendConnectorRules::sourceServersApply(document->workspace()) ||
+                              (connector && !connector->sourceTransportServers.isEmpty()));
 
     for (ConnectorEditor* editor :
          std::initializer_list<ConnectorEditor*>{m_general, m_addressSpace, m_network, m_source})

@@ -11,6 +11,7 @@
 #include "sendgeneraleditor.h"
 #include "sendnetworkeditor.h"
 #include "sendsourceservereditor.h"
+#include "validate/sendconnectorrules.h"
 #include "widgets/messagebox.h"
 
 using namespace Qt::StringLiterals;
@@ -96,8 +97,9 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
             {u"sourceTransportServers"_s});
     });
     source->setHelpText(
-        tr("On a standalone Edge server leave every box unchecked: the connector belongs to the "
-           "Edge server itself."));
+        tr("Check the servers that send mail through this connector: the subscribed Edge servers for "
+           "mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server "
+           "the page is skipped: the connector belongs to the Edge server itself."));
     setPage(SourceServerPage, source);
 
     auto* summary = new ConnectorTextPage(tr("New Connector"),
@@ -119,6 +121,13 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
     setPage(CompletionPage, completion);
 
     connect(this, &QWizard::helpRequested, this, &SendConnectorWizard::showHelp);
+}
+
+int SendConnectorWizard::nextId() const
+{
+    if (currentId() == NetworkPage && !SendConnectorRules::sourceServersApply(m_document->workspace()))
+        return SummaryPage;
+    return QWizard::nextId();
 }
 
 QString SendConnectorWizard::helpText(int pageId) const

@@ -37,6 +37,8 @@ public:
     const SendConnector& connector() const { return m_connector; }
     bool created() const { return m_created; }
     QString helpText(int pageId) const;
+    // The Source Server page only when the workspace has a Hub Transport server.
+    int nextId() const override;
 
 private:
     Status applyPage(const std::function<Status(SendConnector&)>& apply, const QStringList& fields);

@@ -23,7 +23,7 @@ SendSourceServerEditor::SendSourceServerEditor(QWidget* parent)
     label->setWordWrap(true);
     label->setBuddy(m_list);
     layout->addWidget(label);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1); // the label keeps the height of its text
     connect(m_list, &QListWidget::itemChanged, this, &ConnectorEditor::changed);
 }
 

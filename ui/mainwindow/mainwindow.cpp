@@ -16,6 +16,7 @@
 #include "navigationmodel.h"
 #include "probe/probecommands.h"
 #include "resultpane.h"
+#include "servers/servercommands.h"
 #include "servertablemodel.h"
 #include "settings/appsettings.h"
 #include "validate/finding.h"
@@ -144,6 +145,7 @@ void MainWindow::registerCommands()
     DomainSecurityCommands::registerAll(m_registry);
     ExportCommands::registerAll(m_registry);
     ProbeCommands::registerAll(m_registry);
+    ServerCommands::registerAll(m_registry);
 }
 
 void MainWindow::addToMenu(const QString& name, const QStringList& actionIds)
@@ -192,6 +194,7 @@ void MainWindow::createMenus()
     addToMenu(u"action"_s, CertificateCommands::menuIds());
     addToMenu(u"action"_s, {QString()});
     addToMenu(u"action"_s, DomainSecurityCommands::menuIds());
+    addToMenu(u"action"_s, ServerCommands::menuIds());
     addToMenu(u"action"_s, QStringList{QString()} + ProbeCommands::menuIds() + QStringList{QString()} +
                                ExportCommands::menuIds());
     addToMenu(u"tools"_s, ProbeCommands::toolsMenuIds());
@@ -365,6 +368,12 @@ void MainWindow::openFinding(const Finding& finding)
         showPage(PageKind::Certificates, finding.location.server);
         m_resultPane->view()->setFocus();
         return;
+    case FindingFix::Action::AddHubServer: // the topology is on the Servers page
+        revealObject(ObjectKind::Server, finding.location.server, finding.location.server);
+        return;
+    case FindingFix::Action::TrustPartnerRoot: // the trusted roots, with the one concerned selected
+        revealObject(ObjectKind::TrustedRoot, {}, finding.location.id);
+        return;
     default:
         break;
     }
@@ -380,6 +389,9 @@ void MainWindow::openFinding(const Finding& finding)
         break;
     case ObjectKind::Certificate:
         properties = u"cert.properties"_s;
+        break;
+    case ObjectKind::Server:
+        properties = u"server.properties"_s;
         break;
     default:
         return; // a domain of the lists: its row is selected on the Domain Security page

@@ -28,6 +28,8 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("FQDN");
     case RoleColumn:
         return tr("Role");
+    case EdgeSyncColumn:
+        return tr("Edge subscription");
     case CertificatesColumn:
         return tr("Certificates");
     case ReceiveConnectorsColumn:
@@ -54,7 +56,11 @@ QVariant ServerTableModel::cell(int row, int column, int role) const
     case FqdnColumn:
         return server.fqdn;
     case RoleColumn:
-        return Server::roleName(server.role);
+        return server.isEdge() ? tr("Edge Transport") : tr("Hub Transport");
+    case EdgeSyncColumn:
+        if (!server.isEdge())
+            return QString(); // a Hub is not subscribed to anything
+        return server.isSubscribedEdge() ? tr("Subscribed") : tr("Standalone");
     case CertificatesColumn:
         return int(server.certificates.size());
     case ReceiveConnectorsColumn:

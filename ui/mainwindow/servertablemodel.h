@@ -4,7 +4,8 @@
 
 namespace ds::ui {
 
-// The servers (mail gateways) of the workspace.
+// The servers (mail gateways) of the workspace: Hub and Edge Transport servers, an Edge with its
+// subscription (standalone or subscribed to the organization).
 class ServerTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ public:
         NameColumn,
         FqdnColumn,
         RoleColumn,
+        EdgeSyncColumn,
         CertificatesColumn,
         ReceiveConnectorsColumn,
         ColumnCount

@@ -30,6 +30,9 @@ FindingTarget FindingTarget::of(const Finding& finding)
         target.kind = ObjectKind::SecureDomain;
         target.field.clear(); // the list, not a field of an editor
         break;
+    case FindingLocation::Kind::TrustedRoot:
+        target.kind = ObjectKind::TrustedRoot;
+        break;
     }
     return target;
 }

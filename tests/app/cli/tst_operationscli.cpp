@@ -31,6 +31,7 @@ private slots:
     void partnerAddCreatesConnectorsAndLists();
     void partnerAddTwiceIsRefusedByTheNameRule();
     void lintFixCommandFixesTheFinding();
+    void addHubFixCommandFixesTheTopologyFinding();
     void fixOptionsAreOptionsOfTheSetVerbs();
 
 private:
@@ -204,6 +205,43 @@ void TestOperationsCli::lintFixCommandFixesTheFinding()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({u"lint"_s, u"-w"_s, ws()});
     QVERIFY2(!r.out.contains("RC-DS-LIST"), r.out.constData());
+}
+
+void TestOperationsCli::addHubFixCommandFixesTheTopologyFinding()
+{
+    // A subscribed Edge with domain-secure lists and no Hub: the lists have nowhere to be set.
+    auto r = cli({u"domain-secure"_s, u"add"_s, u"-w"_s, ws(), u"--send"_s, u"fabrikam.example"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"server"_s, u"set"_s, u"-w"_s, ws(), u"EDGE01"_s, u"--edge-sync"_s, u"subscribed"_s});
+    QCOMPARE(r.exitCode, 1); // refused by DS-EDGESYNC-NO-HUB, the file is unchanged
+    QVERIFY2(r.err.contains("DS-EDGESYNC-NO-HUB"), r.err.constData());
+    r = cli({u"server"_s, u"add"_s, u"-w"_s, ws(), u"--name"_s, u"HUB01"_s, u"--role"_s, u"hub"_s,
+             u"--fqdn"_s, u"hub01.contoso.example"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"server"_s, u"set"_s, u"-w"_s, ws(), u"EDGE01"_s, u"--edge-sync"_s, u"subscribed"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"server"_s, u"remove"_s, u"-w"_s, ws(), u"HUB01"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QJsonObject lint = json({u"lint"_s}).toObject();
+    QString command;
+    for (const QJsonValue finding : lint[u"findings"_s].toArray()) {
+        if (finding[u"code"_s].toString() == u"DS-EDGESYNC-NO-HUB"_s) {
+            QCOMPARE(finding[u"location"_s][u"kind"_s].toString(), u"server"_s);
+            QCOMPARE(finding[u"location"_s][u"id"_s].toString(), u"EDGE01"_s);
+            QCOMPARE(finding[u"fix"_s][u"action"_s].toString(), u"add-hub-server"_s);
+            command = finding[u"fix"_s][u"command"_s].toString();
+        }
+    }
+    QCOMPARE(command, u"domainsecure-cli server add --name NAME --role hub --fqdn FQDN"_s);
+    QStringList words = QProcess::splitCommand(command);
+    QCOMPARE(words.takeFirst(), u"domainsecure-cli"_s);
+    words.replace(words.indexOf(u"NAME"_s), u"HUB02"_s);
+    words.replace(words.indexOf(u"FQDN"_s), u"hub02.contoso.example"_s);
+    r = cli(words + QStringList{u"-w"_s, ws()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"lint"_s, u"-w"_s, ws()});
+    QVERIFY2(!r.out.contains("EDGESYNC-NO-HUB"), r.out.constData());
 }
 
 void TestOperationsCli::fixOptionsAreOptionsOfTheSetVerbs()

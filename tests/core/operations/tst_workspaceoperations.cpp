@@ -25,6 +25,7 @@ private slots:
     void trustedRootsAddAndRemove();
     void enableReportsWhatItReplaced();
     void serversAddChangeRemove();
+    void subscribingWithoutHubIsRefusedByTheTopologyRules();
     void roleChangeIsRefusedForWhatItBreaks();
     void partnerSetupIsOneChange();
     void partnerSetupRefusedByTheRuleThatRefusesIt();
@@ -138,51 +139,76 @@ void TestWorkspaceOperations::enableReportsWhatItReplaced()
 
 void TestWorkspaceOperations::serversAddChangeRemove()
 {
-    auto added = ServerOperations::add(m_demo, {u"HUB01"_s, ServerRole::Hub, u"hub01.contoso.example"_s, {}});
+    // The demo has HUB01 and EDGE01 subscribed to the organization already.
+    auto added = ServerOperations::add(m_demo, {u"HUB02"_s, ServerRole::Hub, u"hub02.contoso.example"_s, {}});
     QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
-    const Server* hub = added->workspace.server(u"hub01"_s);
+    const Server* hub = added->workspace.server(u"hub02"_s);
     QVERIFY(hub);
     QCOMPARE(hub->role, ServerRole::Hub);
-    QCOMPARE(hub->fqdn, u"hub01.contoso.example"_s);
+    QCOMPARE(hub->fqdn, u"hub02.contoso.example"_s);
 
-    QVERIFY(!ServerOperations::add(added->workspace, {u"HUB01"_s, ServerRole::Hub, {}, {}}).ok()); // taken
+    QVERIFY(!ServerOperations::add(added->workspace, {u"HUB02"_s, ServerRole::Hub, {}, {}}).ok()); // taken
+    QVERIFY(!ServerOperations::add(m_demo, {u"HUB01"_s, ServerRole::Hub, {}, {}}).ok()); // the demo's
     QVERIFY(!ServerOperations::add(m_demo, {u"bad name"_s, ServerRole::Edge, {}, {}}).ok());
     QVERIFY(!ServerOperations::add(m_demo, {u"X"_s, ServerRole::Edge, u"not a host!"_s, {}}).ok());
     QVERIFY(!ServerOperations::add(m_demo, {u"X"_s, ServerRole::Hub, {}, EdgeSync::Subscribed}).ok());
 
+    ServerOperations::ServerEdit standalone;
+    standalone.edgeSync = EdgeSync::Standalone;
+    auto alone = ServerOperations::change(added->workspace, u"EDGE01"_s, standalone);
+    QVERIFY2(alone.ok(), qPrintable(alone.errorMessage()));
+    QVERIFY(!alone->workspace.server(u"EDGE01"_s)->isSubscribedEdge());
     ServerOperations::ServerEdit subscribe;
     subscribe.edgeSync = EdgeSync::Subscribed;
-    auto subscribed = ServerOperations::change(added->workspace, u"EDGE01"_s, subscribe);
+    auto subscribed = ServerOperations::change(alone->workspace, u"EDGE01"_s, subscribe);
     QVERIFY2(subscribed.ok(), qPrintable(subscribed.errorMessage()));
     QVERIFY(subscribed->workspace.server(u"EDGE01"_s)->isSubscribedEdge());
-    QVERIFY(!ServerOperations::change(added->workspace, u"HUB01"_s, subscribe).ok());
+    QVERIFY(!ServerOperations::change(added->workspace, u"HUB02"_s, subscribe).ok());
 
-    auto removed = ServerOperations::remove(added->workspace, u"Hub01"_s);
+    auto removed = ServerOperations::remove(added->workspace, u"Hub02"_s);
     QVERIFY(removed.ok());
     QCOMPARE(removed->workspace, m_demo);
 
     // A server a send connector sends from stays until the connector no longer names it.
     Workspace sourced = added->workspace;
-    sourced.sendConnectors.first().sourceTransportServers = {u"HUB01"_s};
-    auto inUse = ServerOperations::remove(sourced, u"HUB01"_s);
+    sourced.sendConnectors.first().sourceTransportServers = {u"HUB02"_s};
+    auto inUse = ServerOperations::remove(sourced, u"HUB02"_s);
     QVERIFY(!inUse.ok());
     QVERIFY(inUse.errorMessage().contains(sourced.sendConnectors.first().name));
+}
+
+void TestWorkspaceOperations::subscribingWithoutHubIsRefusedByTheTopologyRules()
+{
+    // Without a Hub Transport server nothing could hold the send connector and the lists that a
+    // subscribed Edge gets through EdgeSync: subscribing is refused, naming the rule.
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.server(u"EDGE01"_s)->edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers.clear();
+    ServerOperations::ServerEdit subscribe;
+    subscribe.edgeSync = EdgeSync::Subscribed;
+    auto refused = ServerOperations::change(edgeOnly, u"EDGE01"_s, subscribe);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Validation);
+    QVERIFY2(refused.error().rule == u"SC-EDGESYNC-NO-HUB"_s ||
+                 refused.error().rule == u"DS-EDGESYNC-NO-HUB"_s,
+             qPrintable(refused.errorMessage()));
 }
 
 void TestWorkspaceOperations::roleChangeIsRefusedForWhatItBreaks()
 {
     // The Client usage does not exist on an Edge: a Hub with a Client connector cannot become one.
-    auto hub = ServerOperations::add(m_demo, {u"HUB01"_s, ServerRole::Hub, u"hub01.contoso.example"_s, {}});
+    auto hub = ServerOperations::add(m_demo, {u"HUB02"_s, ServerRole::Hub, u"hub02.contoso.example"_s, {}});
     QVERIFY(hub.ok());
     Workspace w = hub->workspace;
     ReceiveConnector client =
-        ConnectorPresets::receiveConnector(u"Client HUB01"_s, ReceiveUsage::Client, false);
+        ConnectorPresets::receiveConnector(u"Client HUB02"_s, ReceiveUsage::Client, false);
     client.bindings = {Binding::parse(u"0.0.0.0:587"_s).value()};
     client.remoteIPRanges = {IpRange::allIPv4()};
-    w.server(u"HUB01"_s)->receiveConnectors << client;
+    w.server(u"HUB02"_s)->receiveConnectors << client;
     ServerOperations::ServerEdit toEdge;
     toEdge.role = ServerRole::Edge;
-    auto refused = ServerOperations::change(w, u"HUB01"_s, toEdge);
+    auto refused = ServerOperations::change(w, u"HUB02"_s, toEdge);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Validation);
     QVERIFY2(!refused.error().rule.isEmpty(), qPrintable(refused.errorMessage()));
@@ -210,6 +236,16 @@ void TestWorkspaceOperations::partnerSetupIsOneChange()
     QCOMPARE(created->description, u"New partner Woodgrove"_s);
     QCOMPARE(w.servers.first().receiveConnectors.size(), m_demo.servers.first().receiveConnectors.size() + 1);
     QCOMPARE(w.sendConnectors.size(), m_demo.sendConnectors.size() + 1);
+    // With a Hub the send connector is sent from the partner's Edge; on an Edge alone it belongs to
+    // the Edge itself and names no source server (SC-SOURCE-EDGE).
+    QCOMPARE(w.sendConnector(u"To Woodgrove"_s)->sourceTransportServers, QStringList{u"EDGE01"_s});
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.server(u"EDGE01"_s)->edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers.clear();
+    auto alone = PartnerOperations::create(edgeOnly, setup);
+    QVERIFY2(alone.ok(), qPrintable(alone.errorMessage()));
+    QVERIFY(alone->workspace.sendConnector(u"To Woodgrove"_s)->sourceTransportServers.isEmpty());
 }
 
 void TestWorkspaceOperations::partnerSetupRefusedByTheRuleThatRefusesIt()

@@ -2,6 +2,9 @@
 #include "store/workspacefile.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,16 @@ void TestDemoWorkspace::cliWritesALoadableDemo()
     QVERIFY(loaded->domainSecure.receive.contains(u"fabrikam.example"_s));
     QCOMPARE(loaded->sendConnectors.size(), 1);
     QCOMPARE(loaded->server(u"EDGE01"_s)->receiveConnectors.size(), 1);
+    // The topology as 2007 is deployed: a Hub inside, the Edge subscribed to the organization,
+    // the send connector sent from the Edge.
+    QCOMPARE(loaded->servers.size(), 2);
+    QCOMPARE(loaded->servers.first().name, u"EDGE01"_s);
+    QVERIFY(loaded->server(u"EDGE01"_s)->isSubscribedEdge());
+    QVERIFY(loaded->server(u"HUB01"_s));
+    QCOMPARE(loaded->server(u"HUB01"_s)->role, ServerRole::Hub);
+    QCOMPARE(loaded->server(u"HUB01"_s)->fqdn, u"hub01.contoso.example"_s);
+    QVERIFY(loaded->server(u"HUB01"_s)->smtpCertificate());
+    QCOMPARE(loaded->sendConnectors.first().sourceTransportServers, QStringList{u"EDGE01"_s});
 
     // The SMTP certificate chains to the demo CA, as the openssl CLI sees it.
     const CertificateEntry* smtp = loaded->server(u"EDGE01"_s)->smtpCertificate();
@@ -75,6 +88,15 @@ void TestDemoWorkspace::demoLintsClean()
     for (const QString& target : {u"exchange2007"_s, u"postfix"_s}) {
         const auto lint = TestSupport::cli({u"lint"_s, u"-w"_s, path, u"--target"_s, target});
         QVERIFY2(lint.exitCode == 0, lint.out.constData());
+        // Not only free of errors: the one finding is intended (the demo's keys are stored without a
+        // passphrase, so that it opens without one); the Hub, the subscribed Edge and the trusted
+        // demo CA leave no topology, trust or key finding.
+        const auto json = TestSupport::cli({u"lint"_s, u"-w"_s, path, u"--target"_s, target, u"--json"_s});
+        const QJsonArray findings = QJsonDocument::fromJson(json.out).object()[u"findings"_s].toArray();
+        QStringList codes;
+        for (const QJsonValue& finding : findings)
+            codes << finding.toObject()[u"code"_s].toString();
+        QCOMPARE(codes, QStringList{u"CERT-KEYS-UNPROTECTED"_s});
     }
 }
 

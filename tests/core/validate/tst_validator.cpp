@@ -1,5 +1,8 @@
+#include "crypto/certificateauthority.h"
+#include "crypto/keyspec.h"
 #include "model/connectorpresets.h"
 #include "util/clock.h"
+#include "validate/receiveusagerules.h"
 #include "validate/validator.h"
 
 #include <QTest>
@@ -25,8 +28,36 @@ Binding binding(const QString& text)
     return Binding::parse(text).value();
 }
 
+// A partner's private CA, made by the product's own CA code: the root, and an intermediate it issued.
+struct PartnerCa
+{
+    QByteArray root;
+    QByteArray intermediate;
+};
+
+const PartnerCa& partnerCa()
+{
+    static const PartnerCa made = [] {
+        PartnerCa ca;
+        auto rootKey = PrivateKey::generate(KeySpec::ecP256());
+        auto root = CertificateAuthority::makeRoot(
+            DistinguishedName::parse(u"CN=Fabrikam Root CA,O=Fabrikam"_s).value(), rootKey.value());
+        auto intermediateKey = PrivateKey::generate(KeySpec::ecP256());
+        auto intermediate =
+            root->makeIntermediate(DistinguishedName::parse(u"CN=Fabrikam Issuing CA,O=Fabrikam"_s).value(),
+                                   intermediateKey.value());
+        if (!root.ok() || !intermediate.ok())
+            qFatal("the partner CA could not be made");
+        ca.root = root->certificate().toDer();
+        ca.intermediate = intermediate->certificate().toDer();
+        return ca;
+    }();
+    return made;
+}
+
 // A workspace that passes every rule: one Edge server with a CA-issued SMTP certificate, a
-// partner receive connector, a partner send connector and both lists, keys protected.
+// partner receive connector, the Edge's default receive connector, a partner send connector and
+// both lists, the partner's root trusted, keys protected.
 Workspace cleanWorkspace()
 {
     Workspace ws;
@@ -54,7 +85,9 @@ Workspace cleanWorkspace()
     partner.partnerDomains = {SmtpDomain::parse(u"fabrikam.example"_s).value()};
     partner.requireTLS = true;
     server.receiveConnectors << partner;
-    ReceiveConnector internet = ConnectorPresets::receiveConnector(u"Internet"_s, ReceiveUsage::Internet);
+    // The Edge's own default connector (0.0.0.0:25, every address), which the export changes in place.
+    ReceiveConnector internet = ConnectorPresets::receiveConnector(
+        ReceiveUsageRules::edgeDefaultConnectorName(u"EDGE01"_s), ReceiveUsage::Internet);
     server.receiveConnectors << internet;
     ws.servers << server;
 
@@ -67,7 +100,22 @@ Workspace cleanWorkspace()
 
     ws.domainSecure.send = {u"fabrikam.example"_s};
     ws.domainSecure.receive = {u"fabrikam.example"_s};
+    ws.trustedRoots = {partnerCa().root};
     return ws;
+}
+
+ReceiveConnector& defaultConnector(Workspace& ws)
+{
+    return ws.servers[0].receiveConnectors[1];
+}
+
+Server hub()
+{
+    Server server;
+    server.name = u"HUB01"_s;
+    server.fqdn = u"hub01.contoso.example"_s;
+    server.role = ServerRole::Hub;
+    return server;
 }
 
 ReceiveConnector& rc(Workspace& ws)
@@ -96,6 +144,7 @@ private slots:
     void rules_data();
     void rules();
     void findingCarriesObjectFieldAndHint();
+    void topologyAndTrustFindingsCarryLocationAndFix();
     void errorsComeFirst();
 
 private:
@@ -333,6 +382,160 @@ void TestValidator::rules_data()
         "RC-USAGE-CLIENT-EDGE", true, E);
     row(
         "RC-USAGE-CLIENT-EDGE not", [](Workspace&) {}, ex, "RC-USAGE-CLIENT-EDGE", false, E);
+    // Usage and parameters (Exchange 2007 only), the Edge's default connector.
+    row(
+        "RC-USAGE-INTERNET-REMOTE trips",
+        [](Workspace& w) { defaultConnector(w).remoteIPRanges = {range(u"198.51.100.0/24"_s)}; }, ex,
+        "RC-USAGE-INTERNET-REMOTE", true, E);
+    row(
+        "RC-USAGE-INTERNET-REMOTE postfix",
+        [](Workspace& w) { defaultConnector(w).remoteIPRanges = {range(u"198.51.100.0/24"_s)}; }, pf,
+        "RC-USAGE-INTERNET-REMOTE", false, E);
+    row(
+        "RC-USAGE-INTERNET-REMOTE custom ok",
+        [](Workspace& w) {
+            defaultConnector(w).usage = ReceiveUsage::Custom;
+            defaultConnector(w).remoteIPRanges = {range(u"198.51.100.0/24"_s)};
+        },
+        ex, "RC-USAGE-INTERNET-REMOTE", false, E);
+    row(
+        "RC-USAGE-BINDINGS internal trips",
+        [](Workspace& w) {
+            ReceiveConnector c = ConnectorPresets::receiveConnector(u"Internal"_s, ReceiveUsage::Internal);
+            c.bindings = {binding(u"192.0.2.1:2525"_s)};
+            c.remoteIPRanges = {range(u"10.0.0.0/8"_s)};
+            w.servers[0].receiveConnectors << c;
+        },
+        ex, "RC-USAGE-BINDINGS", true, E);
+    row(
+        "RC-USAGE-BINDINGS client trips",
+        [](Workspace& w) {
+            w.servers[0].role = ServerRole::Hub;
+            ReceiveConnector c = ConnectorPresets::receiveConnector(u"Client"_s, ReceiveUsage::Client, false);
+            c.bindings = {binding(u"0.0.0.0:25"_s)};
+            c.remoteIPRanges = {range(u"10.0.0.0/8"_s)};
+            w.servers[0].receiveConnectors << c;
+        },
+        ex, "RC-USAGE-BINDINGS", true, E);
+    row(
+        "RC-USAGE-BINDINGS preset ok",
+        [](Workspace& w) {
+            ReceiveConnector c = ConnectorPresets::receiveConnector(u"Internal"_s, ReceiveUsage::Internal);
+            c.remoteIPRanges = {range(u"10.0.0.0/8"_s)};
+            w.servers[0].receiveConnectors << c;
+        },
+        ex, "RC-USAGE-BINDINGS", false, E);
+    row(
+        "RC-USAGE-BINDINGS postfix",
+        [](Workspace& w) {
+            ReceiveConnector c = ConnectorPresets::receiveConnector(u"Internal"_s, ReceiveUsage::Internal);
+            c.bindings = {binding(u"192.0.2.1:2525"_s)};
+            c.remoteIPRanges = {range(u"10.0.0.0/8"_s)};
+            w.servers[0].receiveConnectors << c;
+        },
+        pf, "RC-USAGE-BINDINGS", false, E);
+    row(
+        "RC-EDGE-DEFAULT-COLLISION trips", [](Workspace& w) { defaultConnector(w).name = u"Internet"_s; }, ex,
+        "RC-EDGE-DEFAULT-COLLISION", true, W);
+    row(
+        "RC-EDGE-DEFAULT-COLLISION default name ok", [](Workspace&) {}, ex, "RC-EDGE-DEFAULT-COLLISION",
+        false, W);
+    row(
+        "RC-EDGE-DEFAULT-COLLISION own address ok",
+        [](Workspace& w) {
+            defaultConnector(w).name = u"Internet"_s;
+            defaultConnector(w).bindings = {binding(u"192.0.2.25:25"_s)};
+        },
+        ex, "RC-EDGE-DEFAULT-COLLISION", false, W);
+    row(
+        "RC-EDGE-DEFAULT-COLLISION hub ok",
+        [](Workspace& w) {
+            w.servers[0].role = ServerRole::Hub;
+            defaultConnector(w).name = u"Internet"_s;
+        },
+        ex, "RC-EDGE-DEFAULT-COLLISION", false, W);
+    row(
+        "RC-EDGE-DEFAULT-COLLISION postfix", [](Workspace& w) { defaultConnector(w).name = u"Internet"_s; },
+        pf, "RC-EDGE-DEFAULT-COLLISION", false, W);
+    // Topology: a subscribed Edge needs a Hub for the organization's configuration.
+    row(
+        "SC-EDGESYNC-NO-HUB trips", [](Workspace& w) { w.servers[0].edgeSync = EdgeSync::Subscribed; }, ex,
+        "SC-EDGESYNC-NO-HUB", true, E);
+    row(
+        "SC-EDGESYNC-NO-HUB with hub ok",
+        [](Workspace& w) {
+            w.servers[0].edgeSync = EdgeSync::Subscribed;
+            w.servers << hub();
+        },
+        ex, "SC-EDGESYNC-NO-HUB", false, E);
+    row(
+        "SC-EDGESYNC-NO-HUB standalone ok", [](Workspace&) {}, ex, "SC-EDGESYNC-NO-HUB", false, E);
+    row(
+        "SC-EDGESYNC-NO-HUB postfix", [](Workspace& w) { w.servers[0].edgeSync = EdgeSync::Subscribed; }, pf,
+        "SC-EDGESYNC-NO-HUB", false, E);
+    row(
+        "DS-EDGESYNC-NO-HUB trips", [](Workspace& w) { w.servers[0].edgeSync = EdgeSync::Subscribed; }, ex,
+        "DS-EDGESYNC-NO-HUB", true, E);
+    row(
+        "DS-EDGESYNC-NO-HUB with hub ok",
+        [](Workspace& w) {
+            w.servers[0].edgeSync = EdgeSync::Subscribed;
+            w.servers << hub();
+        },
+        ex, "DS-EDGESYNC-NO-HUB", false, E);
+    row(
+        "DS-EDGESYNC-NO-HUB no lists ok",
+        [](Workspace& w) {
+            w.servers[0].edgeSync = EdgeSync::Subscribed;
+            w.domainSecure.send.clear();
+            w.domainSecure.receive.clear();
+        },
+        ex, "DS-EDGESYNC-NO-HUB", false, E);
+    // Keys and trusted roots (both targets).
+    row(
+        "CERT-RSA-WEAK certificate trips", [](Workspace& w) { cert(w).keyDescription = u"RSA 1024"_s; }, ex,
+        "CERT-RSA-WEAK", true, W);
+    row(
+        "CERT-RSA-WEAK postfix trips", [](Workspace& w) { cert(w).keyDescription = u"RSA 1024"_s; }, pf,
+        "CERT-RSA-WEAK", true, W);
+    row(
+        "CERT-RSA-WEAK request trips",
+        [](Workspace& w) {
+            PendingRequest request;
+            request.thumbprint = u"0123456789ABCDEF0123456789ABCDEF01234567"_s;
+            request.keySpec = u"rsa:1024"_s;
+            w.servers[0].pendingRequests << request;
+        },
+        ex, "CERT-RSA-WEAK", true, W);
+    row(
+        "CERT-RSA-WEAK 2048 ok", [](Workspace& w) { cert(w).keyDescription = u"RSA 2048"_s; }, ex,
+        "CERT-RSA-WEAK", false, W);
+    row(
+        "CERT-RSA-WEAK EC ok", [](Workspace& w) { cert(w).keyDescription = u"EC P-256"_s; }, ex,
+        "CERT-RSA-WEAK", false, W);
+    row(
+        "TRUST-ROOT-MISSING trips", [](Workspace& w) { w.trustedRoots = {partnerCa().intermediate}; }, ex,
+        "TRUST-ROOT-MISSING", true, E);
+    row(
+        "TRUST-ROOT-MISSING postfix trips", [](Workspace& w) { w.trustedRoots = {partnerCa().intermediate}; },
+        pf, "TRUST-ROOT-MISSING", true, E);
+    row(
+        "TRUST-ROOT-MISSING with root ok",
+        [](Workspace& w) {
+            w.trustedRoots = {partnerCa().intermediate, partnerCa().root};
+        },
+        ex, "TRUST-ROOT-MISSING", false, E);
+    row(
+        "TRUST-ROOT-NONE trips", [](Workspace& w) { w.trustedRoots.clear(); }, ex, "TRUST-ROOT-NONE", true,
+        I);
+    row(
+        "TRUST-ROOT-NONE no partner ok",
+        [](Workspace& w) {
+            w.trustedRoots.clear();
+            w.domainSecure.send.clear();
+            w.domainSecure.receive.clear();
+        },
+        ex, "TRUST-ROOT-NONE", false, I);
     // Limits.
     row(
         "RC-MAXSIZE-RANGE small", [](Workspace& w) { rc(w).maxMessageSize = ByteSize::fromBytes(65535); }, ex,
@@ -739,6 +942,48 @@ void TestValidator::findingCarriesObjectFieldAndHint()
     QCOMPARE(json[u"fix"_s].toObject()[u"action"_s].toString(), u"edit-field"_s);
     QVERIFY(!json.contains(u"tab"_s)); // captions are the console's business
     QCOMPARE(json[u"code"_s].toString(), u"RC-BANNER-220"_s);
+}
+
+void TestValidator::topologyAndTrustFindingsCarryLocationAndFix()
+{
+    Workspace ws = cleanWorkspace();
+    ws.servers[0].edgeSync = EdgeSync::Subscribed;
+    ws.trustedRoots = {partnerCa().intermediate};
+    defaultConnector(ws).name = u"Internet"_s;
+    QHash<QString, Finding> byCode; // the first finding of each code, in workspace order
+    for (const Finding& f : Validator::run(ws, ValidationTarget::Exchange2007, m_clock)) {
+        if (!byCode.contains(f.code))
+            byCode.insert(f.code, f);
+    }
+
+    // Both send connectors would run on the subscribed Edge: one finding each.
+    QStringList sendObjects;
+    for (const Finding& f : Validator::run(ws, ValidationTarget::Exchange2007, m_clock)) {
+        if (f.code == u"SC-EDGESYNC-NO-HUB"_s)
+            sendObjects << f.object();
+    }
+    QCOMPARE(sendObjects, (QStringList{u"send:To Fabrikam"_s, u"send:Internet"_s}));
+    const Finding send = byCode.value(u"SC-EDGESYNC-NO-HUB"_s);
+    QCOMPARE(send.object(), u"send:To Fabrikam"_s);
+    QVERIFY2(send.message.contains(u"EDGE01"_s), qPrintable(send.message));
+    QCOMPARE(send.fix.action, FindingFix::Action::AddHubServer);
+    QCOMPARE(send.toJson()[u"fix"_s].toObject()[u"action"_s].toString(), u"add-hub-server"_s);
+    const Finding lists = byCode.value(u"DS-EDGESYNC-NO-HUB"_s);
+    QCOMPARE(lists.location, FindingLocation::ofServer(u"EDGE01"_s));
+
+    const Finding collision = byCode.value(u"RC-EDGE-DEFAULT-COLLISION"_s);
+    QCOMPARE(collision.object(), u"EDGE01\\Internet"_s);
+    QCOMPARE(collision.field(), u"bindings"_s);
+    QVERIFY(collision.message.contains(u"Default internal receive connector EDGE01"_s));
+
+    const Finding root = byCode.value(u"TRUST-ROOT-MISSING"_s);
+    const QString thumbprint = Certificate::fromDer(partnerCa().intermediate)->thumbprint();
+    QCOMPARE(root.object(), u"trusted-root:"_s + thumbprint);
+    QCOMPARE(root.location.kind, FindingLocation::Kind::TrustedRoot);
+    QCOMPARE(root.toJson()[u"location"_s].toObject()[u"kind"_s].toString(), u"trusted-root"_s);
+    QCOMPARE(root.fix.action, FindingFix::Action::TrustPartnerRoot);
+    QCOMPARE(root.fix.argument, u"CN=Fabrikam Root CA,O=Fabrikam"_s);
+    QVERIFY(root.message.contains(u"CN=Fabrikam Issuing CA,O=Fabrikam"_s));
 }
 
 void TestValidator::errorsComeFirst()

@@ -33,6 +33,7 @@ private slots:
     void tabsShowTheConnector();
     void applyUndoRedo();
     void badValueIsNotApplied();
+    void sizeFieldAcceptsWhatTheValidatorAccepts();
     void newValidationErrorIsNotApplied();
     void renameAndOk();
     void cancelChangesNothing();
@@ -188,6 +189,28 @@ void TestReceiveConnectorPropertiesDialog::opensAtAFindingsTab()
     QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceivePermissionsEditor*>());
     dialog.setCurrentField(u"partnerDomains"_s);
     QCOMPARE(dialog.tabs()->currentWidget(), dialog.findChild<ReceiveNetworkEditor*>());
+}
+
+void TestReceiveConnectorPropertiesDialog::sizeFieldAcceptsWhatTheValidatorAccepts()
+{
+    ReceiveConnectorPropertiesDialog dialog(m_document, u"EDGE01"_s, u"From Fabrikam"_s);
+    dialog.show();
+    auto* size = dialog.findChild<QLineEdit*>(u"maxMessageSizeEdit"_s);
+    // The field suggests what core accepts: a receive connector's size is never unlimited.
+    QCOMPARE(size->placeholderText(), ReceiveConnector::maxMessageSizeRange());
+    QVERIFY(!size->placeholderText().contains(u"unlimited"_s, Qt::CaseInsensitive));
+    for (const QString& refused : {u"unlimited"_s, u"2GB"_s, u"63KB"_s}) {
+        size->setText(refused);
+        QVERIFY2(!dialog.apply(), qPrintable(refused));
+        QVERIFY2(dialog.errorText().startsWith(u"Maximum message size"_s), qPrintable(dialog.errorText()));
+        QCOMPARE(m_document->workspace(), m_demo);
+    }
+    QVERIFY(dialog.errorText().contains(u"2GB"_s) || dialog.errorText().contains(u"64KB"_s));
+    for (const QString& accepted : {u"64KB"_s, u"2047MB"_s}) {
+        size->setText(accepted);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        QCOMPARE(connector().maxMessageSize, ByteSize::parse(accepted).value());
+    }
 }
 
 QTEST_MAIN(TestReceiveConnectorPropertiesDialog)

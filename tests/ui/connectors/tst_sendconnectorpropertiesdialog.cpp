@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -31,7 +32,9 @@ private slots:
     void tabsShowTheConnector();
     void applyUndoRedo();
     void smartHostWithDomainSecurityIsLeftToLint();
+    void sourceServerTabOnlyWithAHub();
     void sourceServerOnEdgeIsRefused();
+    void addressSpaceTabHasNoBandAboveTheList();
     void okAppliesAndCloses();
 
 private:
@@ -124,16 +127,82 @@ void TestSendConnectorPropertiesDialog::smartHostWithDomainSecurityIsLeftToLint(
     QVERIFY(!postfix.contains(u"SC-DS-SMARTHOST"_s));
 }
 
+void TestSendConnectorPropertiesDialog::sourceServerTabOnlyWithAHub()
+{
+    {
+        // The demo has a Hub Transport server: the tab lists both servers, the connector sends from
+        // the subscribed Edge.
+        SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+        dialog.show();
+        QVERIFY(dialog.tabs()->isTabVisible(3));
+        auto* list = dialog.findChild<QListWidget*>(u"sourceServerList"_s);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), u"EDGE01"_s);
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+    }
+    // A standalone Edge without a Hub: Exchange shows no Source Server tab there.
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.servers.first().edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers.clear();
+    m_document->reset(edgeOnly, {});
+    {
+        SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+        dialog.show();
+        QVERIFY(!dialog.tabs()->isTabVisible(3));
+    }
+    // A connector that names a source server anyway keeps the tab, so that it can be cleared.
+    edgeOnly.sendConnectors.first().sourceTransportServers = {u"EDGE01"_s};
+    m_document->reset(edgeOnly, {});
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    QVERIFY(dialog.tabs()->isTabVisible(3));
+    auto* list = dialog.findChild<QListWidget*>(u"sourceServerList"_s);
+    QCOMPARE(list->count(), 1);
+    list->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QVERIFY(connector().sourceTransportServers.isEmpty());
+}
+
 void TestSendConnectorPropertiesDialog::sourceServerOnEdgeIsRefused()
 {
+    // Checking a source server where every server is an Edge is refused (SC-SOURCE-EDGE).
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.servers.first().edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers = {u"EDGE01"_s};
+    m_document->reset(edgeOnly, {});
     SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
     dialog.show();
     auto* list = dialog.findChild<QListWidget*>(u"sourceServerList"_s);
-    QCOMPARE(list->count(), 1);
+    list->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(dialog.apply());
     list->item(0)->setCheckState(Qt::Checked);
     QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.errorText().contains(u"SC-SOURCE-EDGE"_s) || dialog.errorText().contains(u"Edge"_s),
+             qPrintable(dialog.errorText()));
     QCOMPARE(dialog.tabs()->currentIndex(), 3);
-    QCOMPARE(m_document->workspace(), m_demo);
+}
+
+void TestSendConnectorPropertiesDialog::addressSpaceTabHasNoBandAboveTheList()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.resize(526, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setCurrentField(u"addressSpaces"_s);
+    auto* label = dialog.findChild<QLabel*>(u"addressSpacesLabel"_s);
+    auto* editor = dialog.findChild<ValueListEditor*>(u"addressSpacesEditor"_s);
+    QVERIFY(label && editor);
+    QTRY_VERIFY(label->isVisible());
+    // The label is as high as its text, and the list starts right below it.
+    QVERIFY2(label->height() <= label->heightForWidth(label->width()) + 2,
+             qPrintable(u"label %1 px for %2 px of text"_s.arg(label->height())
+                            .arg(label->heightForWidth(label->width()))));
+    const int gap = editor->geometry().top() - label->geometry().bottom();
+    QVERIFY2(gap >= 0 && gap <= 24, qPrintable(u"gap %1 px"_s.arg(gap)));
+    QVERIFY(editor->height() > 3 * label->height());
 }
 
 void TestSendConnectorPropertiesDialog::okAppliesAndCloses()

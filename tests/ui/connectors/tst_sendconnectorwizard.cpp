@@ -35,6 +35,7 @@ private slots:
     void domainSecurityRefusesWildcard();
     void domainSecurityThroughASmartHostIsKept();
     void smartHostRoutingNeedsAHost();
+    void edgeWithoutHubSkipsSourceServerPage();
 
 private:
     void toAddressSpacePage(SendConnectorWizard& wizard, const QString& name, SendUsage usage);
@@ -112,9 +113,11 @@ void TestSendConnectorWizard::partnerConnectorClickThrough()
     QVERIFY(requireTls->isChecked());
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SendConnectorWizard::SourceServerPage));
+    // The demo has a Hub Transport server: the page lists the Edge and the Hub.
     auto* sources = wizard.currentPage()->findChild<QListWidget*>(u"sourceServerList"_s);
-    QCOMPARE(sources->count(), 1);
+    QCOMPARE(sources->count(), 2);
     QCOMPARE(sources->item(0)->text(), u"EDGE01"_s);
+    QCOMPARE(sources->item(1)->text(), u"HUB01"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SendConnectorWizard::SummaryPage));
     QVERIFY(qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text().contains(u"To Woodgrove"_s));
@@ -209,6 +212,33 @@ void TestSendConnectorWizard::smartHostRoutingNeedsAHost()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"smartHostsEditor"_s), u"10.0.0.5"_s);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestSendConnectorWizard::edgeWithoutHubSkipsSourceServerPage()
+{
+    // A standalone Edge without a Hub: the connector belongs to the Edge itself, and Exchange shows
+    // the Source Server page only for a Hub's send connectors.
+    Workspace edgeOnly = m_demo;
+    edgeOnly.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    edgeOnly.servers.first().edgeSync = EdgeSync::Standalone;
+    edgeOnly.sendConnectors.first().sourceTransportServers.clear();
+    m_document->reset(edgeOnly, {});
+    SendConnectorWizard wizard(m_document);
+    wizard.show();
+    toAddressSpacePage(wizard, u"To Woodgrove"_s, SendUsage::Partner);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s),
+             u"woodgrove.example"_s);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(SendConnectorWizard::NetworkPage));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(SendConnectorWizard::SummaryPage));
+    QVERIFY(!wizard.visitedIds().contains(int(SendConnectorWizard::SourceServerPage)));
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SendConnectorWizard::NetworkPage));
+    next(wizard);
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SendConnectorWizard::CompletionPage));
+    QVERIFY(m_document->workspace().sendConnector(u"To Woodgrove"_s)->sourceTransportServers.isEmpty());
 }
 
 QTEST_MAIN(TestSendConnectorWizard)

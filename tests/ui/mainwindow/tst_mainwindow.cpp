@@ -4,6 +4,7 @@
 #include "mainwindow/actionspane.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpane.h"
+#include "mainwindow/servertablemodel.h"
 #include "store/workspacefile.h"
 #include "uitestsupport.h"
 #include "util/translator.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -39,6 +42,8 @@ private slots:
     void columnsFitTheOpenedWorkspace();
     void filterNarrowsRows();
     void actionsPaneFollowsSelection();
+    void serversPageListsBothRoles();
+    void edgeSubscriptionIsEditedFromTheServersPage();
     void contextAndMenuShareActions();
     void removeIsUndoable();
     void closePromptsWhenDirty();
@@ -163,7 +168,7 @@ void TestMainWindow::columnsFitTheOpenedWorkspace()
 
     view->setColumnWidth(0, 300);
     window.document()->setWorkspace(window.document()->workspace()); // the models reset
-    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->rowCount(), 2);                          // EDGE01 and HUB01
     QCOMPARE(view->columnWidth(0), 300);
 }
 
@@ -208,6 +213,63 @@ void TestMainWindow::actionsPaneFollowsSelection()
     const QStringList requestButtons = paneButtons(window);
     QVERIFY(requestButtons.contains(u"actionsPaneButton_request.remove"_s));
     QVERIFY(!requestButtons.contains(u"actionsPaneButton_cert.copyThumbprint"_s));
+}
+
+void TestMainWindow::serversPageListsBothRoles()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    QAbstractItemModel* tree = window.navigationView()->model();
+    const QModelIndex servers =
+        tree->match(tree->index(0, 0), Qt::DisplayRole, u"Servers"_s, 1, Qt::MatchRecursive).value(0);
+    QVERIFY(servers.isValid());
+    QStringList names;
+    for (int row = 0; row < tree->rowCount(servers); ++row)
+        names << tree->index(row, 0, servers).data().toString();
+    QCOMPARE(names, (QStringList{u"EDGE01"_s, u"HUB01"_s}));
+
+    window.showPage(PageKind::Servers);
+    QAbstractItemModel* model = window.findChild<QTableView*>(u"resultView"_s)->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->headerData(ServerTableModel::EdgeSyncColumn, Qt::Horizontal).toString(),
+             u"Edge subscription"_s);
+    QHash<QString, QStringList> rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.insert(model->index(row, ServerTableModel::NameColumn).data().toString(),
+                    {model->index(row, ServerTableModel::RoleColumn).data().toString(),
+                     model->index(row, ServerTableModel::EdgeSyncColumn).data().toString()});
+    QCOMPARE(rows.value(u"EDGE01"_s), (QStringList{u"Edge Transport"_s, u"Subscribed"_s}));
+    QCOMPARE(rows.value(u"HUB01"_s), (QStringList{u"Hub Transport"_s, QString()}));
+}
+
+void TestMainWindow::edgeSubscriptionIsEditedFromTheServersPage()
+{
+    MainWindow window;
+    QVERIFY2(window.openFile(m_path), qPrintable(MessageBox::lastText()));
+    window.show();
+    window.showPage(PageKind::Servers);
+    window.resultPane()->select({u"EDGE01"_s});
+    QVERIFY2(paneButtons(window).contains(u"actionsPaneButton_server.properties"_s),
+             qPrintable(paneButtons(window).join(u' ')));
+    QAction* properties = window.actionRegistry()->action(u"server.properties"_s);
+    QVERIFY(properties->isEnabled());
+    properties->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"serverPropertiesDialog"_s)) != nullptr);
+    auto* sync = dialog->findChild<QComboBox*>(u"edgeSyncComboBox"_s);
+    QVERIFY(sync->isEnabled());
+    QCOMPARE(sync->currentData().toInt(), int(EdgeSync::Subscribed));
+    sync->setCurrentIndex(sync->findData(int(EdgeSync::Standalone)));
+    dialog->accept();
+    QVERIFY(!window.document()->workspace().server(u"EDGE01"_s)->isSubscribedEdge());
+    QAbstractItemModel* model = window.findChild<QTableView*>(u"resultView"_s)->model();
+    QCOMPARE(model->index(0, ServerTableModel::EdgeSyncColumn).data().toString(), u"Standalone"_s);
+
+    // One undo step, named by the operation.
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Change server EDGE01"_s);
+    window.document()->undoStack()->undo();
+    QVERIFY(window.document()->workspace().server(u"EDGE01"_s)->isSubscribedEdge());
+    QCOMPARE(model->index(0, ServerTableModel::EdgeSyncColumn).data().toString(), u"Subscribed"_s);
 }
 
 void TestMainWindow::contextAndMenuShareActions()

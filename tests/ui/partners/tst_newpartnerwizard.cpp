@@ -115,6 +115,8 @@ void TestNewPartnerWizard::createsFourThingsInOneUndoStep()
     QVERIFY(send);
     QVERIFY(send->domainSecureEnabled);
     QCOMPARE(send->plainDomains(), QStringList{u"woodgrove.example"_s});
+    // The demo has a Hub: the organization's connector is sent from the partner's (subscribed) Edge.
+    QCOMPARE(send->sourceTransportServers, QStringList{u"EDGE01"_s});
     QVERIFY(w.domainSecure.contains(DomainSecureLists::Direction::Send, u"woodgrove.example"_s));
     QVERIFY(w.domainSecure.contains(DomainSecureLists::Direction::Receive, u"woodgrove.example"_s));
 

@@ -40,6 +40,8 @@ private slots:
     void activatingSendFindingOpensAddressSpaceTab();
     void activatingServerFindingShowsCertificates();
     void activatingUnprotectedKeysOpensPassphraseDialog();
+    void activatingTopologyFindingShowsServers();
+    void activatingMissingRootShowsTrustedRoots();
     void locationOfEveryObjectKind();
     void modelPassesModelTester();
     void japaneseSummary();
@@ -211,6 +213,35 @@ void TestValidationPane::activatingUnprotectedKeysOpensPassphraseDialog()
     dialog->reject();
 }
 
+void TestValidationPane::activatingTopologyFindingShowsServers()
+{
+    // The demo without its Hub: the subscribed Edge has nothing to get its lists from.
+    const int row = breakAndFind(u"DS-EDGESYNC-NO-HUB"_s, [](Workspace& w) {
+        w.servers.removeIf([](const Server& server) { return !server.isEdge(); });
+    });
+    QVERIFY(row >= 0);
+    m_window->showPage(PageKind::SendConnectors); // somewhere else first
+    activateRow(row);
+    QCOMPARE(m_window->currentPage(), PageKind::Servers);
+    QCOMPARE(m_window->resultPane()->selection().first(), u"EDGE01"_s);
+}
+
+void TestValidationPane::activatingMissingRootShowsTrustedRoots()
+{
+    // A trusted certificate without its issuer: the Edge's own certificate, issued by the demo CA,
+    // stands in for a partner's intermediate CA whose root was not added.
+    QString thumbprint;
+    const int row = breakAndFind(u"TRUST-ROOT-MISSING"_s, [&](Workspace& w) {
+        const CertificateEntry& smtp = *w.servers.first().smtpCertificate();
+        w.trustedRoots = {smtp.certificateDer};
+        thumbprint = smtp.thumbprint;
+    });
+    QVERIFY(row >= 0);
+    activateRow(row);
+    QCOMPARE(m_window->currentPage(), PageKind::TrustedRoots);
+    QCOMPARE(m_window->resultPane()->selection().first(), thumbprint);
+}
+
 void TestValidationPane::locationOfEveryObjectKind()
 {
     struct Case
@@ -228,6 +259,7 @@ void TestValidationPane::locationOfEveryObjectKind()
         {FindingLocation::ofListDomain(u"send"_s, u"fabrikam.example"_s), ObjectKind::SecureDomain,
          QString()},
         {FindingLocation::ofServer(u"EDGE01"_s), ObjectKind::Server, QString()},
+        {FindingLocation::ofTrustedRoot(u"CD34"_s), ObjectKind::TrustedRoot, QString()},
         {FindingLocation::workspace(), ObjectKind::None, QString()},
     };
     for (const Case& c : cases) {
