@@ -1,5 +1,7 @@
 #include "cmdletcontract.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -438,10 +440,12 @@ QStringList CmdletContracts::check(const CmdletCall& call, ScriptHost host)
             ++positional;
             continue;
         }
-        const QString* known = nullptr;
-        for (const QString& parameter : row->parameters + kCommon) {
-            if (parameter.compare(name, Qt::CaseInsensitive) == 0)
-                known = &parameter;
+        std::optional<QString> known;
+        for (const QStringList* list : {&row->parameters, &kCommon}) {
+            for (const QString& parameter : *list) {
+                if (parameter.compare(name, Qt::CaseInsensitive) == 0)
+                    known = parameter;
+            }
         }
         if (!known) {
             problems << tr("%1 has no parameter -%2 in Exchange 2007").arg(row->cmdlet, name);

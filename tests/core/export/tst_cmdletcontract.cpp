@@ -135,7 +135,7 @@ private slots:
             int calls = 0;
             const QStringList problems = violations(text, ScriptHost(host), &calls);
             QVERIFY2(problems.isEmpty(), qPrintable(file.fileName() + u":\n"_s + problems.join(u'\n')));
-            QVERIFY(calls > 10);
+            QVERIFY(calls > 5);
             ++scripts;
         }
         QCOMPARE(scripts, 1);
