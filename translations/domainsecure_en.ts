@@ -1757,6 +1757,68 @@
     </message>
 </context>
 <context>
+    <name>CmdletContracts</name>
+    <message>
+        <source>a standalone Edge Transport server</source>
+        <translation>a standalone Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a subscribed Edge Transport server</source>
+        <translation>a subscribed Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a Hub Transport server</source>
+        <translation>a Hub Transport server</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cmdlet contract table</source>
+        <translation>%1 is not in the cmdlet contract table</translation>
+    </message>
+    <message>
+        <source>%1 must not run on %2</source>
+        <translation>%1 must not run on %2</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in Exchange 2007</source>
+        <translation>%1 has no parameter -%2 in Exchange 2007</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is given twice</source>
+        <translation>%1: -%2 is given twice</translation>
+    </message>
+    <message>
+        <source>%1: the switch -%2 takes no value</source>
+        <translation>%1: the switch -%2 takes no value</translation>
+    </message>
+    <message>
+        <source>%1: -%2 needs a value</source>
+        <translation>%1: -%2 needs a value</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is not valid on an Edge Transport server</source>
+        <translation>%1: -%2 is not valid on an Edge Transport server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n positional argument(s)</source>
+        <translation>
+            <numerusform>%1 takes at most %n positional argument</numerusform>
+            <numerusform>%1 takes at most %n positional arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 needs -%3</source>
+        <translation>%1 -Usage %2 needs -%3</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 cannot be combined with -%3</source>
+        <translation>%1 -Usage %2 cannot be combined with -%3</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
+        <translation>%1 -Usage %2 does not exist on an Edge Transport server</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Copy Thumbprint</source>
@@ -2133,97 +2195,6 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorShellCommand</name>
-    <message>
-        <source>receive connector name</source>
-        <translation>receive connector name</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>usage</translation>
-    </message>
-    <message>
-        <source>bindings</source>
-        <translation>bindings</translation>
-    </message>
-    <message>
-        <source>remote IP ranges</source>
-        <translation>remote IP ranges</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>authentication</translation>
-    </message>
-    <message>
-        <source>permission groups</source>
-        <translation>permission groups</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>banner</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>maximum message size</translation>
-    </message>
-    <message>
-        <source>maximum recipients</source>
-        <translation>maximum recipients</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>connection timeout</translation>
-    </message>
-    <message>
-        <source>inactivity timeout</source>
-        <translation>inactivity timeout</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>protocol logging level</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
-    </message>
-    <message>
-        <source>server name</source>
-        <translation>server name</translation>
-    </message>
-    <message>
-        <source>send connector name</source>
-        <translation>send connector name</translation>
-    </message>
-    <message>
-        <source>address spaces</source>
-        <translation>address spaces</translation>
-    </message>
-    <message>
-        <source>smart hosts</source>
-        <translation>smart hosts</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>smart host authentication</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>source servers</source>
-        <translation>source servers</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>domain</translation>
     </message>
 </context>
 <context>
@@ -2808,11 +2779,98 @@
     </message>
 </context>
 <context>
-    <name>ExchangeShellExporter</name>
+    <name>ExchangeConnectorCommands</name>
     <message>
         <source>%1 has the unsupported value &quot;%2&quot;</source>
         <translation>%1 has the unsupported value &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>receive connector name &quot;%1&quot; contains a backslash</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>receive connector name</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>binding</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>remote IP range</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>server name</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>send connector name</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>domain-secure domain</translation>
+    </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>authentication mechanism</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>permission group</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>maximum message size</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>connection timeout</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>connection inactivity timeout</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>protocol logging level</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>address space</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>smart host</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>smart host authentication</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>source server</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
     <message>
         <source>Exchange 2007 Management Shell script</source>
         <translation>Exchange 2007 Management Shell script</translation>
@@ -2842,48 +2900,12 @@
         <translation>organization</translation>
     </message>
     <message>
-        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
-        <translation>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</translation>
-    </message>
-    <message>
-        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
-        <translation>Transport server as a local administrator. Every value taken from the workspace is a</translation>
-    </message>
-    <message>
         <source>single-quoted literal, so nothing in it is expanded or executed.</source>
         <translation>single-quoted literal, so nothing in it is expanded or executed.</translation>
     </message>
     <message>
-        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
-        <translation>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</translation>
-    </message>
-    <message>
-        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
-        <translation>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</translation>
-    </message>
-    <message>
-        <source>  2. Create or update the receive connectors of this server.</source>
-        <translation>  2. Create or update the receive connectors of this server.</translation>
-    </message>
-    <message>
-        <source>  3. Create or update the send connectors.</source>
-        <translation>  3. Create or update the send connectors.</translation>
-    </message>
-    <message>
-        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
-        <translation>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</translation>
-    </message>
-    <message>
-        <source>  5. Show the resulting configuration.</source>
-        <translation>  5. Show the resulting configuration.</translation>
-    </message>
-    <message>
         <source>The script stops at the first error; running it again updates what already exists.</source>
         <translation>The script stops at the first error; running it again updates what already exists.</translation>
-    </message>
-    <message>
-        <source>Step 1: the SMTP certificate.</source>
-        <translation>Step 1: the SMTP certificate.</translation>
     </message>
     <message>
         <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
@@ -2926,24 +2948,8 @@
         <translation>Password of the PFX file %1</translation>
     </message>
     <message>
-        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
-        <translation>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</translation>
-    </message>
-    <message>
-        <source>question about replacing the current default SMTP certificate.</source>
-        <translation>question about replacing the current default SMTP certificate.</translation>
-    </message>
-    <message>
-        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
-        <translation>Step 2: receive connectors of %1 (Get- then Set-, else New-).</translation>
-    </message>
-    <message>
         <source>The workspace has no receive connector for this server.</source>
         <translation>The workspace has no receive connector for this server.</translation>
-    </message>
-    <message>
-        <source>receive connector name &quot;%1&quot; contains a backslash</source>
-        <translation>receive connector name &quot;%1&quot; contains a backslash</translation>
     </message>
     <message>
         <source>receive connector name</source>
@@ -2962,56 +2968,8 @@
         <translation>remote IP range</translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication mechanism</source>
-        <translation>authentication mechanism</translation>
-    </message>
-    <message>
-        <source>permission group</source>
-        <translation>permission group</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>maximum message size</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>connection timeout</translation>
-    </message>
-    <message>
-        <source>connection inactivity timeout</source>
-        <translation>connection inactivity timeout</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>protocol logging level</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>banner</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
-    </message>
-    <message>
-        <source>Step 2.%1: receive connector %2, usage %3.</source>
-        <translation>Step 2.%1: receive connector %2, usage %3.</translation>
-    </message>
-    <message>
         <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
         <translation>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>usage</translation>
-    </message>
-    <message>
-        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
-        <translation>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</translation>
     </message>
     <message>
         <source>The workspace has no send connector for this server.</source>
@@ -3022,32 +2980,12 @@
         <translation>send connector name</translation>
     </message>
     <message>
-        <source>address space</source>
-        <translation>address space</translation>
-    </message>
-    <message>
-        <source>smart host</source>
-        <translation>smart host</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>smart host authentication</translation>
-    </message>
-    <message>
         <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
         <translation>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</translation>
     </message>
     <message>
-        <source>Step 3.%1: send connector %2, usage %3.</source>
-        <translation>Step 3.%1: send connector %2, usage %3.</translation>
-    </message>
-    <message>
         <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
         <translation>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</translation>
-    </message>
-    <message>
-        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
-        <translation>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</translation>
     </message>
     <message>
         <source>list is read, the missing domains are appended and the list is written back only when it</source>
@@ -3066,14 +3004,6 @@
         <translation>domain-secure domain</translation>
     </message>
     <message>
-        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
-        <translation>Step 5: show the result. Send a test message to the partner and look for the</translation>
-    </message>
-    <message>
-        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
-        <translation>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</translation>
-    </message>
-    <message>
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange Management Shell script: run it on %1</translation>
     </message>
@@ -3088,6 +3018,242 @@
     <message>
         <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
         <translation>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</translation>
+    </message>
+    <message>
+        <source>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</source>
+        <translation>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</translation>
+    </message>
+    <message>
+        <source>the Exchange Management Shell as a local administrator. It is the only script to run.</source>
+        <translation>the Exchange Management Shell as a local administrator. It is the only script to run.</translation>
+    </message>
+    <message>
+        <source>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</source>
+        <translation>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell as a local administrator. It configures only what belongs on</source>
+        <translation>Exchange Management Shell as a local administrator. It configures only what belongs on</translation>
+    </message>
+    <message>
+        <source>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</source>
+        <translation>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>  1. This script on %1.</source>
+        <translation>  1. This script on %1.</translation>
+    </message>
+    <message>
+        <source>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</source>
+        <translation>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</translation>
+    </message>
+    <message>
+        <source>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</source>
+        <translation>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</translation>
+    </message>
+    <message>
+        <source>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</source>
+        <translation>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</source>
+        <translation>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on the Hub: %1 (export exchange --server %2).</source>
+        <translation>  3. The organization part on the Hub: %1 (export exchange --server %2).</translation>
+    </message>
+    <message>
+        <source>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</source>
+        <translation>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</translation>
+    </message>
+    <message>
+        <source>     again: it changes nothing more and its last step verifies the whole result.</source>
+        <translation>     again: it changes nothing more and its last step verifies the whole result.</translation>
+    </message>
+    <message>
+        <source>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</source>
+        <translation>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</translation>
+    </message>
+    <message>
+        <source>Organization Administrator. It configures the organization part (send connectors and</source>
+        <translation>Organization Administrator. It configures the organization part (send connectors and</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</source>
+        <translation>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</translation>
+    </message>
+    <message>
+        <source>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</source>
+        <translation>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</translation>
+    </message>
+    <message>
+        <source>none in the workspace</source>
+        <translation>none in the workspace</translation>
+    </message>
+    <message>
+        <source>scripts again after EdgeSync replicated to verify the result there.</source>
+        <translation>scripts again after EdgeSync replicated to verify the result there.</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</source>
+        <translation>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>Step %1: the SMTP certificate.</source>
+        <translation>Step %1: the SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</source>
+        <translation>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</translation>
+    </message>
+    <message>
+        <source>security. Exchange asks whether to replace the current default SMTP certificate: answer</source>
+        <translation>security. Exchange asks whether to replace the current default SMTP certificate: answer</translation>
+    </message>
+    <message>
+        <source>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</source>
+        <translation>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</translation>
+    </message>
+    <message>
+        <source>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</source>
+        <translation>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA: partners need certificates of CAs Windows</source>
+        <translation>The workspace trusts no partner root CA: partners need certificates of CAs Windows</translation>
+    </message>
+    <message>
+        <source>already trusts.</source>
+        <translation>already trusts.</translation>
+    </message>
+    <message>
+        <source>Each file in partner-roots beside this script is added unless a certificate with its</source>
+        <translation>Each file in partner-roots beside this script is added unless a certificate with its</translation>
+    </message>
+    <message>
+        <source>thumbprint is there; then every root is checked before domain security is enabled.</source>
+        <translation>thumbprint is there; then every root is checked before domain security is enabled.</translation>
+    </message>
+    <message>
+        <source>Partner root %1.</source>
+        <translation>Partner root %1.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected partner root</source>
+        <translation>%1 is not the expected partner root</translation>
+    </message>
+    <message>
+        <source>partner root CA the script adds to the Trusted Root store</source>
+        <translation>partner root CA the script adds to the Trusted Root store</translation>
+    </message>
+    <message>
+        <source>Domain security is not enabled: missing from LocalMachine\Root:</source>
+        <translation>Domain security is not enabled: missing from LocalMachine\Root:</translation>
+    </message>
+    <message>
+        <source>Step %1: receive connectors of %2 (Get- then Set-, else New-).</source>
+        <translation>Step %1: receive connectors of %2 (Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: receive connector %3, usage %4.</source>
+        <translation>Step %1.%2: receive connector %3, usage %4.</translation>
+    </message>
+    <message>
+        <source>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</source>
+        <translation>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</translation>
+    </message>
+    <message>
+        <source>A connector with this binding for all remote addresses (the Edge&apos;s default receive</source>
+        <translation>A connector with this binding for all remote addresses (the Edge&apos;s default receive</translation>
+    </message>
+    <message>
+        <source>connector) is updated instead of creating a second one, which Exchange refuses.</source>
+        <translation>connector) is updated instead of creating a second one, which Exchange refuses.</translation>
+    </message>
+    <message>
+        <source>Step %1: send connectors (organization objects; Get- then Set-, else New-).</source>
+        <translation>Step %1: send connectors (organization objects; Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3, usage %4.</source>
+        <translation>Step %1.%2: send connector %3, usage %4.</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</source>
+        <translation>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</source>
+        <translation>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>Step %1: verify what this script configured; each failed check prints a warning.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate&apos;s status is not Valid.</source>
+        <translation>The SMTP certificate&apos;s status is not Valid.</translation>
+    </message>
+    <message>
+        <source>The certificate is not enabled for SMTP.</source>
+        <translation>The certificate is not enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate has expired.</source>
+        <translation>The SMTP certificate has expired.</translation>
+    </message>
+    <message>
+        <source>Partner root %1 is missing from LocalMachine\Root.</source>
+        <translation>Partner root %1 is missing from LocalMachine\Root.</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 does not have domain security enabled.</source>
+        <translation>Receive connector %1 does not have domain security enabled.</translation>
+    </message>
+    <message>
+        <source>Send connector %1 does not have domain security enabled.</source>
+        <translation>Send connector %1 does not have domain security enabled.</translation>
+    </message>
+    <message>
+        <source>The lists come from the Hub through EdgeSync: they pass once it has replicated.</source>
+        <translation>The lists come from the Hub through EdgeSync: they pass once it has replicated.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>Verification passed.</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>Verification: checks failed:</translation>
+    </message>
+    <message>
+        <source>Test each partner from outside, on a computer with the DomainSecure workspace:</source>
+        <translation>Test each partner from outside, on a computer with the DomainSecure workspace:</translation>
+    </message>
+    <message>
+        <source>Test from outside: %1</source>
+        <translation>Test from outside: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</source>
+        <translation>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</translation>
     </message>
 </context>
 <context>

@@ -1754,6 +1754,67 @@
     </message>
 </context>
 <context>
+    <name>CmdletContracts</name>
+    <message>
+        <source>a standalone Edge Transport server</source>
+        <translation>スタンドアロンのエッジ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>a subscribed Edge Transport server</source>
+        <translation>サブスクライブされたエッジ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>a Hub Transport server</source>
+        <translation>ハブ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cmdlet contract table</source>
+        <translation>%1 はコマンドレット契約表にありません</translation>
+    </message>
+    <message>
+        <source>%1 must not run on %2</source>
+        <translation>%1 は %2 で実行してはいけません</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in Exchange 2007</source>
+        <translation>Exchange 2007 の %1 にはパラメーター -%2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is given twice</source>
+        <translation>%1: -%2 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>%1: the switch -%2 takes no value</source>
+        <translation>%1: スイッチ -%2 は値を取りません</translation>
+    </message>
+    <message>
+        <source>%1: -%2 needs a value</source>
+        <translation>%1: -%2 には値が必要です</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is not valid on an Edge Transport server</source>
+        <translation>%1: -%2 はエッジ トランスポート サーバーでは無効です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n positional argument(s)</source>
+        <translation>
+            <numerusform>%1 の位置指定引数は最大 %n 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 needs -%3</source>
+        <translation>%1 -Usage %2 には -%3 が必要です</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 cannot be combined with -%3</source>
+        <translation>%1 -Usage %2 は -%3 と組み合わせられません</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
+        <translation>%1 -Usage %2 はエッジ トランスポート サーバーにはありません</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Copy Thumbprint</source>
@@ -2130,97 +2191,6 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>パートナー: 送信リストにあるドメインに対して、ドメイン セキュリティ (相互 TLS) を使用した DNS ルーティングを行います。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorShellCommand</name>
-    <message>
-        <source>receive connector name</source>
-        <translation>受信コネクタ名</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>bindings</source>
-        <translation>バインド</translation>
-    </message>
-    <message>
-        <source>remote IP ranges</source>
-        <translation>リモート IP アドレス範囲</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>認証</translation>
-    </message>
-    <message>
-        <source>permission groups</source>
-        <translation>アクセス許可グループ</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>maximum recipients</source>
-        <translation>最大受信者数</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>inactivity timeout</source>
-        <translation>非アクティブ タイムアウト</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>プロトコル ログ レベル</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>server name</source>
-        <translation>サーバー名</translation>
-    </message>
-    <message>
-        <source>send connector name</source>
-        <translation>送信コネクタ名</translation>
-    </message>
-    <message>
-        <source>address spaces</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>smart hosts</source>
-        <translation>スマート ホスト</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>スマート ホストの認証</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>source servers</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>ドメイン</translation>
     </message>
 </context>
 <context>
@@ -2803,11 +2773,98 @@
     </message>
 </context>
 <context>
-    <name>ExchangeShellExporter</name>
+    <name>ExchangeConnectorCommands</name>
     <message>
         <source>%1 has the unsupported value &quot;%2&quot;</source>
         <translation>%1 の値 &quot;%2&quot; はサポートされていません</translation>
     </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>受信コネクタ名 &quot;%1&quot; に円記号が含まれています</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>受信コネクタ名</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>リモート IP 範囲</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>送信コネクタ名</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>ドメイン セキュリティのドメイン</translation>
+    </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>プロトコル ログ レベル</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>スマート ホスト認証</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>送信元サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
     <message>
         <source>Exchange 2007 Management Shell script</source>
         <translation>Exchange 2007 管理シェル スクリプト</translation>
@@ -2837,48 +2894,12 @@
         <translation>組織</translation>
     </message>
     <message>
-        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
-        <translation>Windows PowerShell 1.0 用です。このエッジ トランスポート サーバーの Exchange 管理シェルで、</translation>
-    </message>
-    <message>
-        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
-        <translation>ローカル管理者として実行してください。ワークスペースから取得した値はすべて</translation>
-    </message>
-    <message>
         <source>single-quoted literal, so nothing in it is expanded or executed.</source>
         <translation>単一引用符で囲んだリテラルのため、値の中身が展開されたり実行されたりすることはありません。</translation>
     </message>
     <message>
-        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
-        <translation>手順 (Microsoft の「ドメイン セキュリティ用に相互 TLS を構成する方法」の順序):</translation>
-    </message>
-    <message>
-        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
-        <translation>  1. このスクリプトと同じ場所にある PFX ファイルから SMTP 証明書をインポートし、SMTP に対して有効にします。</translation>
-    </message>
-    <message>
-        <source>  2. Create or update the receive connectors of this server.</source>
-        <translation>  2. このサーバーの受信コネクタを作成または更新します。</translation>
-    </message>
-    <message>
-        <source>  3. Create or update the send connectors.</source>
-        <translation>  3. 送信コネクタを作成または更新します。</translation>
-    </message>
-    <message>
-        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
-        <translation>  4. 既存のエントリを保持したまま、パートナー ドメインをドメイン セキュリティ リストに追加します。</translation>
-    </message>
-    <message>
-        <source>  5. Show the resulting configuration.</source>
-        <translation>  5. 結果の構成を表示します。</translation>
-    </message>
-    <message>
         <source>The script stops at the first error; running it again updates what already exists.</source>
         <translation>スクリプトは最初のエラーで停止します。再実行すると、既に存在するものが更新されます。</translation>
-    </message>
-    <message>
-        <source>Step 1: the SMTP certificate.</source>
-        <translation>手順 1: SMTP 証明書。</translation>
     </message>
     <message>
         <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
@@ -2921,24 +2942,8 @@
         <translation>PFX ファイル %1 のパスワード</translation>
     </message>
     <message>
-        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
-        <translation>SMTP を指定すると、STARTTLS とドメイン セキュリティに使用する証明書になります。-Force は、</translation>
-    </message>
-    <message>
-        <source>question about replacing the current default SMTP certificate.</source>
-        <translation>現在の既定の SMTP 証明書を置き換えるかどうかの確認に応答します。</translation>
-    </message>
-    <message>
-        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
-        <translation>手順 2: %1 の受信コネクタ (Get- で確認して Set-、存在しない場合は New-)。</translation>
-    </message>
-    <message>
         <source>The workspace has no receive connector for this server.</source>
         <translation>ワークスペースには、このサーバーの受信コネクタがありません。</translation>
-    </message>
-    <message>
-        <source>receive connector name &quot;%1&quot; contains a backslash</source>
-        <translation>受信コネクタ名 &quot;%1&quot; に円記号 (バックスラッシュ) が含まれています</translation>
     </message>
     <message>
         <source>receive connector name</source>
@@ -2957,56 +2962,8 @@
         <translation>リモート IP アドレス範囲</translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication mechanism</source>
-        <translation>認証方式</translation>
-    </message>
-    <message>
-        <source>permission group</source>
-        <translation>アクセス許可グループ</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>connection inactivity timeout</source>
-        <translation>接続の非アクティブ タイムアウト</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>プロトコル ログ レベル</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>Step 2.%1: receive connector %2, usage %3.</source>
-        <translation>手順 2.%1: 受信コネクタ %2、使用目的 %3。</translation>
-    </message>
-    <message>
         <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
         <translation>ドメイン セキュリティ: パートナーのゲートウェイは相互 TLS で証明書を提示する必要があります。</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
-        <translation>手順 3: %1 が使用する送信コネクタ (組織のオブジェクト。Get- で確認して Set-、存在しない場合は New-)。</translation>
     </message>
     <message>
         <source>The workspace has no send connector for this server.</source>
@@ -3017,32 +2974,12 @@
         <translation>送信コネクタ名</translation>
     </message>
     <message>
-        <source>address space</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>smart host</source>
-        <translation>スマート ホスト</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>スマート ホストの認証</translation>
-    </message>
-    <message>
         <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
         <translation>送信コネクタ %1: 発信元トランスポート サーバーはエッジ サーバーでは無効なため、スクリプトから除外されます</translation>
     </message>
     <message>
-        <source>Step 3.%1: send connector %2, usage %3.</source>
-        <translation>手順 3.%1: 送信コネクタ %2、使用目的 %3。</translation>
-    </message>
-    <message>
         <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
         <translation>ドメイン セキュリティ: メールは、パートナー ドメインの証明書に対して相互 TLS でのみ送信されます。</translation>
-    </message>
-    <message>
-        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
-        <translation>手順 4: ドメイン セキュリティ リスト。Exchange 2007 はリストを設定するとリスト全体を置き換えるため、</translation>
     </message>
     <message>
         <source>list is read, the missing domains are appended and the list is written back only when it</source>
@@ -3061,14 +2998,6 @@
         <translation>ドメイン セキュリティ ドメイン</translation>
     </message>
     <message>
-        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
-        <translation>手順 5: 結果を表示します。パートナーにテスト メッセージを送信し、Outlook 2007 または OWA で</translation>
-    </message>
-    <message>
-        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
-        <translation>&quot;Domain Secured&quot; (ドメインのセキュリティ保護) の表示があることを確認します。</translation>
-    </message>
-    <message>
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange 管理シェル スクリプト: %1 で実行してください</translation>
     </message>
@@ -3083,6 +3012,242 @@
     <message>
         <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
         <translation>PFX ファイル %1 (&quot;cert export %2 --format pfx --legacy-pfx&quot; または &quot;export exchange --pfx-password-file FILE&quot; でエクスポート) をスクリプトと同じ場所にコピーしてください</translation>
+    </message>
+    <message>
+        <source>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</source>
+        <translation>実行場所: このスタンドアロンのエッジ トランスポート サーバー (組織にサブスクライブされていない) の</translation>
+    </message>
+    <message>
+        <source>the Exchange Management Shell as a local administrator. It is the only script to run.</source>
+        <translation>Exchange 管理シェルで、ローカル管理者として実行します。実行するスクリプトはこれだけです。</translation>
+    </message>
+    <message>
+        <source>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</source>
+        <translation>実行場所: 組織にサブスクライブされた (EdgeSync) このエッジ トランスポート サーバーの</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell as a local administrator. It configures only what belongs on</source>
+        <translation>Exchange 管理シェルで、ローカル管理者として実行します。エッジに属するものだけを構成します。</translation>
+    </message>
+    <message>
+        <source>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</source>
+        <translation>送信コネクタとドメイン セキュリティ リストは EdgeSync によりハブから複製されます。</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>順序:</translation>
+    </message>
+    <message>
+        <source>  1. This script on %1.</source>
+        <translation>  1. %1 でこのスクリプトを実行します。</translation>
+    </message>
+    <message>
+        <source>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</source>
+        <translation>  2. SMTP 証明書が変更されたと報告された場合: エッジ サブスクリプションを更新します (</translation>
+    </message>
+    <message>
+        <source>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</source>
+        <translation>     このエッジで New-EdgeSubscription -FileName FILE を実行し、FILE をハブ トランスポート サーバーにコピーして</translation>
+    </message>
+    <message>
+        <source>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</source>
+        <translation>     そこで New-EdgeSubscription -FileName FILE -Site SITE を実行します)。</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</source>
+        <translation>  3. 組織の部分をハブ トランスポート サーバーで実行します: ワークスペースにはまだハブがありません。</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on the Hub: %1 (export exchange --server %2).</source>
+        <translation>  3. 組織の部分をハブで実行します: %1 (export exchange --server %2)。</translation>
+    </message>
+    <message>
+        <source>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</source>
+        <translation>  4. EdgeSync による複製の後 (またはハブで Start-EdgeSynchronization を実行した後)、このスクリプトを</translation>
+    </message>
+    <message>
+        <source>     again: it changes nothing more and its last step verifies the whole result.</source>
+        <translation>     もう一度実行します: これ以上何も変更せず、最後の手順で結果全体を検証します。</translation>
+    </message>
+    <message>
+        <source>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</source>
+        <translation>実行場所: このハブ トランスポート サーバーの Exchange 管理シェルで、Exchange</translation>
+    </message>
+    <message>
+        <source>Organization Administrator. It configures the organization part (send connectors and</source>
+        <translation>組織管理者として実行します。組織の部分 (送信コネクタと</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</source>
+        <translation>ドメイン セキュリティ リスト) を構成し、EdgeSync がサブスクライブされたエッジ サーバーに複製します。</translation>
+    </message>
+    <message>
+        <source>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</source>
+        <translation>順序: まずサブスクライブされた各エッジのスクリプト (%1)、次にこのスクリプトを実行します。その後、</translation>
+    </message>
+    <message>
+        <source>none in the workspace</source>
+        <translation>ワークスペースにはありません</translation>
+    </message>
+    <message>
+        <source>scripts again after EdgeSync replicated to verify the result there.</source>
+        <translation>EdgeSync の複製後にエッジのスクリプトをもう一度実行して、結果をそこで検証します。</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</source>
+        <translation>Windows PowerShell 1.0 用に書かれています。ワークスペースから取得した値はすべて</translation>
+    </message>
+    <message>
+        <source>Step %1: the SMTP certificate.</source>
+        <translation>手順 %1: SMTP 証明書。</translation>
+    </message>
+    <message>
+        <source>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</source>
+        <translation>まだ SMTP に対して有効でない場合にだけ有効にします: STARTTLS とドメイン セキュリティの</translation>
+    </message>
+    <message>
+        <source>security. Exchange asks whether to replace the current default SMTP certificate: answer</source>
+        <translation>証明書です。Exchange が現在の既定の SMTP 証明書を置き換えるかどうかを確認するので、</translation>
+    </message>
+    <message>
+        <source>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</source>
+        <translation>[はい] と答えてください。(この確認を省略する -Force は Exchange 2010 以降でのみ文書化されています。)</translation>
+    </message>
+    <message>
+        <source>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</source>
+        <translation>手順 %1: ローカル コンピューターの信頼されたルート ストアにあるパートナーのルート CA。</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA: partners need certificates of CAs Windows</source>
+        <translation>ワークスペースはパートナーのルート CA を信頼していません: パートナーには、Windows が</translation>
+    </message>
+    <message>
+        <source>already trusts.</source>
+        <translation>既に信頼している CA の証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>Each file in partner-roots beside this script is added unless a certificate with its</source>
+        <translation>このスクリプトの横にある partner-roots の各ファイルは、同じ拇印の証明書が</translation>
+    </message>
+    <message>
+        <source>thumbprint is there; then every root is checked before domain security is enabled.</source>
+        <translation>まだない場合に追加されます。その後、ドメイン セキュリティを有効にする前にすべてのルートを確認します。</translation>
+    </message>
+    <message>
+        <source>Partner root %1.</source>
+        <translation>パートナーのルート %1。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected partner root</source>
+        <translation>%1 は想定されたパートナーのルートではありません</translation>
+    </message>
+    <message>
+        <source>partner root CA the script adds to the Trusted Root store</source>
+        <translation>スクリプトが信頼されたルート ストアに追加するパートナーのルート CA</translation>
+    </message>
+    <message>
+        <source>Domain security is not enabled: missing from LocalMachine\Root:</source>
+        <translation>ドメイン セキュリティは有効にされません: LocalMachine\Root にありません:</translation>
+    </message>
+    <message>
+        <source>Step %1: receive connectors of %2 (Get- then Set-, else New-).</source>
+        <translation>手順 %1: %2 の受信コネクタ (Get- の後に Set-、なければ New-)。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: receive connector %3, usage %4.</source>
+        <translation>手順 %1.%2: 受信コネクタ %3、用途 %4。</translation>
+    </message>
+    <message>
+        <source>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</source>
+        <translation>用途 Custom で、すべての設定を明示して作成します: 用途 %1 では %2 を指定できません。</translation>
+    </message>
+    <message>
+        <source>A connector with this binding for all remote addresses (the Edge&apos;s default receive</source>
+        <translation>このバインドですべてのリモート アドレスを受け付けるコネクタ (エッジの既定の受信</translation>
+    </message>
+    <message>
+        <source>connector) is updated instead of creating a second one, which Exchange refuses.</source>
+        <translation>コネクタ) を更新します。Exchange は 2 つ目の作成を拒否するためです。</translation>
+    </message>
+    <message>
+        <source>Step %1: send connectors (organization objects; Get- then Set-, else New-).</source>
+        <translation>手順 %1: 送信コネクタ (組織のオブジェクト。Get- の後に Set-、なければ New-)。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3, usage %4.</source>
+        <translation>手順 %1.%2: 送信コネクタ %3、用途 %4。</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>手順 %1: ドメイン セキュリティ リスト。Exchange 2007 はリストを設定するとリスト全体を置き換えるため、各</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</source>
+        <translation>サーバー %1 はサブスクライブされたエッジです: 送信コネクタとドメイン セキュリティ リストはハブ トランスポート サーバーで構成しますが、ワークスペースにはありません (server add --role hub)</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</source>
+        <translation>サーバー %1 はサブスクライブされたエッジです: 送信コネクタとドメイン セキュリティ リストは export exchange --server %2 でエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>手順 %1: このスクリプトが構成した内容を検証します。失敗した確認ごとに警告を表示します。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate&apos;s status is not Valid.</source>
+        <translation>SMTP 証明書の状態が Valid ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not enabled for SMTP.</source>
+        <translation>証明書が SMTP に対して有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate has expired.</source>
+        <translation>SMTP 証明書の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Partner root %1 is missing from LocalMachine\Root.</source>
+        <translation>パートナーのルート %1 が LocalMachine\Root にありません。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 does not have domain security enabled.</source>
+        <translation>受信コネクタ %1 でドメイン セキュリティが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Send connector %1 does not have domain security enabled.</source>
+        <translation>送信コネクタ %1 でドメイン セキュリティが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The lists come from the Hub through EdgeSync: they pass once it has replicated.</source>
+        <translation>リストは EdgeSync によりハブから複製されます: 複製後に確認が通ります。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 は %2 にありません。</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>検証に成功しました。</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>検証: 失敗した確認の数:</translation>
+    </message>
+    <message>
+        <source>Test each partner from outside, on a computer with the DomainSecure workspace:</source>
+        <translation>DomainSecure ワークスペースのあるコンピューターから、各パートナーを外部からテストします:</translation>
+    </message>
+    <message>
+        <source>Test from outside: %1</source>
+        <translation>外部からのテスト: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</source>
+        <translation>このエッジの SMTP 証明書が変更されました: エッジ サブスクリプションを更新してください。このエッジで New-EdgeSubscription -FileName C:\EdgeSubscription.xml を実行し、ファイルをハブ トランスポート サーバーにコピーしてそこで New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE を実行します。</translation>
     </message>
 </context>
 <context>

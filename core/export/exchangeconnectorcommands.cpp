@@ -113,29 +113,31 @@ Binding defaultBinding(ReceiveUsage usage)
 // The receive settings every detail level shares after the name, usage, bindings and ranges.
 void receiveSettings(Params& p, const ReceiveConnector& c, const ReceiveConnector* preset)
 {
-    using D = ExchangeConnectorCommands;
     const bool all = preset == nullptr;
     if (all || c.authMechanism != preset->authMechanism)
-        p.words(u"AuthMechanism"_s, D::tr("authentication mechanism"),
+        p.words(u"AuthMechanism"_s, ExchangeConnectorCommands::tr("authentication mechanism"),
                 ConnectorNames::authMechanismList(c.authMechanism), kAuthMechanisms);
     if (all || c.permissionGroups != preset->permissionGroups)
-        p.words(u"PermissionGroups"_s, D::tr("permission group"),
+        p.words(u"PermissionGroups"_s, ExchangeConnectorCommands::tr("permission group"),
                 ConnectorNames::permissionGroupList(c.permissionGroups), kPermissionGroups);
     if (all || c.domainSecureEnabled != preset->domainSecureEnabled)
         p.boolean(u"DomainSecureEnabled"_s, c.domainSecureEnabled);
     if (all || c.requireTLS != preset->requireTLS)
         p.boolean(u"RequireTLS"_s, c.requireTLS);
     if (all || c.maxMessageSize != preset->maxMessageSize)
-        p.literal(u"MaxMessageSize"_s, D::tr("maximum message size"), c.maxMessageSize.toString());
+        p.literal(u"MaxMessageSize"_s, ExchangeConnectorCommands::tr("maximum message size"),
+                  c.maxMessageSize.toString());
     if (all || c.maxRecipientsPerMessage != preset->maxRecipientsPerMessage)
         p.number(u"MaxRecipientsPerMessage"_s, c.maxRecipientsPerMessage);
     if (all || c.connectionTimeout != preset->connectionTimeout)
-        p.literal(u"ConnectionTimeout"_s, D::tr("connection timeout"), c.connectionTimeout.toString());
+        p.literal(u"ConnectionTimeout"_s, ExchangeConnectorCommands::tr("connection timeout"),
+                  c.connectionTimeout.toString());
     if (all || c.connectionInactivityTimeout != preset->connectionInactivityTimeout)
-        p.literal(u"ConnectionInactivityTimeout"_s, D::tr("connection inactivity timeout"),
+        p.literal(u"ConnectionInactivityTimeout"_s,
+                  ExchangeConnectorCommands::tr("connection inactivity timeout"),
                   c.connectionInactivityTimeout.toString());
     if (all || c.protocolLoggingLevel != preset->protocolLoggingLevel)
-        p.words(u"ProtocolLoggingLevel"_s, D::tr("protocol logging level"),
+        p.words(u"ProtocolLoggingLevel"_s, ExchangeConnectorCommands::tr("protocol logging level"),
                 {ConnectorNames::protocolLoggingLevel(c.protocolLoggingLevel)}, kLoggingLevels);
     if (all || !c.enabled)
         p.boolean(u"Enabled"_s, c.enabled);
@@ -143,19 +145,18 @@ void receiveSettings(Params& p, const ReceiveConnector& c, const ReceiveConnecto
 
 void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset, bool sourceServers)
 {
-    using D = ExchangeConnectorCommands;
     const bool all = preset == nullptr;
     QStringList spaces;
     for (const AddressSpace& space : c.addressSpaces)
         spaces << space.toString();
-    p.list(u"AddressSpaces"_s, D::tr("address space"), spaces);
+    p.list(u"AddressSpaces"_s, ExchangeConnectorCommands::tr("address space"), spaces);
     // Smart hosts are used only with DNS routing off: the switch always stands next to them.
     if (all || !c.dnsRoutingEnabled || c.dnsRoutingEnabled != preset->dnsRoutingEnabled)
         p.boolean(u"DNSRoutingEnabled"_s, c.dnsRoutingEnabled);
     if (!c.dnsRoutingEnabled) {
-        p.list(u"SmartHosts"_s, D::tr("smart host"), c.smartHosts);
+        p.list(u"SmartHosts"_s, ExchangeConnectorCommands::tr("smart host"), c.smartHosts);
         if (all || c.smartHostAuthMechanism != SmartHostAuthMechanism::None)
-            p.words(u"SmartHostAuthMechanism"_s, D::tr("smart host authentication"),
+            p.words(u"SmartHostAuthMechanism"_s, ExchangeConnectorCommands::tr("smart host authentication"),
                     {ConnectorNames::smartHostAuthMechanism(c.smartHostAuthMechanism)}, kSmartHostAuth);
         if (c.smartHostAuthMechanism == SmartHostAuthMechanism::BasicAuth ||
             c.smartHostAuthMechanism == SmartHostAuthMechanism::BasicAuthRequireTLS)
@@ -170,17 +171,20 @@ void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset
     if (all || c.ignoreStartTls != preset->ignoreStartTls)
         p.boolean(u"IgnoreSTARTTLS"_s, c.ignoreStartTls);
     if (all || c.maxMessageSize != preset->maxMessageSize)
-        p.literal(u"MaxMessageSize"_s, D::tr("maximum message size"), c.maxMessageSize.toString());
+        p.literal(u"MaxMessageSize"_s, ExchangeConnectorCommands::tr("maximum message size"),
+                  c.maxMessageSize.toString());
     if (all || c.protocolLoggingLevel != preset->protocolLoggingLevel)
-        p.words(u"ProtocolLoggingLevel"_s, D::tr("protocol logging level"),
+        p.words(u"ProtocolLoggingLevel"_s, ExchangeConnectorCommands::tr("protocol logging level"),
                 {ConnectorNames::protocolLoggingLevel(c.protocolLoggingLevel)}, kLoggingLevels);
     if (all || c.connectionInactivityTimeout != preset->connectionInactivityTimeout)
-        p.literal(u"ConnectionInactivityTimeOut"_s, D::tr("connection inactivity timeout"),
+        p.literal(u"ConnectionInactivityTimeOut"_s,
+                  ExchangeConnectorCommands::tr("connection inactivity timeout"),
                   c.connectionInactivityTimeout.toString());
     if (all || !c.enabled)
         p.boolean(u"Enabled"_s, c.enabled);
     if (sourceServers && !c.sourceTransportServers.isEmpty())
-        p.list(u"SourceTransportServers"_s, D::tr("source server"), c.sourceTransportServers);
+        p.list(u"SourceTransportServers"_s, ExchangeConnectorCommands::tr("source server"),
+               c.sourceTransportServers);
 }
 
 } // namespace
