@@ -1,12 +1,16 @@
 #pragma once
 
+#include "cmdletcontract.h"
 #include "exporter.h"
 
 namespace ds::core {
 
-// Writes an Exchange Management Shell script (Exchange 2007 Edge, PowerShell 1.0 syntax) that
-// imports and enables the SMTP certificate, creates or updates the server's receive connectors and
-// the send connectors it sources, and merges the partner domains into the domain-secure lists.
+// Writes the Exchange Management Shell script of one server (Exchange 2007, PowerShell 1.0 syntax),
+// following the topology: a standalone Edge gets everything in one script (SMTP certificate,
+// partner roots, receive connectors, the send connectors it sources, the domain-secure lists); a
+// subscribed Edge only what belongs on the Edge (certificate, partner roots, receive connectors);
+// a Hub the organization part (send connectors, lists) that EdgeSync replicates. Each script ends
+// with a verification step.
 class ExchangeShellExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeShellExporter)
@@ -21,6 +25,11 @@ public:
     static QString scriptFileName(const Server& server);
     // The PFX file the script imports, expected beside it ("THUMBPRINT.pfx").
     static QString pfxFileName(const CertificateEntry& certificate);
+    // A partner root the script adds to the Trusted Root store, written beside it
+    // ("partner-roots/THUMBPRINT.cer", DER).
+    static QString rootFileName(const QString& thumbprint);
+    // Where the script of server runs.
+    static ScriptHost hostOf(const Server& server);
 
 protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,

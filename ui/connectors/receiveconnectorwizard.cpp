@@ -1,10 +1,10 @@
 #include "receiveconnectorwizard.h"
 
 #include "candidatecheck.h"
-#include "connectorshellcommand.h"
 #include "connectortextpage.h"
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
+#include "export/exchangeconnectorcommands.h"
 #include "model/connectorpresets.h"
 #include "operations/connectoroperations.h"
 #include "receivegeneraleditor.h"
@@ -203,7 +203,8 @@ Status ReceiveConnectorWizard::create()
 
 QString ReceiveConnectorWizard::completionText() const
 {
-    const auto command = ConnectorShellCommand::newReceiveConnector(m_connector, m_server, isEdge());
+    const auto command = ExchangeConnectorCommands::newReceiveConnector(
+        m_connector, m_server, isEdge(), ExchangeConnectorCommands::Detail::Console);
     QString text = command.ok() ? command.value() : command.errorMessage();
     const QList<Finding> findings =
         CandidateCheck::receive(m_document->workspace(), m_server, m_connector, m_connector.name);

@@ -1,10 +1,10 @@
 #include "sendconnectorwizard.h"
 
 #include "candidatecheck.h"
-#include "connectorshellcommand.h"
 #include "connectortextpage.h"
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
+#include "export/exchangeconnectorcommands.h"
 #include "model/connectorpresets.h"
 #include "operations/connectoroperations.h"
 #include "sendaddressspaceeditor.h"
@@ -193,7 +193,9 @@ Status SendConnectorWizard::create()
 
 QString SendConnectorWizard::completionText() const
 {
-    const auto command = ConnectorShellCommand::newSendConnector(m_connector);
+    // SourceTransportServers is shown as set: the Source Server page offers it only where it is valid.
+    const auto command = ExchangeConnectorCommands::newSendConnector(
+        m_connector, true, ExchangeConnectorCommands::Detail::Console);
     QString text = command.ok() ? command.value() : command.errorMessage();
     const QList<Finding> findings =
         CandidateCheck::send(m_document->workspace(), m_connector, m_connector.name);

@@ -1,12 +1,12 @@
 #include "newpartnerwizard.h"
 
 #include "connectors/candidatecheck.h"
-#include "connectors/connectorshellcommand.h"
 #include "connectors/connectortextpage.h"
 #include "connectors/connectorwizardpage.h"
 #include "connectors/receivegeneraleditor.h"
 #include "connectors/receivenetworkeditor.h"
 #include "document/workspacedocument.h"
+#include "export/exchangeconnectorcommands.h"
 #include "partnereditor.h"
 #include "partnerservereditor.h"
 #include "validate/validationcontext.h"
@@ -204,11 +204,13 @@ QString NewPartnerWizard::summaryText() const
     };
     const Server* server = m_document->workspace().server(m_setup.server);
     const bool edge = !server || server->isEdge();
+    using Commands = ExchangeConnectorCommands;
     for (const auto& command :
-         {ConnectorShellCommand::newReceiveConnector(receive, m_setup.server, edge),
-          ConnectorShellCommand::newSendConnector(send),
-          ConnectorShellCommand::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames())})
+         {Commands::newReceiveConnector(receive, m_setup.server, edge, Commands::Detail::Console),
+          Commands::newSendConnector(send, !edge, Commands::Detail::Console)})
         lines << (command.ok() ? command.value() : command.errorMessage());
+    const auto lists = Commands::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames());
+    lines << (lists.ok() ? lists.value().join(u'\n') : lists.errorMessage());
     return lines.join(u'\n');
 }
 

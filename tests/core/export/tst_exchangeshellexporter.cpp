@@ -50,7 +50,12 @@ class TestExchangeShellExporter : public QObject
                                               u"Set-TransportConfig"_s,
                                               u"ForEach-Object"_s,
                                               u"Format-List"_s,
-                                              u"Get-Credential"_s};
+                                              u"Get-Credential"_s,
+                                              u"New-Object"_s,
+                                              u"Where-Object"_s,
+                                              u"Write-Host"_s,
+                                              u"Write-Warning"_s,
+                                              u"Get-Date"_s};
         return cmdlets;
     }
 
@@ -99,6 +104,10 @@ private slots:
         QTest::addColumn<QString>("caseName");
         QTest::newRow("partner") << u"exchange-a.dsw"_s << u"EDGE01"_s << u"exchange-partner-a"_s;
         QTest::newRow("bare") << u"bare.dsw"_s << u"EDGE02"_s << u"exchange-bare"_s;
+        // Hub + subscribed Edge: two scripts, the Edge part and the organization part.
+        QTest::newRow("subscribed edge")
+            << u"exchange-topology.dsw"_s << u"EDGE01"_s << u"exchange-topology-edge"_s;
+        QTest::newRow("hub") << u"exchange-topology.dsw"_s << u"HUB01"_s << u"exchange-topology-hub"_s;
     }
     void golden()
     {
@@ -109,8 +118,10 @@ private slots:
         ExchangeShellExporter exporter;
         const auto result = exporter.run(workspace, {server, {}});
         QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
-        QCOMPARE(result->files.size(), 1);
         QVERIFY(result->files.first().name.endsWith(u".ps1"_s));
+        for (const ExportFile& file : result->files.mid(1))
+            QVERIFY2(file.name.startsWith(u"partner-roots/"_s) && file.name.endsWith(u".cer"_s),
+                     qPrintable(file.name));
         GoldenFiles::compare(result.value(), caseName);
         literalsOf(result->files.first().content);
     }
@@ -225,6 +236,78 @@ private slots:
                 continue; // the organization appears only inside a comment line
             QVERIFY2(literals.contains(expected) || literals.contains(u"EDGE01\\"_s + expected),
                      qPrintable(u"field %1: value not inside one literal"_s.arg(field)));
+        }
+    }
+
+    void topologySplitsTheScripts()
+    {
+        const Workspace workspace = load(u"exchange-topology.dsw"_s);
+        const auto edge = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
+        const auto hub = ExchangeShellExporter().run(workspace, {u"HUB01"_s, {}});
+        QVERIFY2(edge.ok() && hub.ok(), qPrintable(edge.errorMessage() + hub.errorMessage()));
+        const QString edgeScript = QString::fromUtf8(edge->files.first().content);
+        const QString hubScript = QString::fromUtf8(hub->files.first().content);
+        // The Edge: certificate, partner roots, receive connectors; never the organization part.
+        QVERIFY(edgeScript.contains(u"Import-ExchangeCertificate"_s));
+        QVERIFY(edgeScript.contains(u"New-ReceiveConnector"_s));
+        QVERIFY(edgeScript.contains(u"X509Store('Root', 'LocalMachine')"_s));
+        for (const QString& organization :
+             {u"New-SendConnector"_s, u"Set-SendConnector"_s, u"Set-TransportConfig"_s})
+            QVERIFY2(!edgeScript.contains(organization), qPrintable(organization));
+        QVERIFY(edgeScript.contains(u"New-EdgeSubscription"_s));
+        QVERIFY(edgeScript.contains(u"HUB01-domainsecure.ps1"_s));
+        QVERIFY(edge->warnings.join(u'\n').contains(u"--server HUB01"_s));
+        // The Hub: send connectors (with the Edge Subscription as source) and the lists, no certificate.
+        QVERIFY(hubScript.contains(u"-SourceTransportServers 'EDGE01'"_s));
+        QVERIFY(hubScript.contains(u"Set-TransportConfig -TLSSendDomainSecureList $sendList"_s));
+        QVERIFY(!hubScript.contains(u"Import-ExchangeCertificate"_s));
+        QVERIFY(!hubScript.contains(u"X509Store"_s));
+        QCOMPARE(hub->files.size(), 1);
+        // Both verify and print the probe that tests the partner from outside.
+        for (const QString& script : {edgeScript, hubScript}) {
+            QVERIFY(
+                script.contains(u"Write-Host 'Test from outside: domainsecure-cli probe --domain b.example "
+                                u"--server EDGE01 --level secure'"_s));
+            QVERIFY(script.contains(u"DomainSecureEnabled -ne $true"_s));
+        }
+    }
+
+    void partnerRootsBesideTheScript()
+    {
+        const Workspace workspace = load(u"exchange-a.dsw"_s);
+        const auto result = ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}});
+        QVERIFY(result.ok());
+        QCOMPARE(result->files.size(), 1 + workspace.trustedRoots.size());
+        const ExportFile& root = result->files.at(1);
+        QCOMPARE(root.content, workspace.trustedRoots.first());
+        const QString thumbprint = root.name.mid(14, 40);
+        const QString script = QString::fromUtf8(result->files.first().content);
+        // Idempotent by thumbprint, and checked before any connector enables domain security.
+        const qsizetype add =
+            script.indexOf(u"if ($rootStore.Certificates.Find('FindByThumbprint', '"_s + thumbprint);
+        const qsizetype check = script.indexOf(u"throw ("_s);
+        const qsizetype connector = script.indexOf(u"New-ReceiveConnector"_s);
+        QVERIFY(add > 0 && check > add && connector > check);
+        QVERIFY(script.contains(u"'partner-roots\\"_s + thumbprint + u".cer'"_s));
+    }
+
+    void parameterSetsAndEnable()
+    {
+        const Workspace workspace = load(u"exchange-a.dsw"_s);
+        const QString script = QString::fromUtf8(
+            ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}})->files.first().content);
+        // Internet: bindings only; the Edge's default connector is updated instead of duplicated.
+        QVERIFY(
+            script.contains(
+                u"New-ReceiveConnector -Name 'Internet' -Usage 'Internet' -Bindings '0.0.0.0:25' -Fqdn"_s) ||
+            script.contains(
+                u"New-ReceiveConnector -Name 'Internet' -Usage 'Internet' -Bindings '0.0.0.0:25' -AuthMechanism"_s));
+        QVERIFY(script.contains(u"Where-Object"_s));
+        // Enabled only when not yet enabled for SMTP, and without -Force (not in the 2007 reference).
+        QVERIFY(script.contains(u"if ($certificate.Services.ToString() -notmatch 'SMTP') {"_s));
+        for (const QString& line : script.split(u"\r\n"_s)) {
+            if (!line.startsWith(u'#'))
+                QVERIFY2(!line.contains(u"-Force"_s), qPrintable(line));
         }
     }
 

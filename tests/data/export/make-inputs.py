@@ -60,3 +60,16 @@ bare = workspace([{"name": "EDGE02", "fqdn": "mx2.a.example", "role": "Edge", "c
                    "pendingRequests": [], "receiveConnectors": []}], [], {"send": [], "receive": []})
 bare["trustedRoots"] = []
 json.dump(bare, open("bare.dsw", "w"), indent=2); open("bare.dsw", "a").write("\n")
+# The same organization deployed as Exchange 2007 usually is: a Hub Transport server inside and
+# the Edge subscribed to the organization (EdgeSync); the Edge's Internet connector is the one
+# that collides with the Edge's default receive connector, and the send connectors are sourced
+# by the Edge Subscription.
+def topology(exchange):
+    t = json.loads(json.dumps(exchange))
+    t["servers"][0]["edgeSync"] = "subscribed"
+    t["servers"].insert(0, {"name": "HUB01", "fqdn": "hub01.a.example", "role": "Hub", "certificates": [],
+                            "pendingRequests": [], "receiveConnectors": []})
+    for s in t["sendConnectors"]:
+        s["sourceTransportServers"] = ["EDGE01"]
+    return t
+json.dump(topology(exchange), open("exchange-topology.dsw", "w"), indent=2); open("exchange-topology.dsw", "a").write("\n")

@@ -1,18 +1,14 @@
 ﻿# DomainSecure export: Exchange Management Shell script for Exchange Server 2007
 # Server 'EDGE01' ('mx.a.example'), organization 'A Example Ltd.'.
-# Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge
-# Transport server as a local administrator. Every value taken from the workspace is a
+# Runs on: this standalone Edge Transport server (not subscribed to an organization), in
+# the Exchange Management Shell as a local administrator. It is the only script to run.
+# Written for Windows PowerShell 1.0. Every value taken from the workspace is a
 # single-quoted literal, so nothing in it is expanded or executed.
-# Steps (in the order of Microsoft's "How to Configure Mutual TLS for Domain Security"):
-#   1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.
-#   2. Create or update the receive connectors of this server.
-#   3. Create or update the send connectors.
-#   4. Add the partner domains to the domain-secure lists, keeping existing entries.
-#   5. Show the resulting configuration.
 # The script stops at the first error; running it again updates what already exists.
 
 $ErrorActionPreference = 'Stop'
 $scriptDirectory = Split-Path -Parent $MyInvocation.MyCommand.Path
+$certificateChanged = $false
 
 # ----------------------------------------------------------------------------
 # Step 1: the SMTP certificate.
@@ -26,43 +22,75 @@ $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint -ErrorAction Sile
 if ($certificate -eq $null) {
     $pfxPassword = Read-Host -AsSecureString 'Password of the PFX file 443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx'
     Import-ExchangeCertificate -Path (Join-Path $scriptDirectory '443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx') -Password $pfxPassword | Out-Null
+    $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
 }
-# SMTP makes it the certificate for STARTTLS and domain security; -Force answers the
-# question about replacing the current default SMTP certificate.
-Enable-ExchangeCertificate -Thumbprint $thumbprint -Services 'SMTP' -Force
+# Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain
+# security. Exchange asks whether to replace the current default SMTP certificate: answer
+# Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)
+if ($certificate.Services.ToString() -notmatch 'SMTP') {
+    Enable-ExchangeCertificate -Thumbprint $thumbprint -Services 'SMTP'
+    $certificateChanged = $true
+}
 
 # ----------------------------------------------------------------------------
-# Step 2: receive connectors of 'EDGE01' (Get- then Set-, else New-).
-# Step 2.1: receive connector 'From B (domain secure)', usage Partner.
+# Step 2: the partner root CAs in the Local Computer's Trusted Root store.
+# Each file in partner-roots beside this script is added unless a certificate with its
+# thumbprint is there; then every root is checked before domain security is enabled.
+$rootStore = New-Object System.Security.Cryptography.X509Certificates.X509Store('Root', 'LocalMachine')
+$rootStore.Open('ReadWrite')
+# Partner root 'CN=DomainSecure Golden Test CA'.
+$root = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2((Join-Path $scriptDirectory 'partner-roots\62E275D5679D64783D9A908261FBCA35C1FFE408.cer'))
+if ($root.Thumbprint -ne '62E275D5679D64783D9A908261FBCA35C1FFE408') { throw 'partner-roots\62E275D5679D64783D9A908261FBCA35C1FFE408.cer is not the expected partner root' }
+if ($rootStore.Certificates.Find('FindByThumbprint', '62E275D5679D64783D9A908261FBCA35C1FFE408', $false).Count -eq 0) { $rootStore.Add($root) }
+$rootStore.Close()
+$rootStore.Open('ReadOnly')
+foreach ($rootThumbprint in @('62E275D5679D64783D9A908261FBCA35C1FFE408')) {
+    if ($rootStore.Certificates.Find('FindByThumbprint', $rootThumbprint, $false).Count -eq 0) {
+        $rootStore.Close()
+        throw ('Domain security is not enabled: missing from LocalMachine\Root:' + ' ' + $rootThumbprint)
+    }
+}
+$rootStore.Close()
+
+# ----------------------------------------------------------------------------
+# Step 3: receive connectors of 'EDGE01' (Get- then Set-, else New-).
+# Step 3.1: receive connector 'From B (domain secure)', usage Partner.
 # Domain security: the partner's gateway must present a certificate over mutual TLS.
-if ((Get-ReceiveConnector -Identity 'EDGE01\From B (domain secure)' -ErrorAction SilentlyContinue) -eq $null) {
-    New-ReceiveConnector -Name 'From B (domain secure)' -Server 'EDGE01' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways' | Out-Null
+$receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\From B (domain secure)' -ErrorAction SilentlyContinue
+if ($receiveConnector -eq $null) {
+    New-ReceiveConnector -Name 'From B (domain secure)' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways' -Server 'EDGE01' | Out-Null
 } else {
-    Set-ReceiveConnector -Identity 'EDGE01\From B (domain secure)' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways'
+    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways'
 }
-# Step 2.2: receive connector 'Internet', usage Internet.
-if ((Get-ReceiveConnector -Identity 'EDGE01\Internet' -ErrorAction SilentlyContinue) -eq $null) {
-    New-ReceiveConnector -Name 'Internet' -Server 'EDGE01' -Usage 'Internet' -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -DomainSecureEnabled $false -RequireTLS $false -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'None' -Enabled $true | Out-Null
+# Step 3.2: receive connector 'Internet', usage Internet.
+$receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\Internet' -ErrorAction SilentlyContinue
+# A connector with this binding for all remote addresses (the Edge's default receive
+# connector) is updated instead of creating a second one, which Exchange refuses.
+if ($receiveConnector -eq $null) {
+    $receiveConnector = @(Get-ReceiveConnector -Server 'EDGE01' | Where-Object { ((@($_.Bindings | ForEach-Object { $_.ToString() }) -contains '0.0.0.0:25')) -and (@($_.RemoteIPRanges | ForEach-Object { $_.ToString() }) -contains '0.0.0.0-255.255.255.255') })[0]
+}
+if ($receiveConnector -eq $null) {
+    New-ReceiveConnector -Name 'Internet' -Usage 'Internet' -Bindings '0.0.0.0:25' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -DomainSecureEnabled $false -RequireTLS $false -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'None' -Enabled $true -Server 'EDGE01' | Out-Null
 } else {
-    Set-ReceiveConnector -Identity 'EDGE01\Internet' -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -DomainSecureEnabled $false -RequireTLS $false -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'None' -Enabled $true -Banner $null -Comment $null
+    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -DomainSecureEnabled $false -RequireTLS $false -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'None' -Enabled $true -Banner $null -Comment $null
 }
 
 # ----------------------------------------------------------------------------
-# Step 3: send connectors used by 'EDGE01' (organization objects; Get- then Set-, else New-).
-# Step 3.1: send connector 'To B (domain secure)', usage Partner.
+# Step 4: send connectors (organization objects; Get- then Set-, else New-).
+# Step 4.1: send connector 'To B (domain secure)', usage Partner.
 # Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.
 if ((Get-SendConnector -Identity 'To B (domain secure)' -ErrorAction SilentlyContinue) -eq $null) {
     New-SendConnector -Name 'To B (domain secure)' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
 } else {
     Set-SendConnector -Identity 'To B (domain secure)' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment $null
 }
-# Step 3.2: send connector 'To C (TLS required)', usage Custom.
+# Step 4.2: send connector 'To C (TLS required)', usage Custom.
 if ((Get-SendConnector -Identity 'To C (TLS required)' -ErrorAction SilentlyContinue) -eq $null) {
     New-SendConnector -Name 'To C (TLS required)' -Usage 'Custom' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment 'C''s relay; TLS required' | Out-Null
 } else {
     Set-SendConnector -Identity 'To C (TLS required)' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment 'C''s relay; TLS required'
 }
-# Step 3.3: send connector 'Internet', usage Internet.
+# Step 4.3: send connector 'Internet', usage Internet.
 if ((Get-SendConnector -Identity 'Internet' -ErrorAction SilentlyContinue) -eq $null) {
     New-SendConnector -Name 'Internet' -Usage 'Internet' -AddressSpaces 'SMTP:*;100' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $false -RequireTLS $false -IgnoreSTARTTLS $false -MaxMessageSize '20MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true | Out-Null
 } else {
@@ -70,7 +98,7 @@ if ((Get-SendConnector -Identity 'Internet' -ErrorAction SilentlyContinue) -eq $
 }
 
 # ----------------------------------------------------------------------------
-# Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each
+# Step 5: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each
 # list is read, the missing domains are appended and the list is written back only when it
 # changed; entries that are already there are kept.
 $transportConfig = Get-TransportConfig
@@ -88,8 +116,23 @@ foreach ($domain in @('b.example')) {
 if ($changed) { Set-TransportConfig -TLSReceiveDomainSecureList $receiveList }
 
 # ----------------------------------------------------------------------------
-# Step 5: show the result. Send a test message to the partner and look for the
-# "Domain Secured" mark in Outlook 2007 or OWA.
+# Step 6: verify what this script configured; each failed check prints a warning.
+$failed = 0
+$certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
+$certificate | Format-List Thumbprint,Subject,Status,Services,NotAfter
+if ($certificate.Status.ToString() -ne 'Valid') { Write-Warning 'The SMTP certificate''s status is not Valid.'; $failed += 1 }
+if ($certificate.Services.ToString() -notmatch 'SMTP') { Write-Warning 'The certificate is not enabled for SMTP.'; $failed += 1 }
+if ($certificate.NotAfter -lt (Get-Date)) { Write-Warning 'The SMTP certificate has expired.'; $failed += 1 }
+$rootStore.Open('ReadOnly')
+if ($rootStore.Certificates.Find('FindByThumbprint', '62E275D5679D64783D9A908261FBCA35C1FFE408', $false).Count -eq 0) { Write-Warning 'Partner root CN=DomainSecure Golden Test CA is missing from LocalMachine\Root.'; $failed += 1 }
+$rootStore.Close()
+if ((Get-ReceiveConnector -Identity 'EDGE01\From B (domain secure)').DomainSecureEnabled -ne $true) { Write-Warning 'Receive connector EDGE01\From B (domain secure) does not have domain security enabled.'; $failed += 1 }
 Get-ReceiveConnector -Server 'EDGE01' | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups,DomainSecureEnabled,RequireTLS
-Get-SendConnector | Format-List Identity,AddressSpaces,SmartHosts,DomainSecureEnabled,RequireTLS
-Get-TransportConfig | Format-List TLSSendDomainSecureList,TLSReceiveDomainSecureList
+if ((Get-SendConnector -Identity 'To B (domain secure)').DomainSecureEnabled -ne $true) { Write-Warning 'Send connector To B (domain secure) does not have domain security enabled.'; $failed += 1 }
+$transportConfig = Get-TransportConfig
+$transportConfig | Format-List TLSSendDomainSecureList,TLSReceiveDomainSecureList
+if (@($transportConfig.TLSSendDomainSecureList | ForEach-Object { $_.ToString() }) -notcontains 'b.example') { Write-Warning 'b.example is not in TLSSendDomainSecureList.'; $failed += 1 }
+if (@($transportConfig.TLSReceiveDomainSecureList | ForEach-Object { $_.ToString() }) -notcontains 'b.example') { Write-Warning 'b.example is not in TLSReceiveDomainSecureList.'; $failed += 1 }
+if ($failed -eq 0) { Write-Host 'Verification passed.' } else { Write-Warning ('Verification: checks failed:' + ' ' + $failed) }
+# Test each partner from outside, on a computer with the DomainSecure workspace:
+Write-Host 'Test from outside: domainsecure-cli probe --domain b.example --server EDGE01 --level secure'

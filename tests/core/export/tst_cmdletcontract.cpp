@@ -1,0 +1,258 @@
+#include "export/cmdletcontract.h"
+#include "export/exchangecertificatecommands.h"
+#include "export/exchangeconnectorcommands.h"
+#include "export/exchangeshellexporter.h"
+#include "goldenfiles.h"
+#include "model/connectorpresets.h"
+#include "powershellcalls.h"
+#include "store/workspacefile.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace ds::core;
+
+using namespace Qt::StringLiterals;
+
+// Every command the product emits for Exchange (the exported scripts, their golden files, and the
+// wizards' commands over a corpus of connector settings) checked against the cmdlet contract table.
+class TestCmdletContract : public QObject
+{
+    Q_OBJECT
+
+    // Every call of script on host against the table; the failures, one line each.
+    static QStringList violations(const QString& script, ScriptHost host, int* callCount = nullptr)
+    {
+        QList<CmdletCall> calls;
+        QString error;
+        if (!PowerShellCalls::parse(script, &calls, &error))
+            return {error};
+        QStringList problems;
+        for (const CmdletCall& call : std::as_const(calls)) {
+            for (const QString& problem : CmdletContracts::check(call, host))
+                problems << problem;
+        }
+        if (callCount)
+            *callCount = int(calls.size());
+        return problems;
+    }
+
+    static Workspace load(const QString& name)
+    {
+        auto workspace = WorkspaceFile::load(GoldenFiles::inputPath(name));
+        if (!workspace.ok())
+            qFatal("cannot load %s: %s", qPrintable(name), qPrintable(workspace.errorMessage()));
+        return workspace.value();
+    }
+
+private slots:
+    void tableRowsNameTheirSource()
+    {
+        QVERIFY(CmdletContracts::table().size() > 10);
+        for (const CmdletContract& row : CmdletContracts::table()) {
+            QVERIFY2(row.source.startsWith(u"https://learn.microsoft.com/"_s), qPrintable(row.cmdlet));
+            QVERIFY2(row.reference2007 || !row.note.isEmpty(), qPrintable(row.cmdlet));
+            for (const QString& s : row.switches)
+                QVERIFY2(row.parameters.contains(s), qPrintable(row.cmdlet + u" -"_s + s));
+        }
+        // What the 2007 reference does not document is not accepted.
+        QVERIFY(!CmdletContracts::find(u"Enable-ExchangeCertificate"_s)->parameters.contains(u"Force"_s));
+        QVERIFY(!CmdletContracts::find(u"Enable-ExchangeCertificate"_s)->reference2007);
+    }
+
+    void checkFindsTheKnownMistakes_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("host");
+        QTest::addColumn<QString>("problem");
+        const int edge = int(ScriptHost::StandaloneEdge);
+        QTest::newRow("Internet with remote ranges")
+            << u"New-ReceiveConnector -Name 'I' -Usage 'Internet' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.0.0.1'"_s
+            << edge << u"cannot be combined with -RemoteIPRanges"_s;
+        QTest::newRow("Internal with bindings")
+            << u"New-ReceiveConnector -Name 'I' -Usage 'Internal' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.0.0.1'"_s
+            << edge << u"cannot be combined with -Bindings"_s;
+        QTest::newRow("Partner without ranges")
+            << u"New-ReceiveConnector -Name 'P' -Usage 'Partner' -Bindings '0.0.0.0:25'"_s << edge
+            << u"needs -RemoteIPRanges"_s;
+        QTest::newRow("Client on an Edge")
+            << u"New-ReceiveConnector -Name 'C' -Usage 'Client' -RemoteIPRanges '10.0.0.1'"_s << edge
+            << u"does not exist on an Edge"_s;
+        QTest::newRow("Force on Enable")
+            << u"Enable-ExchangeCertificate -Thumbprint 'AB' -Services 'SMTP' -Force"_s << edge
+            << u"no parameter -Force"_s;
+        QTest::newRow("2010 parameter")
+            << u"Set-SendConnector -Identity 'X' -TlsAuthLevel 'DomainValidation'"_s << edge
+            << u"no parameter -TlsAuthLevel"_s;
+        QTest::newRow("send connector on a subscribed Edge")
+            << u"New-SendConnector -Name 'X' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1'"_s
+            << int(ScriptHost::SubscribedEdge) << u"must not run on"_s;
+        QTest::newRow("lists on a subscribed Edge")
+            << u"Set-TransportConfig -TLSSendDomainSecureList $sendList"_s << int(ScriptHost::SubscribedEdge)
+            << u"must not run on"_s;
+        QTest::newRow("source servers on an Edge")
+            << u"New-SendConnector -Name 'X' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -SourceTransportServers 'EDGE01'"_s
+            << edge << u"not valid on an Edge"_s;
+        QTest::newRow("unknown cmdlet")
+            << u"Remove-Item -Path 'C:\\'"_s << edge << u"not in the cmdlet contract table"_s;
+        QTest::newRow("nested") << u"if ((Get-SendConnector -Identity 'x' -Bogus 1) -eq $null) { }"_s << edge
+                                << u"no parameter -Bogus"_s;
+    }
+    void checkFindsTheKnownMistakes()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, host);
+        QFETCH(QString, problem);
+        const QStringList problems = violations(command, ScriptHost(host));
+        QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+        // The same call where it is allowed, or fixed, passes: the check is not simply "refuse".
+        QVERIFY(violations(
+                    u"New-ReceiveConnector -Name 'I' -Usage 'Internet' -Bindings '0.0.0.0:25' -Server 'E'"_s,
+                    ScriptHost(host))
+                    .isEmpty());
+    }
+
+    void goldenFiles_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<int>("host");
+        QTest::newRow("standalone partner") << u"exchange-partner-a"_s << int(ScriptHost::StandaloneEdge);
+        QTest::newRow("standalone bare") << u"exchange-bare"_s << int(ScriptHost::StandaloneEdge);
+        QTest::newRow("subscribed edge") << u"exchange-topology-edge"_s << int(ScriptHost::SubscribedEdge);
+        QTest::newRow("hub") << u"exchange-topology-hub"_s << int(ScriptHost::Hub);
+    }
+    void goldenFiles()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(int, host);
+        QDirIterator it(GoldenFiles::inputPath(u"expected/"_s + caseName), {u"*.ps1"_s}, QDir::Files);
+        int scripts = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(file.readAll());
+            if (text.startsWith(QChar(0xFEFF)))
+                text.remove(0, 1);
+            int calls = 0;
+            const QStringList problems = violations(text, ScriptHost(host), &calls);
+            QVERIFY2(problems.isEmpty(), qPrintable(file.fileName() + u":\n"_s + problems.join(u'\n')));
+            QVERIFY(calls > 5);
+            ++scripts;
+        }
+        QCOMPARE(scripts, 1);
+    }
+
+    // The demo topology as the exporter writes it now (not only what the golden files hold).
+    void exporterTopology()
+    {
+        const Workspace workspace = load(u"exchange-topology.dsw"_s);
+        for (const Server& server : workspace.servers) {
+            const auto result = ExchangeShellExporter().run(workspace, {server.name, {}});
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            QString text = QString::fromUtf8(result->files.first().content);
+            text.remove(0, 1);
+            const QStringList problems = violations(text, ExchangeShellExporter::hostOf(server));
+            QVERIFY2(problems.isEmpty(), qPrintable(server.name + u":\n"_s + problems.join(u'\n')));
+        }
+    }
+
+    // The one generator over a corpus of connector settings, in both detail levels.
+    void generatedCorpus()
+    {
+        const QStringList bindingSets[] = {
+            {}, {u"0.0.0.0:25"_s}, {u"0.0.0.0:587"_s}, {u"192.0.2.1:2525"_s, u"0.0.0.0:25"_s}};
+        const QStringList rangeSets[] = {
+            {}, {u"0.0.0.0-255.255.255.255"_s}, {u"192.0.2.0/28"_s, u"198.51.100.7"_s}};
+        int checked = 0;
+        for (ReceiveUsage usage : {ReceiveUsage::Custom, ReceiveUsage::Internet, ReceiveUsage::Internal,
+                                   ReceiveUsage::Client, ReceiveUsage::Partner}) {
+            for (bool edge : {true, false}) {
+                if (edge && usage == ReceiveUsage::Client)
+                    continue; // the wizard does not offer it on an Edge
+                for (const QStringList& bindings : bindingSets) {
+                    for (const QStringList& ranges : rangeSets) {
+                        ReceiveConnector c = ConnectorPresets::receiveConnector(u"R"_s, usage, edge);
+                        c.bindings.clear();
+                        c.remoteIPRanges.clear();
+                        for (const QString& b : bindings)
+                            c.bindings << Binding::parse(b).value();
+                        for (const QString& r : ranges)
+                            c.remoteIPRanges << IpRange::parse(r).value();
+                        // The validator requires what the usage needs; the corpus keeps those.
+                        const ReceiveUsage effective = ExchangeConnectorCommands::effectiveUsage(c);
+                        if ((ExchangeConnectorCommands::writesBindings(effective) && c.bindings.isEmpty()) ||
+                            (ExchangeConnectorCommands::writesRemoteIPRanges(effective) &&
+                             c.remoteIPRanges.isEmpty()))
+                            continue;
+                        const ScriptHost host = edge ? ScriptHost::StandaloneEdge : ScriptHost::Hub;
+                        for (auto detail : {ExchangeConnectorCommands::Detail::Complete,
+                                            ExchangeConnectorCommands::Detail::Console}) {
+                            const auto command =
+                                ExchangeConnectorCommands::newReceiveConnector(c, u"S1"_s, edge, detail);
+                            QVERIFY2(command.ok(), qPrintable(command.errorMessage()));
+                            const QStringList problems = violations(command.value(), host);
+                            QVERIFY2(problems.isEmpty(),
+                                     qPrintable(command.value() + u"\n"_s + problems.join(u'\n')));
+                            ++checked;
+                        }
+                        const auto set =
+                            ExchangeConnectorCommands::setReceiveConnector(c, u"'S1\\R'"_s, u"s1.example"_s);
+                        QVERIFY(set.ok());
+                        QVERIFY2(violations(set.value(), host).isEmpty(), qPrintable(set.value()));
+                    }
+                }
+            }
+        }
+        for (SendUsage usage :
+             {SendUsage::Custom, SendUsage::Internal, SendUsage::Internet, SendUsage::Partner}) {
+            for (int routing = 0; routing < 3; ++routing) {
+                SendConnector c = ConnectorPresets::sendConnector(u"To X"_s, usage);
+                c.addressSpaces = {AddressSpace::parse(u"SMTP:x.example;1"_s).value()};
+                c.sourceTransportServers = {u"EDGE01"_s};
+                c.dnsRoutingEnabled = routing == 0;
+                c.smartHosts = routing == 0 ? QStringList() : QStringList{u"192.0.2.9"_s};
+                c.smartHostAuthMechanism =
+                    routing == 2 ? SmartHostAuthMechanism::BasicAuth : SmartHostAuthMechanism::None;
+                for (bool hub : {true, false}) {
+                    const ScriptHost host = hub ? ScriptHost::Hub : ScriptHost::StandaloneEdge;
+                    for (auto detail : {ExchangeConnectorCommands::Detail::Complete,
+                                        ExchangeConnectorCommands::Detail::Console}) {
+                        const auto command = ExchangeConnectorCommands::newSendConnector(c, hub, detail);
+                        QVERIFY(command.ok());
+                        QVERIFY2(violations(command.value(), host).isEmpty(), qPrintable(command.value()));
+                        // Smart hosts always with DNS routing off, in the console form too.
+                        if (!c.dnsRoutingEnabled)
+                            QVERIFY2(command.value().contains(u"-DNSRoutingEnabled $false -SmartHosts"_s),
+                                     qPrintable(command.value()));
+                        ++checked;
+                    }
+                    const auto set = ExchangeConnectorCommands::setSendConnector(c, hub);
+                    QVERIFY(set.ok());
+                    QVERIFY2(violations(set.value(), host).isEmpty(), qPrintable(set.value()));
+                }
+            }
+        }
+        const auto lists =
+            ExchangeConnectorCommands::addToDomainSecureLists({u"b.example"_s}, {u"c.example"_s});
+        QVERIFY(lists.ok());
+        QVERIFY(violations(lists.value().join(u'\n'), ScriptHost::Hub).isEmpty());
+        QVERIFY(!violations(lists.value().join(u'\n'), ScriptHost::SubscribedEdge).isEmpty());
+        // The certificate commands of the GUI's dialogs.
+        const QString thumbprint = QString(40, u'A');
+        for (const auto& command :
+             {ExchangeCertificateCommands::enable(thumbprint, Services(Service::SMTP), false),
+              ExchangeCertificateCommands::importCertificate(u"C:\\edge.pfx"_s, true, u"Edge"_s,
+                                                             Services(Service::SMTP)),
+              ExchangeCertificateCommands::exportCertificate(thumbprint, u"C:\\edge.pfx"_s, true, true),
+              ExchangeCertificateCommands::remove(thumbprint)}) {
+            QVERIFY(command.ok());
+            QVERIFY2(violations(command.value(), ScriptHost::StandaloneEdge).isEmpty(),
+                     qPrintable(command.value()));
+        }
+        QVERIFY(checked > 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCmdletContract)
+#include "tst_cmdletcontract.moc"
