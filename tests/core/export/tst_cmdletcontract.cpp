@@ -5,6 +5,7 @@
 #include "goldenfiles.h"
 #include "model/connectorpresets.h"
 #include "powershellcalls.h"
+#include "store/demoworkspace.h"
 #include "store/workspacefile.h"
 
 #include <QDirIterator>
@@ -155,6 +156,44 @@ private slots:
             const QStringList problems = violations(text, ExchangeShellExporter::hostOf(server));
             QVERIFY2(problems.isEmpty(), qPrintable(server.name + u":\n"_s + problems.join(u'\n')));
         }
+    }
+
+    // The bundled demo (Hub HUB01 and the subscribed Edge EDGE01): two scripts, the Edge's without
+    // send connectors or lists and the Hub's with them, each passing the contract for its host.
+    void demoExportsTwoScripts()
+    {
+        const auto demo = DemoWorkspace::create();
+        QVERIFY2(demo.ok(), qPrintable(demo.errorMessage()));
+        const Server* edge = nullptr;
+        const Server* hub = nullptr;
+        for (const Server& server : demo->servers) {
+            if (server.isSubscribedEdge())
+                edge = &server;
+            if (server.role == ServerRole::Hub)
+                hub = &server;
+        }
+        QVERIFY(edge && hub);
+        QHash<QString, QString> scripts;
+        for (const Server* server : {edge, hub}) {
+            const auto result = ExchangeShellExporter().run(demo.value(), {server->name, {}});
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            QString text = QString::fromUtf8(result->files.first().content);
+            if (text.startsWith(QChar(0xFEFF)))
+                text.remove(0, 1);
+            int calls = 0;
+            const QStringList problems = violations(text, ExchangeShellExporter::hostOf(*server), &calls);
+            QVERIFY2(problems.isEmpty(), qPrintable(server->name + u":\n"_s + problems.join(u'\n')));
+            QVERIFY(calls > 5);
+            scripts.insert(server->name, text);
+        }
+        const QString edgeScript = scripts.value(edge->name);
+        const QString hubScript = scripts.value(hub->name);
+        QVERIFY(!edgeScript.contains(u"New-SendConnector"_s));
+        QVERIFY(!edgeScript.contains(u"Set-TransportConfig"_s));
+        QVERIFY(edgeScript.contains(u"New-ReceiveConnector"_s) ||
+                edgeScript.contains(u"Set-ReceiveConnector"_s));
+        QVERIFY(hubScript.contains(u"New-SendConnector"_s) || hubScript.contains(u"Set-SendConnector"_s));
+        QVERIFY(hubScript.contains(u"TLSSendDomainSecureList"_s));
     }
 
     // The one generator over a corpus of connector settings, in both detail levels.
