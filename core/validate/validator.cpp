@@ -1,7 +1,9 @@
 #include "validator.h"
 
 #include "certificaterules.h"
+#include "crypto/systemtruststore.h"
 #include "domainsecurelistrules.h"
+#include "partnerpinrules.h"
 #include "receiveconnectorrules.h"
 #include "sendconnectorrules.h"
 #include "util/logging.h"
@@ -17,6 +19,7 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     CertificateRules::check(context);
     SendConnectorRules::check(context);
     DomainSecureListRules::check(context);
+    PartnerPinRules::check(context, SystemTrustStore::kDefaultDirectory);
     std::stable_sort(context.findings.begin(), context.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     qCDebug(lcValidate) << "validated" << workspace.organization << "findings:" << context.findings.size();
