@@ -77,7 +77,8 @@ void TestPartnerCertCli::addListRemove()
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
     const auto text = cli({u"partner"_s, u"cert"_s, u"list"_s, u"--domain"_s, u"b.example"_s, u"-w"_s, ws()});
     QCOMPARE(text.out.count('\n'), 1);
-    QVERIFY(text.out.startsWith("b.example  " + PartnerPki::opensslPublicKeyPin(pki(u"next.pem"_s)).toLatin1()));
+    QVERIFY(text.out.startsWith(
+        QByteArray("b.example  " + PartnerPki::opensslPublicKeyPin(pki(u"next.pem"_s)).toLatin1())));
 }
 
 void TestPartnerCertCli::refusalsLeaveTheFileAlone()
