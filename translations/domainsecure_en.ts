@@ -1721,8 +1721,8 @@
         <translation>The organization&apos;s Edge and Hub Transport servers (add, set, list, remove)</translation>
     </message>
     <message>
-        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
-        <translation>Set up a domain-secure partner: both connectors and the lists (add)</translation>
+        <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
+        <translation>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2559,22 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pinned keys</source>
+        <translation>Pinned keys</translation>
+    </message>
+    <message>
+        <source>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</source>
+        <translation>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</translation>
+    </message>
+    <message>
+        <source>%1… until %2</source>
+        <translation>%1… until %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <translation>%1 (%2), until %3</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4645,98 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>PartnerCertAddVerb</name>
+    <message>
+        <source>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</source>
+        <translation>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate stands for.</source>
+        <translation>The partner domain the certificate stands for.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The partner gateway&apos;s certificate.</source>
+        <translation>The partner gateway&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>partner cert add: give exactly one FILE</source>
+        <translation>partner cert add: give exactly one FILE</translation>
+    </message>
+    <message>
+        <source>partner cert add: --domain is required</source>
+        <translation>partner cert add: --domain is required</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>Partner %1: this certificate is pinned already (public key %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>Partner %1: pinned public key %2 of %3, valid until %4</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertListVerb</name>
+    <message>
+        <source>List the pinned partner certificates: domain, public-key pin, expiry and subject.</source>
+        <translation>List the pinned partner certificates: domain, public-key pin, expiry and subject.</translation>
+    </message>
+    <message>
+        <source>Only the certificates of this partner domain.</source>
+        <translation>Only the certificates of this partner domain.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertRemoveVerb</name>
+    <message>
+        <source>Remove a pinned public key of a partner domain (every certificate with that key).</source>
+        <translation>Remove a pinned public key of a partner domain (every certificate with that key).</translation>
+    </message>
+    <message>
+        <source>The partner domain.</source>
+        <translation>The partner domain.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The public-key pin (64 hex digits, as partner cert list shows it).</source>
+        <translation>The public-key pin (64 hex digits, as partner cert list shows it).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>partner cert remove: --domain and --pin are required</source>
+        <translation>partner cert remove: --domain and --pin are required</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertificate</name>
+    <message>
+        <source>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</source>
+        <translation>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>has no DER data</translation>
+    </message>
+</context>
+<context>
     <name>PartnerEditor</name>
     <message>
         <source>Partner domains</source>
@@ -4684,6 +4792,88 @@ New: %5 (%6)</translation>
     <message>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinOperations</name>
+    <message>
+        <source>%1: the file is too large for a partner certificate</source>
+        <translation>%1: the file is too large for a partner certificate</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; a partner&apos;s certificate is imported without one</source>
+        <translation>%1 holds a private key; a partner&apos;s certificate is imported without one</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 holds no certificate</translation>
+    </message>
+    <message>
+        <source>no certificate was given</source>
+        <translation>no certificate was given</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</source>
+        <translation>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is pinned already</source>
+        <translation>The certificate of %1 is pinned already</translation>
+    </message>
+    <message>
+        <source>Pin the public key %1 for partner %2</source>
+        <translation>Pin the public key %1 for partner %2</translation>
+    </message>
+    <message>
+        <source>partner %1 has no pin %2</source>
+        <translation>partner %1 has no pin %2</translation>
+    </message>
+    <message>
+        <source>Remove the pin %1 of partner %2</source>
+        <translation>Remove the pin %1 of partner %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinRules</name>
+    <message>
+        <source>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</source>
+        <translation>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</source>
+        <translation>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expired on %3.</source>
+        <translation>The certificate pinned for partner %1 (public key %2) expired on %3.</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s current certificate and remove the old pin.</source>
+        <translation>Import the partner&apos;s current certificate and remove the old pin.</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</source>
+        <translation>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</source>
+        <translation>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</source>
+        <translation>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</translation>
+    </message>
+    <message>
+        <source>no partner domain</source>
+        <translation>no partner domain</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
+        <translation>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5620,46 @@ New: %5 (%6)</translation>
         <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
         <translation>checks, copies, installs the files and runs the postconf, postmap and check steps</translation>
     </message>
+    <message>
+        <source>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</source>
+        <translation>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</translation>
+    </message>
+    <message>
+        <source>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</source>
+        <translation>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</translation>
+    </message>
+    <message>
+        <source>root CAs of partner %1 (client certificates on its listener)</source>
+        <translation>root CAs of partner %1 (client certificates on its listener)</translation>
+    </message>
+    <message>
+        <source>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</source>
+        <translation>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>certificate %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (check_ccert_access)</source>
+        <translation>pinned public keys of partner %1 (check_ccert_access)</translation>
+    </message>
+    <message>
+        <source>Any other client certificate on a pinned partner listener.</source>
+        <translation>Any other client certificate on a pinned partner listener.</translation>
+    </message>
+    <message>
+        <source>refusal of client certificates whose key is not pinned</source>
+        <translation>refusal of client certificates whose key is not pinned</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (tafile= of its TLS policy)</source>
+        <translation>pinned public keys of partner %1 (tafile= of its TLS policy)</translation>
+    </message>
+    <message>
+        <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
+        <translation>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -6096,6 +6326,26 @@ New: %5 (%6)</translation>
     <message>
         <source>== %1:%2 ==</source>
         <translation>== %1:%2 ==</translation>
+    </message>
+    <message>
+        <source>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</source>
+        <translation>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</translation>
+    </message>
+    <message>
+        <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
+        <translation>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</translation>
+    </message>
+    <message>
+        <source>probe: the partner&apos;s certificate was not verified; nothing is pinned</source>
+        <translation>probe: the partner&apos;s certificate was not verified; nothing is pinned</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>Partner %1: this certificate is pinned already (public key %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>Partner %1: pinned public key %2 of %3, valid until %4</translation>
     </message>
 </context>
 <context>

@@ -1718,8 +1718,8 @@
         <translation>組織のエッジ トランスポート サーバーとハブ トランスポート サーバー (add、set、list、remove)</translation>
     </message>
     <message>
-        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
-        <translation>ドメイン セキュリティのパートナーを設定します: 両方のコネクタと一覧 (add)</translation>
+        <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
+        <translation>ドメイン セキュリティのパートナーを設定し (add)、その証明書を固定します (cert add、cert list、cert remove)</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2554,22 @@
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pinned keys</source>
+        <translation>固定された鍵</translation>
+    </message>
+    <message>
+        <source>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</source>
+        <translation>鍵が固定されていません: 信頼されたパートナーのルートが発行した証明書であれば、どれでもこのパートナーとして受け付けられます。</translation>
+    </message>
+    <message>
+        <source>%1… until %2</source>
+        <translation>%1… (%2 まで)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <translation>%1 (%2)、%3 まで</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4629,98 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>PartnerCertAddVerb</name>
+    <message>
+        <source>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</source>
+        <translation>パートナーの ID を固定します: パートナー ドメインについて、パートナーのゲートウェイの証明書 (PEM または DER) をインポートします。パートナーのゲートウェイは、この証明書の公開鍵 (SubjectPublicKeyInfo の SHA-256) を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate stands for.</source>
+        <translation>証明書が表すパートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The partner gateway&apos;s certificate.</source>
+        <translation>パートナーのゲートウェイの証明書。</translation>
+    </message>
+    <message>
+        <source>partner cert add: give exactly one FILE</source>
+        <translation>partner cert add: FILE を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>partner cert add: --domain is required</source>
+        <translation>partner cert add: --domain が必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>パートナー %1: この証明書は既に固定されています (公開鍵 %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>パートナー %1: %3 の公開鍵 %2 を固定しました (有効期限 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertListVerb</name>
+    <message>
+        <source>List the pinned partner certificates: domain, public-key pin, expiry and subject.</source>
+        <translation>固定されたパートナーの証明書を一覧表示します: ドメイン、公開鍵のピン、有効期限、サブジェクト。</translation>
+    </message>
+    <message>
+        <source>Only the certificates of this partner domain.</source>
+        <translation>このパートナー ドメインの証明書だけ。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertRemoveVerb</name>
+    <message>
+        <source>Remove a pinned public key of a partner domain (every certificate with that key).</source>
+        <translation>パートナー ドメインの固定された公開鍵を削除します (その鍵を持つすべての証明書)。</translation>
+    </message>
+    <message>
+        <source>The partner domain.</source>
+        <translation>パートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The public-key pin (64 hex digits, as partner cert list shows it).</source>
+        <translation>公開鍵のピン (partner cert list が表示する 16 進 64 桁)。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>partner cert remove: --domain and --pin are required</source>
+        <translation>partner cert remove: --domain と --pin が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertificate</name>
+    <message>
+        <source>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</source>
+        <translation>ピンは公開鍵の SHA-256 です: 16 進 64 桁 (2 桁ずつ &quot;:&quot; で区切ってもかまいません)</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
+    </message>
+</context>
+<context>
     <name>PartnerEditor</name>
     <message>
         <source>Partner domains</source>
@@ -4668,6 +4776,88 @@ New: %5 (%6)</source>
     <message>
         <source>New partner %1</source>
         <translation>新しいパートナー %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinOperations</name>
+    <message>
+        <source>%1: the file is too large for a partner certificate</source>
+        <translation>%1: パートナーの証明書としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; a partner&apos;s certificate is imported without one</source>
+        <translation>%1 には秘密キーが含まれています。パートナーの証明書は秘密キーなしでインポートします</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 に証明書がありません</translation>
+    </message>
+    <message>
+        <source>no certificate was given</source>
+        <translation>証明書が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</source>
+        <translation>%1 は CA 証明書です。パートナーのゲートウェイ自身の証明書を固定してください (CA は &quot;trust add&quot; で信頼します)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is pinned already</source>
+        <translation>%1 の証明書は既に固定されています</translation>
+    </message>
+    <message>
+        <source>Pin the public key %1 for partner %2</source>
+        <translation>パートナー %2 の公開鍵 %1 の固定</translation>
+    </message>
+    <message>
+        <source>partner %1 has no pin %2</source>
+        <translation>パートナー %1 にピン %2 がありません</translation>
+    </message>
+    <message>
+        <source>Remove the pin %1 of partner %2</source>
+        <translation>パートナー %2 のピン %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinRules</name>
+    <message>
+        <source>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</source>
+        <translation>パートナー %1 に固定された証明書 (%2) に %1 が含まれていません。証明書の名前: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</source>
+        <translation>サブジェクトの別名に %1 を含む証明書をパートナーに依頼し、それをインポートしてこのピンを削除してください。</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expired on %3.</source>
+        <translation>パートナー %1 に固定された証明書 (公開鍵 %2) は %3 に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s current certificate and remove the old pin.</source>
+        <translation>パートナーの現在の証明書をインポートし、古いピンを削除してください。</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</source>
+        <translation>パートナー %1 に固定された証明書 (公開鍵 %2) は %3 (%4 日後) に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</source>
+        <translation>切り替えの間は両方の鍵が固定されるように、パートナーの次の証明書を今インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</source>
+        <translation>受信コネクタ %1 は、パートナーの鍵を固定せずに公的 CA %2 を信頼しています (%3): パートナーのアドレス範囲にいて、その CA の証明書を持つ者は誰でもパートナーとして扱われます。</translation>
+    </message>
+    <message>
+        <source>no partner domain</source>
+        <translation>パートナー ドメインなし</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
+        <translation>パートナーの証明書をインポートしてください (partner cert add --domain DOMAIN FILE)。または [接続のテスト] の [このパートナーの証明書を信頼する] を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5603,46 @@ New: %5 (%6)</source>
         <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
         <translation>確認とコピーを行い、ファイルをインストールし、postconf、postmap、check の各手順を実行します</translation>
     </message>
+    <message>
+        <source>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</source>
+        <translation>受信コネクタ %1: %2 の固定された証明書を発行した信頼されたルートがありません。リスナーはすべての信頼されたパートナーのルートでクライアント証明書を検証し、ピンによってパートナーの鍵だけを受け付けます</translation>
+    </message>
+    <message>
+        <source>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</source>
+        <translation>受信コネクタ %1 は %2 の鍵を固定していますが、ワークスペースにはそれを検証できる信頼されたルートがありません</translation>
+    </message>
+    <message>
+        <source>root CAs of partner %1 (client certificates on its listener)</source>
+        <translation>パートナー %1 のルート CA (そのリスナーでのクライアント証明書用)</translation>
+    </message>
+    <message>
+        <source>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</source>
+        <translation>パートナー %1 の公開鍵の SHA-256 フィンガープリント (check_ccert_access)。</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>証明書 %1、有効期限 %2</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (check_ccert_access)</source>
+        <translation>パートナー %1 の固定された公開鍵 (check_ccert_access)</translation>
+    </message>
+    <message>
+        <source>Any other client certificate on a pinned partner listener.</source>
+        <translation>鍵を固定したパートナーのリスナーで、それ以外のクライアント証明書。</translation>
+    </message>
+    <message>
+        <source>refusal of client certificates whose key is not pinned</source>
+        <translation>鍵が固定されていないクライアント証明書の拒否</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (tafile= of its TLS policy)</source>
+        <translation>パートナー %1 の固定された公開鍵 (その TLS ポリシーの tafile=)</translation>
+    </message>
+    <message>
+        <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
+        <translation>ネクスト ホップ %1 は、鍵を固定したパートナー ドメインと、ピンのない %2 の両方に使われています: 信頼されたパートナーのルートで検証されます</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -6073,6 +6303,26 @@ New: %5 (%6)</source>
     <message>
         <source>== %1:%2 ==</source>
         <translation>== %1:%2 ==</translation>
+    </message>
+    <message>
+        <source>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</source>
+        <translation>HOST と --domain を指定した場合: テストが成功すると、パートナーのゲートウェイが提示した証明書をそのドメイン用にワークスペースに固定します (partner cert add と同様)。</translation>
+    </message>
+    <message>
+        <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
+        <translation>probe --save-partner-cert: HOST[:PORT]、--domain DOMAIN、およびワークスペースを指定してください</translation>
+    </message>
+    <message>
+        <source>probe: the partner&apos;s certificate was not verified; nothing is pinned</source>
+        <translation>probe: パートナーの証明書が検証されなかったため、何も固定していません</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>パートナー %1: この証明書は既に固定されています (公開鍵 %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>パートナー %1: %3 の公開鍵 %2 を固定しました (有効期限 %4)</translation>
     </message>
 </context>
 <context>
