@@ -212,18 +212,12 @@ int ProbeVerb::probeAndPin(CliSession& session, const ProbeOptions& options)
 {
     const ProbeReport report = runProbe(session, options);
     QJsonObject json = report.toJson();
-    // Only a certificate the probe verified (trusted chain, the partner's name) becomes a pin: an
-    // unverified one could be anyone's on the path to the partner.
-    if (!report.success() || report.chainSent.isEmpty()) {
+    auto change = PartnerPinOperations::addFromProbe(session.workspace(), options.domain, report);
+    if (!change.ok()) {
         if (session.json())
             session.printJson(json);
-        return session.fail(ErrorCode::Validation,
-                            tr("probe: the partner's certificate was not verified; nothing is pinned"));
-    }
-    auto change = PartnerPinOperations::addCertificate(session.workspace(), options.domain,
-                                                       report.chainSent.first().certificate);
-    if (!change.ok())
         return session.fail(change.error());
+    }
     if (!change->alreadyPresent) {
         session.workspace() = change->workspace;
         if (Status saved = session.saveWorkspace(); !saved.ok())

@@ -76,6 +76,24 @@ Result<PartnerPinOperations::AddChange> PartnerPinOperations::addCertificate(con
     return change;
 }
 
+bool PartnerPinOperations::verifiedByProbe(const ProbeReport& report)
+{
+    return report.success() && report.tlsEstablished && report.trusted && report.nameMatched &&
+           !report.expired && !report.chainSent.isEmpty();
+}
+
+Result<PartnerPinOperations::AddChange> PartnerPinOperations::addFromProbe(const Workspace& workspace,
+                                                                           const QString& domain,
+                                                                           const ProbeReport& report)
+{
+    if (!verifiedByProbe(report))
+        return Error{ErrorCode::Validation,
+                     tr("the certificate of %1 was not verified by the test (trusted chain and the partner's "
+                        "name); nothing is pinned")
+                         .arg(report.host)};
+    return addCertificate(workspace, domain, report.chainSent.first().certificate);
+}
+
 Result<Change> PartnerPinOperations::removePin(const Workspace& workspace, const QString& domainText,
                                                const QString& pinText)
 {

@@ -4,6 +4,7 @@
 #include "crypto/certificate.h"
 #include "model/partnercertificate.h"
 #include "model/workspace.h"
+#include "probe/probereport.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -31,6 +32,13 @@ public:
                                             const QByteArray& data, const QString& fileName);
     static Result<AddChange> addCertificate(const Workspace& workspace, const QString& domain,
                                             const Certificate& certificate);
+    // The certificate a probe of the partner's gateway was presented, only when the probe verified
+    // it (TLS up, trusted chain, the partner's name, not expired): an unverified certificate could
+    // be anyone's on the path to the partner. What Test Connection's "Trust this partner's
+    // certificate" and probe --save-partner-cert pin.
+    static bool verifiedByProbe(const ProbeReport& report);
+    static Result<AddChange> addFromProbe(const Workspace& workspace, const QString& domain,
+                                          const ProbeReport& report);
     // Every certificate of domain whose public key is pin (64 hex digits, ':' allowed).
     static Result<Change> removePin(const Workspace& workspace, const QString& domain, const QString& pin);
 };

@@ -92,14 +92,17 @@ QVariant DomainSecureTableModel::cell(int row, int column, int role) const
     if (column == PinsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         const QList<PartnerCertificate> pinned = workspace.partnerCertificatesOf(domain);
         if (pinned.isEmpty())
-            return role == Qt::DisplayRole ? tr("None")
-                                           : tr("No key is pinned: any certificate from a trusted partner root "
-                                                "is accepted for this partner.");
+            return role == Qt::DisplayRole
+                       ? tr("None")
+                       : tr("No key is pinned: any certificate from a trusted partner root "
+                            "is accepted for this partner.");
         QStringList lines;
         for (const PartnerCertificate& entry : pinned) {
-            const QString expiry = QLocale().toString(entry.notAfter.toLocalTime().date(), QLocale::ShortFormat);
-            lines << (role == Qt::DisplayRole ? tr("%1… until %2").arg(entry.pin.left(12), expiry)
-                                              : tr("%1 (%2), until %3").arg(entry.pin, entry.subject, expiry));
+            const QString expiry =
+                QLocale().toString(entry.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+            lines << (role == Qt::DisplayRole
+                          ? tr("%1… until %2").arg(entry.pin.left(12), expiry)
+                          : tr("%1 (%2), until %3").arg(entry.pin, entry.subject, expiry));
         }
         return lines.join(role == Qt::DisplayRole ? u"; "_s : u"\n"_s);
     }
