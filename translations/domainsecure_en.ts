@@ -4832,6 +4832,10 @@ New: %5 (%6)</translation>
         <source>Remove the pin %1 of partner %2</source>
         <translation>Remove the pin %1 of partner %2</translation>
     </message>
+    <message>
+        <source>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</source>
+        <translation>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPinRules</name>
@@ -6334,10 +6338,6 @@ New: %5 (%6)</translation>
     <message>
         <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
         <translation>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</translation>
-    </message>
-    <message>
-        <source>probe: the partner&apos;s certificate was not verified; nothing is pinned</source>
-        <translation>probe: the partner&apos;s certificate was not verified; nothing is pinned</translation>
     </message>
     <message>
         <source>Partner %1: this certificate is pinned already (public key %2)</source>
@@ -9042,6 +9042,36 @@ New: %5 (%6)</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</source>
+        <translation>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</translation>
+    </message>
+    <message>
+        <source>Trust This Partner&apos;s Certificate</source>
+        <translation>Trust This Partner&apos;s Certificate</translation>
+    </message>
+    <message>
+        <source>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</source>
+        <translation>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Partner&apos;s Certificate…</source>
+        <translation>T&amp;rust This Partner&apos;s Certificate…</translation>
     </message>
 </context>
 <context>

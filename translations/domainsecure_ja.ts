@@ -4816,6 +4816,10 @@ New: %5 (%6)</source>
         <source>Remove the pin %1 of partner %2</source>
         <translation>パートナー %2 のピン %1 の削除</translation>
     </message>
+    <message>
+        <source>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</source>
+        <translation>%1 の証明書はテストで検証されませんでした (信頼されたチェーンとパートナーの名前)。何も固定していません</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPinRules</name>
@@ -6311,10 +6315,6 @@ New: %5 (%6)</source>
     <message>
         <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
         <translation>probe --save-partner-cert: HOST[:PORT]、--domain DOMAIN、およびワークスペースを指定してください</translation>
-    </message>
-    <message>
-        <source>probe: the partner&apos;s certificate was not verified; nothing is pinned</source>
-        <translation>probe: パートナーの証明書が検証されなかったため、何も固定していません</translation>
     </message>
     <message>
         <source>Partner %1: this certificate is pinned already (public key %2)</source>
@@ -9017,6 +9017,36 @@ New: %5 (%6)</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</source>
+        <translation>パートナーのゲートウェイが提示した証明書の公開鍵を固定し、パートナー ドメインについてはこの鍵 (または固定済みの別の鍵) だけを受け付けるようにします。</translation>
+    </message>
+    <message>
+        <source>Trust This Partner&apos;s Certificate</source>
+        <translation>このパートナーの証明書を信頼する</translation>
+    </message>
+    <message>
+        <source>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</source>
+        <translation>パートナー %1 について、この証明書の公開鍵を固定しますか? %1 としては、この鍵 (または固定済みの別の鍵) を提示するゲートウェイだけが受け付けられます。
+
+サブジェクト: %2
+名前: %3
+公開鍵の SHA-256: %4
+有効期間: %5 ～ %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Partner&apos;s Certificate…</source>
+        <translation>このパートナーの証明書を信頼する(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ void TestConnectionDialog::buildUi()
     m_save->setObjectName(u"saveReportButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &TestConnectionDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    m_trust = buttons->addButton(tr("&Trust This Partner's Certificate…"), QDialogButtonBox::ActionRole);
+    m_trust = buttons->addButton(tr("T&rust This Partner's Certificate…"), QDialogButtonBox::ActionRole);
     m_trust->setObjectName(u"trustPartnerCertificateButton"_s);
     m_trust->setToolTip(tr("Pin the public key of the certificate the partner's gateway presented, so that "
                            "only this key (or another pinned one) is accepted for the partner domain."));

@@ -8,6 +8,7 @@
 
 #include <QPushButton>
 #include <QTest>
+#include <QUndoStack>
 #include <memory>
 
 using namespace Qt::StringLiterals;
