@@ -51,8 +51,8 @@ void TestPartnerCertCli::init()
 void TestPartnerCertCli::addListRemove()
 {
     for (const QString& name : {u"current.pem"_s, u"next.pem"_s}) {
-        const auto r = cli({u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, u"b.example"_s, pki(name), u"-w"_s,
-                            ws(), u"--json"_s});
+        const auto r = cli({u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, u"b.example"_s, pki(name),
+                            u"-w"_s, ws(), u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject added = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(added[u"pin"_s].toString(), PartnerPki::opensslPublicKeyPin(pki(name)));
