@@ -27,7 +27,8 @@ using namespace Qt::StringLiterals;
 // (dane, the system CA bundle, inline: tables, a { … } group, comments): apply keeps them all.
 // Each side pins the other's public key (partner cert add): a certificate from the same CA for
 // another name, and one for the partner's own name with another key, are refused with 5.7.1 on
-// the partner listener; when B moves to a key A has not pinned, A defers the message and delivers
+// the partner listener; a certificate from another partner's CA that B trusts (C's) is untrusted
+// on A's listener; when B moves to a key A has not pinned, A defers the message and delivers
 // it once both keys are pinned (rollover), and again after a removed pin is restored.
 // All instances stop at the end, also on failure.
 class TestPostfixE2e : public QObject
@@ -280,6 +281,9 @@ class TestPostfixE2e : public QObject
             if (!cli(org, {u"receive"_s, u"set"_s, u"EDGEB\\From A"_s, u"--binding"_s, u"127.0.0.3:2526"_s,
                            u"--binding"_s, u"127.0.0.3:2528"_s}))
                 return u"receive set failed"_s;
+            // B also trusts another partner's CA (C's): A's listener must still trust only A's.
+            if (!cli(org, {u"trust"_s, u"add"_s, path(u"rogue-ca.crt"_s)}))
+                return u"trust add of C's CA failed"_s;
         } else if (!cli(org,
                         {u"send"_s, u"new"_s, u"--name"_s, u"To D (name not on B's certificate)"_s,
                          u"--usage"_s, u"partner"_s, u"--address-space"_s, u"d.example"_s, u"--smart-host"_s,
@@ -534,6 +538,11 @@ private slots:
         QTest::newRow("partner address, certificate from another CA")
             << u"127.0.0.2"_s << u"forged"_s
             << u"Untrusted TLS connection established from unknown\\[127\\.0\\.0\\.2\\]"_s;
+        // C's certificate comes from a CA that B trusts (for another partner); A's pinned
+        // listener verifies client certificates with A's root only.
+        QTest::newRow("partner address, certificate from another partner's CA")
+            << u"127.0.0.2"_s << u"c"_s
+            << u"verification failed for unknown\\[127\\.0\\.0\\.2\\]: untrusted issuer /CN=Rogue CA"_s;
     }
     void partnerListenerRefuses()
     {
