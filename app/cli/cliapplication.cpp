@@ -6,6 +6,7 @@
 #include "domainsecureverbs.h"
 #include "exportverbs.h"
 #include "lintverb.h"
+#include "partnercertverbs.h"
 #include "partnerverbs.h"
 #include "passphraseverbs.h"
 #include "probeverb.h"
@@ -49,8 +50,10 @@ CliApplication::CliApplication()
         SendKind::group(), tr("Send connectors of the organization (new, list, show, set, remove)"));
     addGroup<DomainSecureAddVerb, DomainSecureRemoveVerb, DomainSecureListVerb>(
         u"domain-secure"_s, tr("The domain-secure send and receive lists (add, remove, list)"));
-    addGroup<PartnerAddVerb>(u"partner"_s,
-                             tr("Set up a domain-secure partner: both connectors and the lists (add)"));
+    addGroup<PartnerAddVerb, PartnerCertAddVerb, PartnerCertListVerb, PartnerCertRemoveVerb>(
+        u"partner"_s,
+        tr("Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, "
+           "cert remove)"));
     addGroup<LintVerb>(u"lint"_s, tr("Validate the workspace (exit 1 when an error is found)"));
     addGroup<ExportExchangeVerb, ExportPostfixVerb>(
         u"export"_s, tr("Export a server's configuration (exchange script, postfix bundle [--apply])"));
@@ -181,6 +184,12 @@ int CliApplication::run(const QStringList& arguments)
         return 0;
     }
     CliVerb* verb = group->verb(word);
+    // Two-word verbs ("partner cert add").
+    if (!verb && index < words.size() && !words.at(index).startsWith(u'-')) {
+        verb = group->verb(word + u' ' + words.at(index));
+        if (verb)
+            ++index;
+    }
     if (!verb) {
         return session.usageError(
             tr("%1: unknown subcommand \"%2\" (expected %3)").arg(group->name, word, names.join(u", "_s)));

@@ -1,6 +1,7 @@
 #include "probeverb.h"
 
 #include "clisession.h"
+#include "operations/partnerpinoperations.h"
 #include "probe/mxresolver.h"
 #include "probe/smtpprobe.h"
 #include "util/terminaltext.h"
@@ -38,6 +39,10 @@ QList<CliOption> ProbeVerb::options() const
     options << CliOption{{u"level"_s}, tr("encrypt, verify or secure (default: secure)."), tr("LEVEL")};
     options << CliOption{{u"ca-file"_s}, tr("Also trust the CA certificates in this PEM file."), tr("FILE")};
     options << CliOption{{u"no-client-cert"_s}, tr("Do not present a client certificate.")};
+    options << CliOption{
+        {u"save-partner-cert"_s},
+        tr("With HOST and --domain: when the probe succeeds, pin the certificate the partner's "
+           "gateway presented for the domain in the workspace (as partner cert add).")};
     options << CliOption{
         {u"port"_s}, tr("With --domain and no HOST: the port of the MX hosts (default: 25)."), tr("PORT")};
     options << CliOption{{u"nameserver"_s},
@@ -135,6 +140,12 @@ int ProbeVerb::run(CliSession& session, const QCommandLineParser& parser)
             tr("--server needs a workspace: give -w FILE or set DOMAINSECURE_WORKSPACE"));
     }
 
+    if (parser.isSet(u"save-partner-cert"_s)) {
+        if (positional.isEmpty() || options.domain.isEmpty() || session.workspacePath().isEmpty())
+            return session.usageError(
+                tr("probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace"));
+        return probeAndPin(session, options);
+    }
     if (!positional.isEmpty())
         return probeOne(session, options);
 
@@ -199,6 +210,43 @@ int ProbeVerb::probeOne(CliSession& session, const ProbeOptions& options)
     if (session.json())
         session.printJson(report.toJson());
     return report.success() ? 0 : int(ErrorCode::Validation);
+}
+
+int ProbeVerb::probeAndPin(CliSession& session, const ProbeOptions& options)
+{
+    const ProbeReport report = runProbe(session, options);
+    QJsonObject json = report.toJson();
+    auto change = PartnerPinOperations::addFromProbe(session.workspace(), options.domain, report);
+    if (!change.ok()) {
+        if (session.json())
+            session.printJson(json);
+        return session.fail(change.error());
+    }
+    if (!change->alreadyPresent) {
+        session.workspace() = change->workspace;
+        if (Status saved = session.saveWorkspace(); !saved.ok())
+            return session.fail(saved.error());
+    }
+    const PartnerCertificate& pinned = change->added;
+    if (session.json()) {
+        json[u"partnerCertificate"_s] = QJsonObject{{u"domain"_s, pinned.domain.toString()},
+                                                    {u"pin"_s, pinned.pin},
+                                                    {u"subject"_s, pinned.subject},
+                                                    {u"notAfter"_s, pinned.notAfter.toString(Qt::ISODate)},
+                                                    {u"added"_s, !change->alreadyPresent}};
+        session.printJson(json);
+    } else {
+        session.out() << '\n'
+                      << (change->alreadyPresent
+                              ? tr("Partner %1: this certificate is pinned already (public key %2)")
+                                    .arg(pinned.domain.toString(), pinned.pin)
+                              : tr("Partner %1: pinned public key %2 of %3, valid until %4")
+                                    .arg(pinned.domain.toString(), pinned.pin, terminalSafe(pinned.subject),
+                                         pinned.notAfter.toString(Qt::ISODate)))
+                      << '\n';
+        session.out().flush();
+    }
+    return 0;
 }
 
 } // namespace ds::cli

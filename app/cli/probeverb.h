@@ -26,6 +26,9 @@ private:
     // One probe; in text mode the transcript is shown live and the summary after it.
     static ProbeReport runProbe(CliSession& session, const ProbeOptions& options);
     static int probeOne(CliSession& session, const ProbeOptions& options);
+    // probe HOST --domain D --save-partner-cert: the probe, then the certificate the partner's
+    // gateway presented pinned for D in the workspace, only when the probe verified it.
+    static int probeAndPin(CliSession& session, const ProbeOptions& options);
 };
 
 } // namespace ds::cli

@@ -3,12 +3,14 @@
 #include "crypto/secrets.h"
 #include "model/certificatemanager.h"
 #include "model/freetext.h"
+#include "model/partnercertificate.h"
 #include "model/receiveconnector.h"
 #include "postfixapplier.h"
 #include "postfixapplyscript.h"
 
 #include <QHash>
 #include <QMap>
+#include <algorithm>
 
 #if __has_include("crypto/keyprotector.h")
 #include "crypto/keyprotector.h"
@@ -27,6 +29,9 @@ const QString kKeyFile = u"smtp-key.pem"_s;
 const QString kRootsFile = u"trusted-roots.pem"_s;
 const QString kPolicyFile = u"tls_policy"_s;
 const QString kTransportFile = u"transport"_s;
+// The last check of a pinned partner listener: any client certificate the pin map did not accept
+// is refused, with a reply that says why (access(5) REJECT text; a regexp table needs no postmap).
+const QString kUnpinnedFile = u"unpinned-client.regexp"_s;
 
 // Reserved up front and without temporaries: no partial copy of a private key is left in freed
 // memory, and the base64 copy is wiped.
@@ -130,7 +135,32 @@ struct Policy
     QString level;
     QStringList match;
     QStringList connectors;
+    QStringList domains; // the plain partner domains the next hop serves
 };
+
+// The partner certificates of domains, in workspace order.
+QList<PartnerCertificate> partnerCertificatesOf(const Workspace& workspace, const QStringList& domains)
+{
+    QList<PartnerCertificate> found;
+    for (const PartnerCertificate& entry : workspace.partnerCertificates) {
+        if (domains.contains(entry.domain.toString(), Qt::CaseInsensitive))
+            found << entry;
+    }
+    return found;
+}
+
+// The distinct pins of certificates, in order. A pin is 64 hex digits by construction (derived
+// from the DER on load), so it is safe in a map file; anything else is left out.
+QStringList distinctPins(const QList<PartnerCertificate>& certificates)
+{
+    QStringList pins;
+    for (const PartnerCertificate& entry : certificates) {
+        auto pin = PartnerCertificate::parsePin(entry.pin);
+        if (pin.ok() && !pins.contains(pin.value()))
+            pins << pin.value();
+    }
+    return pins;
+}
 
 Result<QByteArray> plainKey(const CertificateEntry& certificate, const ExportOptions& options)
 {
@@ -223,6 +253,27 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         // partner's TLS policy entries (postconf(5), smtp_tls_policy_maps).
     }
     const bool haveRoots = !workspace.trustedRoots.isEmpty();
+    // A file of the partner pinning (roots, pins, trust anchors) under stem, once per content: two
+    // listeners of one partner share it, another partner with the same first domain gets "stem-2".
+    auto partnerFile = [&b, fileMode](const QString& stem, const QByteArray& content,
+                                      const QString& description, bool hashMap) {
+        for (const ExportFile& file : std::as_const(b.files)) {
+            if (file.content == content && (file.name == stem || file.name.startsWith(stem + u'-')))
+                return file.name;
+        }
+        QString name = stem;
+        for (int n = 2;; ++n) {
+            const bool taken = std::any_of(b.files.cbegin(), b.files.cend(),
+                                           [&name](const ExportFile& file) { return file.name == name; });
+            if (!taken)
+                break;
+            name = stem + u'-' + QString::number(n);
+        }
+        b.files << ExportFile{name, content, fileMode, false, description};
+        if (hashMap)
+            b.hashMaps << name;
+        return name;
+    };
     // Opportunistic TLS where the administrator chose nothing; a global level already set (dane,
     // encrypt, none for a reason) is the administrator's and stays.
     for (const auto& [name, value] :
@@ -276,11 +327,80 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         listener.connector = &c;
         listener.partner = partner;
         listener.options.append({u"smtpd_tls_security_level"_s, u"encrypt"_s});
+        QString relayRestrictions = u"reject_unauth_destination"_s;
         if (partner) {
             listener.options.append({u"smtpd_tls_ask_ccert"_s, u"yes"_s});
             listener.options.append({u"smtpd_tls_req_ccert"_s, u"yes"_s});
-            if (haveRoots)
-                listener.options.append({u"smtpd_tls_CAfile"_s, kDir + kRootsFile});
+            QStringList domains;
+            for (const SmtpDomain& domain : c.partnerDomains)
+                domains << domain.toString();
+            const QList<PartnerCertificate> pinned = partnerCertificatesOf(workspace, domains);
+            const QStringList pins = distinctPins(pinned);
+            if (pins.isEmpty()) {
+                if (haveRoots)
+                    listener.options.append({u"smtpd_tls_CAfile"_s, kDir + kRootsFile});
+            } else {
+                // The partner is its key, not its CA: only the partner's own roots verify the
+                // client certificate on this listener, and check_ccert_access accepts only the
+                // pinned public keys (postconf(5): the lookup key is the certificate fingerprint,
+                // then the public-key fingerprint; our map holds public-key fingerprints only).
+                const QString stem = domains.first();
+                QList<QByteArray> roots = PartnerCertificate::issuingRoots(workspace.trustedRoots, pinned);
+                if (roots.isEmpty()) {
+                    warn << tr("receive connector %1: no trusted root issued the pinned certificates of %2; "
+                               "the "
+                               "listener verifies client certificates with every trusted partner root, and "
+                               "the "
+                               "pin still admits only the partner's key")
+                                .arg(c.name, domains.join(u", "_s));
+                    roots = workspace.trustedRoots;
+                }
+                if (roots.isEmpty())
+                    return fail(
+                        tr("receive connector %1 pins the keys of %2 but the workspace trusts no root "
+                           "that could verify them")
+                            .arg(c.name, domains.join(u", "_s)));
+                QByteArray rootsPem;
+                for (const QByteArray& der : std::as_const(roots))
+                    rootsPem += pem("CERTIFICATE", der);
+                const QString rootsFile = partnerFile(u"partner-roots-"_s + stem + u".pem"_s, rootsPem,
+                                                      tr("root CAs of partner %1 (client certificates on its "
+                                                         "listener)")
+                                                          .arg(domains.join(u", "_s)),
+                                                      false);
+                QByteArray pinMap = "# " +
+                                    tr("Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).")
+                                        .arg(domains.join(u", "_s))
+                                        .toUtf8() +
+                                    '\n';
+                for (const PartnerCertificate& entry : pinned) {
+                    if (!pins.contains(entry.pin))
+                        continue;
+                    pinMap += "# " + entry.domain.toString().toUtf8() + " " +
+                              tr("certificate %1, valid until %2")
+                                  .arg(entry.sha256, entry.notAfter.toUTC().toString(Qt::ISODate))
+                                  .toUtf8() +
+                              '\n';
+                    pinMap += PartnerCertificate::postfixFingerprint(entry.pin).toUtf8() + "\tOK\n";
+                }
+                const QString pinsFile = partnerFile(
+                    u"partner-pins-"_s + stem, pinMap,
+                    tr("pinned public keys of partner %1 (check_ccert_access)").arg(domains.join(u", "_s)),
+                    true);
+                if (!std::any_of(b.files.cbegin(), b.files.cend(),
+                                 [](const ExportFile& file) { return file.name == kUnpinnedFile; }))
+                    b.files << ExportFile{
+                        kUnpinnedFile,
+                        "# " + tr("Any other client certificate on a pinned partner listener.").toUtf8() +
+                            "\n/^/\tREJECT 5.7.1 client certificate public key is not pinned "
+                            "for this partner\n",
+                        fileMode, false, tr("refusal of client certificates whose key is not pinned")};
+                listener.options.append({u"smtpd_tls_CAfile"_s, kDir + rootsFile});
+                listener.options.append({u"smtpd_tls_fingerprint_digest"_s, u"sha256"_s});
+                relayRestrictions +=
+                    u",check_ccert_access,hash:%1%2,check_ccert_access,regexp:%1%3,reject"_s.arg(
+                        kDir, pinsFile, kUnpinnedFile);
+            }
         }
         listener.allAddresses = c.remoteIPRanges.isEmpty();
         for (const IpRange& range : c.remoteIPRanges)
@@ -300,7 +420,7 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
                        "it")
                         .arg(c.name);
         }
-        listener.options.append({u"smtpd_relay_restrictions"_s, u"reject_unauth_destination"_s});
+        listener.options.append({u"smtpd_relay_restrictions"_s, relayRestrictions});
         listener.options.append({u"smtpd_recipient_restrictions"_s, QString()});
         if (!c.fqdn.isEmpty() && c.fqdn.toString() != server.fqdn)
             listener.options.append({u"myhostname"_s, c.fqdn.toString()});
@@ -478,6 +598,8 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
                 if (!policy.match.contains(m))
                     policy.match << m;
             }
+            if (!policy.domains.contains(domain))
+                policy.domains << domain;
             if (!policy.connectors.contains(c.name))
                 policy.connectors << c.name;
         }
@@ -488,8 +610,41 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
         policyMap += it.key().toUtf8() + '\t' + it->level.toUtf8();
         if (it->level == u"secure"_s || it->level == u"verify"_s) {
             policyMap += " match=" + it->match.join(u':').toUtf8();
-            if (haveRoots)
-                policyMap += " tafile=" + (kDir + kRootsFile).toUtf8();
+            // Every domain of the next hop pinned: the trust anchors are the partner's public keys
+            // (postconf(5), smtp_tls_trust_anchor_file), so only those keys are accepted, for the
+            // partner's names. Otherwise the partner roots, as before.
+            QStringList unpinned;
+            QList<PartnerCertificate> pinned;
+            for (const QString& domain : it->domains) {
+                const QList<PartnerCertificate> ofDomain = partnerCertificatesOf(workspace, {domain});
+                if (ofDomain.isEmpty())
+                    unpinned << domain;
+                pinned << ofDomain;
+            }
+            if (!pinned.isEmpty() && unpinned.isEmpty()) {
+                QByteArray keys;
+                QStringList written;
+                for (const PartnerCertificate& entry : std::as_const(pinned)) {
+                    if (written.contains(entry.pin))
+                        continue;
+                    written << entry.pin;
+                    keys += pem("PUBLIC KEY", entry.certificate().spkiDer());
+                }
+                const QString taFile =
+                    partnerFile(u"partner-keys-"_s + it->domains.first() + u".pem"_s, keys,
+                                tr("pinned public keys of partner %1 (tafile= of its TLS policy)")
+                                    .arg(it->domains.join(u", "_s)),
+                                false);
+                policyMap += " tafile=" + (kDir + taFile).toUtf8();
+            } else {
+                if (!pinned.isEmpty())
+                    warn
+                        << tr("next hop %1 serves the pinned partner domains and %2, which has no pin: it is "
+                              "verified with the trusted partner roots")
+                               .arg(it.key(), unpinned.join(u", "_s));
+                if (haveRoots)
+                    policyMap += " tafile=" + (kDir + kRootsFile).toUtf8();
+            }
         }
         policyMap += '\n';
     }

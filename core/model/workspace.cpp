@@ -13,8 +13,14 @@ using namespace Qt::StringLiterals;
 namespace ds::core {
 
 namespace {
-const QStringList kKnown = {u"organization"_s, u"domains"_s,      u"servers"_s,           u"sendConnectors"_s,
-                            u"domainSecure"_s, u"trustedRoots"_s, u"passphraseVerifier"_s};
+const QStringList kKnown = {u"organization"_s,
+                            u"domains"_s,
+                            u"servers"_s,
+                            u"sendConnectors"_s,
+                            u"domainSecure"_s,
+                            u"trustedRoots"_s,
+                            u"passphraseVerifier"_s,
+                            u"partnerCertificates"_s};
 }
 
 Server* Workspace::server(const QString& name)
@@ -45,6 +51,26 @@ const SendConnector* Workspace::sendConnector(const QString& name) const
     return const_cast<Workspace*>(this)->sendConnector(name);
 }
 
+QList<PartnerCertificate> Workspace::partnerCertificatesOf(const QString& domain) const
+{
+    QList<PartnerCertificate> found;
+    for (const PartnerCertificate& entry : partnerCertificates) {
+        if (entry.domain.toString().compare(domain, Qt::CaseInsensitive) == 0)
+            found.append(entry);
+    }
+    return found;
+}
+
+QStringList Workspace::pinsOf(const QString& domain) const
+{
+    QStringList pins;
+    for (const PartnerCertificate& entry : partnerCertificatesOf(domain)) {
+        if (!pins.contains(entry.pin))
+            pins.append(entry.pin);
+    }
+    return pins;
+}
+
 QJsonObject Workspace::toJson() const
 {
     QJsonObject json = unknown;
@@ -60,6 +86,15 @@ QJsonObject Workspace::toJson() const
     json[u"sendConnectors"_s] = sendArray;
     json[u"domainSecure"_s] = domainSecure.toJson();
     json[u"trustedRoots"_s] = JsonFields::fromBinaryList(trustedRoots);
+    // Written only when there are some, so that a workspace without pins reads as before.
+    if (partnerCertificates.isEmpty()) {
+        json.remove(u"partnerCertificates"_s);
+    } else {
+        QJsonArray partnerArray;
+        for (const PartnerCertificate& entry : partnerCertificates)
+            partnerArray.append(entry.toJson());
+        json[u"partnerCertificates"_s] = partnerArray;
+    }
     if (passphraseVerifier.isEmpty())
         json.remove(u"passphraseVerifier"_s);
     else
@@ -122,6 +157,18 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& pa
     for (qsizetype i = 0; reader.ok() && i < ws.trustedRoots.size(); ++i) {
         if (auto certificate = Certificate::fromDer(ws.trustedRoots.at(i)); !certificate.ok())
             reader.fail(u"trustedRoots"_s, i, certificate.errorMessage());
+    }
+    const QJsonArray partnerArray = reader.array(u"partnerCertificates"_s);
+    for (qsizetype i = 0; reader.ok() && i < partnerArray.size(); ++i) {
+        if (!partnerArray.at(i).isObject()) {
+            reader.fail(u"partnerCertificates"_s, i, JsonReader::tr("expected an object"));
+            break;
+        }
+        auto entry = PartnerCertificate::fromJson(partnerArray.at(i).toObject(),
+                                                  reader.path(u"partnerCertificates"_s, i));
+        if (!entry.ok())
+            return entry.error();
+        ws.partnerCertificates.append(std::move(entry).value());
     }
     ws.passphraseVerifier = reader.string(u"passphraseVerifier"_s);
     if (!reader.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainsecurelists.h"
+#include "partnercertificate.h"
 #include "sendconnector.h"
 #include "server.h"
 #include "util/result.h"
@@ -23,6 +24,8 @@ struct Workspace
     QList<SendConnector> sendConnectors;
     DomainSecureLists domainSecure;
     QList<QByteArray> trustedRoots; // DER certificates of partner root CAs
+    // Partner gateways' certificates whose public keys are pinned, per partner domain.
+    QList<PartnerCertificate> partnerCertificates;
     // Empty when keys are stored unencrypted; else the verifier of the workspace passphrase
     // (see KeyProtector), and every stored private key is encrypted PKCS#8.
     QString passphraseVerifier;
@@ -33,6 +36,10 @@ struct Workspace
     const Server* server(const QString& name) const;
     SendConnector* sendConnector(const QString& name);
     const SendConnector* sendConnector(const QString& name) const;
+    // The partner certificates of domain (case-insensitive), in workspace order.
+    QList<PartnerCertificate> partnerCertificatesOf(const QString& domain) const;
+    // The distinct pins of domain, in workspace order.
+    QStringList pinsOf(const QString& domain) const;
 
     // The document body (without the file envelope that WorkspaceFile adds).
     QJsonObject toJson() const;

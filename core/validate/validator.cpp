@@ -1,7 +1,9 @@
 #include "validator.h"
 
 #include "certificaterules.h"
+#include "crypto/systemtruststore.h"
 #include "domainsecurelistrules.h"
+#include "partnerpinrules.h"
 #include "receiveconnectorrules.h"
 #include "receiveusagerules.h"
 #include "sendconnectorrules.h"
@@ -25,6 +27,7 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     SendConnectorRules::check(context);
     TopologyRules::check(context);
     DomainSecureListRules::check(context);
+    PartnerPinRules::check(context, SystemTrustStore::kDefaultDirectory);
     std::stable_sort(context.findings.begin(), context.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     qCDebug(lcValidate) << "validated" << workspace.organization << "findings:" << context.findings.size();

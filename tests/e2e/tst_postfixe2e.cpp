@@ -25,6 +25,11 @@ using namespace Qt::StringLiterals;
 // and a partner whose certificate comes from an untrusted CA (instance C, 127.0.0.4:2527) leave
 // the message deferred in A's queue. B's configuration carries settings of its administrator
 // (dane, the system CA bundle, inline: tables, a { … } group, comments): apply keeps them all.
+// Each side pins the other's public key (partner cert add): a certificate from the same CA for
+// another name, and one for the partner's own name with another key, are refused with 5.7.1 on
+// the partner listener; a certificate from another partner's CA that B trusts (C's) is untrusted
+// on A's listener; when B moves to a key A has not pinned, A defers the message and delivers
+// it once both keys are pinned (rollover), and again after a removed pin is restored.
 // All instances stop at the end, also on failure.
 class TestPostfixE2e : public QObject
 {
@@ -268,16 +273,17 @@ class TestPostfixE2e : public QObject
     // Everything on one organization's side, from the workspace to its configured instance: the
     // workspace through the CLI, lint, the instance, export --apply. An error text, or empty.
     // Runs in a worker thread (no QTest macros), A's and B's sides at the same time.
-    QString prepareSide(Org& org, const Org& partner)
+    QString prepareSide(Org& org)
     {
-        if (!buildWorkspace(org, partner))
-            return u"building the workspace of %1 failed (see the warnings)"_s.arg(org.letter);
         if (&org == &m_b) {
             // B's partner connector also listens on a second port: A routes d.example there, a
             // partner name that B's certificate does not carry.
             if (!cli(org, {u"receive"_s, u"set"_s, u"EDGEB\\From A"_s, u"--binding"_s, u"127.0.0.3:2526"_s,
                            u"--binding"_s, u"127.0.0.3:2528"_s}))
                 return u"receive set failed"_s;
+            // B also trusts another partner's CA (C's): A's listener must still trust only A's.
+            if (!cli(org, {u"trust"_s, u"add"_s, path(u"rogue-ca.crt"_s)}))
+                return u"trust add of C's CA failed"_s;
         } else if (!cli(org,
                         {u"send"_s, u"new"_s, u"--name"_s, u"To D (name not on B's certificate)"_s,
                          u"--usage"_s, u"partner"_s, u"--address-space"_s, u"d.example"_s, u"--smart-host"_s,
@@ -384,10 +390,20 @@ private slots:
         QVERIFY(makeCa(u"ca"_s, u"DomainSecure E2E CA"_s));
         QVERIFY(makeCa(u"rogue-ca"_s, u"Rogue CA"_s));
 
+        // Both workspaces first (each signs its own gateway certificate), then each side pins the
+        // other's certificate, as an administrator imports the partner's certificate.
+        auto buildA = std::async(std::launch::async, [this] { return buildWorkspace(m_a, m_b); });
+        auto buildB = std::async(std::launch::async, [this] { return buildWorkspace(m_b, m_a); });
+        const bool builtA = buildA.get();
+        const bool builtB = buildB.get();
+        QVERIFY2(builtA && builtB, "building the workspaces failed (see the warnings)");
+        QVERIFY(cli(m_a, {u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, m_b.domain(), path(u"b.crt"_s)}));
+        QVERIFY(cli(m_b, {u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, m_a.domain(), path(u"a.crt"_s)}));
+
         // A's side, B's side and C are independent: prepared at the same time (the machine is
         // shared; three processes at a time get more of it than one).
-        auto a = std::async(std::launch::async, [this] { return prepareSide(m_a, m_b); });
-        auto b = std::async(std::launch::async, [this] { return prepareSide(m_b, m_a); });
+        auto a = std::async(std::launch::async, [this] { return prepareSide(m_a); });
+        auto b = std::async(std::launch::async, [this] { return prepareSide(m_b); });
         auto c = std::async(std::launch::async, [this] { return prepareRogue(); });
         const QString errorA = a.get();
         const QString errorB = b.get();
@@ -434,9 +450,20 @@ private slots:
                      TestSupport::readFile(org->bundle + u"/domainsecure/tls_policy"_s)
                          .replace("$config_directory", QFile::encodeName(org->mx->configDir())));
         }
-        QVERIFY(TestSupport::readFile(m_a.bundle + u"/domainsecure/tls_policy"_s)
-                    .contains("[127.0.0.3]:2526\tsecure match=b.example:.b.example "
-                              "tafile=$config_directory/domainsecure/trusted-roots.pem\n"));
+        // B's next hop: the trust anchor is B's pinned public key; d.example's (no pin) the roots.
+        const QByteArray policy = TestSupport::readFile(m_a.bundle + u"/domainsecure/tls_policy"_s);
+        QVERIFY2(policy.contains("[127.0.0.3]:2526\tsecure match=b.example:.b.example "
+                                 "tafile=$config_directory/domainsecure/partner-keys-b.example.pem\n"),
+                 policy.constData());
+        QVERIFY2(policy.contains("[127.0.0.3]:2528\tsecure match=d.example:.d.example "
+                                 "tafile=$config_directory/domainsecure/trusted-roots.pem\n"),
+                 policy.constData());
+        QByteArray listener;
+        QVERIFY(m_b.mx->postconf({u"-M"_s, m_b.listener() + u"/inet"_s}, &listener));
+        QVERIFY2(listener.contains("smtpd_tls_fingerprint_digest=sha256") &&
+                     listener.contains("check_ccert_access,hash:$config_directory/domainsecure/"
+                                       "partner-pins-a.example"),
+                 listener.constData());
     }
 
     void deliversBothWaysOverVerifiedMutualTls_data()
@@ -511,6 +538,11 @@ private slots:
         QTest::newRow("partner address, certificate from another CA")
             << u"127.0.0.2"_s << u"forged"_s
             << u"Untrusted TLS connection established from unknown\\[127\\.0\\.0\\.2\\]"_s;
+        // C's certificate comes from a CA that B trusts (for another partner); A's pinned
+        // listener verifies client certificates with A's root only.
+        QTest::newRow("partner address, certificate from another partner's CA")
+            << u"127.0.0.2"_s << u"c"_s
+            << u"verification failed for unknown\\[127\\.0\\.0\\.2\\]: untrusted issuer /CN=Rogue CA"_s;
     }
     void partnerListenerRefuses()
     {
@@ -534,6 +566,44 @@ private slots:
                      s.refusal.startsWith(u"handshake"_s),
                  qPrintable(transcript));
         QVERIFY2(m_b.mx->waitForLog(QRegularExpression(logPattern), 5000),
+                 qPrintable(m_b.mx->log().right(3000)));
+        QCOMPARE(m_b.mx->mailbox(user(m_b)).size(), delivered);
+    }
+
+    // A certificate that chains to the partner's CA but is not the partner's key: another name,
+    // or the partner's own names with another key. Both come from the partner's address.
+    void pinnedListenerRefusesImpostors_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("fqdn");
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("same CA, another name") << u"other-name"_s << u"mx.z.example"_s << u"z.example"_s;
+        QTest::newRow("partner's names, another key")
+            << u"other-key"_s << u"mx.a.example"_s << u"a.example"_s;
+    }
+    void pinnedListenerRefusesImpostors()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, fqdn);
+        QFETCH(QString, domain);
+        QVERIFY(ok(TestSupport::openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                                         path(name + u".key"_s), u"-out"_s, path(name + u".csr"_s),
+                                         u"-subj"_s, u"/CN="_s + fqdn}),
+                   u"openssl req "_s + name));
+        QVERIFY(sign(path(name + u".csr"_s), u"ca"_s, fqdn, domain, name + u".crt"_s));
+        const int delivered = m_b.mx->mailbox(user(m_b)).size();
+        const Session s =
+            smtpSession(m_a.address, m_b, path(name + u".crt"_s), path(name + u".key"_s), user(m_b));
+        const QString transcript = s.transcript.join(u'\n') + u"\nrefusal: "_s + s.refusal;
+        // The chain is fine (the partner's CA): TLS is up, the pin refuses at RCPT with 5.7.1.
+        QVERIFY2(s.tls && !s.rcptAccepted, qPrintable(transcript));
+        QVERIFY2(s.refusal.startsWith(u"554 5.7.1"_s), qPrintable(transcript));
+        QVERIFY2(s.refusal.contains(u"client certificate public key is not pinned"_s),
+                 qPrintable(transcript));
+        QVERIFY2(m_b.mx->waitForLog(
+                     QRegularExpression(u"reject: RCPT from unknown\\[127\\.0\\.0\\.2\\]: 554 5\\.7\\.1 "
+                                        ".*client certificate public key is not pinned"_s),
+                     5000),
                  qPrintable(m_b.mx->log().right(3000)));
         QCOMPARE(m_b.mx->mailbox(user(m_b)).size(), delivered);
     }
@@ -589,6 +659,106 @@ private slots:
         QVERIFY(m_a.mx
                     ->logLines(QRegularExpression(
                         u"to=<%1>.*status=(sent|bounced)"_s.arg(QRegularExpression::escape(recipient))))
+                    .isEmpty());
+    }
+
+    // Re-exports A's workspace into A and reloads it (new policy and pin files in use).
+    bool reapplyA()
+    {
+        const QJsonObject report = exportAndApply(m_a);
+        return report[u"apply"_s][u"changed"_s].toBool() && m_a.mx->reload();
+    }
+
+    // A message from A to B; true when it was delivered (count: B's mailbox size before).
+    bool deliveredToB(int count) { return m_b.mx->waitForMailbox(user(m_b), count + 1, 20000); }
+
+    // Runs last: B moves to a new key. A defers until it pins the new key next to the old one
+    // (rollover), delivers then, defers again once that pin is removed and delivers after it is
+    // restored; nothing is lost on the way.
+    void keyRolloverAndRemovedPin()
+    {
+        // B's next certificate: same CA and names, a new key.
+        QVERIFY(ok(TestSupport::openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                                         path(u"b2.key"_s), u"-out"_s, path(u"b2.csr"_s), u"-subj"_s,
+                                         u"/CN=mx.b.example"_s}),
+                   u"openssl req b2"_s));
+        QVERIFY(sign(path(u"b2.csr"_s), u"ca"_s, u"mx.b.example"_s, u"b.example"_s, u"b2.crt"_s));
+        // A resumed TLS session would carry B's old certificate: A's client cache is off, so each
+        // delivery sees the certificate B presents now.
+        QVERIFY(m_a.mx->setMain(u"smtp_tls_session_cache_database"_s, QString()));
+        QVERIFY(m_a.mx->reload());
+        // B installs it (as B's own renewal would) and reloads.
+        const QString sub = m_b.mx->configDir() + u"/domainsecure/"_s;
+        QVERIFY(TestSupport::writeFile(sub + u"smtp-cert.pem"_s, TestSupport::readFile(path(u"b2.crt"_s))));
+        QVERIFY(TestSupport::writeFile(sub + u"smtp-key.pem"_s, TestSupport::readFile(path(u"b2.key"_s))));
+        QVERIFY(m_b.mx->reload());
+
+        const auto send = [&](const QByteArray& subject) {
+            return m_a.mx->sendmail(user(m_a), user(m_b),
+                                    "Subject: " + subject + "\nFrom: " + user(m_a).toUtf8() +
+                                        "\nTo: " + user(m_b).toUtf8() + "\n\n" + subject + "\n");
+        };
+        const auto deferrals = [&] {
+            return int(m_a.mx
+                           ->logLines(QRegularExpression(
+                               u"to=<%1>, relay=127\\.0\\.0\\.3\\[127\\.0\\.0\\.3\\]:2526.*dsn=4\\.7\\.5, "
+                               "status=deferred"_s.arg(QRegularExpression::escape(user(m_b)))))
+                           .size());
+        };
+        // A new deferral after already of them.
+        const auto deferredAtA = [&](int already) {
+            QElapsedTimer waited;
+            waited.start();
+            while (deferrals() <= already && waited.elapsed() < 20000)
+                QTest::qWait(200);
+            return deferrals() > already;
+        };
+        const auto context = [&]() -> QString {
+            return m_a.mx->log().right(3000) + u"\n---\n"_s + m_b.mx->log().right(2000);
+        };
+
+        // 1. A pins only B's old key: the new one is not accepted, the message waits in A's queue.
+        int before = m_b.mx->mailbox(user(m_b)).size();
+        int deferred = deferrals();
+        QVERIFY(send("before the rollover"));
+        QVERIFY2(deferredAtA(deferred), qPrintable(context()));
+        QCOMPARE(m_b.mx->mailbox(user(m_b)).size(), before);
+
+        // 2. Rollover: A pins B's new key next to the old one; the waiting message goes out.
+        QVERIFY(
+            cli(m_a, {u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, m_b.domain(), path(u"b2.crt"_s)}));
+        QByteArray list;
+        QVERIFY(cli(m_a, {u"partner"_s, u"cert"_s, u"list"_s, u"--domain"_s, m_b.domain()}, &list));
+        QCOMPARE(list.count('\n'), 2);
+        QVERIFY(reapplyA());
+        QVERIFY(m_a.mx->flush());
+        QVERIFY2(deliveredToB(before), qPrintable(context()));
+        // And new mail flows with both pins in place.
+        before = m_b.mx->mailbox(user(m_b)).size();
+        QVERIFY(send("during the rollover"));
+        QVERIFY2(deliveredToB(before), qPrintable(context()));
+
+        // 3. The pin of the key in use is removed: deferred again, nothing lost.
+        const QString pin = QString::fromUtf8(list.split('\n').at(1)).section(u"  "_s, 1, 1);
+        QCOMPARE(pin.size(), 64);
+        QVERIFY(
+            cli(m_a, {u"partner"_s, u"cert"_s, u"remove"_s, u"--domain"_s, m_b.domain(), u"--pin"_s, pin}));
+        QVERIFY(reapplyA());
+        before = m_b.mx->mailbox(user(m_b)).size();
+        deferred = deferrals();
+        QVERIFY(send("after the pin was removed"));
+        QVERIFY2(deferredAtA(deferred), qPrintable(context()));
+        QCOMPARE(m_b.mx->mailbox(user(m_b)).size(), before);
+
+        // 4. Restored: delivered.
+        QVERIFY(
+            cli(m_a, {u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s, m_b.domain(), path(u"b2.crt"_s)}));
+        QVERIFY(reapplyA());
+        QVERIFY(m_a.mx->flush());
+        QVERIFY2(deliveredToB(before), qPrintable(context()));
+        QVERIFY(m_a.mx
+                    ->logLines(QRegularExpression(
+                        u"to=<%1>.*status=bounced"_s.arg(QRegularExpression::escape(user(m_b)))))
                     .isEmpty());
     }
 };

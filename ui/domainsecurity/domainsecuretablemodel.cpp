@@ -3,6 +3,8 @@
 #include "document/workspacedocument.h"
 #include "widgets/icons.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace ds::ui {
@@ -45,6 +47,8 @@ QVariant DomainSecureTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Receive connector");
     case CertificateColumn:
         return tr("SMTP certificate");
+    case PinsColumn:
+        return tr("Pinned keys");
     case FindingsColumn:
         return tr("Findings");
     }
@@ -86,6 +90,23 @@ QVariant DomainSecureTableModel::cell(int row, int column, int role) const
         if (errors == 0 && warnings == 0)
             return tr("None");
         return tr("%1, %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings));
+    }
+    if (column == PinsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QList<PartnerCertificate> pinned = workspace.partnerCertificatesOf(domain);
+        if (pinned.isEmpty())
+            return role == Qt::DisplayRole
+                       ? tr("None")
+                       : tr("No key is pinned: any certificate from a trusted partner root "
+                            "is accepted for this partner.");
+        QStringList lines;
+        for (const PartnerCertificate& entry : pinned) {
+            const QString expiry =
+                QLocale().toString(entry.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+            lines << (role == Qt::DisplayRole
+                          ? tr("%1… until %2").arg(entry.pin.left(12), expiry)
+                          : tr("%1 (%2), until %3").arg(entry.pin, entry.subject, expiry));
+        }
+        return lines.join(role == Qt::DisplayRole ? u"; "_s : u"\n"_s);
     }
     if (role != Qt::DisplayRole)
         return {};

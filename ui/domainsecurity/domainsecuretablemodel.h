@@ -12,7 +12,8 @@ using namespace ds::core;
 
 // The Domain Security page: every domain on the send or receive domain-secure list, with what
 // makes it work (a send connector routing it with domain security, a receive connector for its
-// gateways, an SMTP certificate) and the validation findings on its list entries.
+// gateways, an SMTP certificate), the partner's pinned public keys and the validation findings on
+// its list entries and pins.
 class DomainSecureTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
         SendConnectorColumn,
         ReceiveConnectorColumn,
         CertificateColumn,
+        PinsColumn, // the partner's pinned public keys and when their certificates expire
         FindingsColumn,
         ColumnCount
     };

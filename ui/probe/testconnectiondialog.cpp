@@ -1,6 +1,7 @@
 #include "testconnectiondialog.h"
 
 #include "document/workspacedocument.h"
+#include "operations/partnerpinoperations.h"
 #include "probe/mxresolver.h"
 #include "probe/probejob.h"
 #include "proberesulttree.h"
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -205,6 +207,11 @@ void TestConnectionDialog::buildUi()
     m_save->setObjectName(u"saveReportButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &TestConnectionDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    m_trust = buttons->addButton(tr("T&rust This Partner's Certificate…"), QDialogButtonBox::ActionRole);
+    m_trust->setObjectName(u"trustPartnerCertificateButton"_s);
+    m_trust->setToolTip(tr("Pin the public key of the certificate the partner's gateway presented, so that "
+                           "only this key (or another pinned one) is accepted for the partner domain."));
+    connect(m_trust, &QPushButton::clicked, this, [this] { trustPartnerCertificate(); });
     layout->addWidget(buttons);
 
     connect(m_start, &QPushButton::clicked, this, &TestConnectionDialog::start);
@@ -388,6 +395,7 @@ bool TestConnectionDialog::start()
         return false;
     }
     m_report.reset();
+    m_probedDomain = prepared->domain;
     m_tree->clear();
     m_transcript->clear();
     m_summary->setText(tr("Testing %1:%2…").arg(prepared->host).arg(prepared->port));
@@ -444,6 +452,9 @@ void TestConnectionDialog::updateButtons()
     m_start->setEnabled(!running && !m_host->currentText().trimmed().isEmpty());
     m_cancel->setEnabled(running);
     m_save->setEnabled(!running && m_report.has_value());
+    // Only a certificate the probe verified (trusted chain, the partner's name) may become a pin.
+    m_trust->setEnabled(!running && m_document && m_report &&
+                        PartnerPinOperations::verifiedByProbe(*m_report) && !m_probedDomain.isEmpty());
 }
 
 bool TestConnectionDialog::save(const QString& path)
@@ -476,6 +487,30 @@ void TestConnectionDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+bool TestConnectionDialog::trustPartnerCertificate()
+{
+    if (!m_trust->isEnabled())
+        return false;
+    const Certificate certificate = m_report->chainSent.first().certificate;
+    const QString pin = Certificate::fingerprint(certificate.spkiDer(), Certificate::Digest::Sha256);
+    const QString title = tr("Trust This Partner's Certificate");
+    const QString text =
+        tr("Pin this certificate's public key for partner %1? Only a gateway that presents this key (or "
+           "another "
+           "pinned one) will be accepted for %1.\n\nSubject: %2\nNames: %3\nPublic key SHA-256: %4\nValid "
+           "from %5 until %6")
+            .arg(m_probedDomain, certificate.subject(),
+                 certificate.dnsNames().isEmpty() ? tr("none") : certificate.dnsNames().join(u", "_s), pin,
+                 QLocale().toString(certificate.notBefore().toLocalTime(), QLocale::ShortFormat),
+                 QLocale().toString(certificate.notAfter().toLocalTime(), QLocale::ShortFormat));
+    if (MessageBox::question(this, title, text) != QMessageBox::Yes)
+        return false;
+    const Status applied = m_document->apply(
+        PartnerPinOperations::addFromProbe(m_document->workspace(), m_probedDomain, *m_report));
+    MessageBox::failure(this, title, applied);
+    return applied.ok();
 }
 
 } // namespace ds::ui

@@ -69,6 +69,10 @@ public slots:
     void cancel();
     // Writes the last report as JSON (core's ProbeReport::toJson); asks for a file when path is empty.
     bool save(const QString& path = {});
+    // "Trust this partner's certificate": after a successful probe, shows the certificate the
+    // partner's gateway presented (subject, names, public-key SHA-256, validity) and, when the
+    // user confirms, pins it for the probed domain (PartnerPinOperations, one undo step).
+    bool trustPartnerCertificate();
 
 signals:
     void probeFinished(const ProbeReport& report);
@@ -101,6 +105,8 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_trust = nullptr;
+    QString m_probedDomain; // the partner domain of the last started probe
     QProgressBar* m_progress = nullptr;
     QLabel* m_step = nullptr;
     QLabel* m_summary = nullptr;

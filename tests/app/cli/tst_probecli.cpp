@@ -26,6 +26,7 @@ private slots:
     void failuresAndExitCodes_data();
     void failuresAndExitCodes();
     void noClientCertificate();
+    void savePartnerCertificate();
     void textOutput();
     void usageErrors_data();
     void usageErrors();
@@ -172,6 +173,39 @@ void TestProbeCli::noClientCertificate()
     QVERIFY2(auth[u"verdict"_s].toString().startsWith(u"rejected-"_s),
              qPrintable(auth[u"verdict"_s].toString()));
     QVERIFY(!auth[u"verdictDetail"_s].toString().isEmpty());
+}
+
+void TestProbeCli::savePartnerCertificate()
+{
+    // A failed probe pins nothing and leaves the workspace file alone.
+    const QByteArray before = TestSupport::readFile(ws());
+    auto r = probe({m_bed->target(Listener::WrongName), u"--domain"_s, u"b.example"_s, u"-w"_s, ws(),
+                    u"--save-partner-cert"_s, u"--timeout"_s, u"10"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("nothing is pinned"), r.err.constData());
+    QCOMPARE(TestSupport::readFile(ws()), before);
+
+    // A verified partner: the certificate it presented is pinned, the pin is its public key's.
+    r = probe({m_bed->target(Listener::Mutual), u"--domain"_s, u"b.example"_s, u"-w"_s, ws(),
+               u"--save-partner-cert"_s, u"--json"_s, u"--timeout"_s, u"10"_s});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    const QJsonObject pinned = json(r)[u"partnerCertificate"_s].toObject();
+    QCOMPARE(pinned[u"domain"_s].toString(), u"b.example"_s);
+    QVERIFY(pinned[u"added"_s].toBool());
+    const auto list = cli({u"partner"_s, u"cert"_s, u"list"_s, u"-w"_s, ws(), u"--json"_s});
+    const QJsonArray pins = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(pins.size(), 1);
+    QCOMPARE(pins.at(0)[u"pin"_s].toString(), pinned[u"pin"_s].toString());
+    const QString sha256 = json(r)[u"tls"_s][u"chainSent"_s][0][u"sha256"_s].toString();
+    QCOMPARE(pins.at(0)[u"sha256"_s].toString(), sha256);
+
+    // Without HOST or --domain: a usage error.
+    r = probe({u"--domain"_s, u"b.example"_s, u"-w"_s, ws(), u"--save-partner-cert"_s});
+    QCOMPARE(r.exitCode, 2);
+    // Leave the workspace as the other tests expect it.
+    r = cli({u"partner"_s, u"cert"_s, u"remove"_s, u"--domain"_s, u"b.example"_s, u"--pin"_s,
+             pinned[u"pin"_s].toString(), u"-w"_s, ws()});
+    QCOMPARE(r.exitCode, 0);
 }
 
 void TestProbeCli::textOutput()

@@ -6,12 +6,15 @@
 #include "domainsecurity/domainsecuretablemodel.h"
 #include "mainwindow/navigationmodel.h"
 #include "mainwindow/servertablemodel.h"
+#include "operations/partnerpinoperations.h"
+#include "partnerpki.h"
 #include "uitestsupport.h"
 #include "util/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,6 +36,7 @@ private slots:
     void certificateStatusFollowsClock();
     void certificateStatusShowsUntrusted();
     void domainSecurityShowsConnectors();
+    void domainSecurityShowsPins();
 
 private:
     std::unique_ptr<WorkspaceTableModel> make(const QString& kind, WorkspaceDocument* document);
@@ -206,6 +210,29 @@ void TestTableModels::domainSecurityShowsConnectors()
     QCOMPARE(changed.count(), 1);
     const QString text = model.index(0, DomainSecureTableModel::FindingsColumn).data().toString();
     QVERIFY2(text.contains(u"1 error"_s) && text.contains(u"1 warning"_s), qPrintable(text));
+}
+
+void TestTableModels::domainSecurityShowsPins()
+{
+    Workspace workspace = UiTestSupport::demoWorkspace();
+    WorkspaceDocument document;
+    document.reset(workspace, {});
+    DomainSecureTableModel model(&document);
+    const QString domain = model.index(0, DomainSecureTableModel::DomainColumn).data().toString();
+    QCOMPARE(model.index(0, DomainSecureTableModel::PinsColumn).data().toString(), u"None"_s);
+
+    QTemporaryDir dir;
+    QVERIFY(PartnerPki::makeCa(dir.path(), u"ca"_s, u"Partner Root"_s));
+    QVERIFY(PartnerPki::makeLeaf(dir.path(), u"ca"_s, u"mx"_s, {u"mx."_s + domain, domain}));
+    auto pinned = PartnerPinOperations::addCertificate(
+        workspace, domain, TestSupport::readFile(dir.filePath(u"mx.pem"_s)), u"mx.pem"_s);
+    QVERIFY2(pinned.ok(), qPrintable(pinned.errorMessage()));
+    document.reset(pinned->workspace, {});
+    const QString pin = pinned->added.pin;
+    const QString shown = model.index(0, DomainSecureTableModel::PinsColumn).data().toString();
+    QVERIFY2(shown.startsWith(pin.left(12)), qPrintable(shown));
+    const QString tip = model.index(0, DomainSecureTableModel::PinsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(pin) && tip.contains(u"CN=mx."_s + domain), qPrintable(tip));
 }
 
 QTEST_MAIN(TestTableModels)
