@@ -4,6 +4,7 @@
 #include "crypto/certificate.h"
 #include "exchangeconnectorcommands.h"
 #include "model/connectorenums.h"
+#include "model/partnercertificate.h"
 #include "powershellquote.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,34 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                                                      : subscribedEdges.join(u", "_s)));
         s.comment(tr("scripts again after EdgeSync replicated to verify the result there."));
         break;
+    }
+    if (edge && !workspace.domainSecure.receive.isEmpty()) {
+        // What Exchange verifies for domain security: the certificate chains to a root trusted on
+        // this server and carries the sending domain (TLSReceiveDomainSecureList). It does not pin
+        // keys, so the admin sees here which certificates that admits.
+        s.comment(
+            tr("Partner certificates this Edge accepts with domain security (TLSReceiveDomainSecureList):"));
+        s.comment(tr("a certificate that chains to a root trusted on this server and carries the partner"));
+        s.comment(tr("domain in its subject or subjectAltNames. Exchange does not pin keys: any such"));
+        s.comment(tr("certificate is accepted, not only the partner certificates listed here."));
+        for (const QString& domain : workspace.domainSecure.receive) {
+            const QList<PartnerCertificate> pinned = workspace.partnerCertificatesOf(domain);
+            if (pinned.isEmpty())
+                s.comment(
+                    tr("  %1: no partner certificate in the workspace.").arg(s.quote(tr("domain"), domain)));
+            for (const PartnerCertificate& partner : pinned) {
+                s.comment(tr("  %1: %2, names %3, valid until %4: %5.")
+                              .arg(s.quote(tr("domain"), domain),
+                                   s.quote(tr("certificate subject"), partner.subject),
+                                   partner.names.isEmpty()
+                                       ? tr("none")
+                                       : s.quote(tr("certificate names"), partner.names.join(u", "_s)),
+                                   partner.notAfter.toString(Qt::ISODate),
+                                   partner.carriesDomain()
+                                       ? tr("carries the domain")
+                                       : tr("does NOT carry the domain, Exchange refuses it")));
+            }
+        }
     }
     s.comment(tr("Written for Windows PowerShell 1.0. Every value taken from the workspace is a"));
     s.comment(tr("single-quoted literal, so nothing in it is expanded or executed."));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,12 +250,28 @@ private slots:
         auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
                       u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(filesBelow(path(u"scripts"_s)), QStringList{u"edge01.ps1"_s});
+        // The script, and beside it each partner root it puts into the Windows store, named by
+        // its SHA-1 thumbprint (what openssl computes for the same DER).
+        const QStringList written = filesBelow(path(u"scripts"_s));
+        QVERIFY(written.contains(u"edge01.ps1"_s));
         const QByteArray script = TestSupport::readFile(out);
+        static const QRegularExpression rootName(u"^partner-roots/([0-9A-F]{40})\\.cer$"_s);
+        for (const QString& file : written) {
+            if (file == u"edge01.ps1"_s)
+                continue;
+            const auto match = rootName.match(file);
+            QVERIFY2(match.hasMatch(), qPrintable(file));
+            QVERIFY(script.contains(match.captured(1).toUtf8()));
+            const auto sha1 =
+                TestSupport::openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, path(u"scripts/"_s) + file,
+                                      u"-noout"_s, u"-fingerprint"_s, u"-sha1"_s});
+            QVERIFY2(sha1.exitCode == 0, sha1.err.constData());
+            QVERIFY(QString::fromUtf8(sha1.out).remove(u':').contains(match.captured(1)));
+        }
         QVERIFY(script.startsWith("\xEF\xBB\xBF# DomainSecure export"));
         QVERIFY(script.contains("Read-Host -AsSecureString"));
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(json[u"files"_s].toArray().size(), 1);
+        QCOMPARE(json[u"files"_s].toArray().size(), written.size());
         QVERIFY(json[u"warnings"_s].toArray().first().toString().contains(u".pfx"_s));
 
         // With --pfx-password-file the certificate goes beside the script, 0600, and opens with
@@ -267,9 +284,11 @@ private slots:
             {u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--out"_s, dir, u"--pfx-password-file"_s, password});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList files = filesBelow(dir);
-        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.size(), written.size() + 1);
         QVERIFY(files.contains(u"EDGE01-domainsecure.ps1"_s));
-        const QString pfx = dir + u'/' + (files.first().endsWith(u".pfx"_s) ? files.first() : files.last());
+        const QStringList pfxFiles = files.filter(QRegularExpression(u"\\.pfx$"_s));
+        QCOMPARE(pfxFiles.size(), 1);
+        const QString pfx = dir + u'/' + pfxFiles.first();
         QCOMPARE(modeOf(pfx), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(TestSupport::readFile(dir + u"/EDGE01-domainsecure.ps1"_s)
                     .contains(QFileInfo(pfx).fileName().toUtf8()));

@@ -1,9 +1,13 @@
+#include "crypto/certificate.h"
 #include "export/exchangeshellexporter.h"
 #include "goldenfiles.h"
+#include "model/partnercertificate.h"
+#include "partnerpki.h"
 #include "powershelltokenizer.h"
 #include "store/workspacefile.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ds::core;
@@ -289,6 +293,40 @@ private slots:
         const qsizetype connector = script.indexOf(u"New-ReceiveConnector"_s);
         QVERIFY(add > 0 && check > add && connector > check);
         QVERIFY(script.contains(u"'partner-roots\\"_s + thumbprint + u".cer'"_s));
+    }
+
+    // The Edge script says which partner certificates Exchange accepts for a domain on
+    // TLSReceiveDomainSecureList, and whether each pinned one carries the domain.
+    void partnerCertificateNamesStated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(PartnerPki::makeCa(dir.path(), u"ca"_s, u"Partner B CA"_s));
+        QVERIFY(PartnerPki::makeLeaf(dir.path(), u"ca"_s, u"good"_s, {u"mail.b.example"_s, u"b.example"_s}));
+        QVERIFY(PartnerPki::makeLeaf(dir.path(), u"ca"_s, u"other"_s, {u"mail.elsewhere.example"_s}));
+        Workspace workspace = load(u"exchange-a.dsw"_s);
+        QVERIFY(workspace.domainSecure.receive.contains(u"b.example"_s));
+        const auto domain = SmtpDomain::parse(u"b.example"_s);
+        for (const QString& name : {u"good"_s, u"other"_s}) {
+            const auto certificate =
+                Certificate::fromPem(TestSupport::readFile(dir.filePath(name + u".pem"_s)));
+            QVERIFY2(certificate.ok(), qPrintable(certificate.errorMessage()));
+            workspace.partnerCertificates
+                << PartnerCertificate::fromCertificate(domain.value(), certificate.value());
+        }
+        // The lint gate refuses the export while a pinned certificate misses the domain
+        // (PIN-DOMAIN-MISSING); the script itself still states it.
+        QVERIFY(!ExchangeShellExporter().run(workspace, {u"EDGE01"_s, {}}).ok());
+        const auto result =
+            Unchecked().generate(workspace, *workspace.server(u"EDGE01"_s), {u"EDGE01"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        const QString script = QString::fromUtf8(result->files.first().content);
+        QVERIFY(script.contains(u"Exchange does not pin keys"_s));
+        QVERIFY(
+            script.contains(u"#   'b.example': 'CN=mail.b.example', names 'mail.b.example, b.example'"_s));
+        QVERIFY(script.contains(u"carries the domain."_s));
+        QVERIFY(
+            script.contains(u"'CN=mail.elsewhere.example', names 'mail.elsewhere.example', valid until"_s));
+        QVERIFY(script.contains(u"does NOT carry the domain, Exchange refuses it."_s));
     }
 
     void parameterSetsAndEnable()

@@ -90,7 +90,10 @@ void TestNewPartnerWizard::createsFourThingsInOneUndoStep()
     const QString summary = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
     QVERIFY(summary.contains(u"EDGE01\\From Woodgrove"_s));
     QVERIFY(summary.contains(u"New-SendConnector -Name 'To Woodgrove' -Usage 'Partner'"_s));
-    QVERIFY(summary.contains(u"$tc.TLSReceiveDomainSecureList += 'woodgrove.example'"_s));
+    // The lists keep what is there and add the partner (Exchange 2007 sets a list as a whole).
+    QVERIFY(summary.contains(u"foreach ($domain in @('woodgrove.example'))"_s));
+    QVERIFY(summary.contains(u"Set-TransportConfig -TLSReceiveDomainSecureList $receiveList"_s));
+    QVERIFY(summary.contains(u"Set-TransportConfig -TLSSendDomainSecureList $sendList"_s));
 
     QUndoStack* stack = m_document->undoStack();
     const int before = stack->count();

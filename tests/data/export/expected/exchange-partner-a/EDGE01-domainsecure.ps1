@@ -2,6 +2,11 @@
 # Server 'EDGE01' ('mx.a.example'), organization 'A Example Ltd.'.
 # Runs on: this standalone Edge Transport server (not subscribed to an organization), in
 # the Exchange Management Shell as a local administrator. It is the only script to run.
+# Partner certificates this Edge accepts with domain security (TLSReceiveDomainSecureList):
+# a certificate that chains to a root trusted on this server and carries the partner
+# domain in its subject or subjectAltNames. Exchange does not pin keys: any such
+# certificate is accepted, not only the partner certificates listed here.
+#   'b.example': no partner certificate in the workspace.
 # Written for Windows PowerShell 1.0. Every value taken from the workspace is a
 # single-quoted literal, so nothing in it is expanded or executed.
 # The script stops at the first error; running it again updates what already exists.
