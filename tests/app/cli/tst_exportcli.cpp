@@ -249,12 +249,14 @@ private slots:
         auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
                       u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(filesBelow(path(u"scripts"_s)), QStringList{u"edge01.ps1"_s});
+        // The workspace trusts a partner root: it goes beside the script for the script to add.
+        const QString root = u"partner-roots/62E275D5679D64783D9A908261FBCA35C1FFE408.cer"_s;
+        QCOMPARE(filesBelow(path(u"scripts"_s)), (QStringList{u"edge01.ps1"_s, root}));
         const QByteArray script = TestSupport::readFile(out);
         QVERIFY(script.startsWith("\xEF\xBB\xBF# DomainSecure export"));
         QVERIFY(script.contains("Read-Host -AsSecureString"));
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(json[u"files"_s].toArray().size(), 1);
+        QCOMPARE(json[u"files"_s].toArray().size(), 2);
         QVERIFY(json[u"warnings"_s].toArray().first().toString().contains(u".pfx"_s));
 
         // With --pfx-password-file the certificate goes beside the script, 0600, and opens with
@@ -266,9 +268,10 @@ private slots:
         r = cli(
             {u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--out"_s, dir, u"--pfx-password-file"_s, password});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QStringList files = filesBelow(dir);
-        QCOMPARE(files.size(), 2);
+        QStringList files = filesBelow(dir);
+        QCOMPARE(files.size(), 3);
         QVERIFY(files.contains(u"EDGE01-domainsecure.ps1"_s));
+        QVERIFY(files.removeOne(root));
         const QString pfx = dir + u'/' + (files.first().endsWith(u".pfx"_s) ? files.first() : files.last());
         QCOMPARE(modeOf(pfx), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(TestSupport::readFile(dir + u"/EDGE01-domainsecure.ps1"_s)
@@ -280,6 +283,44 @@ private slots:
                                          u"pass:pfx secret"_s, u"-nokeys"_s, u"-clcerts"_s});
         QVERIFY2(info.exitCode == 0, info.err.constData());
         QVERIFY(info.out.contains("subject=CN = mx.a.example"));
+    }
+
+    // --version picks the Exchange release; 2007 (the default) is unchanged.
+    void exchangeVersions()
+    {
+        const QString ws = input(u"exchange-topology.dsw"_s);
+        struct
+        {
+            QString version;
+            QByteArray import;
+            QByteArray header;
+        } const cases[] = {
+            {QString(), "Import-ExchangeCertificate -Path", "for Exchange Server 2007"},
+            {u"2007"_s, "Import-ExchangeCertificate -Path", "for Exchange Server 2007"},
+            {u"2010"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2010"},
+            {u"2013"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2013"},
+            {u"2016"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2016, 2019"},
+        };
+        for (const auto& c : cases) {
+            const QString dir = path(u"v"_s + c.version);
+            QVERIFY(QDir().mkpath(dir));
+            QStringList arguments{u"export"_s, u"exchange"_s, u"-w"_s, ws,         u"--server"_s,
+                                  u"EDGE01"_s, u"--out"_s,    dir,     u"--json"_s};
+            if (!c.version.isEmpty())
+                arguments << u"--version"_s << c.version;
+            const auto r = cli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QByteArray script = TestSupport::readFile(dir + u"/EDGE01-domainsecure.ps1"_s);
+            QVERIFY2(script.contains(c.import), qPrintable(c.version));
+            QVERIFY2(script.contains(c.header), qPrintable(c.version));
+            const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(json[u"target"_s].toString(),
+                     u"exchange"_s + (c.version.isEmpty() ? u"2007"_s : c.version));
+        }
+        QCOMPARE(cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                      path(u"bad"_s), u"--version"_s, u"2003"_s})
+                     .exitCode,
+                 2);
     }
 
     void usageErrors()
