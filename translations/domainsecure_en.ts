@@ -1347,8 +1347,8 @@
         <translation>The organization&apos;s Edge and Hub Transport servers (add, set, list, remove)</translation>
     </message>
     <message>
-        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
-        <translation>Set up a domain-secure partner: both connectors and the lists (add)</translation>
+        <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
+        <translation>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1380,80 @@
     <message>
         <source>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
         <translation>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</translation>
+    </message>
+</context>
+<context>
+    <name>CmdletContracts</name>
+    <message>
+        <source>a standalone Edge Transport server</source>
+        <translation>a standalone Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a subscribed Edge Transport server</source>
+        <translation>a subscribed Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a Hub Transport server</source>
+        <translation>a Hub Transport server</translation>
+    </message>
+    <message>
+        <source>a Mailbox server</source>
+        <translation>a Mailbox server</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cmdlet contract table</source>
+        <translation>%1 is not in the cmdlet contract table</translation>
+    </message>
+    <message>
+        <source>%1 must not run on %2</source>
+        <translation>%1 must not run on %2</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in %3</source>
+        <translation>%1 has no parameter -%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is given twice</source>
+        <translation>%1: -%2 is given twice</translation>
+    </message>
+    <message>
+        <source>%1: -%2 takes no @{Add=…} in %3</source>
+        <translation>%1: -%2 takes no @{Add=…} in %3</translation>
+    </message>
+    <message>
+        <source>%1: the switch -%2 takes no value</source>
+        <translation>%1: the switch -%2 takes no value</translation>
+    </message>
+    <message>
+        <source>%1: -TransportRole is only for a Mailbox server</source>
+        <translation>%1: -TransportRole is only for a Mailbox server</translation>
+    </message>
+    <message>
+        <source>%1: -%2 needs a value</source>
+        <translation>%1: -%2 needs a value</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is not valid on an Edge Transport server</source>
+        <translation>%1: -%2 is not valid on an Edge Transport server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n positional argument(s)</source>
+        <translation>
+            <numerusform>%1 takes at most %n positional argument</numerusform>
+            <numerusform>%1 takes at most %n positional arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 needs -%3</source>
+        <translation>%1 -Usage %2 needs -%3</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 cannot be combined with -%3</source>
+        <translation>%1 -Usage %2 cannot be combined with -%3</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
+        <translation>%1 -Usage %2 does not exist on an Edge Transport server</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1654,14 @@
         <source>Encrypt the private keys of the workspace, or change the passphrase</source>
         <translation>Encrypt the private keys of the workspace, or change the passphrase</translation>
     </message>
+    <message>
+        <source>Server Pr&amp;operties</source>
+        <translation>Server Pr&amp;operties</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role and, for an Edge, its subscription</source>
+        <translation>The server&apos;s role and, for an Edge, its subscription</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1759,97 +1841,6 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorShellCommand</name>
-    <message>
-        <source>receive connector name</source>
-        <translation>receive connector name</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>usage</translation>
-    </message>
-    <message>
-        <source>bindings</source>
-        <translation>bindings</translation>
-    </message>
-    <message>
-        <source>remote IP ranges</source>
-        <translation>remote IP ranges</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>authentication</translation>
-    </message>
-    <message>
-        <source>permission groups</source>
-        <translation>permission groups</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>banner</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>maximum message size</translation>
-    </message>
-    <message>
-        <source>maximum recipients</source>
-        <translation>maximum recipients</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>connection timeout</translation>
-    </message>
-    <message>
-        <source>inactivity timeout</source>
-        <translation>inactivity timeout</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>protocol logging level</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
-    </message>
-    <message>
-        <source>server name</source>
-        <translation>server name</translation>
-    </message>
-    <message>
-        <source>send connector name</source>
-        <translation>send connector name</translation>
-    </message>
-    <message>
-        <source>address spaces</source>
-        <translation>address spaces</translation>
-    </message>
-    <message>
-        <source>smart hosts</source>
-        <translation>smart hosts</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>smart host authentication</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>source servers</source>
-        <translation>source servers</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>domain</translation>
     </message>
 </context>
 <context>
@@ -2065,11 +2056,98 @@
     </message>
 </context>
 <context>
-    <name>ExchangeShellExporter</name>
+    <name>ExchangeConnectorCommands</name>
     <message>
         <source>%1 has the unsupported value &quot;%2&quot;</source>
         <translation>%1 has the unsupported value &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>authentication mechanism</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>permission group</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>maximum message size</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>connection timeout</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>connection inactivity timeout</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>protocol logging level</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>address space</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>smart host</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>smart host authentication</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>source server</translation>
+    </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>receive connector name &quot;%1&quot; contains a backslash</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>receive connector name</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>binding</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>remote IP range</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>server name</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>send connector name</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>domain-secure domain</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
     <message>
         <source>Exchange 2007 Management Shell script</source>
         <translation>Exchange 2007 Management Shell script</translation>
@@ -2099,48 +2177,12 @@
         <translation>organization</translation>
     </message>
     <message>
-        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
-        <translation>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</translation>
-    </message>
-    <message>
-        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
-        <translation>Transport server as a local administrator. Every value taken from the workspace is a</translation>
-    </message>
-    <message>
         <source>single-quoted literal, so nothing in it is expanded or executed.</source>
         <translation>single-quoted literal, so nothing in it is expanded or executed.</translation>
     </message>
     <message>
-        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
-        <translation>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</translation>
-    </message>
-    <message>
-        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
-        <translation>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</translation>
-    </message>
-    <message>
-        <source>  2. Create or update the receive connectors of this server.</source>
-        <translation>  2. Create or update the receive connectors of this server.</translation>
-    </message>
-    <message>
-        <source>  3. Create or update the send connectors.</source>
-        <translation>  3. Create or update the send connectors.</translation>
-    </message>
-    <message>
-        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
-        <translation>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</translation>
-    </message>
-    <message>
-        <source>  5. Show the resulting configuration.</source>
-        <translation>  5. Show the resulting configuration.</translation>
-    </message>
-    <message>
         <source>The script stops at the first error; running it again updates what already exists.</source>
         <translation>The script stops at the first error; running it again updates what already exists.</translation>
-    </message>
-    <message>
-        <source>Step 1: the SMTP certificate.</source>
-        <translation>Step 1: the SMTP certificate.</translation>
     </message>
     <message>
         <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
@@ -2183,24 +2225,8 @@
         <translation>Password of the PFX file %1</translation>
     </message>
     <message>
-        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
-        <translation>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</translation>
-    </message>
-    <message>
-        <source>question about replacing the current default SMTP certificate.</source>
-        <translation>question about replacing the current default SMTP certificate.</translation>
-    </message>
-    <message>
-        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
-        <translation>Step 2: receive connectors of %1 (Get- then Set-, else New-).</translation>
-    </message>
-    <message>
         <source>The workspace has no receive connector for this server.</source>
         <translation>The workspace has no receive connector for this server.</translation>
-    </message>
-    <message>
-        <source>receive connector name &quot;%1&quot; contains a backslash</source>
-        <translation>receive connector name &quot;%1&quot; contains a backslash</translation>
     </message>
     <message>
         <source>receive connector name</source>
@@ -2219,56 +2245,8 @@
         <translation>remote IP range</translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication mechanism</source>
-        <translation>authentication mechanism</translation>
-    </message>
-    <message>
-        <source>permission group</source>
-        <translation>permission group</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>maximum message size</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>connection timeout</translation>
-    </message>
-    <message>
-        <source>connection inactivity timeout</source>
-        <translation>connection inactivity timeout</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>protocol logging level</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>banner</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>comment</translation>
-    </message>
-    <message>
-        <source>Step 2.%1: receive connector %2, usage %3.</source>
-        <translation>Step 2.%1: receive connector %2, usage %3.</translation>
-    </message>
-    <message>
         <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
         <translation>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>usage</translation>
-    </message>
-    <message>
-        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
-        <translation>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</translation>
     </message>
     <message>
         <source>The workspace has no send connector for this server.</source>
@@ -2279,32 +2257,12 @@
         <translation>send connector name</translation>
     </message>
     <message>
-        <source>address space</source>
-        <translation>address space</translation>
-    </message>
-    <message>
-        <source>smart host</source>
-        <translation>smart host</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>smart host authentication</translation>
-    </message>
-    <message>
         <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
         <translation>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</translation>
     </message>
     <message>
-        <source>Step 3.%1: send connector %2, usage %3.</source>
-        <translation>Step 3.%1: send connector %2, usage %3.</translation>
-    </message>
-    <message>
         <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
         <translation>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</translation>
-    </message>
-    <message>
-        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
-        <translation>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</translation>
     </message>
     <message>
         <source>list is read, the missing domains are appended and the list is written back only when it</source>
@@ -2323,14 +2281,6 @@
         <translation>domain-secure domain</translation>
     </message>
     <message>
-        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
-        <translation>Step 5: show the result. Send a test message to the partner and look for the</translation>
-    </message>
-    <message>
-        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
-        <translation>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</translation>
-    </message>
-    <message>
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange Management Shell script: run it on %1</translation>
     </message>
@@ -2345,6 +2295,293 @@
     <message>
         <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
         <translation>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</translation>
+    </message>
+    <message>
+        <source>%1 Management Shell script</source>
+        <translation>%1 Management Shell script</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for %1</source>
+        <translation>DomainSecure export: Exchange Management Shell script for %1</translation>
+    </message>
+    <message>
+        <source>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</source>
+        <translation>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</translation>
+    </message>
+    <message>
+        <source>the Exchange Management Shell as a local administrator. It is the only script to run.</source>
+        <translation>the Exchange Management Shell as a local administrator. It is the only script to run.</translation>
+    </message>
+    <message>
+        <source>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</source>
+        <translation>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell as a local administrator. It configures only what belongs on</source>
+        <translation>Exchange Management Shell as a local administrator. It configures only what belongs on</translation>
+    </message>
+    <message>
+        <source>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</source>
+        <translation>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>  1. This script on %1.</source>
+        <translation>  1. This script on %1.</translation>
+    </message>
+    <message>
+        <source>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</source>
+        <translation>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</translation>
+    </message>
+    <message>
+        <source>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</source>
+        <translation>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</translation>
+    </message>
+    <message>
+        <source>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</source>
+        <translation>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</source>
+        <translation>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on the Hub: %1 (export exchange --server %2).</source>
+        <translation>  3. The organization part on the Hub: %1 (export exchange --server %2).</translation>
+    </message>
+    <message>
+        <source>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</source>
+        <translation>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</translation>
+    </message>
+    <message>
+        <source>     again: it changes nothing more and its last step verifies the whole result.</source>
+        <translation>     again: it changes nothing more and its last step verifies the whole result.</translation>
+    </message>
+    <message>
+        <source>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</source>
+        <translation>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</translation>
+    </message>
+    <message>
+        <source>Organization Administrator. It configures the organization part (send connectors and</source>
+        <translation>Organization Administrator. It configures the organization part (send connectors and</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</source>
+        <translation>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</translation>
+    </message>
+    <message>
+        <source>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</source>
+        <translation>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</translation>
+    </message>
+    <message>
+        <source>none in the workspace</source>
+        <translation>none in the workspace</translation>
+    </message>
+    <message>
+        <source>scripts again after EdgeSync replicated to verify the result there.</source>
+        <translation>scripts again after EdgeSync replicated to verify the result there.</translation>
+    </message>
+    <message>
+        <source>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</source>
+        <translation>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</translation>
+    </message>
+    <message>
+        <source>script on the Mailbox server %1; its receive connectors get -TransportRole.</source>
+        <translation>script on the Mailbox server %1; its receive connectors get -TransportRole.</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</source>
+        <translation>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell %1. Every value taken from the workspace is a</source>
+        <translation>Written for Windows PowerShell %1. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>Step %1: the SMTP certificate.</source>
+        <translation>Step %1: the SMTP certificate.</translation>
+    </message>
+    <message>
+        <source>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</source>
+        <translation>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</translation>
+    </message>
+    <message>
+        <source>security. Exchange asks whether to replace the current default SMTP certificate: answer</source>
+        <translation>security. Exchange asks whether to replace the current default SMTP certificate: answer</translation>
+    </message>
+    <message>
+        <source>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</source>
+        <translation>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Yes.</translation>
+    </message>
+    <message>
+        <source>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</source>
+        <translation>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA: partners need certificates of CAs Windows</source>
+        <translation>The workspace trusts no partner root CA: partners need certificates of CAs Windows</translation>
+    </message>
+    <message>
+        <source>already trusts.</source>
+        <translation>already trusts.</translation>
+    </message>
+    <message>
+        <source>Each file in partner-roots beside this script is added unless a certificate with its</source>
+        <translation>Each file in partner-roots beside this script is added unless a certificate with its</translation>
+    </message>
+    <message>
+        <source>thumbprint is there; then every root is checked before domain security is enabled.</source>
+        <translation>thumbprint is there; then every root is checked before domain security is enabled.</translation>
+    </message>
+    <message>
+        <source>Partner root %1.</source>
+        <translation>Partner root %1.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected partner root</source>
+        <translation>%1 is not the expected partner root</translation>
+    </message>
+    <message>
+        <source>partner root CA the script adds to the Trusted Root store</source>
+        <translation>partner root CA the script adds to the Trusted Root store</translation>
+    </message>
+    <message>
+        <source>Domain security is not enabled: missing from LocalMachine\Root:</source>
+        <translation>Domain security is not enabled: missing from LocalMachine\Root:</translation>
+    </message>
+    <message>
+        <source>Step %1: receive connectors of %2 (Get- then Set-, else New-).</source>
+        <translation>Step %1: receive connectors of %2 (Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: receive connector %3, usage %4.</source>
+        <translation>Step %1.%2: receive connector %3, usage %4.</translation>
+    </message>
+    <message>
+        <source>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</source>
+        <translation>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</translation>
+    </message>
+    <message>
+        <source>A connector with this binding for all remote addresses (the Edge&apos;s default receive</source>
+        <translation>A connector with this binding for all remote addresses (the Edge&apos;s default receive</translation>
+    </message>
+    <message>
+        <source>connector) is updated instead of creating a second one, which Exchange refuses.</source>
+        <translation>connector) is updated instead of creating a second one, which Exchange refuses.</translation>
+    </message>
+    <message>
+        <source>Step %1: send connectors (organization objects; Get- then Set-, else New-).</source>
+        <translation>Step %1: send connectors (organization objects; Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3, usage %4.</source>
+        <translation>Step %1.%2: send connector %3, usage %4.</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. The domains missing from each list are added with</source>
+        <translation>Step %1: domain-secure lists. The domains missing from each list are added with</translation>
+    </message>
+    <message>
+        <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
+        <translation>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</source>
+        <translation>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</source>
+        <translation>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>Step %1: verify what this script configured; each failed check prints a warning.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate&apos;s status is not Valid.</source>
+        <translation>The SMTP certificate&apos;s status is not Valid.</translation>
+    </message>
+    <message>
+        <source>The certificate is not enabled for SMTP.</source>
+        <translation>The certificate is not enabled for SMTP.</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate has expired.</source>
+        <translation>The SMTP certificate has expired.</translation>
+    </message>
+    <message>
+        <source>Partner root %1 is missing from LocalMachine\Root.</source>
+        <translation>Partner root %1 is missing from LocalMachine\Root.</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 does not have domain security enabled.</source>
+        <translation>Receive connector %1 does not have domain security enabled.</translation>
+    </message>
+    <message>
+        <source>Send connector %1 does not have domain security enabled.</source>
+        <translation>Send connector %1 does not have domain security enabled.</translation>
+    </message>
+    <message>
+        <source>The lists come from the Hub through EdgeSync: they pass once it has replicated.</source>
+        <translation>The lists come from the Hub through EdgeSync: they pass once it has replicated.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>Verification passed.</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>Verification: checks failed:</translation>
+    </message>
+    <message>
+        <source>Test each partner from outside, on a computer with the DomainSecure workspace:</source>
+        <translation>Test each partner from outside, on a computer with the DomainSecure workspace:</translation>
+    </message>
+    <message>
+        <source>Test from outside: %1</source>
+        <translation>Test from outside: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</source>
+        <translation>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2010</source>
+        <translation>Exchange Server 2010</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2013</source>
+        <translation>Exchange Server 2013</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016, 2019 and Subscription Edition</source>
+        <translation>Exchange Server 2016, 2019 and Subscription Edition</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2611,6 @@
     <message>
         <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
         <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
     </message>
     <message>
         <source>The server (default: the only one).</source>
@@ -2485,6 +2718,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3201,98 @@
     </message>
 </context>
 <context>
+    <name>PartnerCertAddVerb</name>
+    <message>
+        <source>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</source>
+        <translation>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate stands for.</source>
+        <translation>The partner domain the certificate stands for.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The partner gateway&apos;s certificate.</source>
+        <translation>The partner gateway&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>partner cert add: give exactly one FILE</source>
+        <translation>partner cert add: give exactly one FILE</translation>
+    </message>
+    <message>
+        <source>partner cert add: --domain is required</source>
+        <translation>partner cert add: --domain is required</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>Partner %1: this certificate is pinned already (public key %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>Partner %1: pinned public key %2 of %3, valid until %4</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertListVerb</name>
+    <message>
+        <source>List the pinned partner certificates: domain, public-key pin, expiry and subject.</source>
+        <translation>List the pinned partner certificates: domain, public-key pin, expiry and subject.</translation>
+    </message>
+    <message>
+        <source>Only the certificates of this partner domain.</source>
+        <translation>Only the certificates of this partner domain.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertRemoveVerb</name>
+    <message>
+        <source>Remove a pinned public key of a partner domain (every certificate with that key).</source>
+        <translation>Remove a pinned public key of a partner domain (every certificate with that key).</translation>
+    </message>
+    <message>
+        <source>The partner domain.</source>
+        <translation>The partner domain.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The public-key pin (64 hex digits, as partner cert list shows it).</source>
+        <translation>The public-key pin (64 hex digits, as partner cert list shows it).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>partner cert remove: --domain and --pin are required</source>
+        <translation>partner cert remove: --domain and --pin are required</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertificate</name>
+    <message>
+        <source>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</source>
+        <translation>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>has no DER data</translation>
+    </message>
+</context>
+<context>
     <name>PartnerOperations</name>
     <message>
         <source>Partner name: %1</source>
@@ -2984,6 +3325,92 @@
     <message>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinOperations</name>
+    <message>
+        <source>%1: the file is too large for a partner certificate</source>
+        <translation>%1: the file is too large for a partner certificate</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; a partner&apos;s certificate is imported without one</source>
+        <translation>%1 holds a private key; a partner&apos;s certificate is imported without one</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 holds no certificate</translation>
+    </message>
+    <message>
+        <source>no certificate was given</source>
+        <translation>no certificate was given</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</source>
+        <translation>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is pinned already</source>
+        <translation>The certificate of %1 is pinned already</translation>
+    </message>
+    <message>
+        <source>Pin the public key %1 for partner %2</source>
+        <translation>Pin the public key %1 for partner %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</source>
+        <translation>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</translation>
+    </message>
+    <message>
+        <source>partner %1 has no pin %2</source>
+        <translation>partner %1 has no pin %2</translation>
+    </message>
+    <message>
+        <source>Remove the pin %1 of partner %2</source>
+        <translation>Remove the pin %1 of partner %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinRules</name>
+    <message>
+        <source>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</source>
+        <translation>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</source>
+        <translation>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expired on %3.</source>
+        <translation>The certificate pinned for partner %1 (public key %2) expired on %3.</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s current certificate and remove the old pin.</source>
+        <translation>Import the partner&apos;s current certificate and remove the old pin.</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</source>
+        <translation>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</source>
+        <translation>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</source>
+        <translation>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</translation>
+    </message>
+    <message>
+        <source>no partner domain</source>
+        <translation>no partner domain</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
+        <translation>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4056,46 @@
         <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
         <translation>checks, copies, installs the files and runs the postconf, postmap and check steps</translation>
     </message>
+    <message>
+        <source>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</source>
+        <translation>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</translation>
+    </message>
+    <message>
+        <source>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</source>
+        <translation>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</translation>
+    </message>
+    <message>
+        <source>root CAs of partner %1 (client certificates on its listener)</source>
+        <translation>root CAs of partner %1 (client certificates on its listener)</translation>
+    </message>
+    <message>
+        <source>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</source>
+        <translation>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>certificate %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (check_ccert_access)</source>
+        <translation>pinned public keys of partner %1 (check_ccert_access)</translation>
+    </message>
+    <message>
+        <source>Any other client certificate on a pinned partner listener.</source>
+        <translation>Any other client certificate on a pinned partner listener.</translation>
+    </message>
+    <message>
+        <source>refusal of client certificates whose key is not pinned</source>
+        <translation>refusal of client certificates whose key is not pinned</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (tafile= of its TLS policy)</source>
+        <translation>pinned public keys of partner %1 (tafile= of its TLS policy)</translation>
+    </message>
+    <message>
+        <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
+        <translation>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -4024,6 +4491,22 @@
         <source>== %1:%2 ==</source>
         <translation>== %1:%2 ==</translation>
     </message>
+    <message>
+        <source>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</source>
+        <translation>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</translation>
+    </message>
+    <message>
+        <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
+        <translation>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>Partner %1: this certificate is pinned already (public key %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>Partner %1: pinned public key %2 of %3, valid until %4</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveConnector</name>
@@ -4034,6 +4517,18 @@
     <message>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
+    </message>
+    <message>
+        <source>a receive connector&apos;s maximum message size cannot be unlimited</source>
+        <translation>a receive connector&apos;s maximum message size cannot be unlimited</translation>
+    </message>
+    <message>
+        <source>%1 is outside 64KB to 2GB</source>
+        <translation>%1 is outside 64KB to 2GB</translation>
+    </message>
+    <message>
+        <source>a size from 64KB to 2GB, such as 10MB</source>
+        <translation>a size from 64KB to 2GB, such as 10MB</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +5039,33 @@
     <message>
         <source>%1: no receive connector &quot;%2&quot; on %3</source>
         <translation>%1: no receive connector &quot;%2&quot; on %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveUsageRules</name>
+    <message>
+        <source>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</source>
+        <translation>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</source>
+        <translation>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</translation>
+    </message>
+    <message>
+        <source>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</source>
+        <translation>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage for other bindings, or bind to %1.</source>
+        <translation>Use the Custom usage for other bindings, or bind to %1.</translation>
+    </message>
+    <message>
+        <source>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</source>
+        <translation>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</translation>
+    </message>
+    <message>
+        <source>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</source>
+        <translation>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5987,21 @@
     </message>
 </context>
 <context>
+    <name>TopologyRules</name>
+    <message>
+        <source>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</translation>
+    </message>
+    <message>
+        <source>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</source>
+        <translation>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</translation>
+    </message>
+    <message>
+        <source>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</translation>
+    </message>
+</context>
+<context>
     <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
@@ -5522,6 +6059,41 @@
     </message>
 </context>
 <context>
+    <name>TrustRules</name>
+    <message>
+        <source>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</translation>
+    </message>
+    <message>
+        <source>Request a new certificate with a key of at least %1 bits.</source>
+        <translation>Request a new certificate with a key of at least %1 bits.</translation>
+    </message>
+    <message>
+        <source>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</translation>
+    </message>
+    <message>
+        <source>Remove the request and make a new one with a key of at least %1 bits.</source>
+        <translation>Remove the request and make a new one with a key of at least %1 bits.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</source>
+        <translation>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA %1 to the trusted roots.</source>
+        <translation>Add the partner&apos;s root CA %1 to the trusted roots.</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</source>
+        <translation>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</translation>
+    </message>
+    <message>
+        <source>Add the root CA of each partner with a private CA to the trusted roots.</source>
+        <translation>Add the root CA of each partner with a private CA to the trusted roots.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>a second server named %1</source>
@@ -5554,10 +6126,6 @@
 <context>
     <name>WorkspaceDemoVerb</name>
     <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</translation>
-    </message>
-    <message>
         <source>The workspace file to create.</source>
         <translation>The workspace file to create.</translation>
     </message>
@@ -5572,6 +6140,10 @@
     <message>
         <source>Created the demo workspace %1</source>
         <translation>Created the demo workspace %1</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</source>
+        <translation>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</translation>
     </message>
 </context>
 <context>
@@ -6338,6 +6910,22 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pinned keys</source>
+        <translation>Pinned keys</translation>
+    </message>
+    <message>
+        <source>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</source>
+        <translation>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</translation>
+    </message>
+    <message>
+        <source>%1… until %2</source>
+        <translation>%1… until %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <translation>%1 (%2), until %3</translation>
     </message>
 </context>
 <context>
@@ -8031,10 +8619,6 @@ New: %5 (%6)</translation>
         <translation>&amp;Banner:</translation>
     </message>
     <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB, 64KB or unlimited</translation>
-    </message>
-    <message>
         <source>Maximum &amp;message size:</source>
         <translation>Maximum &amp;message size:</translation>
     </message>
@@ -8534,10 +9118,6 @@ New: %5 (%6)</translation>
         <translation>Select the servers that send mail through this connector.</translation>
     </message>
     <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</translation>
-    </message>
-    <message>
         <source>New Connector</source>
         <translation>New Connector</translation>
     </message>
@@ -8628,6 +9208,10 @@ New: %5 (%6)</translation>
     <message>
         <source>Left to do:</source>
         <translation>Left to do:</translation>
+    </message>
+    <message>
+        <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
+        <translation>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</translation>
     </message>
 </context>
 <context>
@@ -8768,6 +9352,61 @@ New: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ds::ui::ServerPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 Properties</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation>FQDN:</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Edge Transport</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>Hub Transport</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>Subscribed to the organization (EdgeSync)</source>
+        <translation>Subscribed to the organization (EdgeSync)</translation>
+    </message>
+    <message>
+        <source>Edge &amp;subscription:</source>
+        <translation>Edge &amp;subscription:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</source>
+        <translation>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</translation>
+    </message>
+    <message>
+        <source>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</source>
+        <translation>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</translation>
+    </message>
+    <message>
+        <source>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</source>
+        <translation>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</translation>
+    </message>
+</context>
+<context>
     <name>ds::ui::ServerTableModel</name>
     <message>
         <source>Name</source>
@@ -8788,6 +9427,26 @@ New: %5 (%6)</translation>
     <message>
         <source>Receive connectors</source>
         <translation>Receive connectors</translation>
+    </message>
+    <message>
+        <source>Edge subscription</source>
+        <translation>Edge subscription</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Edge Transport</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>Hub Transport</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
     </message>
 </context>
 <context>
@@ -9034,6 +9693,36 @@ New: %5 (%6)</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Partner&apos;s Certificate…</source>
+        <translation>T&amp;rust This Partner&apos;s Certificate…</translation>
+    </message>
+    <message>
+        <source>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</source>
+        <translation>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</translation>
+    </message>
+    <message>
+        <source>Trust This Partner&apos;s Certificate</source>
+        <translation>Trust This Partner&apos;s Certificate</translation>
+    </message>
+    <message>
+        <source>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</source>
+        <translation>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -1344,8 +1344,8 @@
         <translation>組織のエッジ トランスポート サーバーとハブ トランスポート サーバー (add、set、list、remove)</translation>
     </message>
     <message>
-        <source>Set up a domain-secure partner: both connectors and the lists (add)</source>
-        <translation>ドメイン セキュリティのパートナーを設定します: 両方のコネクタと一覧 (add)</translation>
+        <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
+        <translation>ドメイン セキュリティのパートナーを設定し (add)、その証明書を固定します (cert add、cert list、cert remove)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1377,79 @@
     <message>
         <source>%1: the workspace keys are protected by a passphrase: give --passphrase-file FILE</source>
         <translation>%1: ワークスペースのキーはパスフレーズで保護されています。--passphrase-file FILE を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>CmdletContracts</name>
+    <message>
+        <source>a standalone Edge Transport server</source>
+        <translation>スタンドアロンのエッジ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>a subscribed Edge Transport server</source>
+        <translation>サブスクライブされたエッジ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>a Hub Transport server</source>
+        <translation>ハブ トランスポート サーバー</translation>
+    </message>
+    <message>
+        <source>a Mailbox server</source>
+        <translation>メールボックス サーバー</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cmdlet contract table</source>
+        <translation>%1 はコマンドレット契約表にありません</translation>
+    </message>
+    <message>
+        <source>%1 must not run on %2</source>
+        <translation>%1 は %2 で実行してはいけません</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in %3</source>
+        <translation>%3 の %1 にはパラメーター -%2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is given twice</source>
+        <translation>%1: -%2 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>%1: -%2 takes no @{Add=…} in %3</source>
+        <translation>%1: %3 の -%2 は @{Add=…} を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the switch -%2 takes no value</source>
+        <translation>%1: スイッチ -%2 は値を取りません</translation>
+    </message>
+    <message>
+        <source>%1: -TransportRole is only for a Mailbox server</source>
+        <translation>%1: -TransportRole はメールボックス サーバー専用です</translation>
+    </message>
+    <message>
+        <source>%1: -%2 needs a value</source>
+        <translation>%1: -%2 には値が必要です</translation>
+    </message>
+    <message>
+        <source>%1: -%2 is not valid on an Edge Transport server</source>
+        <translation>%1: -%2 はエッジ トランスポート サーバーでは無効です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n positional argument(s)</source>
+        <translation>
+            <numerusform>%1 の位置指定引数は最大 %n 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 needs -%3</source>
+        <translation>%1 -Usage %2 には -%3 が必要です</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 cannot be combined with -%3</source>
+        <translation>%1 -Usage %2 は -%3 と組み合わせられません</translation>
+    </message>
+    <message>
+        <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
+        <translation>%1 -Usage %2 はエッジ トランスポート サーバーにはありません</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1650,14 @@
         <source>Encrypt the private keys of the workspace, or change the passphrase</source>
         <translation>ワークスペースの秘密キーを暗号化するか、パスフレーズを変更します</translation>
     </message>
+    <message>
+        <source>Server Pr&amp;operties</source>
+        <translation>サーバーのプロパティ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role and, for an Edge, its subscription</source>
+        <translation>サーバーの役割と、エッジの場合はそのサブスクリプション</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorCommands</name>
@@ -1756,97 +1837,6 @@
     <message>
         <source>Partner: DNS routing with domain security (mutual TLS) for the domains on the send list.</source>
         <translation>パートナー: 送信リストにあるドメインに対して、ドメイン セキュリティ (相互 TLS) を使用した DNS ルーティングを行います。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorShellCommand</name>
-    <message>
-        <source>receive connector name</source>
-        <translation>受信コネクタ名</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>bindings</source>
-        <translation>バインド</translation>
-    </message>
-    <message>
-        <source>remote IP ranges</source>
-        <translation>リモート IP アドレス範囲</translation>
-    </message>
-    <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>認証</translation>
-    </message>
-    <message>
-        <source>permission groups</source>
-        <translation>アクセス許可グループ</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>maximum recipients</source>
-        <translation>最大受信者数</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>inactivity timeout</source>
-        <translation>非アクティブ タイムアウト</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>プロトコル ログ レベル</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>server name</source>
-        <translation>サーバー名</translation>
-    </message>
-    <message>
-        <source>send connector name</source>
-        <translation>送信コネクタ名</translation>
-    </message>
-    <message>
-        <source>address spaces</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>smart hosts</source>
-        <translation>スマート ホスト</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>スマート ホストの認証</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>source servers</source>
-        <translation>発信元サーバー</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>ドメイン</translation>
     </message>
 </context>
 <context>
@@ -2062,11 +2052,98 @@
     </message>
 </context>
 <context>
-    <name>ExchangeShellExporter</name>
+    <name>ExchangeConnectorCommands</name>
     <message>
         <source>%1 has the unsupported value &quot;%2&quot;</source>
         <translation>%1 の値 &quot;%2&quot; はサポートされていません</translation>
     </message>
+    <message>
+        <source>authentication mechanism</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>permission group</source>
+        <translation>アクセス許可グループ</translation>
+    </message>
+    <message>
+        <source>maximum message size</source>
+        <translation>最大メッセージ サイズ</translation>
+    </message>
+    <message>
+        <source>connection timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>connection inactivity timeout</source>
+        <translation>接続の非アクティブ タイムアウト</translation>
+    </message>
+    <message>
+        <source>protocol logging level</source>
+        <translation>プロトコル ログ レベル</translation>
+    </message>
+    <message>
+        <source>address space</source>
+        <translation>アドレス空間</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>smart host authentication</source>
+        <translation>スマート ホスト認証</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>送信元サーバー</translation>
+    </message>
+    <message>
+        <source>receive connector name &quot;%1&quot; contains a backslash</source>
+        <translation>受信コネクタ名 &quot;%1&quot; に円記号が含まれています</translation>
+    </message>
+    <message>
+        <source>receive connector name</source>
+        <translation>受信コネクタ名</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>remote IP range</source>
+        <translation>リモート IP 範囲</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>送信コネクタ名</translation>
+    </message>
+    <message>
+        <source>domain-secure domain</source>
+        <translation>ドメイン セキュリティのドメイン</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShellExporter</name>
     <message>
         <source>Exchange 2007 Management Shell script</source>
         <translation>Exchange 2007 管理シェル スクリプト</translation>
@@ -2096,48 +2173,12 @@
         <translation>組織</translation>
     </message>
     <message>
-        <source>Written for Windows PowerShell 1.0: run it in the Exchange Management Shell on this Edge</source>
-        <translation>Windows PowerShell 1.0 用です。このエッジ トランスポート サーバーの Exchange 管理シェルで、</translation>
-    </message>
-    <message>
-        <source>Transport server as a local administrator. Every value taken from the workspace is a</source>
-        <translation>ローカル管理者として実行してください。ワークスペースから取得した値はすべて</translation>
-    </message>
-    <message>
         <source>single-quoted literal, so nothing in it is expanded or executed.</source>
         <translation>単一引用符で囲んだリテラルのため、値の中身が展開されたり実行されたりすることはありません。</translation>
     </message>
     <message>
-        <source>Steps (in the order of Microsoft&apos;s &quot;How to Configure Mutual TLS for Domain Security&quot;):</source>
-        <translation>手順 (Microsoft の「ドメイン セキュリティ用に相互 TLS を構成する方法」の順序):</translation>
-    </message>
-    <message>
-        <source>  1. Import the SMTP certificate from the PFX file beside this script; enable it for SMTP.</source>
-        <translation>  1. このスクリプトと同じ場所にある PFX ファイルから SMTP 証明書をインポートし、SMTP に対して有効にします。</translation>
-    </message>
-    <message>
-        <source>  2. Create or update the receive connectors of this server.</source>
-        <translation>  2. このサーバーの受信コネクタを作成または更新します。</translation>
-    </message>
-    <message>
-        <source>  3. Create or update the send connectors.</source>
-        <translation>  3. 送信コネクタを作成または更新します。</translation>
-    </message>
-    <message>
-        <source>  4. Add the partner domains to the domain-secure lists, keeping existing entries.</source>
-        <translation>  4. 既存のエントリを保持したまま、パートナー ドメインをドメイン セキュリティ リストに追加します。</translation>
-    </message>
-    <message>
-        <source>  5. Show the resulting configuration.</source>
-        <translation>  5. 結果の構成を表示します。</translation>
-    </message>
-    <message>
         <source>The script stops at the first error; running it again updates what already exists.</source>
         <translation>スクリプトは最初のエラーで停止します。再実行すると、既に存在するものが更新されます。</translation>
-    </message>
-    <message>
-        <source>Step 1: the SMTP certificate.</source>
-        <translation>手順 1: SMTP 証明書。</translation>
     </message>
     <message>
         <source>The workspace has no certificate enabled for SMTP on this server: nothing to import.</source>
@@ -2180,24 +2221,8 @@
         <translation>PFX ファイル %1 のパスワード</translation>
     </message>
     <message>
-        <source>SMTP makes it the certificate for STARTTLS and domain security; -Force answers the</source>
-        <translation>SMTP を指定すると、STARTTLS とドメイン セキュリティに使用する証明書になります。-Force は、</translation>
-    </message>
-    <message>
-        <source>question about replacing the current default SMTP certificate.</source>
-        <translation>現在の既定の SMTP 証明書を置き換えるかどうかの確認に応答します。</translation>
-    </message>
-    <message>
-        <source>Step 2: receive connectors of %1 (Get- then Set-, else New-).</source>
-        <translation>手順 2: %1 の受信コネクタ (Get- で確認して Set-、存在しない場合は New-)。</translation>
-    </message>
-    <message>
         <source>The workspace has no receive connector for this server.</source>
         <translation>ワークスペースには、このサーバーの受信コネクタがありません。</translation>
-    </message>
-    <message>
-        <source>receive connector name &quot;%1&quot; contains a backslash</source>
-        <translation>受信コネクタ名 &quot;%1&quot; に円記号 (バックスラッシュ) が含まれています</translation>
     </message>
     <message>
         <source>receive connector name</source>
@@ -2216,56 +2241,8 @@
         <translation>リモート IP アドレス範囲</translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>authentication mechanism</source>
-        <translation>認証方式</translation>
-    </message>
-    <message>
-        <source>permission group</source>
-        <translation>アクセス許可グループ</translation>
-    </message>
-    <message>
-        <source>maximum message size</source>
-        <translation>最大メッセージ サイズ</translation>
-    </message>
-    <message>
-        <source>connection timeout</source>
-        <translation>接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>connection inactivity timeout</source>
-        <translation>接続の非アクティブ タイムアウト</translation>
-    </message>
-    <message>
-        <source>protocol logging level</source>
-        <translation>プロトコル ログ レベル</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>バナー</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>Step 2.%1: receive connector %2, usage %3.</source>
-        <translation>手順 2.%1: 受信コネクタ %2、使用目的 %3。</translation>
-    </message>
-    <message>
         <source>Domain security: the partner&apos;s gateway must present a certificate over mutual TLS.</source>
         <translation>ドメイン セキュリティ: パートナーのゲートウェイは相互 TLS で証明書を提示する必要があります。</translation>
-    </message>
-    <message>
-        <source>usage</source>
-        <translation>使用目的</translation>
-    </message>
-    <message>
-        <source>Step 3: send connectors used by %1 (organization objects; Get- then Set-, else New-).</source>
-        <translation>手順 3: %1 が使用する送信コネクタ (組織のオブジェクト。Get- で確認して Set-、存在しない場合は New-)。</translation>
     </message>
     <message>
         <source>The workspace has no send connector for this server.</source>
@@ -2276,32 +2253,12 @@
         <translation>送信コネクタ名</translation>
     </message>
     <message>
-        <source>address space</source>
-        <translation>アドレス空間</translation>
-    </message>
-    <message>
-        <source>smart host</source>
-        <translation>スマート ホスト</translation>
-    </message>
-    <message>
-        <source>smart host authentication</source>
-        <translation>スマート ホストの認証</translation>
-    </message>
-    <message>
         <source>send connector %1: source transport servers are not valid on an Edge server and are left out of the script</source>
         <translation>送信コネクタ %1: 発信元トランスポート サーバーはエッジ サーバーでは無効なため、スクリプトから除外されます</translation>
     </message>
     <message>
-        <source>Step 3.%1: send connector %2, usage %3.</source>
-        <translation>手順 3.%1: 送信コネクタ %2、使用目的 %3。</translation>
-    </message>
-    <message>
         <source>Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.</source>
         <translation>ドメイン セキュリティ: メールは、パートナー ドメインの証明書に対して相互 TLS でのみ送信されます。</translation>
-    </message>
-    <message>
-        <source>Step 4: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
-        <translation>手順 4: ドメイン セキュリティ リスト。Exchange 2007 はリストを設定するとリスト全体を置き換えるため、</translation>
     </message>
     <message>
         <source>list is read, the missing domains are appended and the list is written back only when it</source>
@@ -2320,14 +2277,6 @@
         <translation>ドメイン セキュリティ ドメイン</translation>
     </message>
     <message>
-        <source>Step 5: show the result. Send a test message to the partner and look for the</source>
-        <translation>手順 5: 結果を表示します。パートナーにテスト メッセージを送信し、Outlook 2007 または OWA で</translation>
-    </message>
-    <message>
-        <source>&quot;Domain Secured&quot; mark in Outlook 2007 or OWA.</source>
-        <translation>&quot;Domain Secured&quot; (ドメインのセキュリティ保護) の表示があることを確認します。</translation>
-    </message>
-    <message>
         <source>Exchange Management Shell script: run it on %1</source>
         <translation>Exchange 管理シェル スクリプト: %1 で実行してください</translation>
     </message>
@@ -2342,6 +2291,293 @@
     <message>
         <source>copy the PFX file %1 (exported with &quot;cert export %2 --format pfx --legacy-pfx&quot;, or &quot;export exchange --pfx-password-file FILE&quot;) beside the script</source>
         <translation>PFX ファイル %1 (&quot;cert export %2 --format pfx --legacy-pfx&quot; または &quot;export exchange --pfx-password-file FILE&quot; でエクスポート) をスクリプトと同じ場所にコピーしてください</translation>
+    </message>
+    <message>
+        <source>%1 Management Shell script</source>
+        <translation>%1 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for %1</source>
+        <translation>DomainSecure のエクスポート: %1 用 Exchange 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>Runs on: this standalone Edge Transport server (not subscribed to an organization), in</source>
+        <translation>実行場所: このスタンドアロンのエッジ トランスポート サーバー (組織にサブスクライブされていない) の</translation>
+    </message>
+    <message>
+        <source>the Exchange Management Shell as a local administrator. It is the only script to run.</source>
+        <translation>Exchange 管理シェルで、ローカル管理者として実行します。実行するスクリプトはこれだけです。</translation>
+    </message>
+    <message>
+        <source>Runs on: this Edge Transport server, subscribed to the organization (EdgeSync), in the</source>
+        <translation>実行場所: 組織にサブスクライブされた (EdgeSync) このエッジ トランスポート サーバーの</translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell as a local administrator. It configures only what belongs on</source>
+        <translation>Exchange 管理シェルで、ローカル管理者として実行します。エッジに属するものだけを構成します。</translation>
+    </message>
+    <message>
+        <source>the Edge; send connectors and the domain-secure lists come from the Hub through EdgeSync.</source>
+        <translation>送信コネクタとドメイン セキュリティ リストは EdgeSync によりハブから複製されます。</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>順序:</translation>
+    </message>
+    <message>
+        <source>  1. This script on %1.</source>
+        <translation>  1. %1 でこのスクリプトを実行します。</translation>
+    </message>
+    <message>
+        <source>  2. If it reports that the SMTP certificate changed: renew the Edge Subscription (on</source>
+        <translation>  2. SMTP 証明書が変更されたと報告された場合: エッジ サブスクリプションを更新します (</translation>
+    </message>
+    <message>
+        <source>     this Edge: New-EdgeSubscription -FileName FILE; copy FILE to a Hub Transport server</source>
+        <translation>     このエッジで New-EdgeSubscription -FileName FILE を実行し、FILE をハブ トランスポート サーバーにコピーして</translation>
+    </message>
+    <message>
+        <source>     and run New-EdgeSubscription -FileName FILE -Site SITE there).</source>
+        <translation>     そこで New-EdgeSubscription -FileName FILE -Site SITE を実行します)。</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on a Hub Transport server: the workspace has no Hub yet.</source>
+        <translation>  3. 組織の部分をハブ トランスポート サーバーで実行します: ワークスペースにはまだハブがありません。</translation>
+    </message>
+    <message>
+        <source>  3. The organization part on the Hub: %1 (export exchange --server %2).</source>
+        <translation>  3. 組織の部分をハブで実行します: %1 (export exchange --server %2)。</translation>
+    </message>
+    <message>
+        <source>  4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script</source>
+        <translation>  4. EdgeSync による複製の後 (またはハブで Start-EdgeSynchronization を実行した後)、このスクリプトを</translation>
+    </message>
+    <message>
+        <source>     again: it changes nothing more and its last step verifies the whole result.</source>
+        <translation>     もう一度実行します: これ以上何も変更せず、最後の手順で結果全体を検証します。</translation>
+    </message>
+    <message>
+        <source>Runs on: this Hub Transport server, in the Exchange Management Shell as an Exchange</source>
+        <translation>実行場所: このハブ トランスポート サーバーの Exchange 管理シェルで、Exchange</translation>
+    </message>
+    <message>
+        <source>Organization Administrator. It configures the organization part (send connectors and</source>
+        <translation>組織管理者として実行します。組織の部分 (送信コネクタと</translation>
+    </message>
+    <message>
+        <source>the domain-secure lists) that EdgeSync replicates to the subscribed Edge servers.</source>
+        <translation>ドメイン セキュリティ リスト) を構成し、EdgeSync がサブスクライブされたエッジ サーバーに複製します。</translation>
+    </message>
+    <message>
+        <source>Order: first the script of each subscribed Edge (%1), then this one; then run the Edge</source>
+        <translation>順序: まずサブスクライブされた各エッジのスクリプト (%1)、次にこのスクリプトを実行します。その後、</translation>
+    </message>
+    <message>
+        <source>none in the workspace</source>
+        <translation>ワークスペースにはありません</translation>
+    </message>
+    <message>
+        <source>scripts again after EdgeSync replicated to verify the result there.</source>
+        <translation>EdgeSync の複製後にエッジのスクリプトをもう一度実行して、結果をそこで検証します。</translation>
+    </message>
+    <message>
+        <source>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</source>
+        <translation>Exchange 2013 以降、ハブ トランスポートの役割はメールボックス サーバーに含まれます。このスクリプトは</translation>
+    </message>
+    <message>
+        <source>script on the Mailbox server %1; its receive connectors get -TransportRole.</source>
+        <translation>メールボックス サーバー %1 で実行してください。受信コネクタには -TransportRole が付きます。</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell 1.0. Every value taken from the workspace is a</source>
+        <translation>Windows PowerShell 1.0 用に書かれています。ワークスペースから取得した値はすべて</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell %1. Every value taken from the workspace is a</source>
+        <translation>Windows PowerShell %1 用に書かれています。ワークスペースから取得した値はすべて</translation>
+    </message>
+    <message>
+        <source>Step %1: the SMTP certificate.</source>
+        <translation>手順 %1: SMTP 証明書。</translation>
+    </message>
+    <message>
+        <source>Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain</source>
+        <translation>まだ SMTP に対して有効でない場合にだけ有効にします: STARTTLS とドメイン セキュリティの</translation>
+    </message>
+    <message>
+        <source>security. Exchange asks whether to replace the current default SMTP certificate: answer</source>
+        <translation>証明書です。Exchange が現在の既定の SMTP 証明書を置き換えるかどうかを確認するので、</translation>
+    </message>
+    <message>
+        <source>Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)</source>
+        <translation>[はい] と答えてください。(この確認を省略する -Force は Exchange 2010 以降でのみ文書化されています。)</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>[はい] と答えてください。</translation>
+    </message>
+    <message>
+        <source>Step %1: the partner root CAs in the Local Computer&apos;s Trusted Root store.</source>
+        <translation>手順 %1: ローカル コンピューターの信頼されたルート ストアにあるパートナーのルート CA。</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA: partners need certificates of CAs Windows</source>
+        <translation>ワークスペースはパートナーのルート CA を信頼していません: パートナーには、Windows が</translation>
+    </message>
+    <message>
+        <source>already trusts.</source>
+        <translation>既に信頼している CA の証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>Each file in partner-roots beside this script is added unless a certificate with its</source>
+        <translation>このスクリプトの横にある partner-roots の各ファイルは、同じ拇印の証明書が</translation>
+    </message>
+    <message>
+        <source>thumbprint is there; then every root is checked before domain security is enabled.</source>
+        <translation>まだない場合に追加されます。その後、ドメイン セキュリティを有効にする前にすべてのルートを確認します。</translation>
+    </message>
+    <message>
+        <source>Partner root %1.</source>
+        <translation>パートナーのルート %1。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected partner root</source>
+        <translation>%1 は想定されたパートナーのルートではありません</translation>
+    </message>
+    <message>
+        <source>partner root CA the script adds to the Trusted Root store</source>
+        <translation>スクリプトが信頼されたルート ストアに追加するパートナーのルート CA</translation>
+    </message>
+    <message>
+        <source>Domain security is not enabled: missing from LocalMachine\Root:</source>
+        <translation>ドメイン セキュリティは有効にされません: LocalMachine\Root にありません:</translation>
+    </message>
+    <message>
+        <source>Step %1: receive connectors of %2 (Get- then Set-, else New-).</source>
+        <translation>手順 %1: %2 の受信コネクタ (Get- の後に Set-、なければ New-)。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: receive connector %3, usage %4.</source>
+        <translation>手順 %1.%2: 受信コネクタ %3、用途 %4。</translation>
+    </message>
+    <message>
+        <source>Created with the Custom usage and every setting explicit: the %1 usage cannot take %2.</source>
+        <translation>用途 Custom で、すべての設定を明示して作成します: 用途 %1 では %2 を指定できません。</translation>
+    </message>
+    <message>
+        <source>A connector with this binding for all remote addresses (the Edge&apos;s default receive</source>
+        <translation>このバインドですべてのリモート アドレスを受け付けるコネクタ (エッジの既定の受信</translation>
+    </message>
+    <message>
+        <source>connector) is updated instead of creating a second one, which Exchange refuses.</source>
+        <translation>コネクタ) を更新します。Exchange は 2 つ目の作成を拒否するためです。</translation>
+    </message>
+    <message>
+        <source>Step %1: send connectors (organization objects; Get- then Set-, else New-).</source>
+        <translation>手順 %1: 送信コネクタ (組織のオブジェクト。Get- の後に Set-、なければ New-)。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3, usage %4.</source>
+        <translation>手順 %1.%2: 送信コネクタ %3、用途 %4。</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. The domains missing from each list are added with</source>
+        <translation>手順 %1: ドメイン セキュリティ リスト。各リストにないドメインを</translation>
+    </message>
+    <message>
+        <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
+        <translation>@{Add=...} で追加します (Exchange 2010 SP1 以降)。既存のエントリは保持されます。</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each</source>
+        <translation>手順 %1: ドメイン セキュリティ リスト。Exchange 2007 はリストを設定するとリスト全体を置き換えるため、各</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: its send connectors and the domain-secure lists are configured on a Hub Transport server, and the workspace has none (server add --role hub)</source>
+        <translation>サーバー %1 はサブスクライブされたエッジです: 送信コネクタとドメイン セキュリティ リストはハブ トランスポート サーバーで構成しますが、ワークスペースにはありません (server add --role hub)</translation>
+    </message>
+    <message>
+        <source>server %1 is a subscribed Edge: export the send connectors and the domain-secure lists with export exchange --server %2</source>
+        <translation>サーバー %1 はサブスクライブされたエッジです: 送信コネクタとドメイン セキュリティ リストは export exchange --server %2 でエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>手順 %1: このスクリプトが構成した内容を検証します。失敗した確認ごとに警告を表示します。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate&apos;s status is not Valid.</source>
+        <translation>SMTP 証明書の状態が Valid ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not enabled for SMTP.</source>
+        <translation>証明書が SMTP に対して有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate has expired.</source>
+        <translation>SMTP 証明書の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Partner root %1 is missing from LocalMachine\Root.</source>
+        <translation>パートナーのルート %1 が LocalMachine\Root にありません。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 does not have domain security enabled.</source>
+        <translation>受信コネクタ %1 でドメイン セキュリティが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Send connector %1 does not have domain security enabled.</source>
+        <translation>送信コネクタ %1 でドメイン セキュリティが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The lists come from the Hub through EdgeSync: they pass once it has replicated.</source>
+        <translation>リストは EdgeSync によりハブから複製されます: 複製後に確認が通ります。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 は %2 にありません。</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>検証に成功しました。</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>検証: 失敗した確認の数:</translation>
+    </message>
+    <message>
+        <source>Test each partner from outside, on a computer with the DomainSecure workspace:</source>
+        <translation>DomainSecure ワークスペースのあるコンピューターから、各パートナーを外部からテストします:</translation>
+    </message>
+    <message>
+        <source>Test from outside: %1</source>
+        <translation>外部からのテスト: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP certificate of this Edge changed: renew the Edge Subscription. On this Edge: New-EdgeSubscription -FileName C:\EdgeSubscription.xml; copy the file to a Hub Transport server and run there: New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE.</source>
+        <translation>このエッジの SMTP 証明書が変更されました: エッジ サブスクリプションを更新してください。このエッジで New-EdgeSubscription -FileName C:\EdgeSubscription.xml を実行し、ファイルをハブ トランスポート サーバーにコピーしてそこで New-EdgeSubscription -FileName C:\EdgeSubscription.xml -Site SITE を実行します。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2010</source>
+        <translation>Exchange Server 2010</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2013</source>
+        <translation>Exchange Server 2013</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016, 2019 and Subscription Edition</source>
+        <translation>Exchange Server 2016、2019、Subscription Edition</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2607,6 @@
     <message>
         <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
         <translation>サーバーの Postfix バンドル (postconf の行、マップ、証明書とキー、apply.sh、README) を DIR に書き込み、必要に応じて Postfix 構成ディレクトリに適用します。&quot;lint --target postfix&quot; がエラーを報告している間は拒否されます。</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>サーバーの Exchange 2007 管理シェル スクリプトを書き込みます。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
     </message>
     <message>
         <source>The server (default: the only one).</source>
@@ -2481,6 +2713,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007 (既定)、2010、2013、または 2016/2019/SE (--version) 用に書き出します。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>スクリプトの対象とする Exchange のリリース: 2007 (既定)、2010、2013、または 2016 (2019 と Subscription Edition を含む)。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>export exchange: --version には 2007、2010、2013、2016 のいずれかを指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3194,98 @@
     </message>
 </context>
 <context>
+    <name>PartnerCertAddVerb</name>
+    <message>
+        <source>Pin a partner&apos;s identity: import the certificate of the partner&apos;s gateway (PEM or DER) for a partner domain; its public key (SHA-256 of the SubjectPublicKeyInfo) is what the partner&apos;s gateway must present.</source>
+        <translation>パートナーの ID を固定します: パートナー ドメインについて、パートナーのゲートウェイの証明書 (PEM または DER) をインポートします。パートナーのゲートウェイは、この証明書の公開鍵 (SubjectPublicKeyInfo の SHA-256) を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source>The partner domain the certificate stands for.</source>
+        <translation>証明書が表すパートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The partner gateway&apos;s certificate.</source>
+        <translation>パートナーのゲートウェイの証明書。</translation>
+    </message>
+    <message>
+        <source>partner cert add: give exactly one FILE</source>
+        <translation>partner cert add: FILE を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>partner cert add: --domain is required</source>
+        <translation>partner cert add: --domain が必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>パートナー %1: この証明書は既に固定されています (公開鍵 %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>パートナー %1: %3 の公開鍵 %2 を固定しました (有効期限 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertListVerb</name>
+    <message>
+        <source>List the pinned partner certificates: domain, public-key pin, expiry and subject.</source>
+        <translation>固定されたパートナーの証明書を一覧表示します: ドメイン、公開鍵のピン、有効期限、サブジェクト。</translation>
+    </message>
+    <message>
+        <source>Only the certificates of this partner domain.</source>
+        <translation>このパートナー ドメインの証明書だけ。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertRemoveVerb</name>
+    <message>
+        <source>Remove a pinned public key of a partner domain (every certificate with that key).</source>
+        <translation>パートナー ドメインの固定された公開鍵を削除します (その鍵を持つすべての証明書)。</translation>
+    </message>
+    <message>
+        <source>The partner domain.</source>
+        <translation>パートナー ドメイン。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The public-key pin (64 hex digits, as partner cert list shows it).</source>
+        <translation>公開鍵のピン (partner cert list が表示する 16 進 64 桁)。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>partner cert remove: --domain and --pin are required</source>
+        <translation>partner cert remove: --domain と --pin が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCertificate</name>
+    <message>
+        <source>a pin is the SHA-256 of a public key: 64 hexadecimal digits, optionally in pairs joined by &quot;:&quot;</source>
+        <translation>ピンは公開鍵の SHA-256 です: 16 進 64 桁 (2 桁ずつ &quot;:&quot; で区切ってもかまいません)</translation>
+    </message>
+    <message>
+        <source>has no DER data</source>
+        <translation>DER データがありません</translation>
+    </message>
+</context>
+<context>
     <name>PartnerOperations</name>
     <message>
         <source>Partner name: %1</source>
@@ -2978,6 +3318,92 @@
     <message>
         <source>New partner %1</source>
         <translation>新しいパートナー %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinOperations</name>
+    <message>
+        <source>%1: the file is too large for a partner certificate</source>
+        <translation>%1: パートナーの証明書としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; a partner&apos;s certificate is imported without one</source>
+        <translation>%1 には秘密キーが含まれています。パートナーの証明書は秘密キーなしでインポートします</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 に証明書がありません</translation>
+    </message>
+    <message>
+        <source>no certificate was given</source>
+        <translation>証明書が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; pin the partner gateway&apos;s own certificate (trust the CA with &quot;trust add&quot;)</source>
+        <translation>%1 は CA 証明書です。パートナーのゲートウェイ自身の証明書を固定してください (CA は &quot;trust add&quot; で信頼します)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is pinned already</source>
+        <translation>%1 の証明書は既に固定されています</translation>
+    </message>
+    <message>
+        <source>Pin the public key %1 for partner %2</source>
+        <translation>パートナー %2 の公開鍵 %1 の固定</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not verified by the test (trusted chain and the partner&apos;s name); nothing is pinned</source>
+        <translation>%1 の証明書はテストで検証されませんでした (信頼されたチェーンとパートナーの名前)。何も固定していません</translation>
+    </message>
+    <message>
+        <source>partner %1 has no pin %2</source>
+        <translation>パートナー %1 にピン %2 がありません</translation>
+    </message>
+    <message>
+        <source>Remove the pin %1 of partner %2</source>
+        <translation>パートナー %2 のピン %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPinRules</name>
+    <message>
+        <source>The certificate pinned for partner %1 (%2) does not carry %1; its names are: %3.</source>
+        <translation>パートナー %1 に固定された証明書 (%2) に %1 が含まれていません。証明書の名前: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate with %1 among its subject alternative names, import it and remove this pin.</source>
+        <translation>サブジェクトの別名に %1 を含む証明書をパートナーに依頼し、それをインポートしてこのピンを削除してください。</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expired on %3.</source>
+        <translation>パートナー %1 に固定された証明書 (公開鍵 %2) は %3 に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s current certificate and remove the old pin.</source>
+        <translation>パートナーの現在の証明書をインポートし、古いピンを削除してください。</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for partner %1 (public key %2) expires on %3, in %4 days.</source>
+        <translation>パートナー %1 に固定された証明書 (公開鍵 %2) は %3 (%4 日後) に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s next certificate now, so that both keys are pinned during the rollover.</source>
+        <translation>切り替えの間は両方の鍵が固定されるように、パートナーの次の証明書を今インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 trusts the public CA %2 without a pinned partner key (%3): anyone with a certificate from that CA in the partner&apos;s address ranges would be taken for the partner.</source>
+        <translation>受信コネクタ %1 は、パートナーの鍵を固定せずに公的 CA %2 を信頼しています (%3): パートナーのアドレス範囲にいて、その CA の証明書を持つ者は誰でもパートナーとして扱われます。</translation>
+    </message>
+    <message>
+        <source>no partner domain</source>
+        <translation>パートナー ドメインなし</translation>
+    </message>
+    <message>
+        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
+        <translation>パートナーの証明書をインポートしてください (partner cert add --domain DOMAIN FILE)。または [接続のテスト] の [このパートナーの証明書を信頼する] を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4049,46 @@
         <source>checks, copies, installs the files and runs the postconf, postmap and check steps</source>
         <translation>確認とコピーを行い、ファイルをインストールし、postconf、postmap、check の各手順を実行します</translation>
     </message>
+    <message>
+        <source>receive connector %1: no trusted root issued the pinned certificates of %2; the listener verifies client certificates with every trusted partner root, and the pin still admits only the partner&apos;s key</source>
+        <translation>受信コネクタ %1: %2 の固定された証明書を発行した信頼されたルートがありません。リスナーはすべての信頼されたパートナーのルートでクライアント証明書を検証し、ピンによってパートナーの鍵だけを受け付けます</translation>
+    </message>
+    <message>
+        <source>receive connector %1 pins the keys of %2 but the workspace trusts no root that could verify them</source>
+        <translation>受信コネクタ %1 は %2 の鍵を固定していますが、ワークスペースにはそれを検証できる信頼されたルートがありません</translation>
+    </message>
+    <message>
+        <source>root CAs of partner %1 (client certificates on its listener)</source>
+        <translation>パートナー %1 のルート CA (そのリスナーでのクライアント証明書用)</translation>
+    </message>
+    <message>
+        <source>Public-key SHA-256 fingerprints of partner %1 (check_ccert_access).</source>
+        <translation>パートナー %1 の公開鍵の SHA-256 フィンガープリント (check_ccert_access)。</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>証明書 %1、有効期限 %2</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (check_ccert_access)</source>
+        <translation>パートナー %1 の固定された公開鍵 (check_ccert_access)</translation>
+    </message>
+    <message>
+        <source>Any other client certificate on a pinned partner listener.</source>
+        <translation>鍵を固定したパートナーのリスナーで、それ以外のクライアント証明書。</translation>
+    </message>
+    <message>
+        <source>refusal of client certificates whose key is not pinned</source>
+        <translation>鍵が固定されていないクライアント証明書の拒否</translation>
+    </message>
+    <message>
+        <source>pinned public keys of partner %1 (tafile= of its TLS policy)</source>
+        <translation>パートナー %1 の固定された公開鍵 (その TLS ポリシーの tafile=)</translation>
+    </message>
+    <message>
+        <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
+        <translation>ネクスト ホップ %1 は、鍵を固定したパートナー ドメインと、ピンのない %2 の両方に使われています: 信頼されたパートナーのルートで検証されます</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -4015,6 +4481,22 @@
         <source>== %1:%2 ==</source>
         <translation>== %1:%2 ==</translation>
     </message>
+    <message>
+        <source>With HOST and --domain: when the probe succeeds, pin the certificate the partner&apos;s gateway presented for the domain in the workspace (as partner cert add).</source>
+        <translation>HOST と --domain を指定した場合: テストが成功すると、パートナーのゲートウェイが提示した証明書をそのドメイン用にワークスペースに固定します (partner cert add と同様)。</translation>
+    </message>
+    <message>
+        <source>probe --save-partner-cert: give HOST[:PORT], --domain DOMAIN and a workspace</source>
+        <translation>probe --save-partner-cert: HOST[:PORT]、--domain DOMAIN、およびワークスペースを指定してください</translation>
+    </message>
+    <message>
+        <source>Partner %1: this certificate is pinned already (public key %2)</source>
+        <translation>パートナー %1: この証明書は既に固定されています (公開鍵 %2)</translation>
+    </message>
+    <message>
+        <source>Partner %1: pinned public key %2 of %3, valid until %4</source>
+        <translation>パートナー %1: %3 の公開鍵 %2 を固定しました (有効期限 %4)</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveConnector</name>
@@ -4025,6 +4507,18 @@
     <message>
         <source>contains { or }, which master.cf cannot hold</source>
         <translation>{ または } を含んでいますが、master.cf には書けません</translation>
+    </message>
+    <message>
+        <source>a receive connector&apos;s maximum message size cannot be unlimited</source>
+        <translation>受信コネクタの最大メッセージ サイズを無制限にすることはできません</translation>
+    </message>
+    <message>
+        <source>%1 is outside 64KB to 2GB</source>
+        <translation>%1 は 64KB から 2GB の範囲外です</translation>
+    </message>
+    <message>
+        <source>a size from 64KB to 2GB, such as 10MB</source>
+        <translation>64KB から 2GB までのサイズ (例: 10MB)</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5029,33 @@
     <message>
         <source>%1: no receive connector &quot;%2&quot; on %3</source>
         <translation>%1: %3 に受信コネクタ &quot;%2&quot; はありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveUsageRules</name>
+    <message>
+        <source>The Internet usage accepts every remote address, but the connector lists the remote range %1; New-ReceiveConnector takes no remote ranges with this usage.</source>
+        <translation>使用目的 &quot;インターネット&quot; はすべてのリモート アドレスを受け付けますが、このコネクタにはリモート IP アドレス範囲 %1 が指定されています。この使用目的では New-ReceiveConnector はリモート IP アドレス範囲を受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage to limit the remote ranges, or accept every address (0.0.0.0-255.255.255.255).</source>
+        <translation>リモート IP アドレス範囲を限定するには使用目的 &quot;カスタム&quot; を使うか、すべてのアドレス (0.0.0.0-255.255.255.255) を受け付けてください。</translation>
+    </message>
+    <message>
+        <source>The %1 usage listens on %2, but the connector has the bindings %3; New-ReceiveConnector takes no bindings with this usage.</source>
+        <translation>使用目的 %1 は %2 で待ち受けますが、このコネクタのバインドは %3 です。この使用目的では New-ReceiveConnector はバインドを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use the Custom usage for other bindings, or bind to %1.</source>
+        <translation>ほかのバインドには使用目的 &quot;カスタム&quot; を使うか、%1 にバインドしてください。</translation>
+    </message>
+    <message>
+        <source>The connector listens on 0.0.0.0:25 for every remote address, as the default receive connector &quot;%1&quot; of the Edge server %2 does; Exchange refuses a second connector with the same binding and remote range.</source>
+        <translation>このコネクタは、エッジ サーバー %2 の既定の受信コネクタ &quot;%1&quot; と同じく、すべてのリモート アドレスに対して 0.0.0.0:25 で待ち受けます。Exchange は同じバインドとリモート IP アドレス範囲を持つ 2 つ目のコネクタを拒否します。</translation>
+    </message>
+    <message>
+        <source>Bind the connector to one IP address of %1, or name it &quot;%2&quot; to change the default connector instead.</source>
+        <translation>コネクタを %1 の 1 つの IP アドレスにバインドするか、名前を &quot;%2&quot; にして既定のコネクタを変更してください。</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5975,21 @@
     </message>
 </context>
 <context>
+    <name>TopologyRules</name>
+    <message>
+        <source>The send connector &quot;%1&quot; would be created on %2, which is subscribed to the organization; a subscribed Edge refuses send connectors, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>送信コネクタ &quot;%1&quot; は組織にサブスクライブされている %2 に作成されることになります。サブスクライブされたエッジは送信コネクタを拒否します (送信コネクタはハブ トランスポート サーバーが保持し、EdgeSync が複製します) が、ワークスペースにハブ トランスポート サーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Add the Hub Transport server that %1 is subscribed to, or mark %1 standalone.</source>
+        <translation>%1 のサブスクライブ先のハブ トランスポート サーバーを追加するか、%1 をスタンドアロンにしてください。</translation>
+    </message>
+    <message>
+        <source>The domain-secure lists would be set on %1, which is subscribed to the organization; they are the organization&apos;s transport settings, which a Hub Transport server holds and EdgeSync replicates, and the workspace has no Hub Transport server.</source>
+        <translation>ドメイン セキュリティの一覧は組織にサブスクライブされている %1 に設定されることになります。一覧は組織のトランスポート設定であり、ハブ トランスポート サーバーが保持して EdgeSync が複製しますが、ワークスペースにハブ トランスポート サーバーがありません。</translation>
+    </message>
+</context>
+<context>
     <name>TrustAddVerb</name>
     <message>
         <source>Trust a partner&apos;s root CA (PEM, DER or PKCS#7 file).</source>
@@ -5511,6 +6047,41 @@
     </message>
 </context>
 <context>
+    <name>TrustRules</name>
+    <message>
+        <source>The certificate %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>%2 の証明書 %1 の RSA キーは %3 ビットです。パートナーや CA は %4 ビット以上を求めます。</translation>
+    </message>
+    <message>
+        <source>Request a new certificate with a key of at least %1 bits.</source>
+        <translation>%1 ビット以上のキーで新しい証明書を要求してください。</translation>
+    </message>
+    <message>
+        <source>The pending request %1 of %2 has an RSA key of %3 bits; partners and CAs expect at least %4.</source>
+        <translation>%2 の保留中の要求 %1 の RSA キーは %3 ビットです。パートナーや CA は %4 ビット以上を求めます。</translation>
+    </message>
+    <message>
+        <source>Remove the request and make a new one with a key of at least %1 bits.</source>
+        <translation>要求を削除し、%1 ビット以上のキーで新しい要求を作成してください。</translation>
+    </message>
+    <message>
+        <source>The trusted certificate %1 is not a root: it is issued by %2, which is not among the trusted roots, so a partner chain through it cannot be verified.</source>
+        <translation>信頼された証明書 %1 はルートではありません。発行者 %2 が信頼されたルートに含まれていないため、この証明書を経由するパートナーの証明書チェーンを検証できません。</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s root CA %1 to the trusted roots.</source>
+        <translation>パートナーのルート CA %1 を信頼されたルートに追加してください。</translation>
+    </message>
+    <message>
+        <source>The workspace trusts no partner root CA, so the export adds none to the servers&apos; trust stores; mutual TLS with %1 works only if their certificates come from a CA the servers trust already.</source>
+        <translation>ワークスペースはパートナーのルート CA を信頼していないため、エクスポートはサーバーの信頼ストアに何も追加しません。%1 との相互 TLS は、相手の証明書をサーバーが既に信頼している CA が発行している場合にだけ機能します。</translation>
+    </message>
+    <message>
+        <source>Add the root CA of each partner with a private CA to the trusted roots.</source>
+        <translation>プライベート CA を使うパートナーごとに、そのルート CA を信頼されたルートに追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>a second server named %1</source>
@@ -5543,10 +6114,6 @@
 <context>
     <name>WorkspaceDemoVerb</name>
     <message>
-        <source>Write the bundled demo workspace: Contoso with partner Fabrikam, a demo CA, an SMTP certificate it issued, partner connectors and the domain-secure lists.</source>
-        <translation>付属のデモ ワークスペースを書き込みます: パートナー Fabrikam を持つ Contoso、デモ用 CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティ リスト。</translation>
-    </message>
-    <message>
         <source>The workspace file to create.</source>
         <translation>作成するワークスペース ファイル。</translation>
     </message>
@@ -5561,6 +6128,10 @@
     <message>
         <source>Created the demo workspace %1</source>
         <translation>デモ ワークスペース %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo workspace: Contoso with a Hub Transport server and a subscribed Edge, partner Fabrikam, a demo CA, the SMTP certificates it issued, partner connectors and the domain-secure lists.</source>
+        <translation>付属のデモ ワークスペースを書き込みます: ハブ トランスポート サーバーとサブスクライブされたエッジを持つ Contoso、パートナー Fabrikam、デモ CA、その CA が発行した SMTP 証明書、パートナー コネクタ、ドメイン セキュリティの一覧。</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6896,22 @@
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pinned keys</source>
+        <translation>固定された鍵</translation>
+    </message>
+    <message>
+        <source>No key is pinned: any certificate from a trusted partner root is accepted for this partner.</source>
+        <translation>鍵が固定されていません: 信頼されたパートナーのルートが発行した証明書であれば、どれでもこのパートナーとして受け付けられます。</translation>
+    </message>
+    <message>
+        <source>%1… until %2</source>
+        <translation>%1… (%2 まで)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <translation>%1 (%2)、%3 まで</translation>
     </message>
 </context>
 <context>
@@ -8006,10 +8593,6 @@ New: %5 (%6)</source>
         <translation>バナー(&amp;B):</translation>
     </message>
     <message>
-        <source>10MB, 64KB or unlimited</source>
-        <translation>10MB、64KB、または unlimited</translation>
-    </message>
-    <message>
         <source>Maximum &amp;message size:</source>
         <translation>最大メッセージ サイズ(&amp;M):</translation>
     </message>
@@ -8509,10 +9092,6 @@ New: %5 (%6)</source>
         <translation>このコネクタ経由でメールを送信するサーバーを選択してください。</translation>
     </message>
     <message>
-        <source>On a standalone Edge server leave every box unchecked: the connector belongs to the Edge server itself.</source>
-        <translation>スタンドアロンのエッジ サーバーでは、すべてのチェック ボックスをオフのままにしてください。コネクタはエッジ サーバー自体に属します。</translation>
-    </message>
-    <message>
         <source>New Connector</source>
         <translation>新しいコネクタ</translation>
     </message>
@@ -8603,6 +9182,10 @@ New: %5 (%6)</source>
     <message>
         <source>Left to do:</source>
         <translation>残りの作業:</translation>
+    </message>
+    <message>
+        <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
+        <translation>このコネクタ経由でメールを送信するサーバーをオンにしてください: インターネットやパートナーへのメールにはサブスクライブされたエッジ サーバー、またはハブ トランスポート サーバーです。ハブ トランスポート サーバーがない場合、このページは表示されません。コネクタはエッジ サーバー自体に属します。</translation>
     </message>
 </context>
 <context>
@@ -8743,6 +9326,61 @@ New: %5 (%6)</source>
     </message>
 </context>
 <context>
+    <name>ds::ui::ServerPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation>FQDN:</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>エッジ トランスポート</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>ハブ トランスポート</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>Subscribed to the organization (EdgeSync)</source>
+        <translation>組織にサブスクライブ済み (EdgeSync)</translation>
+    </message>
+    <message>
+        <source>Edge &amp;subscription:</source>
+        <translation>エッジのサブスクリプション(&amp;S):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>A Hub Transport server holds the organization&apos;s send connectors and domain-secure lists; EdgeSync replicates them to subscribed Edge servers.</source>
+        <translation>ハブ トランスポート サーバーは組織の送信コネクタとドメイン セキュリティの一覧を保持し、EdgeSync がそれらをサブスクライブされたエッジ サーバーに複製します。</translation>
+    </message>
+    <message>
+        <source>The send connectors and the domain-secure lists are configured on a Hub Transport server and replicated to this Edge by EdgeSync; the Edge itself holds its certificate and receive connectors.</source>
+        <translation>送信コネクタとドメイン セキュリティの一覧はハブ トランスポート サーバーで構成され、EdgeSync によってこのエッジに複製されます。エッジ自体が保持するのは証明書と受信コネクタです。</translation>
+    </message>
+    <message>
+        <source>Everything is configured on this Edge itself: its certificate, receive connectors, send connectors and the domain-secure lists.</source>
+        <translation>すべてをこのエッジ自体で構成します: 証明書、受信コネクタ、送信コネクタ、ドメイン セキュリティの一覧。</translation>
+    </message>
+</context>
+<context>
     <name>ds::ui::ServerTableModel</name>
     <message>
         <source>Name</source>
@@ -8763,6 +9401,26 @@ New: %5 (%6)</source>
     <message>
         <source>Receive connectors</source>
         <translation>受信コネクタ</translation>
+    </message>
+    <message>
+        <source>Edge subscription</source>
+        <translation>エッジのサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>エッジ トランスポート</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>ハブ トランスポート</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>サブスクライブ済み</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
     </message>
 </context>
 <context>
@@ -9009,6 +9667,36 @@ New: %5 (%6)</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Partner&apos;s Certificate…</source>
+        <translation>このパートナーの証明書を信頼する(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Pin the public key of the certificate the partner&apos;s gateway presented, so that only this key (or another pinned one) is accepted for the partner domain.</source>
+        <translation>パートナーのゲートウェイが提示した証明書の公開鍵を固定し、パートナー ドメインについてはこの鍵 (または固定済みの別の鍵) だけを受け付けるようにします。</translation>
+    </message>
+    <message>
+        <source>Trust This Partner&apos;s Certificate</source>
+        <translation>このパートナーの証明書を信頼する</translation>
+    </message>
+    <message>
+        <source>Pin this certificate&apos;s public key for partner %1? Only a gateway that presents this key (or another pinned one) will be accepted for %1.
+
+Subject: %2
+Names: %3
+Public key SHA-256: %4
+Valid from %5 until %6</source>
+        <translation>パートナー %1 について、この証明書の公開鍵を固定しますか? %1 としては、この鍵 (または固定済みの別の鍵) を提示するゲートウェイだけが受け付けられます。
+
+サブジェクト: %2
+名前: %3
+公開鍵の SHA-256: %4
+有効期間: %5 ～ %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
