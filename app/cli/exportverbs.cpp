@@ -3,6 +3,7 @@
 #include "clisession.h"
 #include "crypto/secrets.h"
 #include "export/exchangeshellexporter.h"
+#include "export/exchangeversion.h"
 #include "export/exporter.h"
 #include "export/postfixapplier.h"
 #include "export/postfixexporter.h"
@@ -65,8 +66,9 @@ QString ExportVerb::description() const
     return m_postfix ? tr("Write the Postfix bundle of a server (postconf lines, maps, certificate and key, "
                           "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
                           "directory. Refused while \"lint --target postfix\" reports errors.")
-                     : tr("Write the Exchange 2007 Management Shell script of a server. Refused while "
-                          "\"lint --target exchange2007\" reports errors.");
+                     : tr("Write the Exchange Management Shell script of a server for Exchange 2007 "
+                          "(default), 2010, 2013 or 2016/2019/SE (--version). Refused while \"lint --target "
+                          "exchange2007\" reports errors.");
 }
 
 QList<CliOption> ExportVerb::options() const
@@ -91,6 +93,10 @@ QList<CliOption> ExportVerb::options() const
     } else {
         options << CliOption{
             {u"out"_s}, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")};
+        options << CliOption{{u"version"_s},
+                             tr("The Exchange release the script is written for: 2007 (default), 2010, 2013 "
+                                "or 2016 (also 2019 and Subscription Edition)."),
+                             tr("VERSION")};
         options << CliOption{
             {u"pfx-password-file"_s},
             tr("Also write the SMTP certificate as a PFX beside the script, protected by the "
@@ -103,7 +109,18 @@ QList<CliOption> ExportVerb::options() const
 int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
 {
     const bool postfix = m_postfix;
-    const QString target = postfix ? PostfixExporter::kTarget : ExchangeShellExporter::kTarget;
+    ExchangeVersion version = ExchangeVersion::Exchange2007;
+    if (!postfix && parser.isSet(u"version"_s)) {
+        const auto parsed = ExchangeVersions::parse(parser.value(u"version"_s));
+        if (!parsed)
+            return session.usageError(
+                tr("export exchange: --version must be 2007, 2010, 2013 or 2016, not \"%1\"")
+                    .arg(parser.value(u"version"_s)));
+        version = *parsed;
+    }
+    const QString target = postfix ? PostfixExporter::kTarget : ExchangeVersions::target(version);
+    // The rules `lint --target` checks for this export (one Exchange rule set for every release yet).
+    const QString lintTarget = postfix ? PostfixExporter::kTarget : ExchangeShellExporter::kTarget;
     if (!parser.positionalArguments().isEmpty())
         return session.usageError(
             tr("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
@@ -157,7 +174,7 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
                             tr("export %1 refused: \"lint --target %1\" reports %n error(s); nothing was "
                                "written",
                                nullptr, errors)
-                                .arg(target));
+                                .arg(lintTarget));
     }
 
     auto passphrase = session.requirePassphraseIfProtected();

@@ -107,6 +107,86 @@ QStringList without(QStringList list, const QStringList& drop)
     return list;
 }
 
+using V = ExchangeVersion;
+using Change = CmdletContract::VersionChange;
+
+void addChange(QList<CmdletContract>& table, const QString& cmdlet, const Change& change)
+{
+    for (CmdletContract& row : table) {
+        if (row.cmdlet == cmdlet) {
+            row.changes << change;
+            return;
+        }
+    }
+    qFatal("cmdlet contract: no row %s", qPrintable(cmdlet));
+}
+
+// What Exchange 2010, 2013 and 2016 (also 2019 and Subscription Edition) changed in the cmdlets
+// the product emits, from the current Exchange PowerShell reference (its "This parameter is
+// available only in ..." notes).
+void addVersionChanges(QList<CmdletContract>& t)
+{
+    const QString certificates = kCurrent + u"import-exchangecertificate"_s;
+    // Import-ExchangeCertificate: -FileData (the file's bytes), -PrivateKeyExportable and -Server
+    // from 2010; -Path is gone from 2013; -FileName existed only in 2013.
+    addChange(
+        t, u"Import-ExchangeCertificate"_s,
+        {V::Exchange2010, {u"FileData"_s, u"PrivateKeyExportable"_s, u"Server"_s}, {}, {}, {}, certificates});
+    addChange(t, u"Import-ExchangeCertificate"_s,
+              {V::Exchange2013, {u"FileName"_s}, {}, {u"Path"_s}, {}, certificates});
+    addChange(t, u"Import-ExchangeCertificate"_s,
+              {V::Exchange2016, {}, {}, {u"FileName"_s}, {}, certificates});
+    // -Server on the certificate cmdlets, -Force on Enable- from 2010.
+    addChange(t, u"Get-ExchangeCertificate"_s,
+              {V::Exchange2010, {u"Server"_s}, {}, {}, {}, kCurrent + u"get-exchangecertificate"_s});
+    addChange(t, u"Enable-ExchangeCertificate"_s,
+              {V::Exchange2010,
+               {u"Server"_s, u"Force"_s},
+               {u"Force"_s},
+               {},
+               {},
+               kCurrent + u"enable-exchangecertificate"_s});
+    // New-ExchangeCertificate: -RequestFile replaces -Path in 2013; 2016 returns the request as
+    // text (the script writes it).
+    addChange(t, u"New-ExchangeCertificate"_s,
+              {V::Exchange2010, {u"Server"_s}, {}, {}, {}, kCurrent + u"new-exchangecertificate"_s});
+    addChange(
+        t, u"New-ExchangeCertificate"_s,
+        {V::Exchange2013, {u"RequestFile"_s}, {}, {u"Path"_s}, {}, kCurrent + u"new-exchangecertificate"_s});
+    addChange(t, u"New-ExchangeCertificate"_s,
+              {V::Exchange2016, {}, {}, {u"RequestFile"_s}, {}, kCurrent + u"new-exchangecertificate"_s});
+    // Receive connectors on Mailbox servers (2013+): -TransportRole FrontendTransport|HubTransport
+    // and -TlsCertificateName.
+    for (const QString& cmdlet : {u"New-ReceiveConnector"_s, u"Set-ReceiveConnector"_s})
+        addChange(t, cmdlet,
+                  {V::Exchange2013,
+                   {u"TransportRole"_s, u"TlsCertificateName"_s},
+                   {},
+                   {},
+                   {u"Bindings"_s, u"RemoteIPRanges"_s, u"PermissionGroups"_s, u"AuthMechanism"_s},
+                   kCurrent + cmdlet.toLower()});
+    // Send connectors: -TlsAuthLevel and -TlsDomain from 2010, -TlsCertificateName from 2013.
+    for (const QString& cmdlet : {u"New-SendConnector"_s, u"Set-SendConnector"_s}) {
+        addChange(t, cmdlet,
+                  {V::Exchange2010,
+                   {u"TlsAuthLevel"_s, u"TlsDomain"_s},
+                   {},
+                   {},
+                   {u"AddressSpaces"_s, u"SmartHosts"_s, u"SourceTransportServers"_s},
+                   kCurrent + cmdlet.toLower()});
+        addChange(t, cmdlet,
+                  {V::Exchange2013, {u"TlsCertificateName"_s}, {}, {}, {}, kCurrent + cmdlet.toLower()});
+    }
+    // The domain-secure lists take @{Add=…} from Exchange 2010 SP1 (multivalued properties).
+    addChange(t, u"Set-TransportConfig"_s,
+              {V::Exchange2010,
+               {},
+               {},
+               {},
+               {u"TLSSendDomainSecureList"_s, u"TLSReceiveDomainSecureList"_s, u"InternalSMTPServers"_s},
+               kCurrent + u"set-transportconfig"_s});
+}
+
 QList<CmdletContract> buildTable()
 {
     using R = CmdletContract::UsageRule;
@@ -374,6 +454,7 @@ QList<CmdletContract> buildTable()
                         utility + u"write-warning"_s, false,          v1};
     t << CmdletContract{u"Get-Date"_s,           {u"Date"_s}, {}, 0, {}, {}, {}, {},
                         utility + u"get-date"_s, false,       v1};
+    addVersionChanges(t);
     return t;
 }
 
@@ -391,6 +472,48 @@ bool isEdge(ScriptHost host)
 
 } // namespace
 
+QStringList CmdletContract::parametersFor(ExchangeVersion version) const
+{
+    QStringList list = parameters;
+    for (const VersionChange& change : changes) {
+        if (change.since > version)
+            continue;
+        for (const QString& name : change.removed)
+            list.removeAll(name);
+        for (const QString& name : change.added) {
+            if (!list.contains(name))
+                list << name;
+        }
+    }
+    return list;
+}
+
+QStringList CmdletContract::switchesFor(ExchangeVersion version) const
+{
+    QStringList list = switches;
+    for (const VersionChange& change : changes) {
+        if (change.since <= version)
+            list += change.addedSwitches;
+    }
+    const QStringList valid = parametersFor(version);
+    QStringList out;
+    for (const QString& name : list) {
+        if (valid.contains(name))
+            out << name;
+    }
+    return out;
+}
+
+QStringList CmdletContract::addSyntaxFor(ExchangeVersion version) const
+{
+    QStringList list;
+    for (const VersionChange& change : changes) {
+        if (change.since <= version)
+            list += change.addSyntax;
+    }
+    return list;
+}
+
 const QList<CmdletContract>& CmdletContracts::table()
 {
     static const QList<CmdletContract> rows = buildTable();
@@ -406,10 +529,10 @@ const CmdletContract* CmdletContracts::find(const QString& cmdlet)
     return nullptr;
 }
 
-bool CmdletContracts::isSwitch(const QString& cmdlet, const QString& parameter)
+bool CmdletContracts::isSwitch(const QString& cmdlet, const QString& parameter, ExchangeVersion version)
 {
     const CmdletContract* row = find(cmdlet);
-    return (row && row->switches.contains(parameter, Qt::CaseInsensitive)) ||
+    return (row && row->switchesFor(version).contains(parameter, Qt::CaseInsensitive)) ||
            kCommonSwitches.contains(parameter, Qt::CaseInsensitive);
 }
 
@@ -426,14 +549,23 @@ QString CmdletContracts::hostName(ScriptHost host)
     return {};
 }
 
-QStringList CmdletContracts::check(const CmdletCall& call, ScriptHost host)
+QString CmdletContracts::hostName(ScriptHost host, ExchangeVersion version)
+{
+    if (host == ScriptHost::Hub && ExchangeVersions::hasTransportRole(version))
+        return tr("a Mailbox server");
+    return hostName(host);
+}
+
+QStringList CmdletContracts::check(const CmdletCall& call, ScriptHost host, ExchangeVersion version)
 {
     QStringList problems;
     const CmdletContract* row = find(call.cmdlet);
     if (!row)
         return {tr("%1 is not in the cmdlet contract table").arg(call.cmdlet)};
     if (row->refusedOn.contains(host))
-        problems << tr("%1 must not run on %2").arg(row->cmdlet, hostName(host));
+        problems << tr("%1 must not run on %2").arg(row->cmdlet, hostName(host, version));
+    const QStringList parameters = row->parametersFor(version);
+    const QStringList addSyntax = row->addSyntaxFor(version);
     QStringList named;
     QString usage;
     int positional = 0;
@@ -443,22 +575,28 @@ QStringList CmdletContracts::check(const CmdletCall& call, ScriptHost host)
             continue;
         }
         std::optional<QString> known;
-        for (const QStringList* list : {&row->parameters, &kCommon}) {
+        for (const QStringList* list : {&parameters, &kCommon}) {
             for (const QString& parameter : *list) {
                 if (parameter.compare(name, Qt::CaseInsensitive) == 0)
                     known = parameter;
             }
         }
         if (!known) {
-            problems << tr("%1 has no parameter -%2 in Exchange 2007").arg(row->cmdlet, name);
+            problems << tr("%1 has no parameter -%2 in %3")
+                            .arg(row->cmdlet, name, ExchangeVersions::displayName(version));
             continue;
         }
         if (named.contains(*known))
             problems << tr("%1: -%2 is given twice").arg(row->cmdlet, *known);
         named << *known;
-        const bool isSwitchParameter = isSwitch(row->cmdlet, *known);
+        const bool isSwitchParameter = isSwitch(row->cmdlet, *known, version);
+        if (value.startsWith(u"@{"_s) && !addSyntax.contains(*known))
+            problems << tr("%1: -%2 takes no @{Add=…} in %3")
+                            .arg(row->cmdlet, *known, ExchangeVersions::displayName(version));
         if (isSwitchParameter && !value.isEmpty() && !value.startsWith(u'$'))
             problems << tr("%1: the switch -%2 takes no value").arg(row->cmdlet, *known);
+        if (*known == u"TransportRole"_s && host != ScriptHost::Hub)
+            problems << tr("%1: -TransportRole is only for a Mailbox server").arg(row->cmdlet);
         if (!isSwitchParameter && value.isEmpty())
             problems << tr("%1: -%2 needs a value").arg(row->cmdlet, *known);
         if (*known == u"Usage"_s)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchangeversion.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -35,6 +37,23 @@ struct CmdletContract
     QString source;                    // public reference URL
     bool reference2007 = true;         // false: the Exchange 2007 page was not available
     QString note;                      // what the row relies on when reference2007 is false
+
+    // How a later Exchange release changed the cmdlet, from the current reference (each change
+    // names its page). The parameters of a version are the 2007 ones with every change up to it.
+    struct VersionChange
+    {
+        ExchangeVersion since;
+        QStringList added;         // parameters new in that version
+        QStringList addedSwitches; // the subset of added that takes no value
+        QStringList removed;       // parameters gone from that version on
+        QStringList addSyntax;     // multivalued parameters that take @{Add=…} from that version on
+        QString source;            // public reference URL
+    };
+    QList<VersionChange> changes;
+
+    QStringList parametersFor(ExchangeVersion version) const;
+    QStringList switchesFor(ExchangeVersion version) const;
+    QStringList addSyntaxFor(ExchangeVersion version) const;
 };
 
 // One parsed call: the cmdlet and its arguments in order ("" names a positional argument; a
@@ -54,10 +73,13 @@ public:
     static const QList<CmdletContract>& table();
     // Case-insensitive, as PowerShell resolves names; nullptr for a cmdlet not in the table.
     static const CmdletContract* find(const QString& cmdlet);
-    static bool isSwitch(const QString& cmdlet, const QString& parameter);
+    static bool isSwitch(const QString& cmdlet, const QString& parameter,
+                         ExchangeVersion version = ExchangeVersion::Exchange2007);
     // Every way call breaks its contract on host (empty: it keeps it).
-    static QStringList check(const CmdletCall& call, ScriptHost host);
+    static QStringList check(const CmdletCall& call, ScriptHost host,
+                             ExchangeVersion version = ExchangeVersion::Exchange2007);
     static QString hostName(ScriptHost host);
+    static QString hostName(ScriptHost host, ExchangeVersion version);
 };
 
 } // namespace ds::core

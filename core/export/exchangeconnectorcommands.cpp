@@ -191,6 +191,11 @@ void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset
 
 } // namespace
 
+QString ExchangeConnectorCommands::transportRole(ReceiveUsage usage)
+{
+    return usage == ReceiveUsage::Internal ? u"HubTransport"_s : u"FrontendTransport"_s;
+}
+
 bool ExchangeConnectorCommands::writesBindings(ReceiveUsage usage)
 {
     return usage != ReceiveUsage::Internal && usage != ReceiveUsage::Client;
@@ -218,7 +223,7 @@ ReceiveUsage ExchangeConnectorCommands::effectiveUsage(const ReceiveConnector& c
 
 Result<QString> ExchangeConnectorCommands::newReceiveConnector(const ReceiveConnector& c,
                                                                const QString& server, bool edge,
-                                                               Detail detail)
+                                                               Detail detail, ExchangeVersion version)
 {
     const ReceiveUsage usage = effectiveUsage(c);
     const ReceiveConnector preset = ConnectorPresets::receiveConnector(c.name, usage, edge);
@@ -240,6 +245,8 @@ Result<QString> ExchangeConnectorCommands::newReceiveConnector(const ReceiveConn
     if (!c.comment.isEmpty())
         p.literal(u"Comment"_s, tr("comment"), c.comment);
     p.literal(u"Server"_s, tr("server name"), server);
+    if (!edge && ExchangeVersions::hasTransportRole(version))
+        p.raw(u"TransportRole"_s, u"'"_s + transportRole(usage) + u"'"_s);
     return p.join(u"New-ReceiveConnector"_s);
 }
 
@@ -303,7 +310,8 @@ Result<QString> ExchangeConnectorCommands::setSendConnector(const SendConnector&
 }
 
 Result<QStringList> ExchangeConnectorCommands::addToDomainSecureLists(const QStringList& sendDomains,
-                                                                      const QStringList& receiveDomains)
+                                                                      const QStringList& receiveDomains,
+                                                                      ExchangeVersion version)
 {
     const struct
     {
@@ -315,6 +323,22 @@ Result<QStringList> ExchangeConnectorCommands::addToDomainSecureLists(const QStr
     if (sendDomains.isEmpty() && receiveDomains.isEmpty())
         return QStringList();
     QStringList lines{u"$transportConfig = Get-TransportConfig"_s};
+    if (ExchangeVersions::addsToLists(version)) {
+        for (const auto& list : lists) {
+            if (list.domains.isEmpty())
+                continue;
+            auto domains = PowerShellQuote::list(tr("domain-secure domain"), list.domains);
+            if (!domains.ok())
+                return domains.error();
+            lines << u"%1 = @($transportConfig.%2 | ForEach-Object { if ($_ -ne $null) { $_.ToString() } })"_s
+                         .arg(list.variable, list.property);
+            lines << u"$missing = @(@(%1) | Where-Object { %2 -notcontains $_ })"_s.arg(domains.value(),
+                                                                                        list.variable);
+            lines << u"if ($missing.Count -gt 0) { Set-TransportConfig -%1 @{Add=$missing} }"_s.arg(
+                list.property);
+        }
+        return lines;
+    }
     for (const auto& list : lists) {
         if (list.domains.isEmpty())
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchangeversion.h"
 #include "model/receiveconnector.h"
 #include "model/sendconnector.h"
 #include "util/result.h"
@@ -37,8 +38,13 @@ public:
     static bool writesRemoteIPRanges(ReceiveUsage usage);
 
     // New-ReceiveConnector -Name … -Usage … … -Server …
+    // From Exchange 2013 a connector on a Mailbox server (edge false) is created with
+    // -TransportRole: HubTransport for the Internal usage, FrontendTransport (the service that
+    // receives mail from outside) for every other one.
     static Result<QString> newReceiveConnector(const ReceiveConnector& c, const QString& server, bool edge,
-                                               Detail detail = Detail::Complete);
+                                               Detail detail = Detail::Complete,
+                                               ExchangeVersion version = ExchangeVersion::Exchange2007);
+    static QString transportRole(ReceiveUsage usage);
     // Set-ReceiveConnector -Identity <identity> … (identity: a quoted 'SERVER\Name' or a variable
     // expression such as $existing.Identity, written as given).
     static Result<QString> setReceiveConnector(const ReceiveConnector& c, const QString& identityExpression,
@@ -54,8 +60,11 @@ public:
     // The PowerShell 1.0 lines that add domains to TLSSendDomainSecureList and
     // TLSReceiveDomainSecureList keeping what is there (Exchange 2007 replaces a whole list when
     // it is set; @{Add=…} only exists from Exchange 2010 SP1). Empty lists write nothing.
-    static Result<QStringList> addToDomainSecureLists(const QStringList& sendDomains,
-                                                      const QStringList& receiveDomains);
+    // From Exchange 2010 (SP1) the missing domains are added with @{Add=…}, which leaves the
+    // other entries alone without writing the whole list back.
+    static Result<QStringList>
+    addToDomainSecureLists(const QStringList& sendDomains, const QStringList& receiveDomains,
+                           ExchangeVersion version = ExchangeVersion::Exchange2007);
 };
 
 } // namespace ds::core

@@ -99,6 +99,8 @@ struct PartnerRoot
 
 QString ExchangeShellExporter::displayName() const
 {
+    if (m_version != ExchangeVersion::Exchange2007)
+        return tr("%1 Management Shell script").arg(ExchangeVersions::displayName(m_version));
     return tr("Exchange 2007 Management Shell script");
 }
 
@@ -177,7 +179,12 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
     }();
 
     // Header: where the script runs and in which order.
-    s.comment(tr("DomainSecure export: Exchange Management Shell script for Exchange Server 2007"));
+    const bool v2007 = m_version == ExchangeVersion::Exchange2007;
+    if (v2007)
+        s.comment(tr("DomainSecure export: Exchange Management Shell script for Exchange Server 2007"));
+    else
+        s.comment(tr("DomainSecure export: Exchange Management Shell script for %1")
+                      .arg(ExchangeVersions::displayName(m_version)));
     s.comment(tr("Server %1 (%2), organization %3.")
                   .arg(serverLiteral, s.quote(tr("server FQDN"), server.fqdn),
                        s.quote(tr("organization"), workspace.organization)));
@@ -220,6 +227,12 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                       .arg(subscribedEdges.isEmpty() ? tr("none in the workspace")
                                                      : subscribedEdges.join(u", "_s)));
         s.comment(tr("scripts again after EdgeSync replicated to verify the result there."));
+        if (ExchangeVersions::hasTransportRole(m_version)) {
+            s.comment(
+                tr("From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this"));
+            s.comment(tr("script on the Mailbox server %1; its receive connectors get -TransportRole.")
+                          .arg(serverLiteral));
+        }
         break;
     }
     if (edge && !workspace.domainSecure.receive.isEmpty()) {
@@ -250,7 +263,11 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
             }
         }
     }
-    s.comment(tr("Written for Windows PowerShell 1.0. Every value taken from the workspace is a"));
+    if (v2007)
+        s.comment(tr("Written for Windows PowerShell 1.0. Every value taken from the workspace is a"));
+    else
+        s.comment(tr("Written for Windows PowerShell %1. Every value taken from the workspace is a")
+                      .arg(ExchangeVersions::powerShell(m_version)));
     s.comment(tr("single-quoted literal, so nothing in it is expanded or executed."));
     s.comment(tr("The script stops at the first error; running it again updates what already exists."));
     s.line();
@@ -297,16 +314,28 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
             s.line(u"if ($certificate -eq $null) {"_s);
             s.line(u"    $pfxPassword = Read-Host -AsSecureString %1"_s.arg(
                 s.quote(tr("prompt"), tr("Password of the PFX file %1").arg(pfx))));
-            s.line(
-                u"    Import-ExchangeCertificate -Path (Join-Path $scriptDirectory %1) -Password $pfxPassword | Out-Null"_s
-                    .arg(s.quote(tr("file name"), pfx)));
+            if (ExchangeVersions::importsFileData(m_version)) {
+                // -Path is gone from Exchange 2013; -FileData takes the file's bytes from 2010.
+                s.line(
+                    u"    Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes((Join-Path $scriptDirectory %1))) -Password $pfxPassword -PrivateKeyExportable %2 | Out-Null"_s
+                        .arg(s.quote(tr("file name"), pfx),
+                             PowerShellQuote::boolean(certificate->exportable)));
+            } else {
+                s.line(
+                    u"    Import-ExchangeCertificate -Path (Join-Path $scriptDirectory %1) -Password $pfxPassword | Out-Null"_s
+                        .arg(s.quote(tr("file name"), pfx)));
+            }
             s.line(u"    $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint"_s);
             s.line(u"}"_s);
             s.comment(
                 tr("Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain"));
             s.comment(tr(
                 "security. Exchange asks whether to replace the current default SMTP certificate: answer"));
-            s.comment(tr("Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)"));
+            if (v2007)
+                s.comment(
+                    tr("Yes. (-Force, which skips that question, is documented from Exchange 2010 only.)"));
+            else
+                s.comment(tr("Yes."));
             s.line(u"if ($certificate.Services.ToString() -notmatch 'SMTP') {"_s);
             s.line(u"    Enable-ExchangeCertificate -Thumbprint $thumbprint -Services 'SMTP'"_s);
             s.line(u"    $certificateChanged = $true"_s);
@@ -421,7 +450,8 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
             }
         }
         s.line(u"if ($receiveConnector -eq $null) {"_s);
-        s.command(Commands::newReceiveConnector(c, server.name, edge), u"    "_s, u" | Out-Null"_s);
+        s.command(Commands::newReceiveConnector(c, server.name, edge, Commands::Detail::Complete, m_version),
+                  u"    "_s, u" | Out-Null"_s);
         s.line(u"} else {"_s);
         s.command(Commands::setReceiveConnector(c, u"$receiveConnector.Identity"_s, server.fqdn), u"    "_s);
         s.line(u"}"_s);
@@ -463,18 +493,25 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
 
         // Domain-secure lists.
         s.rule();
-        s.comment(
-            tr("Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, so each")
-                .arg(++step));
-        s.comment(
-            tr("list is read, the missing domains are appended and the list is written back only when it"));
-        s.comment(tr("changed; entries that are already there are kept."));
+        if (ExchangeVersions::addsToLists(m_version)) {
+            s.comment(tr("Step %1: domain-secure lists. The domains missing from each list are added with")
+                          .arg(++step));
+            s.comment(
+                tr("@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept."));
+        } else {
+            s.comment(tr("Step %1: domain-secure lists. Exchange 2007 replaces a whole list when it is set, "
+                         "so each")
+                          .arg(++step));
+            s.comment(tr(
+                "list is read, the missing domains are appended and the list is written back only when it"));
+            s.comment(tr("changed; entries that are already there are kept."));
+        }
         if (workspace.domainSecure.send.isEmpty())
             s.comment(tr("%1: the workspace adds no domain.").arg(u"TLSSendDomainSecureList"_s));
         if (workspace.domainSecure.receive.isEmpty())
             s.comment(tr("%1: the workspace adds no domain.").arg(u"TLSReceiveDomainSecureList"_s));
-        auto lists =
-            Commands::addToDomainSecureLists(workspace.domainSecure.send, workspace.domainSecure.receive);
+        auto lists = Commands::addToDomainSecureLists(workspace.domainSecure.send,
+                                                      workspace.domainSecure.receive, m_version);
         if (!lists.ok())
             s.fail(lists.error());
         else

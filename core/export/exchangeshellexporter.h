@@ -1,11 +1,15 @@
 #pragma once
 
 #include "cmdletcontract.h"
+#include "exchangeversion.h"
 #include "exporter.h"
 
 namespace ds::core {
 
-// Writes the Exchange Management Shell script of one server (Exchange 2007, PowerShell 1.0 syntax),
+// Writes the Exchange Management Shell script of one server for one Exchange release (2007 with
+// PowerShell 1.0 syntax by default; 2010, 2013 and 2016/2019/SE with their differences: the PFX
+// imported with -FileData, the lists extended with @{Add=…}, receive connectors of Mailbox servers
+// with -TransportRole),
 // following the topology: a standalone Edge gets everything in one script (SMTP certificate,
 // partner roots, receive connectors, the send connectors it sources, the domain-secure lists); a
 // subscribed Edge only what belongs on the Edge (certificate, partner roots, receive connectors);
@@ -18,7 +22,12 @@ class ExchangeShellExporter : public Exporter
 public:
     static inline const QString kTarget = QStringLiteral("exchange2007");
 
-    QString target() const override { return kTarget; }
+    explicit ExchangeShellExporter(ExchangeVersion version = ExchangeVersion::Exchange2007)
+        : m_version(version)
+    {}
+
+    ExchangeVersion version() const { return m_version; }
+    QString target() const override { return ExchangeVersions::target(m_version); }
     QString displayName() const override;
 
     // The script's file name for a server ("EDGE01-domainsecure.ps1").
@@ -34,6 +43,9 @@ public:
 protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,
                                   const ExportOptions& options) const override;
+
+private:
+    ExchangeVersion m_version;
 };
 
 } // namespace ds::core

@@ -18,6 +18,10 @@ std::unique_ptr<Exporter> Exporter::create(const QString& target)
 {
     if (target == ExchangeShellExporter::kTarget)
         return std::make_unique<ExchangeShellExporter>();
+    // The later Exchange releases (export exchange --version); lint per release is not there yet,
+    // so they are checked with the Exchange 2007 rules.
+    if (const auto version = ExchangeVersions::fromTarget(target))
+        return std::make_unique<ExchangeShellExporter>(*version);
     if (target == PostfixExporter::kTarget)
         return std::make_unique<PostfixExporter>();
     return nullptr;

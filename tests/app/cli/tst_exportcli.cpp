@@ -301,6 +301,44 @@ private slots:
         QVERIFY(info.out.contains("subject=CN = mx.a.example"));
     }
 
+    // --version picks the Exchange release; 2007 (the default) is unchanged.
+    void exchangeVersions()
+    {
+        const QString ws = input(u"exchange-topology.dsw"_s);
+        struct
+        {
+            QString version;
+            QByteArray import;
+            QByteArray header;
+        } const cases[] = {
+            {QString(), "Import-ExchangeCertificate -Path", "for Exchange Server 2007"},
+            {u"2007"_s, "Import-ExchangeCertificate -Path", "for Exchange Server 2007"},
+            {u"2010"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2010"},
+            {u"2013"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2013"},
+            {u"2016"_s, "Import-ExchangeCertificate -FileData", "for Exchange Server 2016, 2019"},
+        };
+        for (const auto& c : cases) {
+            const QString dir = path(u"v"_s + c.version);
+            QVERIFY(QDir().mkpath(dir));
+            QStringList arguments{u"export"_s, u"exchange"_s, u"-w"_s, ws,         u"--server"_s,
+                                  u"EDGE01"_s, u"--out"_s,    dir,     u"--json"_s};
+            if (!c.version.isEmpty())
+                arguments << u"--version"_s << c.version;
+            const auto r = cli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QByteArray script = TestSupport::readFile(dir + u"/EDGE01-domainsecure.ps1"_s);
+            QVERIFY2(script.contains(c.import), qPrintable(c.version));
+            QVERIFY2(script.contains(c.header), qPrintable(c.version));
+            const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(json[u"target"_s].toString(),
+                     u"exchange"_s + (c.version.isEmpty() ? u"2007"_s : c.version));
+        }
+        QCOMPARE(cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                      path(u"bad"_s), u"--version"_s, u"2003"_s})
+                     .exitCode,
+                 2);
+    }
+
     void usageErrors()
     {
         const QString ws = input(u"partner-a.dsw"_s);

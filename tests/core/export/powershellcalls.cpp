@@ -11,8 +11,8 @@ using Kind = PowerShellTokenizer::Kind;
 
 bool isOpen(const Token& t)
 {
-    return t.kind == Kind::Operator &&
-           (t.text == u"("_s || t.text == u"{"_s || t.text == u"$("_s || t.text == u"@("_s);
+    return t.kind == Kind::Operator && (t.text == u"("_s || t.text == u"{"_s || t.text == u"$("_s ||
+                                        t.text == u"@("_s || t.text == u"@{"_s);
 }
 bool isClose(const Token& t)
 {

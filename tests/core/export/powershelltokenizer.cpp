@@ -95,7 +95,7 @@ bool PowerShellTokenizer::tokenize(const QString& s, QList<Token>* tokens, QStri
             i = j;
         } else if (c == u';' || c == u'|' || c == u'(' || c == u')' || c == u'{' || c == u'}' || c == u',' ||
                    (c == u'$' && i + 1 < n && s.at(i + 1) == u'(') ||
-                   (c == u'@' && i + 1 < n && s.at(i + 1) == u'(')) {
+                   (c == u'@' && i + 1 < n && (s.at(i + 1) == u'(' || s.at(i + 1) == u'{'))) {
             const qsizetype len = (c == u'$' || c == u'@') ? 2 : 1;
             tokens->append({Kind::Operator, s.mid(i, len), s.mid(i, len)});
             i += len;

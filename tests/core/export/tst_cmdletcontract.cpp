@@ -23,7 +23,8 @@ class TestCmdletContract : public QObject
     Q_OBJECT
 
     // Every call of script on host against the table; the failures, one line each.
-    static QStringList violations(const QString& script, ScriptHost host, int* callCount = nullptr)
+    static QStringList violations(const QString& script, ScriptHost host, int* callCount = nullptr,
+                                  ExchangeVersion version = ExchangeVersion::Exchange2007)
     {
         QList<CmdletCall> calls;
         QString error;
@@ -31,7 +32,7 @@ class TestCmdletContract : public QObject
             return {error};
         QStringList problems;
         for (const CmdletCall& call : std::as_const(calls)) {
-            for (const QString& problem : CmdletContracts::check(call, host))
+            for (const QString& problem : CmdletContracts::check(call, host, version))
                 problems << problem;
         }
         if (callCount)
@@ -118,15 +119,29 @@ private slots:
     {
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<int>("host");
-        QTest::newRow("standalone partner") << u"exchange-partner-a"_s << int(ScriptHost::StandaloneEdge);
-        QTest::newRow("standalone bare") << u"exchange-bare"_s << int(ScriptHost::StandaloneEdge);
-        QTest::newRow("subscribed edge") << u"exchange-topology-edge"_s << int(ScriptHost::SubscribedEdge);
-        QTest::newRow("hub") << u"exchange-topology-hub"_s << int(ScriptHost::Hub);
+        QTest::addColumn<int>("version");
+        const int v2007 = int(ExchangeVersion::Exchange2007);
+        QTest::newRow("standalone partner")
+            << u"exchange-partner-a"_s << int(ScriptHost::StandaloneEdge) << v2007;
+        QTest::newRow("standalone bare") << u"exchange-bare"_s << int(ScriptHost::StandaloneEdge) << v2007;
+        QTest::newRow("subscribed edge")
+            << u"exchange-topology-edge"_s << int(ScriptHost::SubscribedEdge) << v2007;
+        QTest::newRow("hub") << u"exchange-topology-hub"_s << int(ScriptHost::Hub) << v2007;
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            if (version == ExchangeVersion::Exchange2007)
+                continue;
+            const QString prefix = ExchangeVersions::target(version);
+            QTest::newRow(qPrintable(prefix + u" subscribed edge"_s))
+                << prefix + u"-topology-edge"_s << int(ScriptHost::SubscribedEdge) << int(version);
+            QTest::newRow(qPrintable(prefix + u" hub"_s))
+                << prefix + u"-topology-hub"_s << int(ScriptHost::Hub) << int(version);
+        }
     }
     void goldenFiles()
     {
         QFETCH(QString, caseName);
         QFETCH(int, host);
+        QFETCH(int, version);
         QDirIterator it(GoldenFiles::inputPath(u"expected/"_s + caseName), {u"*.ps1"_s}, QDir::Files);
         int scripts = 0;
         while (it.hasNext()) {
@@ -136,7 +151,7 @@ private slots:
             if (text.startsWith(QChar(0xFEFF)))
                 text.remove(0, 1);
             int calls = 0;
-            const QStringList problems = violations(text, ScriptHost(host), &calls);
+            const QStringList problems = violations(text, ScriptHost(host), &calls, ExchangeVersion(version));
             QVERIFY2(problems.isEmpty(), qPrintable(file.fileName() + u":\n"_s + problems.join(u'\n')));
             QVERIFY(calls > 5);
             ++scripts;
@@ -144,18 +159,108 @@ private slots:
         QCOMPARE(scripts, 1);
     }
 
-    // The demo topology as the exporter writes it now (not only what the golden files hold).
+    // The topology and the standalone golden inputs as the exporter writes them now, for every
+    // Exchange release, each call against that release's contract.
+    void exporterTopology_data()
+    {
+        QTest::addColumn<int>("version");
+        for (ExchangeVersion version : ExchangeVersions::all())
+            QTest::newRow(qPrintable(ExchangeVersions::target(version))) << int(version);
+    }
     void exporterTopology()
     {
-        const Workspace workspace = load(u"exchange-topology.dsw"_s);
-        for (const Server& server : workspace.servers) {
-            const auto result = ExchangeShellExporter().run(workspace, {server.name, {}});
-            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
-            QString text = QString::fromUtf8(result->files.first().content);
-            text.remove(0, 1);
-            const QStringList problems = violations(text, ExchangeShellExporter::hostOf(server));
-            QVERIFY2(problems.isEmpty(), qPrintable(server.name + u":\n"_s + problems.join(u'\n')));
+        QFETCH(int, version);
+        for (const QString& input : {u"exchange-topology.dsw"_s, u"exchange-a.dsw"_s, u"bare.dsw"_s}) {
+            const Workspace workspace = load(input);
+            for (const Server& server : workspace.servers) {
+                const auto result =
+                    ExchangeShellExporter(ExchangeVersion(version)).run(workspace, {server.name, {}});
+                QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+                QString text = QString::fromUtf8(result->files.first().content);
+                text.remove(0, 1);
+                int calls = 0;
+                const QStringList problems =
+                    violations(text, ExchangeShellExporter::hostOf(server), &calls, ExchangeVersion(version));
+                QVERIFY2(problems.isEmpty(),
+                         qPrintable(input + u" "_s + server.name + u":\n"_s + problems.join(u'\n')));
+                QVERIFY(calls > 5);
+            }
         }
+    }
+
+    // A parameter valid in one release and not in another is found by that release's contract.
+    void versionDifferences_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("host");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("problem"); // empty: the call keeps the contract
+        const int edge = int(ScriptHost::StandaloneEdge);
+        const int hub = int(ScriptHost::Hub);
+        const int v2007 = int(ExchangeVersion::Exchange2007);
+        const int v2010 = int(ExchangeVersion::Exchange2010);
+        const int v2013 = int(ExchangeVersion::Exchange2013);
+        const int v2016 = int(ExchangeVersion::Exchange2016);
+        const QString importPath = u"Import-ExchangeCertificate -Path 'C:\\a.pfx' -Password $p"_s;
+        const QString importData = u"Import-ExchangeCertificate -FileData "
+                                   u"([System.IO.File]::ReadAllBytes('C:\\a.pfx')) -Password $p "
+                                   "-PrivateKeyExportable $false"_s;
+        QTest::newRow("2007 import -Path") << importPath << edge << v2007 << QString();
+        QTest::newRow("2010 import -Path") << importPath << edge << v2010 << QString();
+        QTest::newRow("2013 import -Path") << importPath << edge << v2013 << u"no parameter -Path"_s;
+        QTest::newRow("2016 import -Path") << importPath << edge << v2016 << u"no parameter -Path"_s;
+        QTest::newRow("2007 import -FileData") << importData << edge << v2007 << u"no parameter -FileData"_s;
+        QTest::newRow("2010 import -FileData") << importData << edge << v2010 << QString();
+        QTest::newRow("2016 import -FileData") << importData << edge << v2016 << QString();
+        QTest::newRow("2013 -FileName")
+            << u"Import-ExchangeCertificate -FileName 'a.pfx'"_s << edge << v2013 << QString();
+        QTest::newRow("2016 -FileName") << u"Import-ExchangeCertificate -FileName 'a.pfx'"_s << edge << v2016
+                                        << u"no parameter -FileName"_s;
+        const QString add = u"Set-TransportConfig -TLSSendDomainSecureList @{Add='contoso.com'}"_s;
+        QTest::newRow("2007 @{Add}") << add << hub << v2007 << u"takes no @{Add="_s;
+        QTest::newRow("2010 @{Add}") << add << hub << v2010 << QString();
+        const QString role =
+            u"New-ReceiveConnector -Name 'I' -Usage 'Internet' -Bindings '0.0.0.0:25' -Server "
+            "'M' -TransportRole 'FrontendTransport'"_s;
+        QTest::newRow("2010 -TransportRole") << role << hub << v2010 << u"no parameter -TransportRole"_s;
+        QTest::newRow("2013 -TransportRole") << role << hub << v2013 << QString();
+        QTest::newRow("2013 edge -TransportRole") << role << edge << v2013 << u"only for a Mailbox server"_s;
+        const QString tls = u"Set-SendConnector -Identity 'S' -TlsAuthLevel 'DomainValidation' -TlsDomain "
+                            "'contoso.com'"_s;
+        QTest::newRow("2007 -TlsAuthLevel") << tls << hub << v2007 << u"no parameter -TlsAuthLevel"_s;
+        QTest::newRow("2010 -TlsAuthLevel") << tls << hub << v2010 << QString();
+        QTest::newRow("2010 -TlsCertificateName")
+            << u"Set-SendConnector -Identity 'S' -TlsCertificateName '<I>CA<S>CN=m'"_s << hub << v2010
+            << u"no parameter -TlsCertificateName"_s;
+    }
+    void versionDifferences()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, host);
+        QFETCH(int, version);
+        QFETCH(QString, problem);
+        const QStringList problems = violations(command, ScriptHost(host), nullptr, ExchangeVersion(version));
+        if (problem.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        else
+            QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every version change names the page it was taken from.
+    void versionChangesNameTheirSource()
+    {
+        int changes = 0;
+        for (const CmdletContract& row : CmdletContracts::table()) {
+            for (const CmdletContract::VersionChange& change : row.changes) {
+                QVERIFY2(
+                    change.source.startsWith(u"https://learn.microsoft.com/powershell/module/exchange/"_s),
+                    qPrintable(row.cmdlet));
+                for (const QString& s : change.addedSwitches)
+                    QVERIFY(change.added.contains(s));
+                ++changes;
+            }
+        }
+        QVERIFY(changes >= 10);
     }
 
     // The bundled demo (Hub HUB01 and the subscribed Edge EDGE01): two scripts, the Edge's without

@@ -130,6 +130,48 @@ private slots:
         literalsOf(result->files.first().content);
     }
 
+    // The same topology for each later Exchange release: one golden directory per release and host.
+    void goldenVersions_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("caseName");
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            if (version == ExchangeVersion::Exchange2007)
+                continue; // the golden data above
+            const QString prefix = ExchangeVersions::target(version);
+            QTest::newRow(qPrintable(prefix + u" edge"_s))
+                << int(version) << u"EDGE01"_s << prefix + u"-topology-edge"_s;
+            QTest::newRow(qPrintable(prefix + u" hub"_s))
+                << int(version) << u"HUB01"_s << prefix + u"-topology-hub"_s;
+        }
+    }
+    void goldenVersions()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, server);
+        QFETCH(QString, caseName);
+        const Workspace workspace = load(u"exchange-topology.dsw"_s);
+        const ExchangeShellExporter exporter{ExchangeVersion(version)};
+        QCOMPARE(exporter.target(), ExchangeVersions::target(ExchangeVersion(version)));
+        const auto result = exporter.run(workspace, {server, {}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        GoldenFiles::compare(result.value(), caseName);
+        const QString text = QString::fromUtf8(result->files.first().content);
+        // 2007's forms are gone from every later release's script.
+        QVERIFY(!text.contains(u"Import-ExchangeCertificate -Path"_s));
+        QVERIFY(!text.contains(u"if ($changed) { Set-TransportConfig"_s));
+        if (server == u"EDGE01"_s)
+            QVERIFY(
+                text.contains(u"Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("_s));
+        else
+            QVERIFY(text.contains(u"Set-TransportConfig -TLSSendDomainSecureList @{Add=$missing}"_s));
+        QCOMPARE(text.contains(u"-TransportRole 'FrontendTransport'"_s),
+                 server == u"HUB01"_s && version >= int(ExchangeVersion::Exchange2013) &&
+                     text.contains(u"New-ReceiveConnector"_s));
+        literalsOf(result->files.first().content);
+    }
+
     void scriptShape()
     {
         const Workspace workspace = load(u"exchange-a.dsw"_s);
