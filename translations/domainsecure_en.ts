@@ -1405,10 +1405,6 @@
         <translation>%1 must not run on %2</translation>
     </message>
     <message>
-        <source>%1 has no parameter -%2 in Exchange 2007</source>
-        <translation>%1 has no parameter -%2 in Exchange 2007</translation>
-    </message>
-    <message>
         <source>%1: -%2 is given twice</source>
         <translation>%1: -%2 is given twice</translation>
     </message>
@@ -1442,6 +1438,22 @@
     <message>
         <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
         <translation>%1 -Usage %2 does not exist on an Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a Mailbox server</source>
+        <translation>a Mailbox server</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in %3</source>
+        <translation>%1 has no parameter -%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1: -%2 takes no @{Add=…} in %3</source>
+        <translation>%1: -%2 takes no @{Add=…} in %3</translation>
+    </message>
+    <message>
+        <source>%1: -TransportRole is only for a Mailbox server</source>
+        <translation>%1: -TransportRole is only for a Mailbox server</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2576,57 @@
         <source>does NOT carry the domain, Exchange refuses it</source>
         <translation>does NOT carry the domain, Exchange refuses it</translation>
     </message>
+    <message>
+        <source>%1 Management Shell script</source>
+        <translation>%1 Management Shell script</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for %1</source>
+        <translation>DomainSecure export: Exchange Management Shell script for %1</translation>
+    </message>
+    <message>
+        <source>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</source>
+        <translation>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</translation>
+    </message>
+    <message>
+        <source>script on the Mailbox server %1; its receive connectors get -TransportRole.</source>
+        <translation>script on the Mailbox server %1; its receive connectors get -TransportRole.</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell %1. Every value taken from the workspace is a</source>
+        <translation>Written for Windows PowerShell %1. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Yes.</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. The domains missing from each list are added with</source>
+        <translation>Step %1: domain-secure lists. The domains missing from each list are added with</translation>
+    </message>
+    <message>
+        <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
+        <translation>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2010</source>
+        <translation>Exchange Server 2010</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2013</source>
+        <translation>Exchange Server 2013</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016, 2019 and Subscription Edition</source>
+        <translation>Exchange Server 2016, 2019 and Subscription Edition</translation>
+    </message>
 </context>
 <context>
     <name>ExportComparison</name>
@@ -2592,10 +2655,6 @@
     <message>
         <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
         <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
     </message>
     <message>
         <source>The server (default: the only one).</source>
@@ -2703,6 +2762,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

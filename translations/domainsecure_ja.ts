@@ -1402,10 +1402,6 @@
         <translation>%1 は %2 で実行してはいけません</translation>
     </message>
     <message>
-        <source>%1 has no parameter -%2 in Exchange 2007</source>
-        <translation>Exchange 2007 の %1 にはパラメーター -%2 がありません</translation>
-    </message>
-    <message>
         <source>%1: -%2 is given twice</source>
         <translation>%1: -%2 が 2 回指定されています</translation>
     </message>
@@ -1438,6 +1434,22 @@
     <message>
         <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
         <translation>%1 -Usage %2 はエッジ トランスポート サーバーにはありません</translation>
+    </message>
+    <message>
+        <source>a Mailbox server</source>
+        <translation>メールボックス サーバー</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in %3</source>
+        <translation>%3 の %1 にはパラメーター -%2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: -%2 takes no @{Add=…} in %3</source>
+        <translation>%1: %3 の -%2 は @{Add=…} を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: -TransportRole is only for a Mailbox server</source>
+        <translation>%1: -TransportRole はメールボックス サーバー専用です</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2572,57 @@
         <source>does NOT carry the domain, Exchange refuses it</source>
         <translation>ドメインを含まないため、Exchange は拒否します</translation>
     </message>
+    <message>
+        <source>%1 Management Shell script</source>
+        <translation>%1 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for %1</source>
+        <translation>DomainSecure のエクスポート: %1 用 Exchange 管理シェル スクリプト</translation>
+    </message>
+    <message>
+        <source>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</source>
+        <translation>Exchange 2013 以降、ハブ トランスポートの役割はメールボックス サーバーに含まれます。このスクリプトは</translation>
+    </message>
+    <message>
+        <source>script on the Mailbox server %1; its receive connectors get -TransportRole.</source>
+        <translation>メールボックス サーバー %1 で実行してください。受信コネクタには -TransportRole が付きます。</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell %1. Every value taken from the workspace is a</source>
+        <translation>Windows PowerShell %1 用に書かれています。ワークスペースから取得した値はすべて</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>[はい] と答えてください。</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. The domains missing from each list are added with</source>
+        <translation>手順 %1: ドメイン セキュリティ リスト。各リストにないドメインを</translation>
+    </message>
+    <message>
+        <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
+        <translation>@{Add=...} で追加します (Exchange 2010 SP1 以降)。既存のエントリは保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2010</source>
+        <translation>Exchange Server 2010</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2013</source>
+        <translation>Exchange Server 2013</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016, 2019 and Subscription Edition</source>
+        <translation>Exchange Server 2016、2019、Subscription Edition</translation>
+    </message>
 </context>
 <context>
     <name>ExportComparison</name>
@@ -2588,10 +2651,6 @@
     <message>
         <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
         <translation>サーバーの Postfix バンドル (postconf の行、マップ、証明書とキー、apply.sh、README) を DIR に書き込み、必要に応じて Postfix 構成ディレクトリに適用します。&quot;lint --target postfix&quot; がエラーを報告している間は拒否されます。</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>サーバーの Exchange 2007 管理シェル スクリプトを書き込みます。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
     </message>
     <message>
         <source>The server (default: the only one).</source>
@@ -2698,6 +2757,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
+        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007 (既定)、2010、2013、または 2016/2019/SE (--version) 用に書き出します。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>スクリプトの対象とする Exchange のリリース: 2007 (既定)、2010、2013、または 2016 (2019 と Subscription Edition を含む)。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>export exchange: --version には 2007、2010、2013、2016 のいずれかを指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,11 @@
 #   3. The organization part on the Hub: HUB01-domainsecure.ps1 (export exchange --server HUB01).
 #   4. After EdgeSync replicated (or Start-EdgeSynchronization on the Hub), this script
 #      again: it changes nothing more and its last step verifies the whole result.
+# Partner certificates this Edge accepts with domain security (TLSReceiveDomainSecureList):
+# a certificate that chains to a root trusted on this server and carries the partner
+# domain in its subject or subjectAltNames. Exchange does not pin keys: any such
+# certificate is accepted, not only the partner certificates listed here.
+#   'b.example': no partner certificate in the workspace.
 # Written for Windows PowerShell 2.0. Every value taken from the workspace is a
 # single-quoted literal, so nothing in it is expanded or executed.
 # The script stops at the first error; running it again updates what already exists.
