@@ -3453,8 +3453,8 @@
         <translation>no partner domain</translation>
     </message>
     <message>
-        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
-        <translation>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</translation>
+        <source>Pin the partner&apos;s certificate: import it, or trust it from Test Connection.</source>
+        <translation>Pin the partner&apos;s certificate: import it, or trust it from Test Connection.</translation>
     </message>
 </context>
 <context>

@@ -3446,8 +3446,8 @@
         <translation>パートナー ドメインなし</translation>
     </message>
     <message>
-        <source>Import the partner&apos;s certificate (partner cert add --domain DOMAIN FILE) or &quot;Trust this partner&apos;s certificate&quot; in Test Connection.</source>
-        <translation>パートナーの証明書をインポートしてください (partner cert add --domain DOMAIN FILE)。または [接続のテスト] の [このパートナーの証明書を信頼する] を使用してください。</translation>
+        <source>Pin the partner&apos;s certificate: import it, or trust it from Test Connection.</source>
+        <translation>パートナーの証明書を固定してください。証明書をインポートするか、[接続のテスト] から信頼します。</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,9 @@ QString FixCommand::of(const Finding& finding)
     case FindingFix::Action::AddHubServer:
         return command(
             {u"server"_s, u"add"_s, u"--name"_s, u"NAME"_s, u"--role"_s, u"hub"_s, u"--fqdn"_s, u"FQDN"_s});
+    case FindingFix::Action::PinPartnerCertificate:
+        return command({u"partner"_s, u"cert"_s, u"add"_s, u"--domain"_s,
+                        argument.isEmpty() ? u"DOMAIN"_s : shellQuote(argument), u"FILE"_s});
     case FindingFix::Action::EditField:
         if (at.kind == FindingLocation::Kind::ReceiveConnector) {
             const QString option = receiveOption(at.field);

@@ -127,6 +127,8 @@ QString FindingFix::actionName(Action action)
         return u"trust-partner-root"_s;
     case Action::AddHubServer:
         return u"add-hub-server"_s;
+    case Action::PinPartnerCertificate:
+        return u"pin-partner-certificate"_s;
     }
     return {};
 }

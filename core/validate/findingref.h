@@ -50,7 +50,8 @@ struct FindingLocation
 // What fixes a finding, as an action the front ends map to a dialog or a command (never as the
 // command text itself): EditField opens the location's field; the others name the step, with
 // the domain they concern as the argument where there is one (for TrustPartnerRoot, the subject
-// of the root CA to trust; AddHubServer adds the Hub Transport server a subscribed Edge needs).
+// of the root CA to trust; AddHubServer adds the Hub Transport server a subscribed Edge needs;
+// PinPartnerCertificate pins the certificate of the partner domain given as the argument).
 struct FindingFix
 {
     enum class Action {
@@ -64,6 +65,7 @@ struct FindingFix
         NewPartnerSendConnector,
         TrustPartnerRoot,
         AddHubServer,
+        PinPartnerCertificate,
     };
 
     Action action = Action::None;

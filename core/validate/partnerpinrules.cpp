@@ -74,8 +74,9 @@ void PartnerPinRules::check(ValidationContext& c, const QString& systemStore)
                         .arg(connector.identity(server.name), publicRoots.first(),
                              connector.partnerDomains.isEmpty() ? tr("no partner domain")
                                                                 : unpinned.join(u", "_s)),
-                    tr("Import the partner's certificate (partner cert add --domain DOMAIN FILE) or "
-                       "\"Trust this partner's certificate\" in Test Connection."));
+                    tr("Pin the partner's certificate: import it, or trust it from Test Connection."), {},
+                    FindingFix{FindingFix::Action::PinPartnerCertificate,
+                               unpinned.isEmpty() ? QString() : unpinned.first()});
             }
         }
     }

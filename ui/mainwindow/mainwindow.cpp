@@ -374,6 +374,9 @@ void MainWindow::openFinding(const Finding& finding)
     case FindingFix::Action::TrustPartnerRoot: // the trusted roots, with the one concerned selected
         revealObject(ObjectKind::TrustedRoot, {}, finding.location.id);
         return;
+    case FindingFix::Action::PinPartnerCertificate: // the partner domain and its pinned keys
+        revealObject(ObjectKind::SecureDomain, {}, finding.fix.argument);
+        return;
     default:
         break;
     }

@@ -206,6 +206,11 @@ void TestPartnerPinRules::publicCaWithoutPinIsAnErrorForPostfix()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().severity, Finding::Severity::Error);
     QCOMPARE(found.first().location.id, u"From B"_s);
+    // The fix is an action with the domain to pin, not a command line in the hint.
+    QCOMPARE(found.first().fix.action, FindingFix::Action::PinPartnerCertificate);
+    QVERIFY(!found.first().fix.argument.isEmpty());
+    QVERIFY(!found.first().hint.contains(u"--domain"_s));
+    QCOMPARE(found.first().fix.toJson()[u"action"_s].toString(), u"pin-partner-certificate"_s);
     // Exchange matches the partner's domain itself; the rule is Postfix's.
     QVERIFY(
         withCode(Validator::run(ws, ValidationTarget::Exchange2007), u"PIN-PUBLIC-CA-UNPINNED"_s).isEmpty());
