@@ -1271,10 +1271,6 @@
         <translation>domainsecure-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation>Create a workspace (init) or the bundled demo (demo)</translation>
-    </message>
-    <message>
         <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
         <translation>Set, change or remove the passphrase that encrypts the workspace keys</translation>
     </message>
@@ -1350,6 +1346,10 @@
         <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
         <translation>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</translation>
     </message>
+    <message>
+        <source>Create a workspace (init) or the bundled demo (demo); set the organization&apos;s Exchange release (set)</source>
+        <translation>Create a workspace (init) or the bundled demo (demo); set the organization&apos;s Exchange release (set)</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -1405,10 +1405,6 @@
         <translation>%1 must not run on %2</translation>
     </message>
     <message>
-        <source>%1 has no parameter -%2 in Exchange 2007</source>
-        <translation>%1 has no parameter -%2 in Exchange 2007</translation>
-    </message>
-    <message>
         <source>%1: -%2 is given twice</source>
         <translation>%1: -%2 is given twice</translation>
     </message>
@@ -1442,6 +1438,22 @@
     <message>
         <source>%1 -Usage %2 does not exist on an Edge Transport server</source>
         <translation>%1 -Usage %2 does not exist on an Edge Transport server</translation>
+    </message>
+    <message>
+        <source>a Mailbox server</source>
+        <translation>a Mailbox server</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in %3</source>
+        <translation>%1 has no parameter -%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1: -%2 takes no @{Add=…} in %3</source>
+        <translation>%1: -%2 takes no @{Add=…} in %3</translation>
+    </message>
+    <message>
+        <source>%1: -TransportRole is only for a Mailbox server</source>
+        <translation>%1: -TransportRole is only for a Mailbox server</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2576,57 @@
         <source>does NOT carry the domain, Exchange refuses it</source>
         <translation>does NOT carry the domain, Exchange refuses it</translation>
     </message>
+    <message>
+        <source>%1 Management Shell script</source>
+        <translation>%1 Management Shell script</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Management Shell script for %1</source>
+        <translation>DomainSecure export: Exchange Management Shell script for %1</translation>
+    </message>
+    <message>
+        <source>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</source>
+        <translation>From Exchange 2013 the Hub Transport role is part of the Mailbox server: run this</translation>
+    </message>
+    <message>
+        <source>script on the Mailbox server %1; its receive connectors get -TransportRole.</source>
+        <translation>script on the Mailbox server %1; its receive connectors get -TransportRole.</translation>
+    </message>
+    <message>
+        <source>Written for Windows PowerShell %1. Every value taken from the workspace is a</source>
+        <translation>Written for Windows PowerShell %1. Every value taken from the workspace is a</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Yes.</translation>
+    </message>
+    <message>
+        <source>Step %1: domain-secure lists. The domains missing from each list are added with</source>
+        <translation>Step %1: domain-secure lists. The domains missing from each list are added with</translation>
+    </message>
+    <message>
+        <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
+        <translation>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2010</source>
+        <translation>Exchange Server 2010</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2013</source>
+        <translation>Exchange Server 2013</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016, 2019 and Subscription Edition</source>
+        <translation>Exchange Server 2016, 2019 and Subscription Edition</translation>
+    </message>
 </context>
 <context>
     <name>ExportComparison</name>
@@ -2592,10 +2655,6 @@
     <message>
         <source>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</source>
         <translation>Write the Postfix bundle of a server (postconf lines, maps, certificate and key, apply.sh, README) into DIR and optionally apply it to a Postfix configuration directory. Refused while &quot;lint --target postfix&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>Write the Exchange 2007 Management Shell script of a server. Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
     </message>
     <message>
         <source>The server (default: the only one).</source>
@@ -2703,6 +2762,22 @@
     <message>
         <source>postfix check: %1</source>
         <translation>postfix check: %1</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</source>
+        <translation>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</source>
+        <translation>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2985,20 +3060,20 @@
         <translation>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</translation>
     </message>
     <message>
-        <source>exchange2007 (default) or postfix.</source>
-        <translation>exchange2007 (default) or postfix.</translation>
-    </message>
-    <message>
         <source>TARGET</source>
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
-        <translation>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings, %3 notes (target %4)</source>
         <translation>%1 errors, %2 warnings, %3 notes (target %4)</translation>
+    </message>
+    <message>
+        <source>%1 (default: the workspace&apos;s Exchange release, else exchange2007).</source>
+        <translation>%1 (default: the workspace&apos;s Exchange release, else exchange2007).</translation>
+    </message>
+    <message>
+        <source>lint: --target must be %1, not &quot;%2&quot;</source>
+        <translation>lint: --target must be %1, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -5187,16 +5262,8 @@
         <translation>Remove it or add the server.</translation>
     </message>
     <message>
-        <source>Domain security needs DNS routing in Exchange 2007.</source>
-        <translation>Domain security needs DNS routing in Exchange 2007.</translation>
-    </message>
-    <message>
         <source>Turn DNS routing on and remove the smart hosts.</source>
         <translation>Turn DNS routing on and remove the smart hosts.</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 does not do domain security through smart hosts.</source>
-        <translation>Exchange 2007 does not do domain security through smart hosts.</translation>
     </message>
     <message>
         <source>Remove the smart hosts and use DNS routing.</source>
@@ -5249,6 +5316,14 @@
     <message>
         <source>Add %1 to the domain-secure send list.</source>
         <translation>Add %1 to the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing in %1.</source>
+        <translation>Domain security needs DNS routing in %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not do domain security through smart hosts.</source>
+        <translation>%1 does not do domain security through smart hosts.</translation>
     </message>
 </context>
 <context>
@@ -6063,10 +6138,25 @@
     </message>
 </context>
 <context>
+    <name>Validator</name>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>a second server named %1</source>
         <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +6305,33 @@
     <message>
         <source>Created workspace %1</source>
         <translation>Created workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSetVerb</name>
+    <message>
+        <source>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</source>
+        <translation>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</translation>
+    </message>
+    <message>
+        <source>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>workspace set: give --exchange-version</source>
+        <translation>workspace set: give --exchange-version</translation>
+    </message>
+    <message>
+        <source>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Exchange release is %1 (target %2)</source>
+        <translation>The organization&apos;s Exchange release is %1 (target %2)</translation>
     </message>
 </context>
 <context>
@@ -9747,14 +9864,6 @@ Valid from %5 until %6</translation>
     <message>
         <source>&amp;Rules for:</source>
         <translation>&amp;Rules for:</translation>
-    </message>
-    <message>
-        <source>Exchange 2007</source>
-        <translation>Exchange 2007</translation>
-    </message>
-    <message>
-        <source>Postfix</source>
-        <translation>Postfix</translation>
     </message>
     <message>
         <source>Validation rules</source>
