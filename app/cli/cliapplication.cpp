@@ -33,8 +33,9 @@ template <typename... Verbs> void CliApplication::addGroup(const QString& name, 
 CliApplication::CliApplication()
 {
     // The verb table: a group is one row; its verbs are classes of their own.
-    addGroup<WorkspaceInitVerb, WorkspaceDemoVerb>(
-        u"workspace"_s, tr("Create a workspace (init) or the bundled demo (demo)"));
+    addGroup<WorkspaceInitVerb, WorkspaceDemoVerb, WorkspaceSetVerb>(
+        u"workspace"_s, tr("Create a workspace (init) or the bundled demo (demo); set the organization's "
+                           "Exchange release (set)"));
     addGroup<PassphraseSetVerb, PassphraseChangeVerb, PassphraseRemoveVerb>(
         u"passphrase"_s, tr("Set, change or remove the passphrase that encrypts the workspace keys"));
     addGroup<ServerAddVerb, ServerSetVerb, ServerListVerb, ServerRemoveVerb>(

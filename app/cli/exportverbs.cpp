@@ -3,12 +3,12 @@
 #include "clisession.h"
 #include "crypto/secrets.h"
 #include "export/exchangeshellexporter.h"
-#include "export/exchangeversion.h"
 #include "export/exporter.h"
 #include "export/postfixapplier.h"
 #include "export/postfixexporter.h"
 #include "fixcommand.h"
 #include "model/certificatemanager.h"
+#include "model/exchangeversion.h"
 #include "util/terminaltext.h"
 #include "validate/finding.h"
 
@@ -66,9 +66,10 @@ QString ExportVerb::description() const
     return m_postfix ? tr("Write the Postfix bundle of a server (postconf lines, maps, certificate and key, "
                           "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
                           "directory. Refused while \"lint --target postfix\" reports errors.")
-                     : tr("Write the Exchange Management Shell script of a server for Exchange 2007 "
-                          "(default), 2010, 2013 or 2016/2019/SE (--version). Refused while \"lint --target "
-                          "exchange2007\" reports errors.");
+                     : tr("Write the Exchange Management Shell script of a server for Exchange 2007, "
+                          "2010, 2013 or 2016/2019/SE (--version; default: the workspace's release, see "
+                          "\"workspace set\"). Refused while \"lint --target "
+                          "exchange<VERSION>\" reports errors.");
 }
 
 QList<CliOption> ExportVerb::options() const
@@ -94,8 +95,8 @@ QList<CliOption> ExportVerb::options() const
         options << CliOption{
             {u"out"_s}, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")};
         options << CliOption{{u"version"_s},
-                             tr("The Exchange release the script is written for: 2007 (default), 2010, 2013 "
-                                "or 2016 (also 2019 and Subscription Edition)."),
+                             tr("The Exchange release the script is written for: 2007, 2010, 2013 or 2016 "
+                                "(also 2019 and Subscription Edition); default: the workspace's release."),
                              tr("VERSION")};
         options << CliOption{
             {u"pfx-password-file"_s},
@@ -109,28 +110,29 @@ QList<CliOption> ExportVerb::options() const
 int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
 {
     const bool postfix = m_postfix;
-    ExchangeVersion version = ExchangeVersion::Exchange2007;
+    // --version, else the workspace's Exchange release (known once the workspace is read).
+    std::optional<ExchangeVersion> version;
     if (!postfix && parser.isSet(u"version"_s)) {
-        const auto parsed = ExchangeVersions::parse(parser.value(u"version"_s));
-        if (!parsed)
+        version = ExchangeVersions::parse(parser.value(u"version"_s));
+        if (!version)
             return session.usageError(
                 tr("export exchange: --version must be 2007, 2010, 2013 or 2016, not \"%1\"")
                     .arg(parser.value(u"version"_s)));
-        version = *parsed;
     }
-    const QString target = postfix ? PostfixExporter::kTarget : ExchangeVersions::target(version);
-    // The rules `lint --target` checks for this export (one Exchange rule set for every release yet).
-    const QString lintTarget = postfix ? PostfixExporter::kTarget : ExchangeShellExporter::kTarget;
     if (!parser.positionalArguments().isEmpty())
         return session.usageError(
             tr("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
-        return session.usageError(tr("export %1: --out is required").arg(target));
+        return session.usageError(tr("export %1: --out is required").arg(name()));
 
     if (auto loaded = session.loadWorkspace(); !loaded.ok())
         return session.fail(loaded.error());
     const Workspace& workspace = session.workspace();
+    const QString target = postfix ? PostfixExporter::kTarget
+                                   : ExchangeVersions::target(version.value_or(workspace.exchangeVersion));
+    // The rules `lint --target` checks for this export: each Exchange release is its own target.
+    const QString lintTarget = target;
     QString serverName = parser.value(u"server"_s).trimmed();
     if (serverName.isEmpty()) {
         if (workspace.servers.size() != 1)

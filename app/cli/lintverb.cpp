@@ -21,7 +21,10 @@ QString LintVerb::description() const
 
 QList<CliOption> LintVerb::options() const
 {
-    return {{{u"target"_s}, tr("exchange2007 (default) or postfix."), tr("TARGET")}};
+    return {{{u"target"_s},
+             tr("%1 (default: the workspace's Exchange release, else exchange2007).")
+                 .arg(Validator::targetList()),
+             tr("TARGET")}};
 }
 
 Status LintVerb::check(CliSession&, const QCommandLineParser& parser)
@@ -32,8 +35,8 @@ Status LintVerb::check(CliSession&, const QCommandLineParser& parser)
         const auto parsed = Validator::parseTarget(parser.value(u"target"_s));
         if (!parsed)
             return Status::failure(ErrorCode::Usage,
-                                   tr("lint: --target must be exchange2007 or postfix, not \"%1\"")
-                                       .arg(parser.value(u"target"_s)));
+                                   tr("lint: --target must be %1, not \"%2\"")
+                                       .arg(Validator::targetList(), parser.value(u"target"_s)));
         m_target = *parsed;
     }
     return {};
@@ -41,7 +44,8 @@ Status LintVerb::check(CliSession&, const QCommandLineParser& parser)
 
 Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommandLineParser&)
 {
-    const QList<Finding> findings = Validator::run(session.workspace(), m_target);
+    const ValidationTarget target = m_target.value_or(Validator::target(session.workspace().exchangeVersion));
+    const QList<Finding> findings = Validator::run(session.workspace(), target);
     int counts[3] = {0, 0, 0};
     for (const Finding& finding : findings)
         ++counts[static_cast<int>(finding.severity)];
@@ -49,7 +53,7 @@ Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommand
         QJsonArray array;
         for (const Finding& finding : findings)
             array.append(FixCommand::toJson(finding));
-        session.printJson(QJsonObject{{u"target"_s, Validator::targetName(m_target)},
+        session.printJson(QJsonObject{{u"target"_s, Validator::targetName(target)},
                                       {u"errors"_s, counts[0]},
                                       {u"warnings"_s, counts[1]},
                                       {u"infos"_s, counts[2]},
@@ -62,7 +66,7 @@ Result<WorkspaceVerb::Outcome> LintVerb::act(CliSession& session, const QCommand
                    .arg(counts[0])
                    .arg(counts[1])
                    .arg(counts[2])
-                   .arg(Validator::targetName(m_target))
+                   .arg(Validator::targetName(target))
             << Qt::endl;
     }
     return Finding::hasErrors(findings) ? Outcome::Invalid : Outcome::Unchanged;

@@ -4,6 +4,7 @@
 #include "validate/validator.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace ds::cli {
 
@@ -24,7 +25,8 @@ protected:
     Result<Outcome> act(CliSession& session, const QCommandLineParser& parser) override;
 
 private:
-    ValidationTarget m_target = ValidationTarget::Exchange2007;
+    // --target; without it, the workspace's Exchange release.
+    std::optional<ValidationTarget> m_target;
 };
 
 } // namespace ds::cli

@@ -109,4 +109,53 @@ int WorkspaceDemoVerb::run(CliSession& session, const QCommandLineParser& parser
     return 0;
 }
 
+QString WorkspaceSetVerb::description() const
+{
+    return tr("Set the organization's Exchange release, which \"export exchange\" and \"lint\" use when "
+              "no --version or --target is given.");
+}
+
+QList<CliOption> WorkspaceSetVerb::options() const
+{
+    return {{{u"exchange-version"_s},
+             tr("The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition)."),
+             tr("VERSION")}};
+}
+
+Status WorkspaceSetVerb::check(CliSession&, const QCommandLineParser& parser)
+{
+    if (Status s = noArguments(parser, u"workspace set"_s); !s.ok())
+        return s;
+    if (!parser.isSet(u"exchange-version"_s))
+        return Status::failure(ErrorCode::Usage, tr("workspace set: give --exchange-version"));
+    m_version = ExchangeVersions::parse(parser.value(u"exchange-version"_s));
+    if (!m_version)
+        return Status::failure(
+            ErrorCode::Usage,
+            tr("workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not \"%1\"")
+                .arg(parser.value(u"exchange-version"_s)));
+    return {};
+}
+
+Result<WorkspaceVerb::Outcome> WorkspaceSetVerb::act(CliSession& session, const QCommandLineParser&)
+{
+    if (session.workspace().exchangeVersion == *m_version)
+        return Outcome::Unchanged;
+    session.workspace().exchangeVersion = *m_version;
+    return Outcome::Changed;
+}
+
+void WorkspaceSetVerb::report(CliSession& session, const QCommandLineParser&)
+{
+    const ExchangeVersion version = session.workspace().exchangeVersion;
+    if (session.json()) {
+        session.printJson(QJsonObject{{u"exchangeVersion"_s, ExchangeVersions::name(version)},
+                                      {u"target"_s, ExchangeVersions::target(version)}});
+    } else {
+        session.out() << tr("The organization's Exchange release is %1 (target %2)")
+                             .arg(ExchangeVersions::displayName(version), ExchangeVersions::target(version))
+                      << Qt::endl;
+    }
+}
+
 } // namespace ds::cli

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchangeversion.h"
+#include "model/exchangeversion.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchangeversion.h"
+#include "model/exchangeversion.h"
 #include "model/receiveconnector.h"
 #include "model/sendconnector.h"
 #include "util/result.h"

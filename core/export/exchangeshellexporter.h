@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cmdletcontract.h"
-#include "exchangeversion.h"
 #include "exporter.h"
+#include "model/exchangeversion.h"
 
 namespace ds::core {
 

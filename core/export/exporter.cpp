@@ -11,15 +11,17 @@ namespace ds::core {
 
 QStringList Exporter::targets()
 {
-    return {ExchangeShellExporter::kTarget, PostfixExporter::kTarget};
+    QStringList list;
+    for (ValidationTarget target : Validator::targets())
+        list << Validator::targetName(target);
+    return list;
 }
 
 std::unique_ptr<Exporter> Exporter::create(const QString& target)
 {
     if (target == ExchangeShellExporter::kTarget)
         return std::make_unique<ExchangeShellExporter>();
-    // The later Exchange releases (export exchange --version); lint per release is not there yet,
-    // so they are checked with the Exchange 2007 rules.
+    // The later Exchange releases (export exchange --version), each linted as its own target.
     if (const auto version = ExchangeVersions::fromTarget(target))
         return std::make_unique<ExchangeShellExporter>(*version);
     if (target == PostfixExporter::kTarget)

@@ -20,7 +20,8 @@ const QStringList kKnown = {u"organization"_s,
                             u"domainSecure"_s,
                             u"trustedRoots"_s,
                             u"passphraseVerifier"_s,
-                            u"partnerCertificates"_s};
+                            u"partnerCertificates"_s,
+                            u"exchangeVersion"_s};
 }
 
 Server* Workspace::server(const QString& name)
@@ -95,6 +96,11 @@ QJsonObject Workspace::toJson() const
             partnerArray.append(entry.toJson());
         json[u"partnerCertificates"_s] = partnerArray;
     }
+    // Written only when it is not the default, so that older workspaces read and write as before.
+    if (exchangeVersion == ExchangeVersion::Exchange2007)
+        json.remove(u"exchangeVersion"_s);
+    else
+        json[u"exchangeVersion"_s] = ExchangeVersions::name(exchangeVersion);
     if (passphraseVerifier.isEmpty())
         json.remove(u"passphraseVerifier"_s);
     else
@@ -169,6 +175,16 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& pa
         if (!entry.ok())
             return entry.error();
         ws.partnerCertificates.append(std::move(entry).value());
+    }
+    const QString version = reader.string(u"exchangeVersion"_s, ExchangeVersions::name(ws.exchangeVersion));
+    if (reader.ok()) {
+        if (const auto parsed = ExchangeVersions::parse(version))
+            ws.exchangeVersion = *parsed;
+        else
+            reader.fail(
+                u"exchangeVersion"_s,
+                QCoreApplication::translate("Workspace", "expected 2007, 2010, 2013 or 2016, not \"%1\"")
+                    .arg(version));
     }
     ws.passphraseVerifier = reader.string(u"passphraseVerifier"_s);
     if (!reader.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainsecurelists.h"
+#include "exchangeversion.h"
 #include "partnercertificate.h"
 #include "sendconnector.h"
 #include "server.h"
@@ -26,6 +27,9 @@ struct Workspace
     QList<QByteArray> trustedRoots; // DER certificates of partner root CAs
     // Partner gateways' certificates whose public keys are pinned, per partner domain.
     QList<PartnerCertificate> partnerCertificates;
+    // The Exchange release the organization runs: what `export exchange` and `lint` use when no
+    // release is given ("exchangeVersion": "2016"; absent, as in older files, means 2007).
+    ExchangeVersion exchangeVersion = ExchangeVersion::Exchange2007;
     // Empty when keys are stored unencrypted; else the verifier of the workspace passphrase
     // (see KeyProtector), and every stored private key is encrypted PKCS#8.
     QString passphraseVerifier;

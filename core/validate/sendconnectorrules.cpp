@@ -157,16 +157,20 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     if (!sc.domainSecureEnabled)
         return;
 
-    // Domain security (§3.3): Exchange 2007 does mutual TLS only on DNS-routed connectors without
-    // wildcards; Postfix can match the partner's name through a smart host too.
+    // Domain security (§3.3): Exchange does mutual TLS (DomainSecureEnabled) only on DNS-routed
+    // connectors without wildcards in every release; 2010 and later can validate a smart host's
+    // name with -TlsAuthLevel DomainValidation, which the exported script does not write, so the
+    // rules hold for every Exchange target. Postfix can match the partner's name through a smart
+    // host too.
     if (c.exchange()) {
         if (!sc.dnsRoutingEnabled) {
-            c.error(u"SC-DS-DNS"_s, object, tr("Domain security needs DNS routing in Exchange 2007."),
+            c.error(u"SC-DS-DNS"_s, object,
+                    tr("Domain security needs DNS routing in %1.").arg(c.targetDisplayName()),
                     tr("Turn DNS routing on and remove the smart hosts."), u"dnsRoutingEnabled"_s);
         }
         if (!sc.smartHosts.isEmpty()) {
             c.error(u"SC-DS-SMARTHOST"_s, object,
-                    tr("Exchange 2007 does not do domain security through smart hosts."),
+                    tr("%1 does not do domain security through smart hosts.").arg(c.targetDisplayName()),
                     tr("Remove the smart hosts and use DNS routing."), u"smartHosts"_s);
         }
     } else if (!sc.smartHosts.isEmpty()) {

@@ -1,6 +1,13 @@
 #include "validationcontext.h"
 
+#include "validator.h"
+
 namespace ds::core {
+
+QString ValidationContext::targetDisplayName() const
+{
+    return Validator::targetDisplayName(target);
+}
 
 ValidationContext::ValidationContext(const Workspace& ws, ValidationTarget t, const QDateTime& time)
     : workspace(ws)

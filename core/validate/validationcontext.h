@@ -12,9 +12,10 @@
 
 namespace ds::core {
 
-// The validation target: Exchange 2007 is strict about domain-secure send connectors; Postfix
-// can still match the partner's name through a smart host.
-enum class ValidationTarget { Exchange2007, Postfix };
+// The validation target: each Exchange release an export is written for (the Exchange rules:
+// strict about domain-secure send connectors), or Postfix, which can still match the partner's
+// name through a smart host. The values are stable (Exchange2007 and Postfix come first).
+enum class ValidationTarget { Exchange2007, Postfix, Exchange2010, Exchange2013, Exchange2016 };
 
 // What the rule classes share during one Validator::run: the workspace, the target, "now", the
 // findings being collected, and lookup sets computed once (so no rule is O(n²) over lists).
@@ -28,7 +29,10 @@ public:
     const QDateTime now;
     QList<Finding> findings;
 
-    bool exchange() const { return target == ValidationTarget::Exchange2007; }
+    // Any Exchange release.
+    bool exchange() const { return target != ValidationTarget::Postfix; }
+    // The target's display name for messages ("Exchange Server 2010"; "Postfix").
+    QString targetDisplayName() const;
 
     // Domain-secure lists, lower case.
     QSet<QString> sendList;

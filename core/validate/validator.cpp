@@ -34,19 +34,80 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     return context.findings;
 }
 
+QList<ValidationTarget> Validator::targets()
+{
+    QList<ValidationTarget> list;
+    for (ExchangeVersion version : ExchangeVersions::all())
+        list << target(version);
+    list << ValidationTarget::Postfix;
+    return list;
+}
+
+std::optional<ExchangeVersion> Validator::exchangeVersion(ValidationTarget target)
+{
+    switch (target) {
+    case ValidationTarget::Exchange2007:
+        return ExchangeVersion::Exchange2007;
+    case ValidationTarget::Exchange2010:
+        return ExchangeVersion::Exchange2010;
+    case ValidationTarget::Exchange2013:
+        return ExchangeVersion::Exchange2013;
+    case ValidationTarget::Exchange2016:
+        return ExchangeVersion::Exchange2016;
+    case ValidationTarget::Postfix:
+        break;
+    }
+    return std::nullopt;
+}
+
+ValidationTarget Validator::target(ExchangeVersion version)
+{
+    switch (version) {
+    case ExchangeVersion::Exchange2007:
+        break;
+    case ExchangeVersion::Exchange2010:
+        return ValidationTarget::Exchange2010;
+    case ExchangeVersion::Exchange2013:
+        return ValidationTarget::Exchange2013;
+    case ExchangeVersion::Exchange2016:
+        return ValidationTarget::Exchange2016;
+    }
+    return ValidationTarget::Exchange2007;
+}
+
 QString Validator::targetName(ValidationTarget target)
 {
-    return target == ValidationTarget::Postfix ? u"postfix"_s : u"exchange2007"_s;
+    if (const auto version = exchangeVersion(target))
+        return ExchangeVersions::target(*version);
+    return u"postfix"_s;
+}
+
+QString Validator::targetDisplayName(ValidationTarget target)
+{
+    if (const auto version = exchangeVersion(target))
+        return ExchangeVersions::displayName(*version);
+    return tr("Postfix");
 }
 
 std::optional<ValidationTarget> Validator::parseTarget(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == u"exchange2007"_s || t == u"exchange"_s)
+    if (t == u"exchange"_s)
         return ValidationTarget::Exchange2007;
+    if (const auto version = ExchangeVersions::fromTarget(t))
+        return target(*version);
     if (t == u"postfix"_s)
         return ValidationTarget::Postfix;
     return std::nullopt;
+}
+
+QString Validator::targetList()
+{
+    QStringList names;
+    for (ValidationTarget target : targets())
+        names << targetName(target);
+    const QString last = names.takeLast();
+    return tr("%1 or %2").arg(names.join(u", "_s), last);
 }
 
 } // namespace ds::core

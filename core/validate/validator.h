@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "model/exchangeversion.h"
 #include "model/workspace.h"
 #include "util/clock.h"
 #include "validationcontext.h"
@@ -23,8 +24,19 @@ public:
                               ValidationTarget target = ValidationTarget::Exchange2007,
                               const Clock& clock = Clock::current());
 
-    static QString targetName(ValidationTarget target); // "exchange2007", "postfix"
+    // Every target in the order the CLI and the GUI list them: exchange2007, exchange2010,
+    // exchange2013, exchange2016, postfix (the same ids as Exporter::targets()).
+    static QList<ValidationTarget> targets();
+    static QString targetName(ValidationTarget target); // "exchange2016", "postfix"
+    // "Exchange Server 2016, 2019 and Subscription Edition", "Postfix".
+    static QString targetDisplayName(ValidationTarget target);
+    // "exchange2010", "postfix"; "exchange" is Exchange 2007.
     static std::optional<ValidationTarget> parseTarget(const QString& text);
+    // The Exchange release of a target; nullopt for Postfix.
+    static std::optional<ExchangeVersion> exchangeVersion(ValidationTarget target);
+    static ValidationTarget target(ExchangeVersion version);
+    // "exchange2007, exchange2010, exchange2013, exchange2016 or postfix" (usage messages).
+    static QString targetList();
 };
 
 } // namespace ds::core

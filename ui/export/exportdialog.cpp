@@ -67,6 +67,8 @@ ExportDialog::ExportDialog(WorkspaceDocument* document, const QString& server, Q
         if (auto exporter = Exporter::create(target))
             m_target->addItem(exporter->displayName(), target);
     }
+    // The organization's Exchange release (workspace set --exchange-version) is the first choice.
+    setTarget(ExchangeVersions::target(m_document->workspace().exchangeVersion));
     for (const Server& s : m_document->workspace().servers)
         m_server->addItem(Icons::get(u"server"_s), s.name, s.name);
     m_server->setCurrentIndex(qMax(0, m_server->findData(server)));

@@ -44,8 +44,11 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     m_targetLabel = new QLabel(this);
     m_target = new QComboBox(this);
     m_target->setObjectName(u"validationTargetCombo"_s);
-    m_target->addItem(QString(), int(ValidationTarget::Exchange2007));
-    m_target->addItem(QString(), int(ValidationTarget::Postfix));
+    // The targets of `lint --target` and of the Export dialog; the organization's Exchange release first
+    // selected.
+    for (const ValidationTarget target : Validator::targets())
+        m_target->addItem(QString(), int(target));
+    setTarget(Validator::target(m_document->workspace().exchangeVersion));
     m_targetLabel->setBuddy(m_target);
     top->addWidget(m_targetLabel);
     top->addWidget(m_target);
@@ -160,8 +163,9 @@ void ValidationPane::updateSummary()
 void ValidationPane::retranslate()
 {
     m_targetLabel->setText(tr("&Rules for:"));
-    m_target->setItemText(0, tr("Exchange 2007"));
-    m_target->setItemText(1, tr("Postfix"));
+    for (int i = 0; i < m_target->count(); ++i)
+        m_target->setItemText(i,
+                              Validator::targetDisplayName(ValidationTarget(m_target->itemData(i).toInt())));
     m_target->setAccessibleName(tr("Validation rules"));
     m_filterLabel->setText(tr("F&ind:"));
     m_filter->setPlaceholderText(tr("Type to filter findings"));

@@ -339,6 +339,61 @@ private slots:
                  2);
     }
 
+    // Each Exchange release is linted as its own target, and the export gates on that target.
+    void lintTargetsPerRelease()
+    {
+        const QString ws = input(u"partner-a.dsw"_s);
+        for (const QString& version : {u"2007"_s, u"2010"_s, u"2013"_s, u"2016"_s}) {
+            const QString target = u"exchange"_s + version;
+            auto r = cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, target, u"--json"_s});
+            QCOMPARE(r.exitCode, 1); // SC-DS-SMARTHOST: no release does domain security via smart hosts
+            QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), target);
+            r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                     path(u"out.ps1"_s), u"--version"_s, version});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QByteArray(u"lint --target "_s.toUtf8() + target.toUtf8())),
+                     r.err.constData());
+            QVERIFY2(r.out.contains("error SC-DS-SMARTHOST"), r.out.constData());
+        }
+        QVERIFY(!QFileInfo::exists(path(u"out.ps1"_s)));
+        QCOMPARE(cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"postfix"_s}).exitCode, 0);
+        const auto bad = cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2003"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("exchange2016"), bad.err.constData());
+    }
+
+    // workspace set --exchange-version: stored in the workspace, the default of export and lint.
+    void workspaceExchangeVersion()
+    {
+        const QString ws = input(u"exchange-topology.dsw"_s);
+        auto r =
+            cli({u"workspace"_s, u"set"_s, u"-w"_s, ws, u"--exchange-version"_s, u"2016"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange2016"_s);
+        QVERIFY(TestSupport::readFile(ws).contains("\"exchangeVersion\": \"2016\""));
+
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                 path(u"a.ps1"_s), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange2016"_s);
+        QVERIFY(TestSupport::readFile(path(u"a.ps1"_s)).contains("for Exchange Server 2016, 2019"));
+        // --version still wins.
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                 path(u"b.ps1"_s), u"--version"_s, u"2010"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange2010"_s);
+        r = cli({u"lint"_s, u"-w"_s, ws, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange2016"_s);
+
+        QCOMPARE(cli({u"workspace"_s, u"set"_s, u"-w"_s, ws, u"--exchange-version"_s, u"2003"_s}).exitCode,
+                 2);
+        QCOMPARE(cli({u"workspace"_s, u"set"_s, u"-w"_s, ws}).exitCode, 2);
+        // Back to 2007: the field is dropped, as in files written before it existed.
+        QCOMPARE(cli({u"workspace"_s, u"set"_s, u"-w"_s, ws, u"--exchange-version"_s, u"2007"_s}).exitCode,
+                 0);
+        QVERIFY(!TestSupport::readFile(ws).contains("exchangeVersion"));
+    }
+
     void usageErrors()
     {
         const QString ws = input(u"partner-a.dsw"_s);

@@ -60,6 +60,7 @@ Workspace TestWorkspaceFile::sample()
     ws.domainSecure.send = {u"fabrikam.example"_s};
     ws.domainSecure.receive = {u"fabrikam.example"_s, u"woodgrove.example"_s};
     ws.passphraseVerifier = u"$scrypt$n=16384$abc$def"_s;
+    ws.exchangeVersion = ExchangeVersion::Exchange2016;
 
     Server& server = ws.servers.first();
     CertificateEntry& cert = server.certificates.first();
@@ -249,6 +250,8 @@ void TestWorkspaceFile::wrongTypesAreRefused_data()
     QTest::newRow("bool as string") << u"sendConnectors/0/domainSecureEnabled"_s << QJsonValue(u"true"_s)
                                     << u"sendConnectors[0].domainSecureEnabled: expected true or false"_s;
     QTest::newRow("servers number") << u"servers"_s << QJsonValue(5) << u"servers: expected an array"_s;
+    QTest::newRow("exchange version number")
+        << u"exchangeVersion"_s << QJsonValue(2016) << u"exchangeVersion: expected a string"_s;
     QTest::newRow("private key number") << u"servers/0/certificates/0/privateKey"_s << QJsonValue(12)
                                         << u"servers[0].certificates[0].privateKey: expected base64"_s;
     QTest::newRow("huge number")
@@ -284,6 +287,8 @@ void TestWorkspaceFile::hostileValuesAreRefused_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown exchange version")
+        << u"exchangeVersion"_s << QJsonValue(u"2003"_s) << u"exchangeVersion"_s;
     QTest::newRow("server name traversal")
         << u"servers/0/name"_s << QJsonValue(u"../../../tmp/x"_s) << u"servers[0].name"_s;
     QTest::newRow("server fqdn CRLF")

@@ -1,5 +1,6 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/keyspec.h"
+#include "export/exporter.h"
 #include "model/connectorpresets.h"
 #include "util/clock.h"
 #include "validate/receiveusagerules.h"
@@ -141,6 +142,8 @@ class TestValidator : public QObject
 private slots:
     void initTestCase();
     void cleanWorkspaceHasNoFindings();
+    void targetsAreTheExportTargets();
+    void exchangeRulesHoldForEveryRelease();
     void rules_data();
     void rules();
     void findingCarriesObjectFieldAndHint();
@@ -158,12 +161,65 @@ void TestValidator::initTestCase()
 
 void TestValidator::cleanWorkspaceHasNoFindings()
 {
-    for (const auto target : {ValidationTarget::Exchange2007, ValidationTarget::Postfix}) {
+    for (const auto target : Validator::targets()) {
         const QList<Finding> findings = Validator::run(cleanWorkspace(), target, m_clock);
         QStringList texts;
         for (const Finding& f : findings)
             texts << f.toText();
         QVERIFY2(findings.isEmpty(), qPrintable(texts.join(u"\n"_s)));
+    }
+}
+
+void TestValidator::targetsAreTheExportTargets()
+{
+    QStringList names;
+    for (const ValidationTarget target : Validator::targets()) {
+        names << Validator::targetName(target);
+        QCOMPARE(Validator::parseTarget(names.last()), target);
+        QVERIFY(!Validator::targetDisplayName(target).isEmpty());
+    }
+    QCOMPARE(names, (QStringList{u"exchange2007"_s, u"exchange2010"_s, u"exchange2013"_s, u"exchange2016"_s,
+                                 u"postfix"_s}));
+    QCOMPARE(names, Exporter::targets());
+    QCOMPARE(Validator::parseTarget(u" Exchange2016 "_s), ValidationTarget::Exchange2016);
+    QCOMPARE(Validator::parseTarget(u"exchange"_s), ValidationTarget::Exchange2007);
+    QVERIFY(!Validator::parseTarget(u"exchange2003"_s));
+    QVERIFY(!Validator::parseTarget(u"exchange-online"_s));
+    QVERIFY(!Validator::exchangeVersion(ValidationTarget::Postfix));
+    for (const ExchangeVersion version : ExchangeVersions::all()) {
+        QCOMPARE(Validator::exchangeVersion(Validator::target(version)), version);
+        QCOMPARE(Validator::targetName(Validator::target(version)), ExchangeVersions::target(version));
+        // The exporter of each release gates on its own target.
+        QCOMPARE(Exporter::create(ExchangeVersions::target(version))->validationTarget(),
+                 Validator::target(version));
+    }
+}
+
+// Domain security through a smart host is an error for every Exchange release (DomainSecureEnabled
+// needs DNS routing in all of them), named for the release; Postfix only notes it.
+void TestValidator::exchangeRulesHoldForEveryRelease()
+{
+    Workspace ws = cleanWorkspace();
+    SendConnector& connector = ws.sendConnectors.first();
+    QVERIFY(connector.domainSecureEnabled);
+    connector.dnsRoutingEnabled = false;
+    connector.smartHosts = {u"relay.partner.example"_s};
+    for (const ValidationTarget target : Validator::targets()) {
+        QStringList codes;
+        QString message;
+        for (const Finding& f : Validator::run(ws, target, m_clock)) {
+            codes << f.code;
+            if (f.code == u"SC-DS-SMARTHOST"_s)
+                message = f.message;
+        }
+        if (target == ValidationTarget::Postfix) {
+            QVERIFY(!codes.contains(u"SC-DS-SMARTHOST"_s));
+            QVERIFY(codes.contains(u"SC-DS-SMARTHOST-POSTFIX"_s));
+            continue;
+        }
+        QVERIFY2(codes.contains(u"SC-DS-SMARTHOST"_s), qPrintable(Validator::targetName(target)));
+        QVERIFY(codes.contains(u"SC-DS-DNS"_s));
+        QVERIFY2(message.contains(Validator::targetDisplayName(target)), qPrintable(message));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "uitestsupport.h"
 #include "util/translator.h"
 #include "validate/finding.h"
+#include "validate/validator.h"
 #include "widgets/messagebox.h"
 
 #include <QAction>
@@ -89,11 +90,41 @@ private slots:
         m_demo = UiTestSupport::demoWorkspace();
     }
 
+    // The target list is core's (the targets of lint --target); the workspace's release is selected.
+    void listsEveryTarget()
+    {
+        Workspace workspace = m_demo;
+        WorkspaceDocument document;
+        document.reset(workspace, {});
+        {
+            ExportDialog dialog(&document, u"EDGE01"_s);
+            auto* combo = dialog.findChild<QComboBox*>(u"targetComboBox"_s);
+            QVERIFY(combo);
+            QStringList targets;
+            for (int i = 0; i < combo->count(); ++i) {
+                targets << combo->itemData(i).toString();
+                QCOMPARE(combo->itemText(i), Exporter::create(targets.last())->displayName());
+            }
+            QCOMPARE(targets, Exporter::targets());
+            QStringList lintTargets;
+            for (const ValidationTarget target : Validator::targets())
+                lintTargets << Validator::targetName(target);
+            QCOMPARE(targets, lintTargets);
+            QCOMPARE(dialog.target(), u"exchange2007"_s);
+        }
+        workspace.exchangeVersion = ExchangeVersion::Exchange2013;
+        document.reset(workspace, {});
+        ExportDialog dialog(&document, u"EDGE01"_s);
+        QCOMPARE(dialog.target(), u"exchange2013"_s);
+        QVERIFY(dialog.findChild<QComboBox*>(u"targetComboBox"_s)->currentText().contains(u"2013"_s));
+    }
+
     void previewListsEveryFile_data()
     {
         QTest::addColumn<QString>("target");
         QTest::newRow("postfix") << u"postfix"_s;
         QTest::newRow("exchange") << u"exchange2007"_s;
+        QTest::newRow("exchange2016") << u"exchange2016"_s;
     }
     void previewListsEveryFile()
     {

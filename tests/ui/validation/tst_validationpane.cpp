@@ -2,6 +2,7 @@
 #include "connectors/sendconnectorpropertiesdialog.h"
 #include "document/workspacedocument.h"
 #include "document/workspacepassphrasedialog.h"
+#include "export/exporter.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpane.h"
 #include "uitestsupport.h"
@@ -36,6 +37,7 @@ private slots:
     void init();
     void listsTheValidatorsFindingsLive();
     void targetSwitchesRules();
+    void targetsAreTheExportTargets();
     void activatingReceiveFindingOpensNetworkTab();
     void activatingSendFindingOpensAddressSpaceTab();
     void activatingServerFindingShowsCertificates();
@@ -155,6 +157,33 @@ void TestValidationPane::targetSwitchesRules()
     m_pane->setTarget(ValidationTarget::Exchange2007);
     waitForValidation();
     QCOMPARE(m_pane->model()->findings(), Validator::run(workspace, ValidationTarget::Exchange2007));
+}
+
+// "Rules for" lists every target of `lint --target` and of the Export dialog (Validator::targets()),
+// each named as the exporter names its release; the organization's Exchange release is selected.
+void TestValidationPane::targetsAreTheExportTargets()
+{
+    auto* combo = m_pane->findChild<QComboBox*>(u"validationTargetCombo"_s);
+    QVERIFY(combo);
+    QStringList names;
+    for (int i = 0; i < combo->count(); ++i) {
+        const auto target = ValidationTarget(combo->itemData(i).toInt());
+        names << Validator::targetName(target);
+        QCOMPARE(combo->itemText(i), Validator::targetDisplayName(target));
+    }
+    QCOMPARE(names, Exporter::targets());
+    QCOMPARE(combo->currentText(), u"Exchange Server 2007"_s);
+
+    Workspace workspace = m_window->document()->workspace();
+    workspace.exchangeVersion = ExchangeVersion::Exchange2016;
+    WorkspaceDocument document;
+    document.reset(workspace, {});
+    ValidationPane pane(&document);
+    QCOMPARE(pane.target(), ValidationTarget::Exchange2016);
+    QCOMPARE(pane.findChild<QComboBox*>(u"validationTargetCombo"_s)->currentText(),
+             u"Exchange Server 2016, 2019 and Subscription Edition"_s);
+    QTRY_VERIFY(!pane.isPending());
+    QCOMPARE(pane.model()->findings(), Validator::run(workspace, ValidationTarget::Exchange2016));
 }
 
 void TestValidationPane::activatingReceiveFindingOpensNetworkTab()

@@ -11,7 +11,8 @@ namespace ds::core {
 // 2016, 2019 and Subscription Edition (the same cmdlets). Exchange Online is not a target yet.
 enum class ExchangeVersion { Exchange2007, Exchange2010, Exchange2013, Exchange2016 };
 
-// Names and the version differences the exporter and the cmdlet contract table rely on. Sources:
+// In the model because the workspace remembers the organization's release. Names and the version differences
+// the exporter and the cmdlet contract table rely on. Sources:
 // https://learn.microsoft.com/powershell/module/exchange/import-exchangecertificate (-FileData,
 // -PrivateKeyExportable), https://learn.microsoft.com/powershell/module/exchange/new-receiveconnector
 // (-TransportRole), https://learn.microsoft.com/powershell/module/exchange/set-transportconfig
