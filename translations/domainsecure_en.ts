@@ -1271,10 +1271,6 @@
         <translation>domainsecure-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation>Create a workspace (init) or the bundled demo (demo)</translation>
-    </message>
-    <message>
         <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
         <translation>Set, change or remove the passphrase that encrypts the workspace keys</translation>
     </message>
@@ -1349,6 +1345,10 @@
     <message>
         <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
         <translation>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</translation>
+    </message>
+    <message>
+        <source>Create a workspace (init) or the bundled demo (demo); set the organization&apos;s Exchange release (set)</source>
+        <translation>Create a workspace (init) or the bundled demo (demo); set the organization&apos;s Exchange release (set)</translation>
     </message>
 </context>
 <context>
@@ -2764,20 +2764,20 @@
         <translation>postfix check: %1</translation>
     </message>
     <message>
-        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</translation>
-    </message>
-    <message>
-        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
-        <translation>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
-    </message>
-    <message>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
         <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
         <translation>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</source>
+        <translation>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</source>
+        <translation>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</translation>
     </message>
 </context>
 <context>
@@ -3060,20 +3060,20 @@
         <translation>Check connectors, domain-secure lists and certificates; exit 1 when any finding is an error.</translation>
     </message>
     <message>
-        <source>exchange2007 (default) or postfix.</source>
-        <translation>exchange2007 (default) or postfix.</translation>
-    </message>
-    <message>
         <source>TARGET</source>
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
-        <translation>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings, %3 notes (target %4)</source>
         <translation>%1 errors, %2 warnings, %3 notes (target %4)</translation>
+    </message>
+    <message>
+        <source>%1 (default: the workspace&apos;s Exchange release, else exchange2007).</source>
+        <translation>%1 (default: the workspace&apos;s Exchange release, else exchange2007).</translation>
+    </message>
+    <message>
+        <source>lint: --target must be %1, not &quot;%2&quot;</source>
+        <translation>lint: --target must be %1, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -5262,16 +5262,8 @@
         <translation>Remove it or add the server.</translation>
     </message>
     <message>
-        <source>Domain security needs DNS routing in Exchange 2007.</source>
-        <translation>Domain security needs DNS routing in Exchange 2007.</translation>
-    </message>
-    <message>
         <source>Turn DNS routing on and remove the smart hosts.</source>
         <translation>Turn DNS routing on and remove the smart hosts.</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 does not do domain security through smart hosts.</source>
-        <translation>Exchange 2007 does not do domain security through smart hosts.</translation>
     </message>
     <message>
         <source>Remove the smart hosts and use DNS routing.</source>
@@ -5324,6 +5316,14 @@
     <message>
         <source>Add %1 to the domain-secure send list.</source>
         <translation>Add %1 to the domain-secure send list.</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing in %1.</source>
+        <translation>Domain security needs DNS routing in %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not do domain security through smart hosts.</source>
+        <translation>%1 does not do domain security through smart hosts.</translation>
     </message>
 </context>
 <context>
@@ -6138,10 +6138,25 @@
     </message>
 </context>
 <context>
+    <name>Validator</name>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>a second server named %1</source>
         <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6305,33 @@
     <message>
         <source>Created workspace %1</source>
         <translation>Created workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSetVerb</name>
+    <message>
+        <source>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</source>
+        <translation>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</translation>
+    </message>
+    <message>
+        <source>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>workspace set: give --exchange-version</source>
+        <translation>workspace set: give --exchange-version</translation>
+    </message>
+    <message>
+        <source>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Exchange release is %1 (target %2)</source>
+        <translation>The organization&apos;s Exchange release is %1 (target %2)</translation>
     </message>
 </context>
 <context>
@@ -9822,14 +9864,6 @@ Valid from %5 until %6</translation>
     <message>
         <source>&amp;Rules for:</source>
         <translation>&amp;Rules for:</translation>
-    </message>
-    <message>
-        <source>Exchange 2007</source>
-        <translation>Exchange 2007</translation>
-    </message>
-    <message>
-        <source>Postfix</source>
-        <translation>Postfix</translation>
     </message>
     <message>
         <source>Validation rules</source>

@@ -1268,10 +1268,6 @@
         <translation>domainsecure-cli: 不明なコマンド &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>Create a workspace (init) or the bundled demo (demo)</source>
-        <translation>ワークスペース (init) または付属のデモ (demo) を作成します</translation>
-    </message>
-    <message>
         <source>Set, change or remove the passphrase that encrypts the workspace keys</source>
         <translation>ワークスペースのキーを暗号化するパスフレーズを設定、変更、または削除します</translation>
     </message>
@@ -1346,6 +1342,10 @@
     <message>
         <source>Set up a domain-secure partner (add) and pin its certificates (cert add, cert list, cert remove)</source>
         <translation>ドメイン セキュリティのパートナーを設定し (add)、その証明書を固定します (cert add、cert list、cert remove)</translation>
+    </message>
+    <message>
+        <source>Create a workspace (init) or the bundled demo (demo); set the organization&apos;s Exchange release (set)</source>
+        <translation>ワークスペース (init) または付属のデモ (demo) を作成します。組織の Exchange のリリースを設定します (set)</translation>
     </message>
 </context>
 <context>
@@ -2759,20 +2759,20 @@
         <translation>postfix check: %1</translation>
     </message>
     <message>
-        <source>Write the Exchange Management Shell script of a server for Exchange 2007 (default), 2010, 2013 or 2016/2019/SE (--version). Refused while &quot;lint --target exchange2007&quot; reports errors.</source>
-        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007 (既定)、2010、2013、または 2016/2019/SE (--version) 用に書き出します。&quot;lint --target exchange2007&quot; がエラーを報告している間は拒否されます。</translation>
-    </message>
-    <message>
-        <source>The Exchange release the script is written for: 2007 (default), 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
-        <translation>スクリプトの対象とする Exchange のリリース: 2007 (既定)、2010、2013、または 2016 (2019 と Subscription Edition を含む)。</translation>
-    </message>
-    <message>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
         <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
         <translation>export exchange: --version には 2007、2010、2013、2016 のいずれかを指定してください (&quot;%1&quot; は指定できません)</translation>
+    </message>
+    <message>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</source>
+        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007、2010、2013、または 2016/2019/SE 用に書き出します (--version。既定はワークスペースのリリース。&quot;workspace set&quot; を参照)。&quot;lint --target exchange&lt;VERSION&gt;&quot; がエラーを報告している間は拒否されます。</translation>
+    </message>
+    <message>
+        <source>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</source>
+        <translation>スクリプトの対象とする Exchange のリリース: 2007、2010、2013、または 2016 (2019 と Subscription Edition を含む)。既定はワークスペースのリリースです。</translation>
     </message>
 </context>
 <context>
@@ -3054,20 +3054,20 @@
         <translation>コネクタ、ドメイン セキュリティ リスト、証明書を確認します。検出結果にエラーがある場合は終了コード 1 で終了します。</translation>
     </message>
     <message>
-        <source>exchange2007 (default) or postfix.</source>
-        <translation>exchange2007 (既定) または postfix。</translation>
-    </message>
-    <message>
         <source>TARGET</source>
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>lint: --target must be exchange2007 or postfix, not &quot;%1&quot;</source>
-        <translation>lint: --target には &quot;%1&quot; ではなく exchange2007 または postfix を指定してください</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings, %3 notes (target %4)</source>
         <translation>エラー %1 件、警告 %2 件、情報 %3 件 (対象 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (default: the workspace&apos;s Exchange release, else exchange2007).</source>
+        <translation>%1 (既定: ワークスペースの Exchange のリリース、未設定なら exchange2007)。</translation>
+    </message>
+    <message>
+        <source>lint: --target must be %1, not &quot;%2&quot;</source>
+        <translation>lint: --target には &quot;%2&quot; ではなく %1 を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5252,16 +5252,8 @@
         <translation>削除するか、サーバーを追加してください。</translation>
     </message>
     <message>
-        <source>Domain security needs DNS routing in Exchange 2007.</source>
-        <translation>Exchange 2007 のドメイン セキュリティには DNS ルーティングが必要です。</translation>
-    </message>
-    <message>
         <source>Turn DNS routing on and remove the smart hosts.</source>
         <translation>DNS ルーティングを有効にし、スマート ホストを削除してください。</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 does not do domain security through smart hosts.</source>
-        <translation>Exchange 2007 はスマート ホスト経由ではドメイン セキュリティを使用できません。</translation>
     </message>
     <message>
         <source>Remove the smart hosts and use DNS routing.</source>
@@ -5314,6 +5306,14 @@
     <message>
         <source>Add %1 to the domain-secure send list.</source>
         <translation>%1 をドメイン セキュリティの送信一覧に追加してください。</translation>
+    </message>
+    <message>
+        <source>Domain security needs DNS routing in %1.</source>
+        <translation>%1 のドメイン セキュリティには DNS ルーティングが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 does not do domain security through smart hosts.</source>
+        <translation>%1 はスマート ホスト経由ではドメイン セキュリティを使用できません。</translation>
     </message>
 </context>
 <context>
@@ -6126,10 +6126,25 @@
     </message>
 </context>
 <context>
+    <name>Validator</name>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>a second server named %1</source>
         <translation>%1 という名前のサーバーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ではなく 2007、2010、2013、または 2016 を指定してください</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6293,33 @@
     <message>
         <source>Created workspace %1</source>
         <translation>ワークスペース %1 を作成しました</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSetVerb</name>
+    <message>
+        <source>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</source>
+        <translation>組織の Exchange のリリースを設定します。--version または --target が指定されていないとき、&quot;export exchange&quot; と &quot;lint&quot; はこのリリースを使用します。</translation>
+    </message>
+    <message>
+        <source>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
+        <translation>Exchange のリリース: 2007、2010、2013、または 2016 (2019 と Subscription Edition を含む)。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>workspace set: give --exchange-version</source>
+        <translation>workspace set: --exchange-version を指定してください</translation>
+    </message>
+    <message>
+        <source>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
+        <translation>workspace set: --exchange-version には &quot;%1&quot; ではなく 2007、2010、2013、または 2016 を指定してください</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Exchange release is %1 (target %2)</source>
+        <translation>組織の Exchange のリリースは %1 です (ターゲット %2)</translation>
     </message>
 </context>
 <context>
@@ -9793,14 +9835,6 @@ Valid from %5 until %6</source>
     <message>
         <source>&amp;Rules for:</source>
         <translation>規則の対象(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Exchange 2007</source>
-        <translation>Exchange 2007</translation>
-    </message>
-    <message>
-        <source>Postfix</source>
-        <translation>Postfix</translation>
     </message>
     <message>
         <source>Validation rules</source>
