@@ -9,6 +9,7 @@
 #include "operations/connectoroperations.h"
 #include "receivegeneraleditor.h"
 #include "receivenetworkeditor.h"
+#include "validate/receiveusagerules.h"
 #include "widgets/messagebox.h"
 
 using namespace Qt::StringLiterals;
@@ -44,8 +45,16 @@ ReceiveConnectorWizard::ReceiveConnectorWizard(WorkspaceDocument* document, cons
     intro->addEditor(m_introEditor);
     intro->setLoader([this] { m_introEditor->load(m_connector); });
     intro->setApplier([this] {
-        return applyPage([this](ReceiveConnector& c) { return m_introEditor->apply(c); },
-                         {u"name"_s, u"usage"_s});
+        return applyPage(
+            [this](ReceiveConnector& c) {
+                Status applied = m_introEditor->apply(c);
+                // Internal and Client listen on their usage's own binding (core's rule).
+                if (const auto fixed = ReceiveUsageRules::fixedBindings(c.usage);
+                    applied.ok() && !fixed.isEmpty())
+                    c.bindings = fixed;
+                return applied;
+            },
+            {u"name"_s, u"usage"_s});
     });
     intro->setHelpText(
         tr("Name the connector (up to 64 characters, no backslash; unique on the server) and "
@@ -143,6 +152,10 @@ void ReceiveConnectorWizard::showHelp()
 
 int ReceiveConnectorWizard::nextId() const
 {
+    // Internal and Client connectors take no bindings (New-ReceiveConnector refuses -Bindings with
+    // those usages): the remote page follows the introduction, as in the Exchange console.
+    if (currentId() == IntroductionPage && !ReceiveUsageRules::fixedBindings(m_connector.usage).isEmpty())
+        return RemoteNetworkPage;
     // Internet connectors accept every address: the console has no remote page for them.
     if (currentId() == LocalNetworkPage && m_connector.usage == ReceiveUsage::Internet)
         return SummaryPage;

@@ -6,6 +6,7 @@
 #include "connectors/valuelisteditor.h"
 #include "document/workspacedocument.h"
 #include "uitestsupport.h"
+#include "validate/receiveusagerules.h"
 #include "widgets/messagebox.h"
 
 #include <QAbstractButton>
@@ -31,6 +32,7 @@ private slots:
     void initTestCase();
     void init();
     void nameIsRequired();
+    void internalConnectorSkipsTheLocalPage();
     void partnerConnectorClickThrough();
     void badRangeShowsErrorAndBlocks();
     void partnerRefusesAllAddresses();
@@ -89,6 +91,17 @@ void TestReceiveConnectorWizard::nameIsRequired()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"nameEdit"_s), u"X"_s);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestReceiveConnectorWizard::internalConnectorSkipsTheLocalPage()
+{
+    ReceiveConnectorWizard wizard(m_document, u"EDGE01"_s);
+    wizard.show();
+    fillIntroduction(wizard, u"From Inside"_s, ReceiveUsage::Internal);
+    next(wizard);
+    // No bindings page: Internal listens on its usage's own binding (RC-USAGE-BINDINGS).
+    QCOMPARE(wizard.currentId(), int(ReceiveConnectorWizard::RemoteNetworkPage));
+    QCOMPARE(wizard.connector().bindings, ReceiveUsageRules::fixedBindings(ReceiveUsage::Internal));
 }
 
 void TestReceiveConnectorWizard::partnerConnectorClickThrough()
