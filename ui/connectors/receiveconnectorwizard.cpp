@@ -216,8 +216,10 @@ Status ReceiveConnectorWizard::create()
 
 QString ReceiveConnectorWizard::completionText() const
 {
+    // The command for the organization's Exchange release (2013+: -TransportRole on a Mailbox server).
     const auto command = ExchangeConnectorCommands::newReceiveConnector(
-        m_connector, m_server, isEdge(), ExchangeConnectorCommands::Detail::Console);
+        m_connector, m_server, isEdge(), ExchangeConnectorCommands::Detail::Console,
+        m_document->workspace().exchangeVersion);
     QString text = command.ok() ? command.value() : command.errorMessage();
     const QList<Finding> findings =
         CandidateCheck::receive(m_document->workspace(), m_server, m_connector, m_connector.name);

@@ -205,11 +205,13 @@ QString NewPartnerWizard::summaryText() const
     const Server* server = m_document->workspace().server(m_setup.server);
     const bool edge = !server || server->isEdge();
     using Commands = ExchangeConnectorCommands;
+    const ExchangeVersion version = m_document->workspace().exchangeVersion; // the organization's release
     for (const auto& command :
-         {Commands::newReceiveConnector(receive, m_setup.server, edge, Commands::Detail::Console),
+         {Commands::newReceiveConnector(receive, m_setup.server, edge, Commands::Detail::Console, version),
           Commands::newSendConnector(send, !edge, Commands::Detail::Console)})
         lines << (command.ok() ? command.value() : command.errorMessage());
-    const auto lists = Commands::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames());
+    const auto lists =
+        Commands::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames(), version);
     lines << (lists.ok() ? lists.value().join(u'\n') : lists.errorMessage());
     return lines.join(u'\n');
 }

@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void init();
     void createsFourThingsInOneUndoStep();
+    void summaryFollowsTheOrganizationsRelease();
     void requiredFieldsBlockNext();
     void takenPartnerNameIsRefused();
     void allAddressesGatewayIsRefused();
@@ -69,6 +70,27 @@ void TestNewPartnerWizard::fillPartner(NewPartnerWizard& wizard, const QString& 
     QCOMPARE(wizard.currentId(), int(NewPartnerWizard::PartnerPage));
     QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"partnerNameEdit"_s), name);
     addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"partnerDomainsEditor"_s), domain);
+}
+
+// The summary's commands are those of the organization's Exchange release: from 2010 SP1 the
+// lists take the missing domains with @{Add=…} instead of being written back whole.
+void TestNewPartnerWizard::summaryFollowsTheOrganizationsRelease()
+{
+    Workspace workspace = m_demo;
+    workspace.exchangeVersion = ExchangeVersion::Exchange2016;
+    m_document->reset(workspace, {});
+    NewPartnerWizard wizard(m_document, u"EDGE01"_s);
+    wizard.show();
+    fillPartner(wizard, u"Woodgrove"_s, u"woodgrove.example"_s);
+    next(wizard);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"remoteRangesEditor"_s), u"192.0.2.16/28"_s);
+    next(wizard);
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"fqdnEdit"_s), u"mail.contoso.example"_s);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(NewPartnerWizard::SummaryPage));
+    const QString summary = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
+    QVERIFY2(summary.contains(u"-TLSReceiveDomainSecureList @{Add="_s), qPrintable(summary));
+    QVERIFY(!summary.contains(u"Set-TransportConfig -TLSReceiveDomainSecureList $receiveList"_s));
 }
 
 void TestNewPartnerWizard::createsFourThingsInOneUndoStep()
