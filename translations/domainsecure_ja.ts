@@ -3175,6 +3175,13 @@
     </message>
 </context>
 <context>
+    <name>OrganizationOperations</name>
+    <message>
+        <source>Set the organization&apos;s Exchange release to %1</source>
+        <translation>組織の Exchange リリースを %1 に設定</translation>
+    </message>
+</context>
+<context>
     <name>PartnerAddVerb</name>
     <message>
         <source>Set up a domain-secure partner: a Partner receive connector accepting only the partner&apos;s gateways with mutual TLS, a Partner send connector for the partner&apos;s domains, and the domains on the domain-secure send and receive lists.</source>

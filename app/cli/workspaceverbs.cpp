@@ -5,6 +5,7 @@
 #include "model/freetext.h"
 #include "model/smtpdomain.h"
 #include "model/workspace.h"
+#include "operations/organizationoperations.h"
 #include "store/demoworkspace.h"
 #include "store/workspacefile.h"
 
@@ -141,8 +142,7 @@ Result<WorkspaceVerb::Outcome> WorkspaceSetVerb::act(CliSession& session, const 
 {
     if (session.workspace().exchangeVersion == *m_version)
         return Outcome::Unchanged;
-    session.workspace().exchangeVersion = *m_version;
-    return Outcome::Changed;
+    return adopt(session, OrganizationOperations::setExchangeVersion(session.workspace(), *m_version));
 }
 
 void WorkspaceSetVerb::report(CliSession& session, const QCommandLineParser&)

@@ -1,6 +1,7 @@
 #include "model/connectorpresets.h"
 #include "operations/certificateoperations.h"
 #include "operations/listoperations.h"
+#include "operations/organizationoperations.h"
 #include "operations/partnersetup.h"
 #include "operations/serveroperations.h"
 #include "store/demoworkspace.h"
@@ -25,6 +26,7 @@ private slots:
     void trustedRootsAddAndRemove();
     void enableReportsWhatItReplaced();
     void serversAddChangeRemove();
+    void exchangeVersionIsTheOrganizations();
     void subscribingWithoutHubIsRefusedByTheTopologyRules();
     void roleChangeIsRefusedForWhatItBreaks();
     void partnerSetupIsOneChange();
@@ -280,6 +282,21 @@ void TestWorkspaceOperations::partnerSetupRefusedByTheRuleThatRefusesIt()
         QCOMPARE(unnamed.error().code, ErrorCode::BadInput);
         QVERIFY2(unnamed.error().message.contains(u"Partner name"_s), qPrintable(unnamed.error().message));
     }
+}
+
+void TestWorkspaceOperations::exchangeVersionIsTheOrganizations()
+{
+    QCOMPARE(m_demo.exchangeVersion, ExchangeVersion::Exchange2007);
+    auto change = OrganizationOperations::setExchangeVersion(m_demo, ExchangeVersion::Exchange2016);
+    QVERIFY(change.ok());
+    QCOMPARE(change->workspace.exchangeVersion, ExchangeVersion::Exchange2016);
+    QCOMPARE(change->object, m_demo.organization);
+    QVERIFY(change->description.contains(ExchangeVersions::displayName(ExchangeVersion::Exchange2016)));
+    QCOMPARE(m_demo.exchangeVersion, ExchangeVersion::Exchange2007); // the input is untouched
+    // Nothing else moves.
+    Workspace back = change->workspace;
+    back.exchangeVersion = ExchangeVersion::Exchange2007;
+    QCOMPARE(back, m_demo);
 }
 
 QTEST_MAIN(TestWorkspaceOperations)
