@@ -1844,6 +1844,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectorVerbs</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+</context>
+<context>
     <name>CoreDumps</name>
     <message>
         <source>cannot disable core dumps: %1</source>
@@ -3044,13 +3051,6 @@
     <message>
         <source>unknown key type &quot;%1&quot;: use one of %2</source>
         <translation>unknown key type &quot;%1&quot;: use one of %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
     </message>
 </context>
 <context>

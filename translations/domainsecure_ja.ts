@@ -1840,6 +1840,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectorVerbs</name>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
     <name>CoreDumps</name>
     <message>
         <source>cannot disable core dumps: %1</source>
@@ -3038,13 +3045,6 @@
     <message>
         <source>unknown key type &quot;%1&quot;: use one of %2</source>
         <translation>不明なキーの種類 &quot;%1&quot; です。%2 のいずれかを使用してください</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cliverb.h"
 #include "model/freetext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -36,7 +37,8 @@ protected:
             return usage.error();
         m_usage = usage.value();
         m_name = parser.value(QStringLiteral("name")).trimmed();
-        if (auto s = FreeText::checkName(Kind::tr("name"), m_name); !s.ok())
+        if (auto s = FreeText::checkName(QCoreApplication::translate("ConnectorVerbs", "name"), m_name);
+            !s.ok())
             return Status::failure(ErrorCode::BadInput, QStringLiteral("--name: ") + s.errorMessage());
         return {};
     }
