@@ -136,6 +136,16 @@ private slots:
             QTest::newRow(qPrintable(prefix + u" hub"_s))
                 << prefix + u"-topology-hub"_s << int(ScriptHost::Hub) << int(version);
         }
+        // The demo and the adversarial workspace, for every release.
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            const QString prefix = ExchangeVersions::target(version);
+            QTest::newRow(qPrintable(prefix + u" demo edge"_s))
+                << prefix + u"-demo-edge"_s << int(ScriptHost::SubscribedEdge) << int(version);
+            QTest::newRow(qPrintable(prefix + u" demo hub"_s))
+                << prefix + u"-demo-hub"_s << int(ScriptHost::Hub) << int(version);
+            QTest::newRow(qPrintable(prefix + u" adversarial"_s))
+                << prefix + u"-adversarial"_s << int(ScriptHost::StandaloneEdge) << int(version);
+        }
     }
     void goldenFiles()
     {

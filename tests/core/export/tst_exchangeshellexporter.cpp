@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 class Unchecked : public ExchangeShellExporter
 {
 public:
+    using ExchangeShellExporter::ExchangeShellExporter;
     using ExchangeShellExporter::generate;
 };
 
@@ -172,6 +173,48 @@ private slots:
         literalsOf(result->files.first().content);
     }
 
+    // The bundled demo (a snapshot: tests/data/export/demo.dsw, checked against the demo by
+    // tst_demoworkspace) and the adversarial workspace (make-adversarial.py: metacharacters in
+    // every free-text field) for every Exchange release.
+    void goldenWorkspaces_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("caseName");
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            const QString target = ExchangeVersions::target(version);
+            QTest::newRow(qPrintable(target + u" demo edge"_s))
+                << int(version) << u"demo.dsw"_s << u"EDGE01"_s << target + u"-demo-edge"_s;
+            QTest::newRow(qPrintable(target + u" demo hub"_s))
+                << int(version) << u"demo.dsw"_s << u"HUB01"_s << target + u"-demo-hub"_s;
+            QTest::newRow(qPrintable(target + u" adversarial"_s))
+                << int(version) << u"adversarial.dsw"_s << u"EDGE01"_s << target + u"-adversarial"_s;
+        }
+    }
+    void goldenWorkspaces()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, input);
+        QFETCH(QString, server);
+        QFETCH(QString, caseName);
+        const Workspace workspace = load(input);
+        const auto result = ExchangeShellExporter{ExchangeVersion(version)}.run(workspace, {server, {}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        GoldenFiles::compare(result.value(), caseName);
+        const QStringList literals = literalsOf(result->files.first().content);
+        if (input != u"adversarial.dsw"_s)
+            return;
+        // Each hostile value arrives whole, inside one literal.
+        const ReceiveConnector& receive = workspace.server(server)->receiveConnectors.first();
+        const SendConnector& send = workspace.sendConnectors.first();
+        QVERIFY2(literals.contains(server + u'\\' + receive.name), qPrintable(receive.name));
+        QVERIFY2(literals.contains(receive.banner), qPrintable(receive.banner));
+        QVERIFY2(literals.contains(receive.comment), qPrintable(receive.comment));
+        QVERIFY2(literals.contains(send.name), qPrintable(send.name));
+        QVERIFY2(literals.contains(send.comment), qPrintable(send.comment));
+    }
+
     void scriptShape()
     {
         const Workspace workspace = load(u"exchange-a.dsw"_s);
@@ -237,7 +280,18 @@ private slots:
         QFETCH(QString, value);
         QFETCH(bool, refused);
         // Every free-text field the script writes, one at a time, set directly on the model so
-        // that the exporter's own checks are what is tested.
+        // that the exporter's own checks are what is tested; for every Exchange release.
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            injectEveryField(version, value, refused);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+private:
+    void injectEveryField(ExchangeVersion version, const QString& value, bool refused)
+    {
+        const Unchecked exporter{version};
         for (int field = 0; field < 6; ++field) {
             Workspace workspace = load(u"exchange-a.dsw"_s);
             Server& server = *workspace.server(u"EDGE01"_s);
@@ -267,10 +321,11 @@ private slots:
             // generate() directly: the lint gate may refuse some values first, but the exporter
             // must be safe on its own.
             const auto result =
-                Unchecked().generate(workspace, *workspace.server(u"EDGE01"_s), {u"EDGE01"_s, {}});
+                exporter.generate(workspace, *workspace.server(u"EDGE01"_s), {u"EDGE01"_s, {}});
             // A receive connector name must not contain \ (identity SERVER\Name): refused too.
             if (refused || (field == 0 && value.contains(u'\\'))) {
-                QVERIFY2(!result.ok(), qPrintable(u"field %1 accepted"_s.arg(field)));
+                QVERIFY2(!result.ok(),
+                         qPrintable(u"field %1 accepted (%2)"_s.arg(field).arg(exporter.target())));
                 QCOMPARE(result.error().code, ErrorCode::Validation);
                 continue;
             }
@@ -281,10 +336,12 @@ private slots:
             if (field == 5)
                 continue; // the organization appears only inside a comment line
             QVERIFY2(literals.contains(expected) || literals.contains(u"EDGE01\\"_s + expected),
-                     qPrintable(u"field %1: value not inside one literal"_s.arg(field)));
+                     qPrintable(
+                         u"field %1: value not inside one literal (%2)"_s.arg(field).arg(exporter.target())));
         }
     }
 
+private slots:
     void topologySplitsTheScripts()
     {
         const Workspace workspace = load(u"exchange-topology.dsw"_s);

@@ -20,6 +20,7 @@ private slots:
     void cliWritesALoadableDemo();
     void demoLintsClean();
     void refusesToOverwrite();
+    void exportSnapshotMatchesTheDemo();
 };
 
 void TestDemoWorkspace::cliWritesALoadableDemo()
@@ -108,6 +109,43 @@ void TestDemoWorkspace::refusesToOverwrite()
     const auto run = TestSupport::cli({u"workspace"_s, u"demo"_s, path});
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(TestSupport::readFile(path), QByteArray("keep"));
+}
+
+// tests/data/export/demo.dsw is a snapshot of the demo that the export golden files are made
+// from (the demo's keys are new each time). Everything but the keys and certificates must still be
+// what DemoWorkspace::create() makes, or the golden files no longer show the bundled demo.
+void TestDemoWorkspace::exportSnapshotMatchesTheDemo()
+{
+    const auto strip = [](QJsonObject json) {
+        json.remove(u"trustedRoots"_s);
+        QJsonArray servers = json.value(u"servers"_s).toArray();
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            QJsonObject server = servers.at(i).toObject();
+            QJsonArray certificates = server.value(u"certificates"_s).toArray();
+            QJsonArray kept;
+            for (const QJsonValue& certificate : std::as_const(certificates)) {
+                QJsonObject c = certificate.toObject();
+                for (const QString& derived : {u"certificate"_s, u"chain"_s, u"privateKey"_s, u"thumbprint"_s,
+                                               u"sha256"_s, u"serialNumber"_s, u"notBefore"_s, u"notAfter"_s})
+                    c.remove(derived);
+                kept << c;
+            }
+            server.insert(u"certificates"_s, kept);
+            servers.replace(i, server);
+        }
+        json.insert(u"servers"_s, servers);
+        return json;
+    };
+    const auto demo = DemoWorkspace::create();
+    QVERIFY2(demo.ok(), qPrintable(demo.errorMessage()));
+    const auto snapshot =
+        WorkspaceFile::load(QStringLiteral(DS_SOURCE_DIR) + u"/tests/data/export/demo.dsw"_s);
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.errorMessage()));
+    const QJsonObject expected = strip(demo->toJson());
+    const QJsonObject actual = strip(snapshot->toJson());
+    QVERIFY2(expected == actual, "tests/data/export/demo.dsw differs from the demo: recreate it with "
+                                 "domainsecure-cli workspace demo and regenerate the golden files");
+    QCOMPARE(snapshot->trustedRoots.size(), demo->trustedRoots.size());
 }
 
 QTEST_GUILESS_MAIN(TestDemoWorkspace)
