@@ -389,6 +389,30 @@ QList<CmdletContract> buildTable()
                         management + u"join-path"_s,
                         false,
                         v1};
+    // The certificate commands of 2010 and later read and write request and certificate files as
+    // Microsoft's examples do (Windows PowerShell's -Encoding Byte, PowerShell 1.0 to 5.1).
+    t << CmdletContract{u"Get-Content"_s,
+                        {u"Path"_s, u"Encoding"_s, u"ReadCount"_s},
+                        {},
+                        0,
+                        {},
+                        {},
+                        {},
+                        {},
+                        management + u"get-content?view=powershell-5.1"_s,
+                        false,
+                        v1};
+    t << CmdletContract{u"Set-Content"_s,
+                        {u"Path"_s, u"Value"_s, u"Encoding"_s},
+                        {},
+                        0,
+                        {},
+                        {},
+                        {},
+                        {},
+                        management + u"set-content?view=powershell-5.1"_s,
+                        false,
+                        v1};
     t << CmdletContract{u"Read-Host"_s,
                         {u"Prompt"_s, u"AsSecureString"_s},
                         {u"AsSecureString"_s},

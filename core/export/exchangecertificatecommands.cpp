@@ -55,12 +55,19 @@ Result<QString> ExchangeCertificateCommands::newRequest(const Request& request)
     const bool rsa = request.keySpec.type() == KeySpec::Type::Rsa;
     const int bits = request.keySpec.bits();
     if (!rsa || (bits != 1024 && bits != 2048 && bits != 4096)) {
-        command += tr("# Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, "
+        command += tr("# %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, "
                       "the command below asks for RSA 2048.")
-                       .arg(request.keySpec.description()) +
+                       .arg(ExchangeVersions::displayName(request.version), request.keySpec.description()) +
                    u'\n';
     }
-    command += u"New-ExchangeCertificate -GenerateRequest -Path "_s + path.value();
+    // 2016 and later return the request; the line after the command writes it.
+    const bool returnsRequest = request.version >= ExchangeVersion::Exchange2016;
+    if (returnsRequest)
+        command += u"$request = New-ExchangeCertificate -GenerateRequest"_s;
+    else if (request.version >= ExchangeVersion::Exchange2013)
+        command += u"New-ExchangeCertificate -GenerateRequest -RequestFile "_s + path.value();
+    else
+        command += u"New-ExchangeCertificate -GenerateRequest -Path "_s + path.value();
     if (request.binaryEncoded)
         command += u" -BinaryEncoded"_s;
     command += u" -SubjectName "_s + subjectLiteral.value();
@@ -78,16 +85,29 @@ Result<QString> ExchangeCertificateCommands::newRequest(const Request& request)
             return friendly.error();
         command += u" -FriendlyName "_s + friendly.value();
     }
+    if (returnsRequest) {
+        command +=
+            u"\nSet-Content -Path "_s + path.value() +
+            (request.binaryEncoded ? u" -Value $request.FileData -Encoding Byte"_s : u" -Value $request"_s);
+    }
     return command;
 }
 
 Result<QString> ExchangeCertificateCommands::importCertificate(const QString& path, bool hasPassword,
-                                                               const QString& friendlyName, Services enable)
+                                                               const QString& friendlyName, Services enable,
+                                                               ExchangeVersion version)
 {
     auto pathLiteral = PowerShellQuote::literal(tr("certificate file"), path);
     if (!pathLiteral.ok())
         return pathLiteral.error();
-    QString command = u"Import-ExchangeCertificate -Path "_s + pathLiteral.value();
+    // -Path is gone from 2013; -FileData takes the bytes from 2010, read as Microsoft's examples do
+    // (Get-Content resolves a relative path against the shell's location, .NET would not).
+    QString command;
+    if (ExchangeVersions::importsFileData(version))
+        command = u"Import-ExchangeCertificate -FileData ([Byte[]](Get-Content -Path "_s +
+                  pathLiteral.value() + u" -Encoding Byte -ReadCount 0))"_s;
+    else
+        command = u"Import-ExchangeCertificate -Path "_s + pathLiteral.value();
     if (hasPassword)
         command += passwordArgument();
     if (!friendlyName.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/keyspec.h"
+#include "model/exchangeversion.h"
 #include "model/services.h"
 #include "util/result.h"
 
@@ -10,10 +11,10 @@
 
 namespace ds::core {
 
-// The Exchange 2007 Management Shell lines that do what a certificate action of DomainSecure does
-// (New-, Import- and Enable-ExchangeCertificate, Exchange 2007 cmdlet reference), shown by the GUI's wizards
-// so an administrator can do the same on the Edge server. Every user value is a PowerShell 1.0 single-quoted
-// literal.
+// The Exchange Management Shell lines that do what a certificate action of DomainSecure does
+// (New-, Import- and Enable-ExchangeCertificate), in the form of the organization's Exchange release,
+// shown by the GUI's wizards so an administrator can do the same on the server. Every user value is a
+// single-quoted literal (PowerShell 1.0 and later).
 class ExchangeCertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeCertificateCommands)
@@ -28,15 +29,20 @@ public:
         QString friendlyName;
         QString path; // where the request file goes
         bool binaryEncoded = false;
+        ExchangeVersion version = ExchangeVersion::Exchange2007;
     };
 
     // New-ExchangeCertificate -GenerateRequest ...; a comment line first when the key has no
-    // Exchange 2007 equivalent (EC keys, RSA 3072).
+    // Exchange equivalent (EC keys, RSA 3072). Where the request goes by release
+    // (https://learn.microsoft.com/powershell/module/exchange/new-exchangecertificate): -Path
+    // (2007, 2010), -RequestFile (2013), or the returned request written with Set-Content (2016 and
+    // later; -BinaryEncoded returns the bytes in .FileData).
     static Result<QString> newRequest(const Request& request);
-    // Import-ExchangeCertificate -Path ... [-Password ...] [-FriendlyName ...] [| Enable-ExchangeCertificate
-    // ...]
+    // Import-ExchangeCertificate -Path ... (2007) or -FileData with the file's bytes (2010 and later)
+    // [-Password ...] [-FriendlyName ...] [| Enable-ExchangeCertificate ...]
     static Result<QString> importCertificate(const QString& path, bool hasPassword,
-                                             const QString& friendlyName, Services enable);
+                                             const QString& friendlyName, Services enable,
+                                             ExchangeVersion version = ExchangeVersion::Exchange2007);
     static Result<QString> enable(const QString& thumbprint, Services services, bool force);
     static Result<QString> exportCertificate(const QString& thumbprint, const QString& path,
                                              bool binaryEncoded, bool hasPassword);

@@ -111,6 +111,7 @@ Result<QString> CertificateRequestWizard::equivalentCommand(const QString& path,
     request.friendlyName = friendlyName();
     request.path = path;
     request.binaryEncoded = binaryEncoded;
+    request.version = m_document->workspace().exchangeVersion; // the organization's release
     return ExchangeCertificateCommands::newRequest(request);
 }
 

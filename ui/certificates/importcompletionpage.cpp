@@ -1,5 +1,6 @@
 #include "importcompletionpage.h"
 
+#include "document/workspacedocument.h"
 #include "export/exchangecertificatecommands.h"
 #include "importcertificatewizard.h"
 #include "importservicespage.h"
@@ -87,7 +88,8 @@ void ImportCompletionPage::initializePage()
     // The file name as it would be on the Exchange server: the same name in the current folder.
     const QString path = u".\\"_s + QFileInfo(wizard->file()).fileName();
     auto command = ExchangeCertificateCommands::importCertificate(
-        path, wizard->isPkcs12(), wizard->servicesPage()->friendlyName(), services);
+        path, wizard->isPkcs12(), wizard->servicesPage()->friendlyName(), services,
+        wizard->document()->workspace().exchangeVersion);
     m_commands->setPlainText(command.ok() ? command.value() : command.errorMessage());
 }
 

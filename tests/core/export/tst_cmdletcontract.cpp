@@ -406,6 +406,59 @@ private slots:
         }
         QVERIFY(checked > 50);
     }
+
+    // The certificate request and import commands of the wizards, in each release's form.
+    void certificateCommandsPerRelease_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("requestForm");
+        QTest::addColumn<QString>("importForm");
+        const QString pathImport = u"Import-ExchangeCertificate -Path 'C:\\edge.pfx'"_s;
+        const QString dataImport =
+            u"Import-ExchangeCertificate -FileData ([Byte[]](Get-Content -Path 'C:\\edge.pfx' -Encoding Byte "
+            u"-ReadCount 0))"_s;
+        QTest::newRow("2007") << int(ExchangeVersion::Exchange2007)
+                              << u"New-ExchangeCertificate -GenerateRequest -Path 'C:\\edge.req'"_s
+                              << pathImport;
+        QTest::newRow("2010") << int(ExchangeVersion::Exchange2010)
+                              << u"New-ExchangeCertificate -GenerateRequest -Path 'C:\\edge.req'"_s
+                              << dataImport;
+        QTest::newRow("2013") << int(ExchangeVersion::Exchange2013)
+                              << u"New-ExchangeCertificate -GenerateRequest -RequestFile 'C:\\edge.req'"_s
+                              << dataImport;
+        QTest::newRow("2016") << int(ExchangeVersion::Exchange2016)
+                              << u"$request = New-ExchangeCertificate -GenerateRequest -BinaryEncoded"_s
+                              << dataImport;
+    }
+    void certificateCommandsPerRelease()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, requestForm);
+        QFETCH(QString, importForm);
+        ExchangeCertificateCommands::Request request;
+        request.subject = u"CN=mail.a.example,O=A's \\, Ltd.,C=JP"_s;
+        request.domains = {u"mail.a.example"_s, u"a.example"_s};
+        request.keySpec = KeySpec::rsa(2048);
+        request.path = u"C:\\edge.req"_s;
+        request.binaryEncoded = true;
+        request.version = ExchangeVersion(version);
+        const auto newRequest = ExchangeCertificateCommands::newRequest(request);
+        QVERIFY2(newRequest.ok(), qPrintable(newRequest.errorMessage()));
+        QVERIFY2(newRequest->startsWith(requestForm), qPrintable(newRequest.value()));
+        QCOMPARE(newRequest->contains(
+                     u"Set-Content -Path 'C:\\edge.req' -Value $request.FileData -Encoding Byte"_s),
+                 version >= int(ExchangeVersion::Exchange2016));
+        QVERIFY2(violations(newRequest.value(), ScriptHost::StandaloneEdge, nullptr, ExchangeVersion(version))
+                     .isEmpty(),
+                 qPrintable(newRequest.value()));
+        const auto import = ExchangeCertificateCommands::importCertificate(
+            u"C:\\edge.pfx"_s, true, u"Edge"_s, Services(Service::SMTP), ExchangeVersion(version));
+        QVERIFY(import.ok());
+        QVERIFY2(import->startsWith(importForm), qPrintable(import.value()));
+        QVERIFY2(violations(import.value(), ScriptHost::StandaloneEdge, nullptr, ExchangeVersion(version))
+                     .isEmpty(),
+                 qPrintable(import.value()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCmdletContract)

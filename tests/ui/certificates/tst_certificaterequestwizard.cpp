@@ -52,6 +52,7 @@ private slots:
     void keyPageChecksFriendlyName();
     void generatesRequestAndSavesIt_data();
     void generatesRequestAndSavesIt();
+    void commandFollowsTheOrganizationsRelease();
     void saveRequestReportsWriteFailure();
     void cancelGenerationAddsNothing();
     void renewPrefillsPages();
@@ -277,6 +278,22 @@ void TestCertificateRequestWizard::generatesRequestAndSavesIt()
     QVERIFY(m_document->workspace().servers.first().pendingRequests.isEmpty());
     m_document->undoStack()->redo();
     QCOMPARE(m_document->workspace().servers.first().pendingRequests.size(), 1);
+}
+
+// With the organization on Exchange 2016 (also 2019 and SE) the summary shows that release's form:
+// the request is returned and written by Set-Content, as -Path and -RequestFile are gone.
+void TestCertificateRequestWizard::commandFollowsTheOrganizationsRelease()
+{
+    Workspace workspace = m_document->workspace();
+    workspace.exchangeVersion = ExchangeVersion::Exchange2016;
+    m_document->reset(workspace, {});
+    CertificateRequestWizard wizard(m_document.get(), u"EDGE01"_s);
+    fillToSummary(wizard, u"rsa:2048"_s);
+    const QString command = wizard.findChild<QPlainTextEdit*>(u"commandText"_s)->toPlainText();
+    QVERIFY2(command.startsWith(u"$request = New-ExchangeCertificate -GenerateRequest -SubjectName"_s),
+             qPrintable(command));
+    QVERIFY2(command.endsWith(u"\nSet-Content -Path 'EDGE01.req' -Value $request"_s), qPrintable(command));
+    QVERIFY(!command.contains(u"-RequestFile"_s));
 }
 
 void TestCertificateRequestWizard::saveRequestReportsWriteFailure()

@@ -197,6 +197,10 @@ void TestImportCertificateWizard::pkcs12AsksForPassword()
                      u"-certfile"_s, path(u"ca.pem"_s), u"-name"_s, u"Gateway"_s, u"-passout"_s,
                      u"pass:right horse"_s, u"-out"_s, path(u"gw.pfx"_s)}));
 
+    // The organization runs Exchange 2013: the command reads the file's bytes (-FileData).
+    Workspace workspace = m_document->workspace();
+    workspace.exchangeVersion = ExchangeVersion::Exchange2013;
+    m_document->reset(workspace, {});
     ImportCertificateWizard wizard(m_document.get(), u"EDGE01"_s);
     wizard.setFile(path(u"gw.pfx"_s));
     wizard.show();
@@ -236,6 +240,9 @@ void TestImportCertificateWizard::pkcs12AsksForPassword()
     QCOMPARE(edge.pendingRequests.size(), 1); // not this one's
     const QString commands = wizard.findChild<QPlainTextEdit*>(u"commandText"_s)->toPlainText();
     QVERIFY2(commands.contains(u"-Password (Get-Credential).Password"_s), qPrintable(commands));
+    QVERIFY2(commands.startsWith(u"Import-ExchangeCertificate -FileData ([Byte[]](Get-Content -Path "
+                                 u"'.\\gw.pfx' -Encoding Byte -ReadCount 0))"_s),
+             qPrintable(commands));
     QVERIFY(!commands.contains(u"right horse"_s)); // passwords never go into commands
     QVERIFY(!commands.contains(u"Enable-ExchangeCertificate"_s));
 }
