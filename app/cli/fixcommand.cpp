@@ -74,6 +74,8 @@ QString FixCommand::sendOption(const QString& field)
         {u"requireTLS"_s, u"require-tls"_s},
         {u"domainSecureEnabled"_s, u"domain-secure"_s},
         {u"sourceTransportServers"_s, u"source-server"_s},
+        {u"tlsAuthLevel"_s, u"tls-auth-level"_s},
+        {u"tlsDomain"_s, u"tls-domain"_s},
     };
     return options.value(field);
 }

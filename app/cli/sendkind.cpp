@@ -142,6 +142,15 @@ QList<CliOption> SendKind::fieldOptions(bool forSet)
         tr("M")};
     options << CliOption{
         {u"max-message-size"_s}, tr("Maximum message size, e.g. 10MB or unlimited."), tr("SIZE")};
+    options << CliOption{
+        {u"tls-auth-level"_s},
+        tr("Check of the remote certificate (Exchange 2010 and later; needs --require-tls true): "
+           "EncryptionOnly, CertificateValidation, DomainValidation, or None."),
+        tr("LEVEL")};
+    options << CliOption{{u"tls-domain"_s},
+                         tr("The domain the remote certificate must carry with DomainValidation (D or *.D; "
+                            "required with smart hosts); empty clears it."),
+                         tr("D")};
     if (forSet) {
         options << CliOption{
             {u"add-address-space"_s}, tr("Add an address space (repeatable)."), tr("D[;COST]")};
@@ -307,6 +316,21 @@ Status SendKind::applyFields(const QCommandLineParser& parser, SendConnector& c,
         }
         c.smartHostAuthMechanism = *auth;
     }
+    if (parser.isSet(u"tls-auth-level"_s)) {
+        const auto level = ConnectorNames::parseTlsAuthLevel(parser.value(u"tls-auth-level"_s));
+        if (!level) {
+            return Status::failure(ErrorCode::Usage,
+                                   tr("--tls-auth-level: unknown level \"%1\"")
+                                       .arg(FreeText::printable(parser.value(u"tls-auth-level"_s))));
+        }
+        c.tlsAuthLevel = *level;
+    }
+    if (parser.isSet(u"tls-domain"_s)) {
+        auto domain = SendConnector::parseTlsDomain(parser.value(u"tls-domain"_s));
+        if (!domain.ok())
+            return failValue(u"tls-domain"_s, domain.errorMessage());
+        c.tlsDomain = domain.value();
+    }
     if (Status shared = ConnectorOptions::applySharedOptions(parser, c, forSet); !shared.ok())
         return shared;
     if (!forSet) {
@@ -407,6 +431,8 @@ void SendKind::printText(CliSession& session, const Workspace& workspace, const 
     line(u"DomainSecureEnabled"_s, c.domainSecureEnabled ? u"True"_s : u"False"_s);
     line(u"RequireTLS"_s, c.requireTLS ? u"True"_s : u"False"_s);
     line(u"IgnoreSTARTTLS"_s, c.ignoreStartTls ? u"True"_s : u"False"_s);
+    line(u"TlsAuthLevel"_s, ConnectorNames::tlsAuthLevel(c.tlsAuthLevel));
+    line(u"TlsDomain"_s, c.tlsDomain);
     line(u"SourceTransportServers"_s, c.sourceTransportServers.join(u", "_s));
     line(u"MaxMessageSize"_s, c.maxMessageSize.toString());
     line(u"ProtocolLoggingLevel"_s, ConnectorNames::protocolLoggingLevel(c.protocolLoggingLevel));

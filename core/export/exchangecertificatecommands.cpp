@@ -1,7 +1,11 @@
 #include "exchangecertificatecommands.h"
 
+#include "crypto/certificate.h"
 #include "crypto/distinguishedname.h"
 #include "powershellquote.h"
+
+#include <QHash>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +26,66 @@ QString x500Value(const QString& value)
     return u'"' + inner + u'"';
 }
 
+// Windows' names for the attribute types (CertNameToStr, X500 format) by OpenSSL short name.
+std::optional<QString> windowsAttributeType(const QString& openSslName)
+{
+    static const QHash<QString, QString> names = {{u"CN"_s, u"CN"_s},
+                                                  {u"O"_s, u"O"_s},
+                                                  {u"OU"_s, u"OU"_s},
+                                                  {u"L"_s, u"L"_s},
+                                                  {u"ST"_s, u"S"_s},
+                                                  {u"C"_s, u"C"_s},
+                                                  {u"emailAddress"_s, u"E"_s},
+                                                  {u"DC"_s, u"DC"_s},
+                                                  {u"street"_s, u"STREET"_s},
+                                                  {u"serialNumber"_s, u"SERIALNUMBER"_s},
+                                                  {u"GN"_s, u"G"_s},
+                                                  {u"SN"_s, u"SN"_s},
+                                                  {u"title"_s, u"T"_s},
+                                                  {u"initials"_s, u"I"_s},
+                                                  {u"postalCode"_s, u"PostalCode"_s}};
+    const auto it = names.constFind(openSslName);
+    if (it == names.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+Result<QString> windowsName(const DistinguishedName& name)
+{
+    QStringList parts;
+    for (const DistinguishedName::Attribute& attribute : name.attributes()) {
+        const auto type = windowsAttributeType(attribute.type);
+        if (!type) {
+            return Result<QString>::failure(
+                ErrorCode::Validation,
+                ExchangeCertificateCommands::tr("the attribute %1 has no name DomainSecure knows in Windows")
+                    .arg(attribute.type));
+        }
+        parts.prepend(*type + u'=' + x500Value(attribute.value)); // most specific first
+    }
+    return parts.join(u", "_s);
+}
+
 QString passwordArgument()
 {
     // The 2007 documentation's idiom: only the password field of the prompt is used.
     return u" -Password (Get-Credential).Password"_s;
 }
 } // namespace
+
+Result<QString> ExchangeCertificateCommands::tlsCertificateName(const QByteArray& certificateDer)
+{
+    auto certificate = Certificate::fromDer(certificateDer);
+    if (!certificate.ok())
+        return certificate.error();
+    auto issuer = windowsName(certificate->issuerName());
+    if (!issuer.ok())
+        return issuer.error();
+    auto subject = windowsName(certificate->subjectName());
+    if (!subject.ok())
+        return subject.error();
+    return QString(u"<I>"_s + issuer.value() + u"<S>"_s + subject.value());
+}
 
 Result<QString> ExchangeCertificateCommands::x500Subject(const QString& rfc4514)
 {

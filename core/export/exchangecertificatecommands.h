@@ -48,6 +48,13 @@ public:
                                              bool binaryEncoded, bool hasPassword);
     static Result<QString> remove(const QString& thumbprint);
 
+    // -TlsCertificateName of Exchange 2013 and later: "<I>issuer<S>subject", each name as
+    // Get-ExchangeCertificate shows it (X509Certificate2.Issuer/.Subject: most specific RDN first,
+    // ", " between attributes, Windows' short names such as S= and E=, values with separators in
+    // double quotes). https://learn.microsoft.com/powershell/module/exchange/new-sendconnector
+    // Refused for an attribute Windows names differently than we can tell (an OID).
+    static Result<QString> tlsCertificateName(const QByteArray& certificateDer);
+
     // The subject as Windows' X500DistinguishedName parses it: least specific first, ", " between
     // attributes, values with separators in double quotes ("C=JP, O=Contoso, CN=mail.contoso.com").
     static Result<QString> x500Subject(const QString& rfc4514);

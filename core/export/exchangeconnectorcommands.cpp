@@ -26,6 +26,7 @@ const QStringList kPermissionGroups = {
     u"None"_s,    u"AnonymousUsers"_s, u"ExchangeUsers"_s, u"ExchangeServers"_s, u"ExchangeLegacyServers"_s,
     u"Partners"_s};
 const QStringList kLoggingLevels = {u"None"_s, u"Verbose"_s};
+const QStringList kTlsAuthLevels = {u"EncryptionOnly"_s, u"CertificateValidation"_s, u"DomainValidation"_s};
 const QStringList kSmartHostAuth = {u"None"_s, u"BasicAuth"_s, u"BasicAuthRequireTLS"_s, u"ExchangeServer"_s,
                                     u"ExternalAuthoritative"_s};
 
@@ -145,7 +146,8 @@ void receiveSettings(Params& p, const ReceiveConnector& c, const ReceiveConnecto
         p.boolean(u"Enabled"_s, c.enabled);
 }
 
-void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset, bool sourceServers)
+void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset, bool sourceServers,
+                  ExchangeVersion version)
 {
     const bool all = preset == nullptr;
     QStringList spaces;
@@ -172,6 +174,14 @@ void sendSettings(Params& p, const SendConnector& c, const SendConnector* preset
         p.boolean(u"RequireTLS"_s, c.requireTLS);
     if (all || c.ignoreStartTls != preset->ignoreStartTls)
         p.boolean(u"IgnoreSTARTTLS"_s, c.ignoreStartTls);
+    // 2010 and later; only when set, so a level the administrator chose on the server stays when the
+    // workspace has none (lint reports a level that 2007 cannot write).
+    if (version >= ExchangeVersion::Exchange2010 && c.tlsAuthLevel != TlsAuthLevel::Unset) {
+        p.words(u"TlsAuthLevel"_s, ExchangeConnectorCommands::tr("TLS authentication level"),
+                {ConnectorNames::tlsAuthLevel(c.tlsAuthLevel)}, kTlsAuthLevels);
+        if (c.tlsAuthLevel == TlsAuthLevel::DomainValidation && !c.tlsDomain.isEmpty())
+            p.literal(u"TlsDomain"_s, ExchangeConnectorCommands::tr("TLS domain"), c.tlsDomain);
+    }
     if (all || c.maxMessageSize != preset->maxMessageSize)
         p.literal(u"MaxMessageSize"_s, ExchangeConnectorCommands::tr("maximum message size"),
                   c.maxMessageSize.toString());
@@ -223,7 +233,8 @@ ReceiveUsage ExchangeConnectorCommands::effectiveUsage(const ReceiveConnector& c
 
 Result<QString> ExchangeConnectorCommands::newReceiveConnector(const ReceiveConnector& c,
                                                                const QString& server, bool edge,
-                                                               Detail detail, ExchangeVersion version)
+                                                               Detail detail, ExchangeVersion version,
+                                                               const QString& tlsCertificateName)
 {
     const ReceiveUsage usage = effectiveUsage(c);
     const ReceiveConnector preset = ConnectorPresets::receiveConnector(c.name, usage, edge);
@@ -244,6 +255,8 @@ Result<QString> ExchangeConnectorCommands::newReceiveConnector(const ReceiveConn
         p.literal(u"Banner"_s, tr("banner"), c.banner);
     if (!c.comment.isEmpty())
         p.literal(u"Comment"_s, tr("comment"), c.comment);
+    if (!tlsCertificateName.isEmpty())
+        p.literal(u"TlsCertificateName"_s, tr("TLS certificate name"), tlsCertificateName);
     p.literal(u"Server"_s, tr("server name"), server);
     if (!edge && ExchangeVersions::hasTransportRole(version))
         p.raw(u"TransportRole"_s, u"'"_s + transportRole(usage) + u"'"_s);
@@ -252,7 +265,8 @@ Result<QString> ExchangeConnectorCommands::newReceiveConnector(const ReceiveConn
 
 Result<QString> ExchangeConnectorCommands::setReceiveConnector(const ReceiveConnector& c,
                                                                const QString& identityExpression,
-                                                               const QString& serverFqdn)
+                                                               const QString& serverFqdn,
+                                                               const QString& tlsCertificateName)
 {
     Params p;
     if (!c.bindings.isEmpty())
@@ -272,31 +286,38 @@ Result<QString> ExchangeConnectorCommands::setReceiveConnector(const ReceiveConn
         p.raw(u"Comment"_s, u"$null"_s);
     else
         p.literal(u"Comment"_s, tr("comment"), c.comment);
+    if (!tlsCertificateName.isEmpty())
+        p.literal(u"TlsCertificateName"_s, tr("TLS certificate name"), tlsCertificateName);
     return p.join(u"Set-ReceiveConnector -Identity "_s + identityExpression);
 }
 
 Result<QString> ExchangeConnectorCommands::newSendConnector(const SendConnector& c, bool sourceServers,
-                                                            Detail detail)
+                                                            Detail detail, ExchangeVersion version,
+                                                            const QString& tlsCertificateName)
 {
     const SendConnector preset = ConnectorPresets::sendConnector(c.name, c.usage);
     Params p;
     p.literal(u"Name"_s, tr("send connector name"), c.name);
     p.words(u"Usage"_s, tr("usage"), {ConnectorNames::sendUsage(c.usage)}, kSendUsages);
-    sendSettings(p, c, detail == Detail::Complete ? nullptr : &preset, sourceServers);
+    sendSettings(p, c, detail == Detail::Complete ? nullptr : &preset, sourceServers, version);
     if (!c.fqdn.isEmpty())
         p.literal(u"Fqdn"_s, tr("FQDN"), c.fqdn.toString());
     if (!c.comment.isEmpty())
         p.literal(u"Comment"_s, tr("comment"), c.comment);
+    if (!tlsCertificateName.isEmpty())
+        p.literal(u"TlsCertificateName"_s, tr("TLS certificate name"), tlsCertificateName);
     return p.join(u"New-SendConnector"_s);
 }
 
-Result<QString> ExchangeConnectorCommands::setSendConnector(const SendConnector& c, bool sourceServers)
+Result<QString> ExchangeConnectorCommands::setSendConnector(const SendConnector& c, bool sourceServers,
+                                                            ExchangeVersion version,
+                                                            const QString& tlsCertificateName)
 {
     Params p;
     auto name = PowerShellQuote::literal(tr("send connector name"), c.name);
     if (!name.ok())
         return name.error();
-    sendSettings(p, c, nullptr, sourceServers);
+    sendSettings(p, c, nullptr, sourceServers, version);
     // $null: back to the source server's FQDN; no comment.
     if (c.fqdn.isEmpty())
         p.raw(u"Fqdn"_s, u"$null"_s);
@@ -306,6 +327,8 @@ Result<QString> ExchangeConnectorCommands::setSendConnector(const SendConnector&
         p.raw(u"Comment"_s, u"$null"_s);
     else
         p.literal(u"Comment"_s, tr("comment"), c.comment);
+    if (!tlsCertificateName.isEmpty())
+        p.literal(u"TlsCertificateName"_s, tr("TLS certificate name"), tlsCertificateName);
     return p.join(u"Set-SendConnector -Identity "_s + name.value());
 }
 

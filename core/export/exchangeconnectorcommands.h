@@ -41,21 +41,30 @@ public:
     // From Exchange 2013 a connector on a Mailbox server (edge false) is created with
     // -TransportRole: HubTransport for the Internal usage, FrontendTransport (the service that
     // receives mail from outside) for every other one.
+    // tlsCertificateName (Exchange 2013 and later, ExchangeCertificateCommands::tlsCertificateName):
+    // the certificate the connector presents, written with -TlsCertificateName when not empty.
     static Result<QString> newReceiveConnector(const ReceiveConnector& c, const QString& server, bool edge,
                                                Detail detail = Detail::Complete,
-                                               ExchangeVersion version = ExchangeVersion::Exchange2007);
+                                               ExchangeVersion version = ExchangeVersion::Exchange2007,
+                                               const QString& tlsCertificateName = {});
     static QString transportRole(ReceiveUsage usage);
     // Set-ReceiveConnector -Identity <identity> … (identity: a quoted 'SERVER\Name' or a variable
     // expression such as $existing.Identity, written as given).
     static Result<QString> setReceiveConnector(const ReceiveConnector& c, const QString& identityExpression,
-                                               const QString& serverFqdn);
+                                               const QString& serverFqdn,
+                                               const QString& tlsCertificateName = {});
 
     // New-SendConnector -Name … -Usage … -AddressSpaces …; -DNSRoutingEnabled $false always
     // stands next to -SmartHosts. sourceServers: -SourceTransportServers is written only when true
-    // (it is not valid on an Edge server).
+    // (it is not valid on an Edge server). From Exchange 2010 a TLS authentication level the
+    // connector has is written with -TlsAuthLevel (and -TlsDomain for DomainValidation).
     static Result<QString> newSendConnector(const SendConnector& c, bool sourceServers,
-                                            Detail detail = Detail::Complete);
-    static Result<QString> setSendConnector(const SendConnector& c, bool sourceServers);
+                                            Detail detail = Detail::Complete,
+                                            ExchangeVersion version = ExchangeVersion::Exchange2007,
+                                            const QString& tlsCertificateName = {});
+    static Result<QString> setSendConnector(const SendConnector& c, bool sourceServers,
+                                            ExchangeVersion version = ExchangeVersion::Exchange2007,
+                                            const QString& tlsCertificateName = {});
 
     // The PowerShell 1.0 lines that add domains to TLSSendDomainSecureList and
     // TLSReceiveDomainSecureList keeping what is there (Exchange 2007 replaces a whole list when

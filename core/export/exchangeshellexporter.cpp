@@ -2,6 +2,7 @@
 
 #include "cmdletcontract.h"
 #include "crypto/certificate.h"
+#include "exchangecertificatecommands.h"
 #include "exchangeconnectorcommands.h"
 #include "model/connectorenums.h"
 #include "model/partnercertificate.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +119,47 @@ QString ExchangeShellExporter::pfxFileName(const CertificateEntry& certificate)
 QString ExchangeShellExporter::rootFileName(const QString& thumbprint)
 {
     return u"partner-roots/"_s + thumbprint + u".cer"_s;
+}
+
+QString ExchangeShellExporter::tlsCertificateNameOf(const Server& server, QStringList& warnings) const
+{
+    const CertificateEntry* certificate = server.smtpCertificate();
+    if (!ExchangeVersions::namesTlsCertificate(m_version) || !certificate)
+        return {};
+    auto name = ExchangeCertificateCommands::tlsCertificateName(certificate->certificateDer);
+    if (!name.ok()) {
+        warnings << tr("certificate %1 of %2: -TlsCertificateName is not written (%3); Exchange picks the "
+                       "certificate by the connector's FQDN")
+                        .arg(certificate->thumbprint, server.name, name.errorMessage());
+        return {};
+    }
+    return name.value();
+}
+
+QString ExchangeShellExporter::sendCertificateNameOf(const Workspace& workspace, const Server& server,
+                                                     const SendConnector& connector,
+                                                     QStringList& warnings) const
+{
+    if (!ExchangeVersions::namesTlsCertificate(m_version))
+        return {};
+    QList<const Server*> sources;
+    for (const QString& name : connector.sourceTransportServers) {
+        if (const Server* source = workspace.server(name))
+            sources << source;
+    }
+    if (sources.isEmpty())
+        sources << &server;
+    QSet<QString> names;
+    for (const Server* source : std::as_const(sources)) {
+        QStringList ignored; // each server's own script reports its certificate
+        names.insert(tlsCertificateNameOf(*source, ignored));
+    }
+    if (names.size() == 1)
+        return *names.cbegin();
+    warnings << tr("send connector %1: its source servers present certificates with different names, so "
+                   "-TlsCertificateName is not written")
+                    .arg(connector.name);
+    return {};
 }
 
 ScriptHost ExchangeShellExporter::hostOf(const Server& server)
@@ -279,6 +322,8 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
     int step = 0;
     // The SMTP certificate.
     const CertificateEntry* certificate = server.smtpCertificate();
+    // Exchange 2013 and later: the name that -TlsCertificateName gives this server's certificate.
+    const QString ownCertificateName = tlsCertificateNameOf(server, result.warnings);
     static const QRegularExpression thumbprintPattern(u"^[0-9A-F]{40}$"_s);
     bool haveCertificate = false;
     if (edge || certificate) {
@@ -327,6 +372,17 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
             }
             s.line(u"    $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint"_s);
             s.line(u"}"_s);
+            if (!ownCertificateName.isEmpty()) {
+                s.comment(tr("The connectors below name this certificate with -TlsCertificateName; stop if "
+                             "Exchange shows"));
+                s.comment(tr("its issuer or subject otherwise (the name would pick no certificate)."));
+                s.line(
+                    u"if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne %1) { throw %2 }"_s
+                        .arg(s.quote(tr("TLS certificate name"), ownCertificateName),
+                             s.quote(tr("message"),
+                                     tr("The TLS certificate name DomainSecure computed differs from the "
+                                        "certificate's issuer and subject; the connectors were not changed."))));
+            }
             s.comment(
                 tr("Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain"));
             s.comment(tr(
@@ -450,10 +506,16 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
             }
         }
         s.line(u"if ($receiveConnector -eq $null) {"_s);
-        s.command(Commands::newReceiveConnector(c, server.name, edge, Commands::Detail::Complete, m_version),
+        // The certificate matters where TLS is required or mutual.
+        const QString receiveCertificateName =
+            c.domainSecureEnabled || c.requireTLS ? ownCertificateName : QString();
+        s.command(Commands::newReceiveConnector(c, server.name, edge, Commands::Detail::Complete, m_version,
+                                                receiveCertificateName),
                   u"    "_s, u" | Out-Null"_s);
         s.line(u"} else {"_s);
-        s.command(Commands::setReceiveConnector(c, u"$receiveConnector.Identity"_s, server.fqdn), u"    "_s);
+        s.command(Commands::setReceiveConnector(c, u"$receiveConnector.Identity"_s, server.fqdn,
+                                                receiveCertificateName),
+                  u"    "_s);
         s.line(u"}"_s);
     }
     s.line();
@@ -484,9 +546,15 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                        "domain."));
             s.line(u"if ((Get-SendConnector -Identity %1 -ErrorAction SilentlyContinue) -eq $null) {"_s.arg(
                 name));
-            s.command(Commands::newSendConnector(*c, !edge), u"    "_s, u" | Out-Null"_s);
+            const QString sendCertificateName =
+                c->domainSecureEnabled || c->requireTLS || c->tlsAuthLevel != TlsAuthLevel::Unset
+                    ? sendCertificateNameOf(workspace, server, *c, result.warnings)
+                    : QString();
+            s.command(Commands::newSendConnector(*c, !edge, Commands::Detail::Complete, m_version,
+                                                 sendCertificateName),
+                      u"    "_s, u" | Out-Null"_s);
             s.line(u"} else {"_s);
-            s.command(Commands::setSendConnector(*c, !edge), u"    "_s);
+            s.command(Commands::setSendConnector(*c, !edge, m_version, sendCertificateName), u"    "_s);
             s.line(u"}"_s);
         }
         s.line();

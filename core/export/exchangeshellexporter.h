@@ -8,8 +8,9 @@ namespace ds::core {
 
 // Writes the Exchange Management Shell script of one server for one Exchange release (2007 with
 // PowerShell 1.0 syntax by default; 2010, 2013 and 2016/2019/SE with their differences: the PFX
-// imported with -FileData, the lists extended with @{Add=…}, receive connectors of Mailbox servers
-// with -TransportRole),
+// imported with -FileData, the lists extended with @{Add=…}, send connectors with -TlsAuthLevel,
+// receive connectors of Mailbox servers with -TransportRole, connectors naming their certificate
+// with -TlsCertificateName from 2013),
 // following the topology: a standalone Edge gets everything in one script (SMTP certificate,
 // partner roots, receive connectors, the send connectors it sources, the domain-secure lists); a
 // subscribed Edge only what belongs on the Edge (certificate, partner roots, receive connectors);
@@ -45,6 +46,14 @@ protected:
                                   const ExportOptions& options) const override;
 
 private:
+    // -TlsCertificateName (2013 and later) of server's SMTP certificate; empty before 2013, without
+    // a certificate, or when its name cannot be written (said in warnings).
+    QString tlsCertificateNameOf(const Server& server, QStringList& warnings) const;
+    // That of the certificate a send connector presents: its source servers' (the server itself
+    // when it names none); empty unless they all present certificates with one name.
+    QString sendCertificateNameOf(const Workspace& workspace, const Server& server,
+                                  const SendConnector& connector, QStringList& warnings) const;
+
     ExchangeVersion m_version;
 };
 

@@ -541,13 +541,28 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
             continue;
         }
         noteSize(c.maxMessageSize);
+        // The Exchange 2010+ TLS authentication level maps onto Postfix's levels (postconf(5),
+        // smtp_tls_security_level): DomainValidation checks the name like "secure" (against the TLS
+        // domain when set); Postfix has no chain-only check, so CertificateValidation becomes
+        // "verify", which also checks the partner's name.
         QString level;
         if (c.ignoreStartTls)
             level = u"none"_s;
-        else if (c.domainSecureEnabled)
+        else if (c.domainSecureEnabled || c.tlsAuthLevel == TlsAuthLevel::DomainValidation)
             level = u"secure"_s;
+        else if (c.tlsAuthLevel == TlsAuthLevel::CertificateValidation)
+            level = u"verify"_s;
         else if (c.requireTLS)
             level = u"encrypt"_s;
+        if (c.tlsAuthLevel == TlsAuthLevel::CertificateValidation && !c.domainSecureEnabled)
+            warn << tr("send connector %1: Postfix has no certificate check without the name check, so "
+                       "CertificateValidation is written as \"verify\", which also checks the partner's name")
+                        .arg(c.name);
+        // "partner.example" matches that name, "*.partner.example" its subdomains (".partner.example").
+        QStringList tlsDomainMatch;
+        if (c.tlsAuthLevel == TlsAuthLevel::DomainValidation && !c.domainSecureEnabled &&
+            !c.tlsDomain.isEmpty())
+            tlsDomainMatch << (c.tlsDomain.startsWith(u"*."_s) ? c.tlsDomain.mid(1) : c.tlsDomain);
         QString smartHost;
         if (!c.dnsRoutingEnabled) {
             if (c.smartHosts.isEmpty())
@@ -594,7 +609,10 @@ Result<PostfixBundle> PostfixExporter::bundle(const Workspace& workspace, const 
                             .arg(nexthop, levelRank(level) > levelRank(policy.level) ? level : policy.level);
             if (levelRank(level) > levelRank(policy.level))
                 policy.level = level;
-            for (const QString& m : QStringList{domain, u'.' + domain}) {
+            QStringList matches = tlsDomainMatch;
+            if (matches.isEmpty())
+                matches << domain << u'.' + domain;
+            for (const QString& m : matches) {
                 if (!policy.match.contains(m))
                     policy.match << m;
             }

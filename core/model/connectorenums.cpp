@@ -44,6 +44,11 @@ const std::array<std::pair<SmartHostAuthMechanism, QLatin1StringView>, 5> kSmart
     {SmartHostAuthMechanism::ExchangeServer, "ExchangeServer"_L1},
     {SmartHostAuthMechanism::ExternalAuthoritative, "ExternalAuthoritative"_L1},
 }};
+const std::array<std::pair<TlsAuthLevel, QLatin1StringView>, 3> kTlsAuthLevels = {{
+    {TlsAuthLevel::EncryptionOnly, "EncryptionOnly"_L1},
+    {TlsAuthLevel::CertificateValidation, "CertificateValidation"_L1},
+    {TlsAuthLevel::DomainValidation, "DomainValidation"_L1},
+}};
 
 template <typename E, std::size_t N>
 QString nameOf(const std::array<std::pair<E, QLatin1StringView>, N>& table, E value)
@@ -197,6 +202,19 @@ QString smartHostAuthMechanism(SmartHostAuthMechanism value)
 std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString& text)
 {
     return valueOf(kSmartHostAuth, text);
+}
+
+QString tlsAuthLevel(TlsAuthLevel value)
+{
+    return nameOf(kTlsAuthLevels, value);
+}
+
+std::optional<TlsAuthLevel> parseTlsAuthLevel(const QString& text)
+{
+    const QString word = text.trimmed();
+    if (word.isEmpty() || word.compare(u"None"_s, Qt::CaseInsensitive) == 0)
+        return TlsAuthLevel::Unset;
+    return valueOf(kTlsAuthLevels, word);
 }
 
 } // namespace ConnectorNames

@@ -52,6 +52,11 @@ enum class SmartHostAuthMechanism {
     ExternalAuthoritative
 };
 
+// Send connector -TlsAuthLevel (Exchange 2010 and later): how the partner's certificate is checked
+// on a TLS connection (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+// Unset: the parameter is not written (Exchange's default, no level).
+enum class TlsAuthLevel { Unset, EncryptionOnly, CertificateValidation, DomainValidation };
+
 // Names as Exchange spells them; parsing is case-insensitive and tells the bad word in *bad.
 namespace ConnectorNames {
 QString receiveUsage(ReceiveUsage usage);
@@ -76,6 +81,11 @@ std::optional<ProtocolLoggingLevel> parseProtocolLoggingLevel(const QString& tex
 
 QString smartHostAuthMechanism(SmartHostAuthMechanism value);
 std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString& text);
+
+// "EncryptionOnly", "CertificateValidation", "DomainValidation"; "" for Unset. Parsing also takes
+// "" and "None" for Unset.
+QString tlsAuthLevel(TlsAuthLevel value);
+std::optional<TlsAuthLevel> parseTlsAuthLevel(const QString& text);
 } // namespace ConnectorNames
 
 } // namespace ds::core

@@ -40,6 +40,11 @@ public:
     static bool addsToLists(ExchangeVersion version) { return version >= ExchangeVersion::Exchange2010; }
     // Receive connectors on Mailbox servers take -TransportRole (2013+; no Hub Transport role).
     static bool hasTransportRole(ExchangeVersion version) { return version >= ExchangeVersion::Exchange2013; }
+    // Connectors name the certificate they present with -TlsCertificateName (2013+).
+    static bool namesTlsCertificate(ExchangeVersion version)
+    {
+        return version >= ExchangeVersion::Exchange2013;
+    }
 };
 
 } // namespace ds::core

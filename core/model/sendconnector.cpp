@@ -4,6 +4,7 @@
 #include "iprange.h"
 #include "jsonfields.h"
 #include "server.h"
+#include "smtpdomain.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,6 +25,8 @@ const QStringList kKnown = {u"name"_s,
                             u"domainSecureEnabled"_s,
                             u"requireTLS"_s,
                             u"ignoreStartTls"_s,
+                            u"tlsAuthLevel"_s,
+                            u"tlsDomain"_s,
                             u"sourceTransportServers"_s,
                             u"maxMessageSize"_s,
                             u"protocolLoggingLevel"_s,
@@ -74,6 +77,18 @@ Result<QString> SendConnector::parseSmartHost(const QString& raw)
     return name->toString();
 }
 
+Result<QString> SendConnector::parseTlsDomain(const QString& raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return QString();
+    const bool subdomains = text.startsWith(u"*."_s);
+    auto domain = SmtpDomain::parse(subdomains ? text.mid(2) : text);
+    if (!domain.ok())
+        return Result<QString>::failure(ErrorCode::BadInput, tr("TLS domain: %1").arg(domain.errorMessage()));
+    return QString((subdomains ? u"*."_s : QString()) + domain->toString());
+}
+
 QJsonObject SendConnector::toJson() const
 {
     QJsonObject json = unknown;
@@ -91,6 +106,10 @@ QJsonObject SendConnector::toJson() const
     json[u"domainSecureEnabled"_s] = domainSecureEnabled;
     json[u"requireTLS"_s] = requireTLS;
     json[u"ignoreStartTls"_s] = ignoreStartTls;
+    if (tlsAuthLevel != TlsAuthLevel::Unset)
+        json[u"tlsAuthLevel"_s] = ConnectorNames::tlsAuthLevel(tlsAuthLevel);
+    if (!tlsDomain.isEmpty())
+        json[u"tlsDomain"_s] = tlsDomain;
     json[u"sourceTransportServers"_s] = JsonFields::fromStringList(sourceTransportServers);
     json[u"maxMessageSize"_s] = maxMessageSize.toString();
     json[u"protocolLoggingLevel"_s] = ConnectorNames::protocolLoggingLevel(protocolLoggingLevel);
@@ -152,6 +171,20 @@ Result<SendConnector> SendConnector::fromJson(const QJsonObject& json, const QSt
     c.domainSecureEnabled = reader.boolean(u"domainSecureEnabled"_s, false);
     c.requireTLS = reader.boolean(u"requireTLS"_s, false);
     c.ignoreStartTls = reader.boolean(u"ignoreStartTls"_s, false);
+    if (json.contains(u"tlsAuthLevel"_s)) {
+        const QString text = reader.string(u"tlsAuthLevel"_s);
+        if (const auto level = ConnectorNames::parseTlsAuthLevel(text))
+            c.tlsAuthLevel = *level;
+        else
+            unknownValue(u"tlsAuthLevel"_s, text);
+    }
+    if (json.contains(u"tlsDomain"_s)) {
+        auto domain = parseTlsDomain(reader.string(u"tlsDomain"_s));
+        if (!domain.ok())
+            reader.fail(u"tlsDomain"_s, domain.errorMessage());
+        else
+            c.tlsDomain = domain.value();
+    }
     c.sourceTransportServers = reader.stringList(u"sourceTransportServers"_s);
     for (qsizetype i = 0; reader.ok() && i < c.sourceTransportServers.size(); ++i) {
         if (auto why = Server::nameProblem(c.sourceTransportServers.at(i)))

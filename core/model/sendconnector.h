@@ -34,6 +34,11 @@ public:
     bool domainSecureEnabled = false;
     bool requireTLS = false;
     bool ignoreStartTls = false;
+    // Exchange 2010 and later: the check of the partner's certificate, and the name it must carry
+    // with DomainValidation (a domain, or *.domain for the domain and its subdomains; required with
+    // smart hosts, else the recipient's domain is used). Written to the file only when set.
+    TlsAuthLevel tlsAuthLevel = TlsAuthLevel::Unset;
+    QString tlsDomain;
     QStringList sourceTransportServers;
     ByteSize maxMessageSize = ByteSize::fromBytes(10 * 1024 * 1024); // 2007 default 10MB
     ProtocolLoggingLevel protocolLoggingLevel = ProtocolLoggingLevel::None;
@@ -48,6 +53,9 @@ public:
 
     // A smart host: an FQDN or an IP literal (IPv6 may be bracketed); returns its normalized form.
     static Result<QString> parseSmartHost(const QString& text);
+    // A -TlsDomain value (SmtpDomainWithSubdomains): "partner.example" or "*.partner.example",
+    // normalized as SmtpDomain does; empty stays empty.
+    static Result<QString> parseTlsDomain(const QString& text);
 
     QJsonObject toJson() const;
     // Strict: wrong JSON types and invalid values are errors that start with their JSON path

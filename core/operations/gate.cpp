@@ -13,7 +13,9 @@ bool Gate::isBlocking(const Finding& finding)
     // Domain security through a smart host: Exchange 2007 refuses it, Postfix does it (it verifies
     // the partner's name on the smart host's certificate, SC-DS-SMARTHOST-POSTFIX), so a workspace
     // exported to Postfix may hold it; lint --target exchange2007 still reports it as an error.
-    static const QStringList otherTargetDoes{u"SC-DS-DNS"_s, u"SC-DS-SMARTHOST"_s};
+    // Likewise a TLS authentication level, which Exchange 2010 and later and Postfix write.
+    static const QStringList otherTargetDoes{u"SC-DS-DNS"_s, u"SC-DS-SMARTHOST"_s,
+                                             u"SC-TLSAUTH-UNSUPPORTED"_s};
     return finding.severity == Finding::Severity::Error && !elsewhere.contains(finding.code) &&
            !otherTargetDoes.contains(finding.code);
 }

@@ -118,6 +118,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
         c.error(u"SC-REQUIRETLS-IGNORE"_s, object, tr("Require TLS and Ignore STARTTLS are both on."),
                 tr("Turn Ignore STARTTLS off."), u"ignoreStartTls"_s);
     }
+    checkTlsAuthentication(c, sc, object);
     if (sc.port < 0 || sc.port > 65535) {
         c.error(u"SC-PORT-RANGE"_s, object, tr("The port %1 is outside 0 to 65535.").arg(sc.port),
                 tr("Use port 25 unless the partner asks for another."), u"port"_s);
@@ -158,20 +159,25 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
         return;
 
     // Domain security (§3.3): Exchange does mutual TLS (DomainSecureEnabled) only on DNS-routed
-    // connectors without wildcards in every release; 2010 and later can validate a smart host's
-    // name with -TlsAuthLevel DomainValidation, which the exported script does not write, so the
-    // rules hold for every Exchange target. Postfix can match the partner's name through a smart
-    // host too.
+    // connectors without wildcards in every release; from 2010 a smart host's name is checked with
+    // -TlsAuthLevel DomainValidation and -TlsDomain instead. Postfix can match the partner's name
+    // through a smart host too.
     if (c.exchange()) {
+        const QString hint =
+            c.hasTlsAuthLevel()
+                ? tr("Turn DNS routing on and remove the smart hosts, or turn domain security "
+                     "off and set the TLS authentication level DomainValidation with the "
+                     "partner's TLS domain.")
+                : tr("Turn DNS routing on and remove the smart hosts.");
         if (!sc.dnsRoutingEnabled) {
             c.error(u"SC-DS-DNS"_s, object,
-                    tr("Domain security needs DNS routing in %1.").arg(c.targetDisplayName()),
-                    tr("Turn DNS routing on and remove the smart hosts."), u"dnsRoutingEnabled"_s);
+                    tr("Domain security needs DNS routing in %1.").arg(c.targetDisplayName()), hint,
+                    u"dnsRoutingEnabled"_s);
         }
         if (!sc.smartHosts.isEmpty()) {
             c.error(u"SC-DS-SMARTHOST"_s, object,
                     tr("%1 does not do domain security through smart hosts.").arg(c.targetDisplayName()),
-                    tr("Remove the smart hosts and use DNS routing."), u"smartHosts"_s);
+                    hint, u"smartHosts"_s);
         }
     } else if (!sc.smartHosts.isEmpty()) {
         c.info(u"SC-DS-SMARTHOST-POSTFIX"_s, object,
@@ -219,6 +225,57 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     if (!sc.enabled) {
         c.info(u"SC-DS-DISABLED"_s, object, tr("The domain-secure connector is disabled."),
                tr("Enable it when the partner is ready."), u"enabled"_s);
+    }
+}
+
+// -TlsAuthLevel and -TlsDomain, https://learn.microsoft.com/powershell/module/exchange/new-sendconnector:
+// no level with RequireTLS off or IgnoreSTARTTLS on; DomainValidation through smart hosts needs a
+// TLS domain; the TLS domain is used only with DomainValidation.
+void SendConnectorRules::checkTlsAuthentication(ValidationContext& c, const SendConnector& sc,
+                                                const FindingLocation& object)
+{
+    if (sc.tlsAuthLevel == TlsAuthLevel::Unset) {
+        if (!sc.tlsDomain.isEmpty()) {
+            c.warning(
+                u"SC-TLSDOMAIN-UNUSED"_s, object,
+                tr("The TLS domain %1 is set without the TLS authentication level DomainValidation, so it "
+                   "is not used.")
+                    .arg(sc.tlsDomain),
+                tr("Set the TLS authentication level to DomainValidation, or clear the TLS domain."),
+                u"tlsAuthLevel"_s);
+        }
+        return;
+    }
+    const QString level = ConnectorNames::tlsAuthLevel(sc.tlsAuthLevel);
+    if (c.exchange() && !c.hasTlsAuthLevel()) {
+        c.error(u"SC-TLSAUTH-UNSUPPORTED"_s, object,
+                tr("%1 has no TLS authentication level: the connector would send without the %2 check.")
+                    .arg(c.targetDisplayName(), level),
+                tr("Export for Exchange 2010 or later, or clear the TLS authentication level."),
+                u"tlsAuthLevel"_s);
+    }
+    if (!sc.requireTLS || sc.ignoreStartTls) {
+        c.error(
+            u"SC-TLSAUTH-REQUIRETLS"_s, object,
+            tr("The TLS authentication level %1 needs Require TLS on and Ignore STARTTLS off.").arg(level),
+            tr("Turn Require TLS on, or clear the TLS authentication level."), u"requireTLS"_s);
+    }
+    if (sc.tlsAuthLevel != TlsAuthLevel::DomainValidation) {
+        if (!sc.tlsDomain.isEmpty()) {
+            c.warning(u"SC-TLSDOMAIN-UNUSED"_s, object,
+                      tr("The TLS domain %1 is used only with DomainValidation, not with %2.")
+                          .arg(sc.tlsDomain, level),
+                      tr("Set the TLS authentication level to DomainValidation, or clear the TLS domain."),
+                      u"tlsDomain"_s);
+        }
+        return;
+    }
+    if (!sc.dnsRoutingEnabled && sc.tlsDomain.isEmpty()) {
+        c.error(
+            u"SC-TLSDOMAIN-MISSING"_s, object,
+            tr("DomainValidation through smart hosts needs the TLS domain the smart host's certificate must "
+               "carry."),
+            tr("Set the TLS domain to the partner's domain."), u"tlsDomain"_s);
     }
 }
 

@@ -20,6 +20,8 @@ public:
 
 private:
     static void checkConnector(ValidationContext& context, const SendConnector& connector);
+    static void checkTlsAuthentication(ValidationContext& context, const SendConnector& connector,
+                                       const FindingLocation& object);
 };
 
 } // namespace ds::core

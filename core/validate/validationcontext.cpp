@@ -4,6 +4,12 @@
 
 namespace ds::core {
 
+bool ValidationContext::hasTlsAuthLevel() const
+{
+    const auto version = Validator::exchangeVersion(target);
+    return version && *version >= ExchangeVersion::Exchange2010;
+}
+
 QString ValidationContext::targetDisplayName() const
 {
     return Validator::targetDisplayName(target);

@@ -31,6 +31,8 @@ public:
 
     // Any Exchange release.
     bool exchange() const { return target != ValidationTarget::Postfix; }
+    // Send connectors take -TlsAuthLevel and -TlsDomain (Exchange 2010 and later).
+    bool hasTlsAuthLevel() const;
     // The target's display name for messages ("Exchange Server 2010"; "Postfix").
     QString targetDisplayName() const;
 

@@ -95,7 +95,7 @@ void SendConnectorPropertiesDialog::setCurrentField(const QString& field)
 {
     static const QStringList network{u"dnsRoutingEnabled"_s,      u"smartHosts"_s,     u"port"_s,
                                      u"smartHostAuthMechanism"_s, u"ignoreStartTls"_s, u"requireTLS"_s,
-                                     u"domainSecureEnabled"_s};
+                                     u"domainSecureEnabled"_s,    u"tlsAuthLevel"_s,   u"tlsDomain"_s};
     if (field == u"addressSpaces"_s)
         m_tabs->setCurrentWidget(m_addressSpace);
     else if (network.contains(field))

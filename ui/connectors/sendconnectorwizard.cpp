@@ -76,7 +76,7 @@ SendConnectorWizard::SendConnectorWizard(WorkspaceDocument* document, QWidget* p
     network->setApplier([this] {
         return applyPage([this](SendConnector& c) { return m_networkEditor->apply(c); },
                          {u"dnsRoutingEnabled"_s, u"smartHosts"_s, u"smartHostAuthMechanism"_s, u"port"_s,
-                          u"ignoreStartTls"_s, u"addressSpaces"_s});
+                          u"ignoreStartTls"_s, u"addressSpaces"_s, u"tlsAuthLevel"_s, u"tlsDomain"_s});
     });
     network->setHelpText(
         tr("DNS routing looks up the partner's MX records. Exchange 2007 needs DNS routing, no "
@@ -195,7 +195,8 @@ QString SendConnectorWizard::completionText() const
 {
     // SourceTransportServers is shown as set: the Source Server page offers it only where it is valid.
     const auto command = ExchangeConnectorCommands::newSendConnector(
-        m_connector, true, ExchangeConnectorCommands::Detail::Console);
+        m_connector, true, ExchangeConnectorCommands::Detail::Console,
+        m_document->workspace().exchangeVersion);
     QString text = command.ok() ? command.value() : command.errorMessage();
     const QList<Finding> findings =
         CandidateCheck::send(m_document->workspace(), m_connector, m_connector.name);

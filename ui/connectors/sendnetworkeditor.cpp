@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -27,6 +28,8 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     , m_domainSecure(new QCheckBox(tr("Enable Domain Security (&Mutual Auth TLS)"), this))
     , m_requireTls(new QCheckBox(tr("&Require TLS"), this))
     , m_ignoreStartTls(new QCheckBox(tr("&Ignore STARTTLS (never encrypt)"), this))
+    , m_tlsAuthLevelCombo(new QComboBox(this))
+    , m_tlsDomainEdit(new QLineEdit(this))
 {
     setObjectName(u"sendNetworkEditor"_s);
     m_dnsRadio->setObjectName(u"dnsRoutingRadio"_s);
@@ -45,6 +48,13 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     m_domainSecure->setObjectName(u"domainSecureCheckBox"_s);
     m_requireTls->setObjectName(u"requireTlsCheckBox"_s);
     m_ignoreStartTls->setObjectName(u"ignoreStartTlsCheckBox"_s);
+    m_tlsAuthLevelCombo->setObjectName(u"tlsAuthLevelCombo"_s);
+    m_tlsAuthLevelCombo->addItem(tr("Not set"), int(TlsAuthLevel::Unset));
+    for (auto level :
+         {TlsAuthLevel::EncryptionOnly, TlsAuthLevel::CertificateValidation, TlsAuthLevel::DomainValidation})
+        m_tlsAuthLevelCombo->addItem(ConnectorNames::tlsAuthLevel(level), int(level));
+    m_tlsDomainEdit->setObjectName(u"tlsDomainEdit"_s);
+    m_tlsDomainEdit->setPlaceholderText(u"fabrikam.example"_s);
 
     auto* group = new QButtonGroup(this);
     group->addButton(m_dnsRadio);
@@ -73,6 +83,10 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     securityLayout->addWidget(note);
     securityLayout->addWidget(m_requireTls);
     securityLayout->addWidget(m_ignoreStartTls);
+    auto* tlsForm = new QFormLayout;
+    tlsForm->addRow(tr("TLS authentication &level (Exchange 2010 and later):"), m_tlsAuthLevelCombo);
+    tlsForm->addRow(tr("TLS domai&n (DomainValidation):"), m_tlsDomainEdit);
+    securityLayout->addLayout(tlsForm);
     layout->addWidget(security);
     layout->addStretch();
 
@@ -84,6 +98,8 @@ SendNetworkEditor::SendNetworkEditor(QWidget* parent)
     connect(m_smartHosts, &ValueListEditor::changed, this, notify);
     connect(m_smartHostAuthCombo, &QComboBox::currentIndexChanged, this, notify);
     connect(m_portSpinBox, &QSpinBox::valueChanged, this, notify);
+    connect(m_tlsAuthLevelCombo, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_tlsDomainEdit, &QLineEdit::textChanged, this, notify);
     for (QCheckBox* box : {m_domainSecure, m_requireTls, m_ignoreStartTls})
         connect(box, &QCheckBox::toggled, this, notify);
     m_dnsRadio->setChecked(true);
@@ -98,6 +114,8 @@ void SendNetworkEditor::updateEnabled()
     // Require TLS and ignore STARTTLS exclude each other (Exchange refuses both).
     m_ignoreStartTls->setEnabled(!m_requireTls->isChecked() && !m_domainSecure->isChecked());
     m_requireTls->setEnabled(!m_ignoreStartTls->isChecked());
+    m_tlsDomainEdit->setEnabled(TlsAuthLevel(m_tlsAuthLevelCombo->currentData().toInt()) ==
+                                TlsAuthLevel::DomainValidation);
 }
 
 void SendNetworkEditor::load(const SendConnector& connector)
@@ -111,6 +129,8 @@ void SendNetworkEditor::load(const SendConnector& connector)
     m_domainSecure->setChecked(connector.domainSecureEnabled);
     m_requireTls->setChecked(connector.requireTLS);
     m_ignoreStartTls->setChecked(connector.ignoreStartTls);
+    m_tlsAuthLevelCombo->setCurrentIndex(m_tlsAuthLevelCombo->findData(int(connector.tlsAuthLevel)));
+    m_tlsDomainEdit->setText(connector.tlsDomain);
     updateEnabled();
 }
 
@@ -122,6 +142,11 @@ Status SendNetworkEditor::apply(SendConnector& connector) const
                                tr("Smart hosts: %1").arg(m_smartHosts->errors().first()));
     if (smart && m_smartHosts->isEmpty())
         return Status::failure(ErrorCode::BadInput, tr("Smart hosts: give at least one smart host."));
+    const auto level = TlsAuthLevel(m_tlsAuthLevelCombo->currentData().toInt());
+    const auto tlsDomain = SendConnector::parseTlsDomain(
+        level == TlsAuthLevel::DomainValidation ? m_tlsDomainEdit->text() : QString());
+    if (!tlsDomain.ok())
+        return tlsDomain.error();
     connector.dnsRoutingEnabled = !smart;
     // As Set-SendConnector does: DNS routing clears the smart hosts and their authentication.
     connector.smartHosts = smart ? m_smartHosts->values() : QStringList();
@@ -132,6 +157,8 @@ Status SendNetworkEditor::apply(SendConnector& connector) const
     connector.domainSecureEnabled = m_domainSecure->isChecked();
     connector.requireTLS = m_requireTls->isEnabled() && m_requireTls->isChecked();
     connector.ignoreStartTls = m_ignoreStartTls->isEnabled() && m_ignoreStartTls->isChecked();
+    connector.tlsAuthLevel = level;
+    connector.tlsDomain = tlsDomain.value();
     return {};
 }
 

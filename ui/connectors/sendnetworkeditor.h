@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
@@ -43,6 +44,8 @@ private:
     QCheckBox* m_domainSecure;
     QCheckBox* m_requireTls;
     QCheckBox* m_ignoreStartTls;
+    QComboBox* m_tlsAuthLevelCombo;
+    QLineEdit* m_tlsDomainEdit;
 };
 
 } // namespace ds::ui

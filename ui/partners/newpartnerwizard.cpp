@@ -208,7 +208,7 @@ QString NewPartnerWizard::summaryText() const
     const ExchangeVersion version = m_document->workspace().exchangeVersion; // the organization's release
     for (const auto& command :
          {Commands::newReceiveConnector(receive, m_setup.server, edge, Commands::Detail::Console, version),
-          Commands::newSendConnector(send, !edge, Commands::Detail::Console)})
+          Commands::newSendConnector(send, !edge, Commands::Detail::Console, version)})
         lines << (command.ok() ? command.value() : command.errorMessage());
     const auto lists =
         Commands::addToDomainSecureLists(m_setup.domainNames(), m_setup.domainNames(), version);

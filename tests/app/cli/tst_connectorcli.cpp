@@ -300,6 +300,26 @@ void TestConnectorCli::sendSetAndSmartHosts()
     QCOMPARE(r.exitCode, 0);
     c = json({u"send"_s, u"show"_s, u"Relay"_s});
     QCOMPARE(c[u"addressSpaces"_s].toArray(), QJsonArray{u"SMTP:fabrikam.example;3"_s});
+    // The Exchange 2010+ TLS check of the smart host's certificate; None clears it.
+    r = cli({u"send"_s, u"set"_s, u"-w"_s, ws(), u"Relay"_s, u"--tls-auth-level"_s, u"domainvalidation"_s,
+             u"--tls-domain"_s, u"*.Fabrikam.Example"_s});
+    QCOMPARE(r.exitCode, 1); // Exchange refuses a level without Require TLS (SC-TLSAUTH-REQUIRETLS)
+    QVERIFY2(r.err.contains("SC-TLSAUTH-REQUIRETLS"), r.err.constData());
+    r = cli({u"send"_s, u"set"_s, u"-w"_s, ws(), u"Relay"_s, u"--require-tls"_s, u"true"_s,
+             u"--tls-auth-level"_s, u"domainvalidation"_s, u"--tls-domain"_s, u"*.Fabrikam.Example"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    c = json({u"send"_s, u"show"_s, u"Relay"_s});
+    QCOMPARE(c[u"tlsAuthLevel"_s].toString(), u"DomainValidation"_s);
+    QCOMPARE(c[u"tlsDomain"_s].toString(), u"*.fabrikam.example"_s);
+    r = cli({u"send"_s, u"show"_s, u"-w"_s, ws(), u"Relay"_s});
+    QVERIFY2(r.out.contains("TlsAuthLevel") && r.out.contains("DomainValidation") &&
+                 r.out.contains("*.fabrikam.example"),
+             r.out.constData());
+    r = cli({u"send"_s, u"set"_s, u"-w"_s, ws(), u"Relay"_s, u"--tls-auth-level"_s, u"None"_s,
+             u"--tls-domain"_s, u""_s});
+    QCOMPARE(r.exitCode, 0);
+    c = json({u"send"_s, u"show"_s, u"Relay"_s});
+    QVERIFY(!c.contains(u"tlsAuthLevel"_s) && !c.contains(u"tlsDomain"_s));
 }
 
 void TestConnectorCli::sendBadValuesLeaveFileUnchanged_data()
@@ -315,6 +335,8 @@ void TestConnectorCli::sendBadValuesLeaveFileUnchanged_data()
     QTest::newRow("port") << QStringList{u"--port"_s, u"65536"_s} << 3;
     QTest::newRow("auth") << QStringList{u"--smart-host-auth"_s, u"Kerberos"_s} << 2;
     QTest::newRow("bool") << QStringList{u"--ignore-starttls"_s, u"yes please"_s} << 2;
+    QTest::newRow("tls level") << QStringList{u"--tls-auth-level"_s, u"Mutual"_s} << 2;
+    QTest::newRow("tls domain") << QStringList{u"--tls-domain"_s, u"fabrikam.example';#"_s} << 3;
     QTest::newRow("comment newline") << QStringList{u"--comment"_s, u"a\nb"_s} << 3;
     QTest::newRow("new name unicode quote") << QStringList{u"--new-name"_s, u"\u201bx"_s} << 3;
     QTest::newRow("remove missing space")

@@ -1,10 +1,13 @@
 #include "crypto/certificate.h"
+#include "export/exchangecertificatecommands.h"
 #include "export/exchangeshellexporter.h"
 #include "goldenfiles.h"
 #include "model/partnercertificate.h"
 #include "partnerpki.h"
 #include "powershelltokenizer.h"
 #include "store/workspacefile.h"
+#include "testsupport.h"
+#include "validate/validator.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -446,6 +449,92 @@ private slots:
             if (!line.startsWith(u'#'))
                 QVERIFY2(!line.contains(u"-Force"_s), qPrintable(line));
         }
+    }
+
+    // -TlsCertificateName as Get-ExchangeCertificate shows the names: most specific first, Windows'
+    // short names, values with separators in double quotes (a certificate made by the openssl CLI).
+    void tlsCertificateNameAsWindowsShowsIt()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"k.pem"_s);
+        const QString pem = dir.filePath(u"c.pem"_s);
+        const auto made = TestSupport::openssl(
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+             u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, pem, u"-days"_s, u"30"_s, u"-subj"_s,
+             u"/C=JP/ST=Tokyo/L=Chiyoda/O=Contoso, Ltd./OU=Mail \"Edge\"/CN=mail.contoso.example/"
+             u"emailAddress=postmaster@contoso.example"_s});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const auto certificate = Certificate::fromPem(TestSupport::readFile(pem));
+        QVERIFY(certificate.ok());
+        const auto name = ExchangeCertificateCommands::tlsCertificateName(certificate->toDer());
+        QVERIFY2(name.ok(), qPrintable(name.errorMessage()));
+        const QString windows =
+            u"E=postmaster@contoso.example, CN=mail.contoso.example, OU=\"Mail \"\"Edge\"\"\", "
+            u"O=\"Contoso, Ltd.\", L=Chiyoda, S=Tokyo, C=JP"_s;
+        QCOMPARE(name.value(), u"<I>"_s + windows + u"<S>"_s + windows); // self-signed
+        // An attribute without a Windows short name DomainSecure knows is refused rather than guessed.
+        const auto odd =
+            TestSupport::openssl({u"req"_s, u"-x509"_s, u"-key"_s, key, u"-out"_s, pem, u"-days"_s, u"30"_s,
+                                  u"-subj"_s, u"/CN=mail.contoso.example/businessCategory=Mail"_s});
+        QVERIFY2(odd.exitCode == 0, odd.err.constData());
+        QVERIFY(!ExchangeCertificateCommands::tlsCertificateName(
+                     Certificate::fromPem(TestSupport::readFile(pem))->toDer())
+                     .ok());
+    }
+
+    // Exchange 2013 and later: connectors that need TLS name the server's certificate, and the script
+    // stops before them when Exchange shows the certificate's names otherwise.
+    void connectorsNameTheirCertificate()
+    {
+        const Workspace workspace = load(u"exchange-a.dsw"_s);
+        const CertificateEntry* certificate = workspace.server(u"EDGE01"_s)->smtpCertificate();
+        const QString name =
+            ExchangeCertificateCommands::tlsCertificateName(certificate->certificateDer).value();
+        QCOMPARE(name, u"<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example"_s);
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            const auto result = ExchangeShellExporter{version}.run(workspace, {u"EDGE01"_s, {}});
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            const QString script = QString::fromUtf8(result->files.first().content);
+            const QString parameter = u"-TlsCertificateName '"_s + name + u'\'';
+            const bool names = version >= ExchangeVersion::Exchange2013;
+            QCOMPARE(script.contains(parameter), names);
+            if (!names)
+                continue;
+            // The domain-secure receive connector and both TLS send connectors (New and Set), not the
+            // Internet ones.
+            QCOMPARE(script.count(parameter), 2 + 2 * 2);
+            const qsizetype check = script.indexOf(
+                u"if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne '"_s + name);
+            QVERIFY(check > 0 && check < script.indexOf(u"New-ReceiveConnector"_s));
+        }
+    }
+
+    // -TlsAuthLevel and -TlsDomain from Exchange 2010; 2007 cannot write them, and its lint says so.
+    void tlsAuthLevelPerRelease()
+    {
+        Workspace workspace = load(u"exchange-a.dsw"_s);
+        SendConnector& tls = workspace.sendConnectors[1]; // "To C (TLS required)", through a smart host
+        QVERIFY(!tls.dnsRoutingEnabled && tls.requireTLS);
+        tls.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+        tls.tlsDomain = u"*.c.example"_s;
+        const auto refused = ExchangeShellExporter{}.run(workspace, {u"EDGE01"_s, {}});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"SC-TLSAUTH-UNSUPPORTED"_s),
+                 qPrintable(refused.errorMessage()));
+        for (ExchangeVersion version : ExchangeVersions::all()) {
+            if (version == ExchangeVersion::Exchange2007)
+                continue;
+            const auto result = ExchangeShellExporter{version}.run(workspace, {u"EDGE01"_s, {}});
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            const QString script = QString::fromUtf8(result->files.first().content);
+            QCOMPARE(script.count(u"-TlsAuthLevel 'DomainValidation' -TlsDomain '*.c.example'"_s), 2);
+            literalsOf(result->files.first().content);
+        }
+        // Without the smart host's TLS domain, Exchange refuses DomainValidation.
+        tls.tlsDomain.clear();
+        const QStringList blocking =
+            ExchangeShellExporter{ExchangeVersion::Exchange2016}.blockingFindings(workspace);
+        QVERIFY2(blocking.join(u'\n').contains(u"SC-TLSDOMAIN-MISSING"_s), qPrintable(blocking.join(u'\n')));
     }
 
     void unknownServerIsBadInput()

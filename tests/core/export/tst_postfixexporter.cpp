@@ -94,6 +94,39 @@ private slots:
         QVERIFY(warnings.join(u'\n').contains(u"Internet"_s));
     }
 
+    // The Exchange 2010+ TLS authentication level on Postfix: DomainValidation is "secure" matching
+    // the TLS domain, CertificateValidation is "verify" (stricter: Postfix also checks the name).
+    void tlsAuthLevelMapsOntoPolicyLevels()
+    {
+        Workspace workspace = load(u"exchange-a.dsw"_s);
+        SendConnector& tls = workspace.sendConnectors[1]; // "To C": smart host 192.0.2.25:587, TLS required
+        tls.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+        tls.tlsDomain = u"*.c.example"_s;
+        QStringList warnings;
+        auto bundle = PostfixExporter::bundle(workspace, *workspace.server(u"EDGE01"_s), {}, &warnings);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.errorMessage()));
+        const auto policyOf = [](const PostfixBundle& b) {
+            for (const ExportFile& file : b.files) {
+                if (file.name == u"tls_policy"_s)
+                    return QString::fromUtf8(file.content);
+            }
+            return QString();
+        };
+        QVERIFY2(policyOf(bundle.value()).contains(u"[192.0.2.25]:587\tsecure match=.c.example tafile="_s),
+                 qPrintable(policyOf(bundle.value())));
+        tls.tlsDomain = u"relay.c.example"_s;
+        bundle = PostfixExporter::bundle(workspace, *workspace.server(u"EDGE01"_s), {}, &warnings);
+        QVERIFY(
+            policyOf(bundle.value()).contains(u"[192.0.2.25]:587\tsecure match=relay.c.example tafile="_s));
+        tls.tlsAuthLevel = TlsAuthLevel::CertificateValidation;
+        tls.tlsDomain.clear();
+        warnings.clear();
+        bundle = PostfixExporter::bundle(workspace, *workspace.server(u"EDGE01"_s), {}, &warnings);
+        QVERIFY2(policyOf(bundle.value()).contains(u"[192.0.2.25]:587\tverify match=c.example:.c.example"_s),
+                 qPrintable(policyOf(bundle.value())));
+        QVERIFY(warnings.join(u'\n').contains(u"CertificateValidation is written as \"verify\""_s));
+    }
+
     void partnersSharingABindingShareOneListener()
     {
         // Exchange: several partner connectors on one binding, the most specific range wins.

@@ -38,6 +38,8 @@ SendConnector fullConnector()
     c.domainSecureEnabled = true;
     c.requireTLS = true;
     c.ignoreStartTls = true;
+    c.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+    c.tlsDomain = u"*.fabrikam.example"_s;
     c.sourceTransportServers = {u"EDGE01"_s};
     c.maxMessageSize = ByteSize::unlimited();
     c.protocolLoggingLevel = ProtocolLoggingLevel::Verbose;
@@ -51,6 +53,10 @@ SendConnector fullConnector()
 void TestSendConnector::defaultsAreExchange2007()
 {
     const SendConnector c;
+    // No TLS authentication level: nothing written, so files without one stay as they are.
+    QCOMPARE(c.tlsAuthLevel, TlsAuthLevel::Unset);
+    QVERIFY(!c.toJson().contains(u"tlsAuthLevel"_s));
+    QVERIFY(!c.toJson().contains(u"tlsDomain"_s));
     QCOMPARE(c.usage, SendUsage::Custom);
     QVERIFY(c.dnsRoutingEnabled);
     QCOMPARE(c.port, 25);
@@ -97,6 +103,10 @@ void TestSendConnector::jsonRejectsBadValues_data()
     QTest::newRow("auth") << u"smartHostAuthMechanism"_s << QJsonValue(u"Tls"_s)
                           << u"smartHostAuthMechanism"_s;
     QTest::newRow("size") << u"maxMessageSize"_s << QJsonValue(u"1.5MB"_s) << u"fraction"_s;
+    QTest::newRow("tls auth level") << u"tlsAuthLevel"_s << QJsonValue(u"Mutual"_s) << u"tlsAuthLevel"_s;
+    QTest::newRow("tls domain") << u"tlsDomain"_s << QJsonValue(u"*fabrikam.example"_s) << u"tlsDomain"_s;
+    QTest::newRow("tls domain quote")
+        << u"tlsDomain"_s << QJsonValue(u"fabrikam.example';"_s) << u"tlsDomain"_s;
 }
 
 void TestSendConnector::jsonRejectsBadValues()

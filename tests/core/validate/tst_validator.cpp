@@ -740,6 +740,62 @@ void TestValidator::rules_data()
     row(
         "SC-REQUIRETLS-IGNORE not", [](Workspace& w) { w.sendConnectors[1].ignoreStartTls = true; }, ex,
         "SC-REQUIRETLS-IGNORE", false, E);
+    // -TlsAuthLevel / -TlsDomain (Exchange 2010 and later).
+    const int ex10 = int(ValidationTarget::Exchange2010);
+    row(
+        "SC-TLSAUTH-UNSUPPORTED trips",
+        [](Workspace& w) { sc(w).tlsAuthLevel = TlsAuthLevel::CertificateValidation; }, ex,
+        "SC-TLSAUTH-UNSUPPORTED", true, E);
+    row(
+        "SC-TLSAUTH-UNSUPPORTED 2010 ok",
+        [](Workspace& w) { sc(w).tlsAuthLevel = TlsAuthLevel::CertificateValidation; }, ex10,
+        "SC-TLSAUTH-UNSUPPORTED", false, E);
+    row(
+        "SC-TLSAUTH-UNSUPPORTED postfix ok",
+        [](Workspace& w) { sc(w).tlsAuthLevel = TlsAuthLevel::CertificateValidation; }, pf,
+        "SC-TLSAUTH-UNSUPPORTED", false, E);
+    row(
+        "SC-TLSAUTH-REQUIRETLS trips",
+        [](Workspace& w) { w.sendConnectors[1].tlsAuthLevel = TlsAuthLevel::EncryptionOnly; }, ex10,
+        "SC-TLSAUTH-REQUIRETLS", true, E);
+    row(
+        "SC-TLSAUTH-REQUIRETLS not",
+        [](Workspace& w) {
+            sc(w).requireTLS = true;
+            sc(w).tlsAuthLevel = TlsAuthLevel::EncryptionOnly;
+        },
+        ex10, "SC-TLSAUTH-REQUIRETLS", false, E);
+    row(
+        "SC-TLSDOMAIN-MISSING trips",
+        [](Workspace& w) {
+            SendConnector& c = sc(w);
+            c.domainSecureEnabled = false;
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {u"relay.fabrikam.example"_s};
+            c.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+        },
+        ex10, "SC-TLSDOMAIN-MISSING", true, E);
+    row(
+        "SC-TLSDOMAIN-MISSING not",
+        [](Workspace& w) {
+            SendConnector& c = sc(w);
+            c.domainSecureEnabled = false;
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {u"relay.fabrikam.example"_s};
+            c.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+            c.tlsDomain = u"fabrikam.example"_s;
+        },
+        ex10, "SC-TLSDOMAIN-MISSING", false, E);
+    row(
+        "SC-TLSDOMAIN-UNUSED trips", [](Workspace& w) { sc(w).tlsDomain = u"fabrikam.example"_s; }, ex10,
+        "SC-TLSDOMAIN-UNUSED", true, W);
+    row(
+        "SC-TLSDOMAIN-UNUSED with CertificateValidation",
+        [](Workspace& w) {
+            sc(w).tlsAuthLevel = TlsAuthLevel::CertificateValidation;
+            sc(w).tlsDomain = u"fabrikam.example"_s;
+        },
+        ex10, "SC-TLSDOMAIN-UNUSED", true, W);
     row(
         "SC-PORT-RANGE trips", [](Workspace& w) { sc(w).port = 70000; }, ex, "SC-PORT-RANGE", true, E);
     row(

@@ -6,6 +6,7 @@
 #include "validate/validator.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@ private slots:
     void tabsShowTheConnector();
     void applyUndoRedo();
     void smartHostWithDomainSecurityIsLeftToLint();
+    void tlsAuthenticationLevel();
     void sourceServerTabOnlyWithAHub();
     void sourceServerOnEdgeIsRefused();
     void addressSpaceTabHasNoBandAboveTheList();
@@ -125,6 +127,32 @@ void TestSendConnectorPropertiesDialog::smartHostWithDomainSecurityIsLeftToLint(
     for (const Finding& finding : Validator::run(m_document->workspace(), ValidationTarget::Postfix))
         postfix << finding.code;
     QVERIFY(!postfix.contains(u"SC-DS-SMARTHOST"_s));
+}
+
+// The Exchange 2010+ TLS authentication level and TLS domain: the domain is taken only with
+// DomainValidation, checked as core checks it, and applied as one undo step.
+void TestSendConnectorPropertiesDialog::tlsAuthenticationLevel()
+{
+    SendConnectorPropertiesDialog dialog(m_document, u"To Fabrikam"_s);
+    dialog.show();
+    auto* level = dialog.findChild<QComboBox*>(u"tlsAuthLevelCombo"_s);
+    auto* domain = dialog.findChild<QLineEdit*>(u"tlsDomainEdit"_s);
+    QVERIFY(level && domain);
+    QCOMPARE(TlsAuthLevel(level->currentData().toInt()), TlsAuthLevel::Unset);
+    QVERIFY(!domain->isEnabled());
+    level->setCurrentIndex(level->findData(int(TlsAuthLevel::DomainValidation)));
+    QVERIFY(domain->isEnabled());
+    domain->setText(u"fabrikam.example';"_s);
+    QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.errorText().contains(u"TLS domain"_s), qPrintable(dialog.errorText()));
+    QCOMPARE(m_document->workspace(), m_demo);
+    domain->setText(u"*.Fabrikam.example"_s);
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QCOMPARE(connector().tlsAuthLevel, TlsAuthLevel::DomainValidation);
+    QCOMPARE(connector().tlsDomain, u"*.fabrikam.example"_s);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace(), m_demo);
 }
 
 void TestSendConnectorPropertiesDialog::sourceServerTabOnlyWithAHub()

@@ -38,6 +38,9 @@ if ($certificate -eq $null) {
     Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes((Join-Path $scriptDirectory '0B305F8989EDFF68B19FC2235B4C59F9B99DC4F9.pfx'))) -Password $pfxPassword -PrivateKeyExportable $true | Out-Null
     $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
 }
+# The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows
+# its issuer or subject otherwise (the name would pick no certificate).
+if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=mail.contoso.example, O=Contoso, C=JP') { throw 'The TLS certificate name DomainSecure computed differs from the certificate''s issuer and subject; the connectors were not changed.' }
 # Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain
 # security. Exchange asks whether to replace the current default SMTP certificate: answer
 # Yes.
@@ -72,9 +75,9 @@ $rootStore.Close()
 # Domain security: the partner's gateway must present a certificate over mutual TLS.
 $receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\From Fabrikam' -ErrorAction SilentlyContinue
 if ($receiveConnector -eq $null) {
-    New-ReceiveConnector -Name 'From Fabrikam' -Usage 'Partner' -Bindings '0.0.0.0:25' -RemoteIPRanges '198.51.100.0/28','203.0.113.25' -Fqdn 'mail.contoso.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Comment 'Mutual TLS with Fabrikam' -Server 'EDGE01' | Out-Null
+    New-ReceiveConnector -Name 'From Fabrikam' -Usage 'Partner' -Bindings '0.0.0.0:25' -RemoteIPRanges '198.51.100.0/28','203.0.113.25' -Fqdn 'mail.contoso.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Comment 'Mutual TLS with Fabrikam' -TlsCertificateName '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=mail.contoso.example, O=Contoso, C=JP' -Server 'EDGE01' | Out-Null
 } else {
-    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '0.0.0.0:25' -RemoteIPRanges '198.51.100.0/28','203.0.113.25' -Fqdn 'mail.contoso.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner $null -Comment 'Mutual TLS with Fabrikam'
+    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '0.0.0.0:25' -RemoteIPRanges '198.51.100.0/28','203.0.113.25' -Fqdn 'mail.contoso.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner $null -Comment 'Mutual TLS with Fabrikam' -TlsCertificateName '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=mail.contoso.example, O=Contoso, C=JP'
 }
 
 # ----------------------------------------------------------------------------

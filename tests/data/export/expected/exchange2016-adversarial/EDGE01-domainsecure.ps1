@@ -29,6 +29,9 @@ if ($certificate -eq $null) {
     Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes((Join-Path $scriptDirectory '443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx'))) -Password $pfxPassword -PrivateKeyExportable $true | Out-Null
     $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
 }
+# The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows
+# its issuer or subject otherwise (the name would pick no certificate).
+if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example') { throw 'The TLS certificate name DomainSecure computed differs from the certificate''s issuer and subject; the connectors were not changed.' }
 # Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain
 # security. Exchange asks whether to replace the current default SMTP certificate: answer
 # Yes.
@@ -63,9 +66,9 @@ $rootStore.Close()
 # Domain security: the partner's gateway must present a certificate over mutual TLS.
 $receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\From B ''; Stop-Service MSExchangeTransport; ''' -ErrorAction SilentlyContinue
 if ($receiveConnector -eq $null) {
-    New-ReceiveConnector -Name 'From B ''; Stop-Service MSExchangeTransport; ''' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example $(Remove-Item C:\) `$env:PATH @'' ''@ #' -Comment '"; Format-Volume C; " ; $(Get-Credential) ; ''''' -Server 'EDGE01' | Out-Null
+    New-ReceiveConnector -Name 'From B ''; Stop-Service MSExchangeTransport; ''' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example $(Remove-Item C:\) `$env:PATH @'' ''@ #' -Comment '"; Format-Volume C; " ; $(Get-Credential) ; ''''' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example' -Server 'EDGE01' | Out-Null
 } else {
-    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example $(Remove-Item C:\) `$env:PATH @'' ''@ #' -Comment '"; Format-Volume C; " ; $(Get-Credential) ; '''''
+    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example $(Remove-Item C:\) `$env:PATH @'' ''@ #' -Comment '"; Format-Volume C; " ; $(Get-Credential) ; ''''' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example'
 }
 # Step 3.2: receive connector 'Internet', usage Internet.
 $receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\Internet' -ErrorAction SilentlyContinue
@@ -85,15 +88,15 @@ if ($receiveConnector -eq $null) {
 # Step 4.1: send connector 'To B $(Remove-Item C:/) ''; #', usage Partner.
 # Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.
 if ((Get-SendConnector -Identity 'To B $(Remove-Item C:/) ''; #' -ErrorAction SilentlyContinue) -eq $null) {
-    New-SendConnector -Name 'To B $(Remove-Item C:/) ''; #' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment '''@; Remove-Item C:\ -Recurse; @'' ` $null' | Out-Null
+    New-SendConnector -Name 'To B $(Remove-Item C:/) ''; #' -Usage 'Partner' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment '''@; Remove-Item C:\ -Recurse; @'' ` $null' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example' | Out-Null
 } else {
-    Set-SendConnector -Identity 'To B $(Remove-Item C:/) ''; #' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment '''@; Remove-Item C:\ -Recurse; @'' ` $null'
+    Set-SendConnector -Identity 'To B $(Remove-Item C:/) ''; #' -AddressSpaces 'SMTP:b.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment '''@; Remove-Item C:\ -Recurse; @'' ` $null' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example'
 }
 # Step 4.2: send connector 'To C (TLS required)', usage Custom.
 if ((Get-SendConnector -Identity 'To C (TLS required)' -ErrorAction SilentlyContinue) -eq $null) {
-    New-SendConnector -Name 'To C (TLS required)' -Usage 'Custom' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment 'C''s relay; `$(Stop-Computer)` "$x"' | Out-Null
+    New-SendConnector -Name 'To C (TLS required)' -Usage 'Custom' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Comment 'C''s relay; `$(Stop-Computer)` "$x"' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example' | Out-Null
 } else {
-    Set-SendConnector -Identity 'To C (TLS required)' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment 'C''s relay; `$(Stop-Computer)` "$x"'
+    Set-SendConnector -Identity 'To C (TLS required)' -AddressSpaces 'SMTP:c.example;5','SMTP:*.c.example;5' -DNSRoutingEnabled $false -SmartHosts '192.0.2.25' -SmartHostAuthMechanism 'None' -Port 587 -DomainSecureEnabled $false -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'None' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -Fqdn $null -Comment 'C''s relay; `$(Stop-Computer)` "$x"' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example'
 }
 # Step 4.3: send connector 'Internet', usage Internet.
 if ((Get-SendConnector -Identity 'Internet' -ErrorAction SilentlyContinue) -eq $null) {

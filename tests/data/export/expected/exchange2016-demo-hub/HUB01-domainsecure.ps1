@@ -29,6 +29,9 @@ if ($certificate -eq $null) {
     Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes((Join-Path $scriptDirectory '42F309F5E9A1D80FCFE4CFB2C0A3A62C7FD82DE6.pfx'))) -Password $pfxPassword -PrivateKeyExportable $true | Out-Null
     $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
 }
+# The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows
+# its issuer or subject otherwise (the name would pick no certificate).
+if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=hub01.contoso.example, O=Contoso, C=JP') { throw 'The TLS certificate name DomainSecure computed differs from the certificate''s issuer and subject; the connectors were not changed.' }
 # Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain
 # security. Exchange asks whether to replace the current default SMTP certificate: answer
 # Yes.
@@ -46,9 +49,9 @@ if ($certificate.Services.ToString() -notmatch 'SMTP') {
 # Step 3.1: send connector 'To Fabrikam', usage Partner.
 # Domain security: mail is sent only over mutual TLS to a certificate of the partner domain.
 if ((Get-SendConnector -Identity 'To Fabrikam' -ErrorAction SilentlyContinue) -eq $null) {
-    New-SendConnector -Name 'To Fabrikam' -Usage 'Partner' -AddressSpaces 'SMTP:fabrikam.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'Verbose' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -SourceTransportServers 'EDGE01' -Fqdn 'mail.contoso.example' -Comment 'Mutual TLS with Fabrikam' | Out-Null
+    New-SendConnector -Name 'To Fabrikam' -Usage 'Partner' -AddressSpaces 'SMTP:fabrikam.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'Verbose' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -SourceTransportServers 'EDGE01' -Fqdn 'mail.contoso.example' -Comment 'Mutual TLS with Fabrikam' -TlsCertificateName '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=mail.contoso.example, O=Contoso, C=JP' | Out-Null
 } else {
-    Set-SendConnector -Identity 'To Fabrikam' -AddressSpaces 'SMTP:fabrikam.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'Verbose' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -SourceTransportServers 'EDGE01' -Fqdn 'mail.contoso.example' -Comment 'Mutual TLS with Fabrikam'
+    Set-SendConnector -Identity 'To Fabrikam' -AddressSpaces 'SMTP:fabrikam.example;1' -DNSRoutingEnabled $true -Port 25 -DomainSecureEnabled $true -RequireTLS $true -IgnoreSTARTTLS $false -MaxMessageSize '10MB' -ProtocolLoggingLevel 'Verbose' -ConnectionInactivityTimeOut '00:10:00' -Enabled $true -SourceTransportServers 'EDGE01' -Fqdn 'mail.contoso.example' -Comment 'Mutual TLS with Fabrikam' -TlsCertificateName '<I>CN=DomainSecure Demo CA, O=DomainSecure Demo<S>CN=mail.contoso.example, O=Contoso, C=JP'
 }
 
 # ----------------------------------------------------------------------------

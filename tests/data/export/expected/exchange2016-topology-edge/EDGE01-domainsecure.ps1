@@ -38,6 +38,9 @@ if ($certificate -eq $null) {
     Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes((Join-Path $scriptDirectory '443799EFFBFD4C715B522AFBC328C4B785CE251D.pfx'))) -Password $pfxPassword -PrivateKeyExportable $true | Out-Null
     $certificate = Get-ExchangeCertificate -Thumbprint $thumbprint
 }
+# The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows
+# its issuer or subject otherwise (the name would pick no certificate).
+if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example') { throw 'The TLS certificate name DomainSecure computed differs from the certificate''s issuer and subject; the connectors were not changed.' }
 # Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain
 # security. Exchange asks whether to replace the current default SMTP certificate: answer
 # Yes.
@@ -72,9 +75,9 @@ $rootStore.Close()
 # Domain security: the partner's gateway must present a certificate over mutual TLS.
 $receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\From B (domain secure)' -ErrorAction SilentlyContinue
 if ($receiveConnector -eq $null) {
-    New-ReceiveConnector -Name 'From B (domain secure)' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways' -Server 'EDGE01' | Out-Null
+    New-ReceiveConnector -Name 'From B (domain secure)' -Usage 'Partner' -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example' -Server 'EDGE01' | Out-Null
 } else {
-    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways'
+    Set-ReceiveConnector -Identity $receiveConnector.Identity -Bindings '127.0.0.2:2525' -RemoteIPRanges '127.0.0.3','192.0.2.16-192.0.2.40' -Fqdn 'mx.a.example' -AuthMechanism 'Tls' -PermissionGroups 'Partners' -DomainSecureEnabled $true -RequireTLS $true -MaxMessageSize '10MB' -MaxRecipientsPerMessage 200 -ConnectionTimeout '00:05:00' -ConnectionInactivityTimeout '00:01:00' -ProtocolLoggingLevel 'Verbose' -Enabled $true -Banner '220 mx.a.example O''Brien''s $gateway ready' -Comment 'Partner B''s gateways' -TlsCertificateName '<I>CN=DomainSecure Golden Test CA<S>CN=mx.a.example'
 }
 # Step 3.2: receive connector 'Internet', usage Internet.
 $receiveConnector = Get-ReceiveConnector -Identity 'EDGE01\Internet' -ErrorAction SilentlyContinue
