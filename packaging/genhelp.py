@@ -361,7 +361,7 @@ def completion(globals_, groups, verbs):
     out += ["    )", "    local -A options=( "]
     for command, subcommand, _, help_ in verbs:
         key = f"{command} {subcommand}".strip()
-        names = [name for option in help_.options for name in option.names if name != "-h"]
+        names = [name for option in help_.options for name in option.names if name not in global_words + ["-h"]]
         out.append(f"        ['{key}']='{bash_words(names)}'")
     out += ["    )", "    local -A positional_files=("]
     for command, subcommand, _, help_ in verbs:
