@@ -277,8 +277,8 @@ def cli_man(version, date, globals_, groups, verbs):
 
 
 def gui_man(version, date, help_):
-    out = header("domainsecure", version, date, help_.description[0].rstrip(".").lower()
-                 if help_.description else "the DomainSecure console")
+    summary = help_.description[0].rstrip(".") if help_.description else "the DomainSecure console"
+    out = header("domainsecure", version, date, summary[:1].lower() + summary[1:])
     out += [".SH SYNOPSIS", f"\\fBdomainsecure\\fR [\\fIOPTIONS\\fR] [\\fI{roff(help_.usage)}\\fR]",
             ".SH DESCRIPTION",
             roff("DomainSecure is a desktop admin console for the certificates and connectors of mail "
@@ -296,8 +296,10 @@ def gui_man(version, date, help_):
         out += [".TP", f"\\fI{roff(name)}\\fR", roff(description)]
     out += options_roff(help_.options)
     out += [".SH EXIT STATUS",
-            roff("0 when the console is closed normally; 2 for an unknown option. Other values report "
-                 "that the console could not start (for example, no display)."),
+            roff("0 when the console is closed normally or after --help or --version; 1 for an unknown "
+                 "option; 4 when core dumps cannot be disabled. Without a display (no DISPLAY or "
+                 "WAYLAND_DISPLAY, and no QT_QPA_PLATFORM), Qt cannot start and the program aborts, even "
+                 "for --help and --version."),
             ".SH ENVIRONMENT",
             ".TP", "\\fBLANG\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANGUAGE\\fR",
             roff("The user interface language when Settings does not name one and --language is not "
