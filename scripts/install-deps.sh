@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages DomainSecure needs, only when something is missing.
 #   scripts/install-deps.sh run    build + run the GUI (Japanese fonts and Qt translations included)
-#   scripts/install-deps.sh test   build + every test (adds postfix, xvfb for screenshots)
+#   scripts/install-deps.sh test   build + every test (adds postfix, xvfb for screenshots, and the
+#                                  packaging checks' tools: lintian, desktop-file-validate, appstreamcli,
+#                                  update-mime-database, man, bash-completion)
 # Debian's postfix is installed without configuring or starting a system instance: the tests
 # start their own instances on 127.0.0.0/8.
 set -euo pipefail
@@ -9,11 +11,12 @@ mode=${1:-run}
 
 build=(cmake ninja-build g++ pkg-config libssl-dev openssl ca-certificates
        qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-svg-dev libgl-dev
-       qt6-translations-l10n fonts-noto-cjk)
+       qt6-translations-l10n fonts-noto-cjk python3 dpkg-dev file)
 extra=()
 case "$mode" in
   run) extra=(xvfb xauth) ;;
-  test) extra=(postfix xvfb xauth clang-format clang libclang-rt-14-dev faketime) ;;
+  test) extra=(postfix xvfb xauth clang-format clang libclang-rt-14-dev faketime
+               lintian desktop-file-utils appstream shared-mime-info man-db groff-base bash-completion) ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

@@ -21,6 +21,8 @@ Application::Application(int& argc, char** argv)
     setOrganizationName(u"DomainSecure"_s);
     setApplicationName(u"DomainSecure"_s);
     setApplicationVersion(QStringLiteral(DS_VERSION));
+    // The installed desktop entry (packaging/), so that desktops match the window to its menu entry.
+    setDesktopFileName(u"io.github.domainsecure.DomainSecure"_s);
     ShippedIconStyle::install();
 }
 

@@ -1,6 +1,6 @@
 #!/bin/sh
-# PEM without line breaks (issue 14): whole-process `domainsecure-cli cert import` of
-#  - issue 14's shape: 300,000 blocks "-----BEGIN X-----QUJD-----END X-----" and one certificate,
+# PEM without line breaks: whole-process `domainsecure-cli cert import` of
+#  - the reported worst case: 300,000 blocks "-----BEGIN X-----QUJD-----END X-----" and one certificate,
 #    no line break anywhere (10.8 MB; 23 s before the fix), once with one label and once with a
 #    different label per block;
 #  - bench/crypto's bundle of 10,000 certificates with every line break removed;

@@ -1,21 +1,32 @@
 #!/bin/sh
-# Lists strings of the helper worktrees (/work/wt-*) that neither the .ts nor the dictionaries translate.
+# Lists the strings of other checkouts of DomainSecure (e.g. git worktrees of branches not merged
+# yet) that neither domainsecure_ja.ts nor the dictionaries in dict/ translate, so that their
+# translations can be written before the merge.
+#   translations/tools/prescan_worktrees.sh CHECKOUT...
+# Each CHECKOUT is the root folder of a checkout (with core/, ui/ and app/). Needs lupdate (Debian:
+# qt6-l10n-tools) and python3.
+set -eu
+[ $# -ge 1 ] || { echo "usage: $0 CHECKOUT..." >&2; exit 2; }
 TOOLS_DIR=$(cd "$(dirname "$0")" && pwd)
-mkdir -p /tmp/pre && cd /tmp/pre || exit 1
-for w in wt-crypto wt-export wt-probe wt-uicert wt-uiconn wt-uiexport; do
-  find /work/$w/core /work/$w/ui /work/$w/app \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) > $w.lst
-  rm -f $w.ts; /usr/lib/qt6/bin/lupdate -locations none @$w.lst -ts /tmp/pre/$w.ts >/dev/null 2>$w.err
+LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for checkout in "$@"; do
+  [ -d "$checkout/core" ] || { echo "$0: $checkout is not a DomainSecure checkout" >&2; exit 2; }
+  name=$(basename "$(cd "$checkout" && pwd)")
+  find "$checkout/core" "$checkout/ui" "$checkout/app" \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) > "$work/$name.lst"
+  "$LUPDATE" -locations none "@$work/$name.lst" -ts "$work/$name.ts" >/dev/null 2>"$work/$name.err"
 done
-cd "$TOOLS_DIR" && python3 - <<'PY'
-import fill_ts, tsio, glob
+cd "$TOOLS_DIR" && PRESCAN_DIR=$work python3 - <<'PY'
+import fill_ts, tsio, glob, os
 table=fill_ts.load_dict(sorted(glob.glob('dict/[0-9]*.txt')))
 mine={(m['context'],m['source']) for m in tsio.messages(open('../domainsecure_ja.ts',encoding='utf-8').read()) if not m['unfinished']}
 miss={}
-for f in sorted(glob.glob('/tmp/pre/*.ts')):
+for f in sorted(glob.glob(os.path.join(os.environ['PRESCAN_DIR'], '*.ts'))):
     for m in tsio.messages(open(f,encoding='utf-8').read()):
         k=(m['context'],m['source'])
         if k in mine or m['context']=='Pkcs12Reader': continue
-        if k not in table and (None,k[1]) not in table: miss.setdefault(k,(m['numerus'],set()))[1].add(f.split('/')[-1][3:-3])
+        if k not in table and (None,k[1]) not in table: miss.setdefault(k,(m['numerus'],set()))[1].add(os.path.basename(f)[:-3])
 for (c,s),(n,w) in sorted(miss.items()): print(f"## {c}{' [N]' if n else ''} <{','.join(sorted(w))}>\n{s!r}")
 print(len(miss))
 PY

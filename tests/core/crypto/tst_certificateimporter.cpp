@@ -362,7 +362,7 @@ void TestCertificateImporter::cancelStopsLargeBundle()
 
 void TestCertificateImporter::pemWithoutLineBreaksIsLinear()
 {
-    // The shape of issue 14's report (300,000 blocks, 10.8 MB, no line break: 23 s), each block
+    // A reported worst case (300,000 blocks, 10.8 MB, no line break: 23 s before the fix), each block
     // with its own label, then one certificate. Searching the rest of the data for a line break
     // after every BEGIN, or the labels seen so far for each new one, made this quadratic.
     constexpr int kBlocks = 300'000;

@@ -1,6 +1,7 @@
 #include "commands/actionregistry.h"
 #include "document/workspacedocument.h"
 #include "document/workspacetablemodel.h"
+#include "mainwindow/aboutdialog.h"
 #include "mainwindow/actionspane.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpane.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
@@ -50,6 +52,7 @@ private slots:
     void offersRecoveryCopy();
     void openErrorIsShown();
     void menusAreJapanese();
+    void aboutShowsTheVersion();
 
 private:
     void selectFirstRow(MainWindow& window);
@@ -403,6 +406,17 @@ void TestMainWindow::menusAreJapanese()
              QCoreApplication::translate("Commands", "&Open Workspace..."));
     Translator::install(u"en"_s);
     QTRY_COMPARE(window.menu(u"file"_s)->title(), u"&File"_s);
+}
+
+// The About dialog names the version set once in CMake (project(... VERSION), passed as DS_VERSION),
+// the same that "domainsecure --version" and "domainsecure-cli --version" print.
+void TestMainWindow::aboutShowsTheVersion()
+{
+    AboutDialog dialog;
+    auto* text = dialog.findChild<QLabel*>(u"aboutTextLabel"_s);
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(u"<h2>DomainSecure "_s + QStringLiteral(DS_VERSION) + u"</h2>"_s),
+             qPrintable(text->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
