@@ -27,6 +27,8 @@ protected:
 private:
     // --target; without it, the workspace's Exchange release.
     std::optional<ValidationTarget> m_target;
+    // --profile ids, each once.
+    QStringList m_profiles;
 };
 
 } // namespace ds::cli

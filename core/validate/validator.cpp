@@ -7,6 +7,7 @@
 #include "receiveconnectorrules.h"
 #include "receiveusagerules.h"
 #include "sendconnectorrules.h"
+#include "stigprofile.h"
 #include "topologyrules.h"
 #include "trustrules.h"
 #include "util/logging.h"
@@ -19,6 +20,12 @@ namespace ds::core {
 
 QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget target, const Clock& clock)
 {
+    return run(workspace, target, QStringList(), clock);
+}
+
+QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget target,
+                              const QStringList& profiles, const Clock& clock)
+{
     ValidationContext context(workspace, target, clock.now());
     ReceiveConnectorRules::check(context);
     ReceiveUsageRules::check(context);
@@ -28,10 +35,39 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     TopologyRules::check(context);
     DomainSecureListRules::check(context);
     PartnerPinRules::check(context, SystemTrustStore::kDefaultDirectory);
+    if (profiles.contains(StigEx19EdgeProfile::id()))
+        StigEx19EdgeProfile::check(context);
     std::stable_sort(context.findings.begin(), context.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     qCDebug(lcValidate) << "validated" << workspace.organization << "findings:" << context.findings.size();
     return context.findings;
+}
+
+QStringList Validator::profiles()
+{
+    return {StigEx19EdgeProfile::id()};
+}
+
+QString Validator::profileDisplayName(const QString& id)
+{
+    if (id == StigEx19EdgeProfile::id())
+        return StigEx19EdgeProfile::displayName();
+    return {};
+}
+
+std::optional<QString> Validator::parseProfile(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    for (const QString& id : profiles()) {
+        if (id == t)
+            return id;
+    }
+    return std::nullopt;
+}
+
+QString Validator::profileList()
+{
+    return profiles().join(u", "_s);
 }
 
 QList<ValidationTarget> Validator::targets()

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace ds::core {
@@ -23,6 +24,19 @@ public:
     static QList<Finding> run(const Workspace& workspace,
                               ValidationTarget target = ValidationTarget::Exchange2007,
                               const Clock& clock = Clock::current());
+    // The same, plus the optional lint profiles named by id (profiles()); unknown ids are ignored
+    // (the front ends refuse them first, see parseProfile). Profiles never gate an export.
+    static QList<Finding> run(const Workspace& workspace, ValidationTarget target,
+                              const QStringList& profiles, const Clock& clock = Clock::current());
+
+    // The optional lint profiles' ids: "stig-ex19-edge".
+    static QStringList profiles();
+    // "DISA STIG: Exchange 2019 Edge"; empty for an unknown id.
+    static QString profileDisplayName(const QString& id);
+    // The id (case-insensitive match), or nullopt.
+    static std::optional<QString> parseProfile(const QString& text);
+    // "stig-ex19-edge" (usage messages).
+    static QString profileList();
 
     // Every target in the order the CLI and the GUI list them: exchange2007, exchange2010,
     // exchange2013, exchange2016, postfix (the same ids as Exporter::targets()).

@@ -14,6 +14,7 @@
 #include "domainsecurity/domainsecuritycommands.h"
 #include "export/exportcommands.h"
 #include "navigationmodel.h"
+#include "organization/organizationcommands.h"
 #include "probe/probecommands.h"
 #include "resultpane.h"
 #include "servers/servercommands.h"
@@ -112,6 +113,9 @@ void MainWindow::createDocks()
     m_navigationView->setModel(m_navigationModel);
     m_navigationView->setHeaderHidden(true);
     m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigationView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigationView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showNavigationContextMenu);
     m_navigationDock = new QDockWidget(this);
     m_navigationDock->setObjectName(u"navigationDock"_s);
     m_navigationDock->setWidget(m_navigationView);
@@ -146,6 +150,7 @@ void MainWindow::registerCommands()
     ExportCommands::registerAll(m_registry);
     ProbeCommands::registerAll(m_registry);
     ServerCommands::registerAll(m_registry);
+    OrganizationCommands::registerAll(m_registry);
 }
 
 void MainWindow::addToMenu(const QString& name, const QStringList& actionIds)
@@ -195,6 +200,7 @@ void MainWindow::createMenus()
     addToMenu(u"action"_s, {QString()});
     addToMenu(u"action"_s, DomainSecurityCommands::menuIds());
     addToMenu(u"action"_s, ServerCommands::menuIds());
+    addToMenu(u"action"_s, OrganizationCommands::menuIds());
     addToMenu(u"action"_s, QStringList{QString()} + ProbeCommands::menuIds() + QStringList{QString()} +
                                ExportCommands::menuIds());
     addToMenu(u"tools"_s, ProbeCommands::toolsMenuIds());
@@ -440,6 +446,23 @@ void MainWindow::showContextMenu(const QPoint& globalPosition)
         menu.addSeparator();
     menu.addActions(general);
     menu.exec(globalPosition);
+}
+
+void MainWindow::showNavigationContextMenu(const QPoint& position)
+{
+    // A right click makes the node current (its page shows), then offers that page's actions, as
+    // the actions pane lists them: on Organization, Organization Properties.
+    const QModelIndex index = m_navigationView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_navigationView->setCurrentIndex(index);
+    const QList<QAction*> actions = m_registry->pageActions(m_page);
+    if (actions.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"navigationContextMenu"_s);
+    menu.addActions(actions);
+    menu.exec(m_navigationView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::activateDefault()

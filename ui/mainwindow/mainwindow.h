@@ -80,6 +80,7 @@ private:
     void saveSettings();
     void onNavigationChanged();
     void showContextMenu(const QPoint& globalPosition);
+    void showNavigationContextMenu(const QPoint& position);
     void activateDefault();
     WorkspaceTableModel* modelFor(PageKind page) const;
 

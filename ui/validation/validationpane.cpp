@@ -6,6 +6,7 @@
 #include "validate/validator.h"
 #include "widgets/filterlineedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,10 +49,20 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     // selected.
     for (const ValidationTarget target : Validator::targets())
         m_target->addItem(QString(), int(target));
-    setTarget(Validator::target(m_document->workspace().exchangeVersion));
+    m_release = m_document->workspace().exchangeVersion;
+    setTarget(Validator::target(m_release));
     m_targetLabel->setBuddy(m_target);
     top->addWidget(m_targetLabel);
     top->addWidget(m_target);
+    // The optional profiles of `lint --profile`, off by default (as in the CLI).
+    for (const QString& id : Validator::profiles()) {
+        auto* check = new QCheckBox(this);
+        check->setObjectName(u"validationProfileCheck"_s);
+        check->setProperty("profile", id);
+        connect(check, &QCheckBox::toggled, this, &ValidationPane::schedule);
+        m_profileChecks << check;
+        top->addWidget(check);
+    }
     m_filterLabel = new QLabel(this);
     m_filter = new FilterLineEdit(this);
     m_filter->setObjectName(u"validationFilterEdit"_s);
@@ -77,7 +88,12 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view);
-    setTabOrder(m_target, m_filter);
+    QWidget* previous = m_target;
+    for (QCheckBox* check : std::as_const(m_profileChecks)) {
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, m_filter);
     setTabOrder(m_filter, m_view);
 
     m_debounce.setSingleShot(true);
@@ -85,6 +101,7 @@ ValidationPane::ValidationPane(WorkspaceDocument* document, QWidget* parent)
     connect(&m_debounce, &QTimer::timeout, this, &ValidationPane::start);
     connect(&m_job, &BackgroundJobBase::finished, this, &ValidationPane::finished);
     m_job.setWaitOnDestroy(true);
+    connect(m_document, &WorkspaceDocument::workspaceChanged, this, &ValidationPane::followRelease);
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, &ValidationPane::schedule);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ValidationPane::schedule);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -107,6 +124,33 @@ void ValidationPane::setTarget(ValidationTarget target)
     m_target->setCurrentIndex(m_target->findData(int(target)));
 }
 
+QStringList ValidationPane::profiles() const
+{
+    QStringList ids;
+    for (const QCheckBox* check : m_profileChecks) {
+        if (check->isChecked())
+            ids << check->property("profile").toString();
+    }
+    return ids;
+}
+
+void ValidationPane::setProfiles(const QStringList& ids)
+{
+    for (QCheckBox* check : std::as_const(m_profileChecks))
+        check->setChecked(ids.contains(check->property("profile").toString()));
+}
+
+void ValidationPane::followRelease()
+{
+    // When the organization's Exchange release changes (Organization Properties, undo, another
+    // file), the rules follow it, as they start from it; a target picked in between is kept until then.
+    const ExchangeVersion release = m_document->workspace().exchangeVersion;
+    if (release == m_release)
+        return;
+    m_release = release;
+    setTarget(Validator::target(release));
+}
+
 bool ValidationPane::isPending() const
 {
     return m_debounce.isActive() || m_job.isRunning();
@@ -126,8 +170,10 @@ void ValidationPane::start()
     // A copy: Workspace is implicitly shared, so this costs nothing until the document changes.
     // The time is read from the process clock here, on the GUI thread; the worker validates with
     // a FixedClock at that time (a test's clock may be gone before the worker runs).
-    m_job.start([workspace = m_document->workspace(), target = target(), now = Clock::current().now()](
-                    JobContext&) { return Validator::run(workspace, target, FixedClock(now)); });
+    m_job.start([workspace = m_document->workspace(), target = target(), profiles = profiles(),
+                 now = Clock::current().now()](JobContext&) {
+        return Validator::run(workspace, target, profiles, FixedClock(now));
+    });
 }
 
 void ValidationPane::finished()
@@ -167,6 +213,13 @@ void ValidationPane::retranslate()
         m_target->setItemText(i,
                               Validator::targetDisplayName(ValidationTarget(m_target->itemData(i).toInt())));
     m_target->setAccessibleName(tr("Validation rules"));
+    for (QCheckBox* check : std::as_const(m_profileChecks)) {
+        const QString name = Validator::profileDisplayName(check->property("profile").toString());
+        check->setText(tr("&Also check: %1").arg(name));
+        check->setToolTip(tr("Also list the findings of the optional rule profile %1 (lint --profile %2); "
+                             "the export does not apply it.")
+                              .arg(name, check->property("profile").toString()));
+    }
     m_filterLabel->setText(tr("F&ind:"));
     m_filter->setPlaceholderText(tr("Type to filter findings"));
     m_filter->setAccessibleName(tr("Filter findings"));

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "model/exchangeversion.h"
 #include "util/backgroundjob.h"
 #include "validate/finding.h"
 #include "validate/validationcontext.h"
 
 #include <QList>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +40,9 @@ public:
     QTableView* view() const { return m_view; }
     ValidationTarget target() const;
     void setTarget(ValidationTarget target);
+    // The optional lint profiles turned on (ids of Validator::profiles()); none at first.
+    QStringList profiles() const;
+    void setProfiles(const QStringList& ids);
     // True while a run is scheduled or working; findingsChanged() follows.
     bool isPending() const;
 
@@ -49,6 +55,7 @@ protected:
 
 private:
     void schedule();
+    void followRelease();
     void start();
     void finished();
     void retranslate();
@@ -61,6 +68,8 @@ private:
     QLabel* m_summary;
     QLabel* m_targetLabel;
     QComboBox* m_target;
+    ExchangeVersion m_release;
+    QList<QCheckBox*> m_profileChecks;
     QLabel* m_filterLabel;
     QLineEdit* m_filter;
     QTimer m_debounce;

@@ -362,6 +362,45 @@ private slots:
         QVERIFY2(bad.err.contains("exchange2016"), bad.err.constData());
     }
 
+    // lint --profile stig-ex19-edge adds the DISA STIG items, each named by its STIG and Vuln id;
+    // the export is not gated by them; an unknown profile is a usage error.
+    void lintStigProfile()
+    {
+        const QString ws = input(u"exchange-a.dsw"_s);
+        QCOMPARE(cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s}).exitCode, 0);
+        auto r = cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s, u"--profile"_s,
+                      u"stig-ex19-edge"_s, u"--json"_s});
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"profiles"_s].toArray(), QJsonArray{u"stig-ex19-edge"_s});
+        QStringList codes;
+        for (const QJsonValue& finding : json[u"findings"_s].toArray())
+            codes << finding[u"code"_s].toString();
+        // One Edge server (EX19-ED-000109), Exchange's default banner (EX19-ED-000231).
+        QVERIFY2(codes.contains(u"EX19-ED-000109"_s), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(u"EX19-ED-000231"_s), qPrintable(codes.join(u' ')));
+        QCOMPARE(r.exitCode, json[u"errors"_s].toInt() > 0 ? 1 : 0);
+
+        r = cli(
+            {u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s, u"--profile"_s, u"stig-ex19-edge"_s});
+        QVERIFY2(r.out.contains("EX19-ED-000109") && r.out.contains("V-259596"), r.out.constData());
+        QVERIFY2(r.out.contains("profile stig-ex19-edge"), r.out.constData());
+        // Without the profile: none of its findings.
+        r = cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2007"_s});
+        QVERIFY2(!r.out.contains("EX19-ED-"), r.out.constData());
+
+        // The export ignores the optional profile.
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s,
+                 path(u"edge01.ps1"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const auto bad = cli({u"lint"_s, u"-w"_s, ws, u"--profile"_s, u"stig-ex16-edge"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--profile") && bad.err.contains("stig-ex19-edge") &&
+                     bad.err.contains("stig-ex16-edge"),
+                 bad.err.constData());
+        QCOMPARE(bad.err.count('\n'), 1); // one line
+    }
+
     // workspace set --exchange-version: stored in the workspace, the default of export and lint.
     void workspaceExchangeVersion()
     {

@@ -13,6 +13,7 @@
 #include "validation/validationpane.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -38,6 +39,8 @@ private slots:
     void listsTheValidatorsFindingsLive();
     void targetSwitchesRules();
     void targetsAreTheExportTargets();
+    void targetFollowsTheRelease();
+    void profileCheckAddsStigFindings();
     void activatingReceiveFindingOpensNetworkTab();
     void activatingSendFindingOpensAddressSpaceTab();
     void activatingServerFindingShowsCertificates();
@@ -184,6 +187,66 @@ void TestValidationPane::targetsAreTheExportTargets()
              u"Exchange Server 2016, 2019 and Subscription Edition"_s);
     QTRY_VERIFY(!pane.isPending());
     QCOMPARE(pane.model()->findings(), Validator::run(workspace, ValidationTarget::Exchange2016));
+}
+
+// When the organization's Exchange release changes (and on undo), "Rules for" follows it.
+void TestValidationPane::targetFollowsTheRelease()
+{
+    QCOMPARE(m_pane->target(), ValidationTarget::Exchange2007);
+    QVERIFY(m_window->document()
+                ->edit(u"release"_s,
+                       [](Workspace& w) {
+                           w.exchangeVersion = ExchangeVersion::Exchange2013;
+                           return Status();
+                       })
+                .ok());
+    QCOMPARE(m_pane->target(), ValidationTarget::Exchange2013);
+    waitForValidation();
+    QCOMPARE(m_pane->model()->findings(),
+             Validator::run(m_window->document()->workspace(), ValidationTarget::Exchange2013));
+    // Another edit keeps a target picked by hand; an undo of the release follows it back.
+    m_pane->setTarget(ValidationTarget::Postfix);
+    QVERIFY(m_window->document()
+                ->edit(u"rename"_s,
+                       [](Workspace& w) {
+                           w.organization = u"Renamed"_s;
+                           return Status();
+                       })
+                .ok());
+    QCOMPARE(m_pane->target(), ValidationTarget::Postfix);
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->workspace().exchangeVersion, ExchangeVersion::Exchange2007);
+    QCOMPARE(m_pane->target(), ValidationTarget::Exchange2007);
+}
+
+// "Also check: DISA STIG: Exchange 2019 Edge" adds the profile's findings (lint --profile
+// stig-ex19-edge); off by default, and off again removes them.
+void TestValidationPane::profileCheckAddsStigFindings()
+{
+    auto* check = m_pane->findChild<QCheckBox*>(u"validationProfileCheck"_s);
+    QVERIFY(check);
+    QVERIFY(!check->isChecked());
+    QVERIFY2(check->text().contains(Validator::profileDisplayName(u"stig-ex19-edge"_s)),
+             qPrintable(check->text()));
+    const Workspace& workspace = m_window->document()->workspace();
+    const auto stigRows = [this] {
+        int rows = 0;
+        for (const Finding& f : m_pane->model()->findings())
+            rows += f.code.startsWith(u"EX19-ED-"_s) ? 1 : 0;
+        return rows;
+    };
+    QCOMPARE(stigRows(), 0);
+    check->click();
+    QCOMPARE(m_pane->profiles(), QStringList{u"stig-ex19-edge"_s});
+    waitForValidation();
+    QCOMPARE(m_pane->model()->findings(),
+             Validator::run(workspace, m_pane->target(), QStringList{u"stig-ex19-edge"_s}));
+    QVERIFY(stigRows() > 0);
+    check->click();
+    waitForValidation();
+    QCOMPARE(stigRows(), 0);
+    QVERIFY(m_pane->profiles().isEmpty());
 }
 
 void TestValidationPane::activatingReceiveFindingOpensNetworkTab()
