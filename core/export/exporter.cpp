@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "exchangeonlineexporter.h"
 #include "exchangeshellexporter.h"
 #include "postfixexporter.h"
 #include "util/logging.h"
@@ -22,6 +23,8 @@ std::unique_ptr<Exporter> Exporter::create(const QString& target)
     if (target == ExchangeShellExporter::kTarget)
         return std::make_unique<ExchangeShellExporter>();
     // The later Exchange releases (export exchange --version), each linted as its own target.
+    if (target == ExchangeOnlineExporter::kTarget)
+        return std::make_unique<ExchangeOnlineExporter>();
     if (const auto version = ExchangeVersions::fromTarget(target))
         return std::make_unique<ExchangeShellExporter>(*version);
     if (target == PostfixExporter::kTarget)
@@ -52,7 +55,10 @@ QStringList Exporter::blockingFindings(const Workspace& workspace, const Clock& 
 Result<ExportResult> Exporter::run(const Workspace& workspace, const ExportOptions& options,
                                    const Clock& clock) const
 {
+    static const Server noServer;
     const Server* server = workspace.server(options.serverName);
+    if (!server && !usesServer() && options.serverName.isEmpty())
+        server = &noServer;
     if (!server) {
         return Result<ExportResult>::failure(
             ErrorCode::BadInput, tr("the workspace has no server \"%1\"").arg(options.serverName));

@@ -138,7 +138,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     // Source servers.
     if (!sc.sourceTransportServers.isEmpty()) {
         const bool allEdge = !c.workspace.servers.isEmpty() && !sourceServersApply(c.workspace);
-        if (c.exchange() && allEdge) {
+        if (c.onPremises() && allEdge) {
             c.error(u"SC-SOURCE-EDGE"_s, object,
                     tr("Source transport servers cannot be set on a standalone Edge server."),
                     tr("Clear the source servers; the connector applies to the Edge server itself."),
@@ -162,7 +162,9 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     // name with -TlsAuthLevel DomainValidation, which the exported script does not write, so the
     // rules hold for every Exchange target. Postfix can match the partner's name through a smart
     // host too.
-    if (c.exchange()) {
+    // Exchange Online validates the partner's name on a smart host too (TlsSettings DomainValidation,
+    // TlsDomain): ExchangeOnlineRules.
+    if (c.onPremises()) {
         if (!sc.dnsRoutingEnabled) {
             c.error(u"SC-DS-DNS"_s, object,
                     tr("Domain security needs DNS routing in %1.").arg(c.targetDisplayName()),
@@ -173,14 +175,15 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                     tr("%1 does not do domain security through smart hosts.").arg(c.targetDisplayName()),
                     tr("Remove the smart hosts and use DNS routing."), u"smartHosts"_s);
         }
-    } else if (!sc.smartHosts.isEmpty()) {
+    } else if (!c.online() && !sc.smartHosts.isEmpty()) {
         c.info(u"SC-DS-SMARTHOST-POSTFIX"_s, object,
                tr("Postfix will verify the partner's domain on the smart host's certificate."),
                tr("Make sure the smart host presents a certificate for the partner domain."),
                u"smartHosts"_s);
     }
     for (const AddressSpace& space : sc.addressSpaces) {
-        if (space.isWildcard() && (c.exchange() || space.domain() == u"*"_s)) {
+        // Exchange Online takes *.domain in RecipientDomains and TlsDomain; no target takes "*".
+        if (space.isWildcard() && (c.onPremises() || space.domain() == u"*"_s)) {
             c.error(u"SC-DS-WILDCARD"_s, object,
                     tr("The wildcard address space %1 cannot be domain secured.").arg(space.domain()),
                     tr("List each partner domain on its own."), u"addressSpaces"_s);
@@ -203,7 +206,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                     FindingFix{FindingFix::Action::AddToSendList, space.domain()});
         }
     }
-    for (const Server* server : c.sourceServers(sc)) {
+    for (const Server* server : c.online() ? QList<const Server*>() : c.sourceServers(sc)) {
         const QString fqdn = sc.fqdn.isEmpty() ? server->fqdn : sc.fqdn.toString();
         const CertificateEntry* certificate = server->smtpCertificate();
         if (certificate && !CertificateRules::covers(*certificate, fqdn)) {

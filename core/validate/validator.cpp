@@ -3,6 +3,7 @@
 #include "certificaterules.h"
 #include "crypto/systemtruststore.h"
 #include "domainsecurelistrules.h"
+#include "exchangeonlinerules.h"
 #include "partnerpinrules.h"
 #include "receiveconnectorrules.h"
 #include "receiveusagerules.h"
@@ -28,6 +29,7 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     TopologyRules::check(context);
     DomainSecureListRules::check(context);
     PartnerPinRules::check(context, SystemTrustStore::kDefaultDirectory);
+    ExchangeOnlineRules::check(context);
     std::stable_sort(context.findings.begin(), context.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     qCDebug(lcValidate) << "validated" << workspace.organization << "findings:" << context.findings.size();
@@ -54,6 +56,8 @@ std::optional<ExchangeVersion> Validator::exchangeVersion(ValidationTarget targe
         return ExchangeVersion::Exchange2013;
     case ValidationTarget::Exchange2016:
         return ExchangeVersion::Exchange2016;
+    case ValidationTarget::ExchangeOnline:
+        return ExchangeVersion::ExchangeOnline;
     case ValidationTarget::Postfix:
         break;
     }
@@ -71,6 +75,8 @@ ValidationTarget Validator::target(ExchangeVersion version)
         return ValidationTarget::Exchange2013;
     case ExchangeVersion::Exchange2016:
         return ValidationTarget::Exchange2016;
+    case ExchangeVersion::ExchangeOnline:
+        return ValidationTarget::ExchangeOnline;
     }
     return ValidationTarget::Exchange2007;
 }

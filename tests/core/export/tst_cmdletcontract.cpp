@@ -127,7 +127,7 @@ private slots:
         QTest::newRow("subscribed edge")
             << u"exchange-topology-edge"_s << int(ScriptHost::SubscribedEdge) << v2007;
         QTest::newRow("hub") << u"exchange-topology-hub"_s << int(ScriptHost::Hub) << v2007;
-        for (ExchangeVersion version : ExchangeVersions::all()) {
+        for (ExchangeVersion version : ExchangeVersions::onPremises()) {
             if (version == ExchangeVersion::Exchange2007)
                 continue;
             const QString prefix = ExchangeVersions::target(version);
@@ -164,7 +164,7 @@ private slots:
     void exporterTopology_data()
     {
         QTest::addColumn<int>("version");
-        for (ExchangeVersion version : ExchangeVersions::all())
+        for (ExchangeVersion version : ExchangeVersions::onPremises())
             QTest::newRow(qPrintable(ExchangeVersions::target(version))) << int(version);
     }
     void exporterTopology()
