@@ -67,10 +67,10 @@ QString ExportVerb::description() const
                           "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
                           "directory. Refused while \"lint --target postfix\" reports errors.")
                      : tr("Write the Exchange Management Shell script of a server for Exchange 2007, "
-                          "2010, 2013 or 2016/2019/SE, or the Exchange Online PowerShell script of the "
-                          "organization (--version online: no server needed) (--version; default: the "
-                          "workspace's release, see \"workspace set\"). Refused while \"lint --target "
-                          "exchange<VERSION>\" (exchange-online) reports errors.");
+                          "2010, 2013 or 2016/2019/SE, or the organization's Exchange Online PowerShell "
+                          "script (no server needed), as --version says (default: the workspace's release, "
+                          "see \"workspace set\"). Refused while \"lint --target exchange<VERSION>\" "
+                          "(exchange-online for online) reports errors.");
 }
 
 QList<CliOption> ExportVerb::options() const

@@ -30,12 +30,15 @@ void ExchangeOnlineRules::check(ValidationContext& c)
     const Workspace& ws = c.workspace;
 
     // Servers, their certificates and receive connectors: Exchange Online has none of its own.
+    QStringList serverNames;
+    for (const Server& server : ws.servers)
+        serverNames << server.name;
     if (!ws.servers.isEmpty()) {
         c.info(u"EXO-SERVERS"_s, FindingLocation::workspace(),
                tr("Exchange Online has no Edge or Hub Transport servers: the export is one script for the "
-                  "whole organization, and the %n server(s) of the workspace, their Edge subscriptions and "
-                  "receive connectors are left as they are.",
-                  nullptr, int(ws.servers.size())),
+                  "whole organization, and the servers of the workspace (%1), their Edge subscriptions and "
+                  "receive connectors are left as they are.")
+                   .arg(serverNames.join(u", "_s)),
                tr("Export the servers that stay on premises with their own Exchange target."));
     }
     bool anyCertificate = false;
