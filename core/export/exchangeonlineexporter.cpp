@@ -81,6 +81,10 @@ QString outboundParameters(Script& s, const ExchangeOnlineMapping::Outbound& out
                        s.quote(ExchangeOnlineExporter::tr("TLS domain"), outbound.tlsDomain));
     if (outbound.useMxRecord)
         text += u" -UseMXRecord $true"_s;
+    else if (outbound.smartHosts.isEmpty())
+        s.fail(Error{ErrorCode::Validation,
+                     ExchangeOnlineExporter::tr("send connector %1 routes through smart hosts but names none")
+                         .arg(outbound.sendConnector)});
     else
         text += u" -UseMXRecord $false -SmartHosts %1"_s.arg(
             s.quoteList(ExchangeOnlineExporter::tr("smart host"), outbound.smartHosts));

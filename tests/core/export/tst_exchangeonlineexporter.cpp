@@ -281,6 +281,12 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::Validation);
         QVERIFY2(result.errorMessage().contains(u"EXO-SENDER-IP"_s), qPrintable(result.errorMessage()));
+        // The exporter's own refusal, without the gate: smart-host routing without a smart host.
+        Workspace noHost = load(u"exchange-a.dsw"_s);
+        noHost.sendConnector(u"To B (domain secure)"_s)->dnsRoutingEnabled = false;
+        const auto refused = UncheckedOnline().generate(noHost, Server(), {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
         // A server that is named must exist, even though the script does not use it.
         const auto unknown = ExchangeOnlineExporter().run(load(u"exchange-a.dsw"_s), {u"NOPE"_s, {}});
         QVERIFY(!unknown.ok());
