@@ -107,6 +107,26 @@ QString ExchangeOnlineExporter::scriptFileName()
     return u"ExchangeOnline-domainsecure.ps1"_s;
 }
 
+Result<QString> ExchangeOnlineExporter::newInboundConnector(const ExchangeOnlineMapping::Inbound& inbound)
+{
+    Script s;
+    const QString command = u"New-InboundConnector -Name %1%2"_s.arg(
+        s.quote(tr("inbound connector name"), inbound.name), inboundParameters(s, inbound, false));
+    if (s.error())
+        return *s.error();
+    return command;
+}
+
+Result<QString> ExchangeOnlineExporter::newOutboundConnector(const ExchangeOnlineMapping::Outbound& outbound)
+{
+    Script s;
+    const QString command = u"New-OutboundConnector -Name %1%2"_s.arg(
+        s.quote(tr("outbound connector name"), outbound.name), outboundParameters(s, outbound));
+    if (s.error())
+        return *s.error();
+    return command;
+}
+
 Result<ExportResult> ExchangeOnlineExporter::generate(const Workspace& workspace, const Server& server,
                                                       const ExportOptions& options) const
 {

@@ -32,6 +32,11 @@ public:
     // "ExchangeOnline-domainsecure.ps1".
     static QString scriptFileName();
 
+    // The New- commands of one connector as the script writes them (for the GUI's summaries);
+    // ErrorCode::Validation for a value that cannot be quoted.
+    static Result<QString> newInboundConnector(const ExchangeOnlineMapping::Inbound& inbound);
+    static Result<QString> newOutboundConnector(const ExchangeOnlineMapping::Outbound& outbound);
+
 protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,
                                   const ExportOptions& options) const override;

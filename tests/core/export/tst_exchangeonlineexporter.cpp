@@ -270,6 +270,16 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
         QVERIFY(scriptOf(result.value()).contains(u"-UseMXRecord $false -SmartHosts 'relay.b.example'"_s));
         QVERIFY(violations(scriptOf(result.value())).isEmpty());
+        // The single commands the GUI shows are the script's, and keep the contract too.
+        const auto inboundCommand =
+            ExchangeOnlineExporter::newInboundConnector(ExchangeOnlineMapping::inbound(workspace).first());
+        const auto outboundCommand = ExchangeOnlineExporter::newOutboundConnector(outbound.at(1));
+        QVERIFY(inboundCommand.ok() && outboundCommand.ok());
+        for (const QString& command : {inboundCommand.value(), outboundCommand.value()}) {
+            QVERIFY2(scriptOf(result.value()).contains(u"    "_s + command + u" | Out-Null"_s),
+                     qPrintable(command));
+            QVERIFY2(violations(command).isEmpty(), qPrintable(command));
+        }
     }
 
     void refusedWhileLintReportsErrors()
