@@ -22,9 +22,10 @@ std::unique_ptr<Exporter> Exporter::create(const QString& target)
 {
     if (target == ExchangeShellExporter::kTarget)
         return std::make_unique<ExchangeShellExporter>();
-    // The later Exchange releases (export exchange --version), each linted as its own target.
+    // Exchange Online (export exchange --version online): organization-wide, its own exporter.
     if (target == ExchangeOnlineExporter::kTarget)
         return std::make_unique<ExchangeOnlineExporter>();
+    // The later Exchange releases (export exchange --version), each linted as its own target.
     if (const auto version = ExchangeVersions::fromTarget(target))
         return std::make_unique<ExchangeShellExporter>(*version);
     if (target == PostfixExporter::kTarget)
