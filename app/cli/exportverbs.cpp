@@ -67,9 +67,10 @@ QString ExportVerb::description() const
                           "apply.sh, README) into DIR and optionally apply it to a Postfix configuration "
                           "directory. Refused while \"lint --target postfix\" reports errors.")
                      : tr("Write the Exchange Management Shell script of a server for Exchange 2007, "
-                          "2010, 2013 or 2016/2019/SE (--version; default: the workspace's release, see "
-                          "\"workspace set\"). Refused while \"lint --target "
-                          "exchange<VERSION>\" reports errors.");
+                          "2010, 2013 or 2016/2019/SE, or the organization's Exchange Online PowerShell "
+                          "script (no server needed), as --version says (default: the workspace's release, "
+                          "see \"workspace set\"). Refused while \"lint --target exchange<VERSION>\" "
+                          "(exchange-online for online) reports errors.");
 }
 
 QList<CliOption> ExportVerb::options() const
@@ -95,8 +96,9 @@ QList<CliOption> ExportVerb::options() const
         options << CliOption{
             {u"out"_s}, tr("The script file to write (FILE.ps1, or a directory)."), tr("FILE")};
         options << CliOption{{u"version"_s},
-                             tr("The Exchange release the script is written for: 2007, 2010, 2013 or 2016 "
-                                "(also 2019 and Subscription Edition); default: the workspace's release."),
+                             tr("The Exchange release the script is written for: 2007, 2010, 2013, 2016 "
+                                "(also 2019 and Subscription Edition) or online (Exchange Online); default: "
+                                "the workspace's release."),
                              tr("VERSION")};
         options << CliOption{
             {u"pfx-password-file"_s},
@@ -116,7 +118,7 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
         version = ExchangeVersions::parse(parser.value(u"version"_s));
         if (!version)
             return session.usageError(
-                tr("export exchange: --version must be 2007, 2010, 2013 or 2016, not \"%1\"")
+                tr("export exchange: --version must be 2007, 2010, 2013, 2016 or online, not \"%1\"")
                     .arg(parser.value(u"version"_s)));
     }
     if (!parser.positionalArguments().isEmpty())
@@ -133,21 +135,23 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
                                    : ExchangeVersions::target(version.value_or(workspace.exchangeVersion));
     // The rules `lint --target` checks for this export: each Exchange release is its own target.
     const QString lintTarget = target;
+    const std::unique_ptr<Exporter> exporter = Exporter::create(target);
     QString serverName = parser.value(u"server"_s).trimmed();
-    if (serverName.isEmpty()) {
+    // Exchange Online is organization-wide: no server unless one is named (then it must exist).
+    const bool serverless = !exporter->usesServer() && serverName.isEmpty();
+    if (serverName.isEmpty() && !serverless) {
         if (workspace.servers.size() != 1)
             return session.usageError(tr("export %1: give --server (the workspace has %2 servers)")
                                           .arg(target)
                                           .arg(workspace.servers.size()));
         serverName = workspace.servers.first().name;
     }
-    const Server* server = workspace.server(serverName);
-    if (!server)
+    const Server* server = serverless ? nullptr : workspace.server(serverName);
+    if (!server && !serverless)
         return session.fail(ErrorCode::BadInput,
                             tr("export %1: the workspace has no server \"%2\"").arg(target, serverName));
-    serverName = server->name;
-
-    const std::unique_ptr<Exporter> exporter = Exporter::create(target);
+    if (server)
+        serverName = server->name;
     const QList<Finding> findings = exporter->findings(workspace);
     QJsonArray findingsJson;
     int errors = 0;
@@ -198,6 +202,10 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
         directory = QFileInfo(scriptPath).absolutePath();
         files.files.first().name = QFileInfo(scriptPath).fileName();
         if (parser.isSet(u"pfx-password-file"_s)) {
+            if (!exporter->usesServer())
+                return session.fail(ErrorCode::BadInput,
+                                    tr("export exchange: Exchange Online imports no certificate; "
+                                       "--pfx-password-file does not apply"));
             const CertificateEntry* certificate = server->smtpCertificate();
             if (!certificate)
                 return session.fail(ErrorCode::BadInput,

@@ -119,7 +119,8 @@ QString WorkspaceSetVerb::description() const
 QList<CliOption> WorkspaceSetVerb::options() const
 {
     return {{{u"exchange-version"_s},
-             tr("The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition)."),
+             tr("The Exchange release: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or "
+                "online (Exchange Online)."),
              tr("VERSION")}};
 }
 
@@ -133,7 +134,7 @@ Status WorkspaceSetVerb::check(CliSession&, const QCommandLineParser& parser)
     if (!m_version)
         return Status::failure(
             ErrorCode::Usage,
-            tr("workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not \"%1\"")
+            tr("workspace set: --exchange-version must be 2007, 2010, 2013, 2016 or online, not \"%1\"")
                 .arg(parser.value(u"exchange-version"_s)));
     return {};
 }

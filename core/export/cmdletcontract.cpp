@@ -187,6 +187,130 @@ void addVersionChanges(QList<CmdletContract>& t)
                kCurrent + u"set-transportconfig"_s});
 }
 
+// Exchange Online (ExchangeOnlineManagement module), from the current reference; each of these
+// pages says "This cmdlet is available only in the cloud-based service" (or only in the module).
+void addOnlineRows(QList<CmdletContract>& t)
+{
+    const QStringList shell = {u"Confirm"_s, u"WhatIf"_s};
+    auto online = [&t](CmdletContract row) {
+        row.availability = CmdletContract::Availability::Online;
+        row.reference2007 = false;
+        row.note = u"Exchange Online only: there is no Exchange 2007 page."_s;
+        t << row;
+    };
+    // Connect-ExchangeOnline -ShowBanner:$false; Get-ConnectionInformation takes no parameter.
+    online({u"Connect-ExchangeOnline"_s,
+            {u"UserPrincipalName"_s, u"ShowBanner"_s, u"ShowProgress"_s, u"Organization"_s,
+             u"ExchangeEnvironmentName"_s, u"Device"_s, u"InlineCredential"_s, u"Credential"_s},
+            {u"ShowBanner"_s, u"Device"_s, u"InlineCredential"_s},
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"connect-exchangeonline"_s});
+    online({u"Get-ConnectionInformation"_s,
+            {},
+            {},
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"get-connectioninformation"_s});
+    const QStringList inbound = {u"SenderDomains"_s,
+                                 u"AssociatedAcceptedDomains"_s,
+                                 u"CloudServicesMailEnabled"_s,
+                                 u"Comment"_s,
+                                 u"Confirm"_s,
+                                 u"ConnectorSource"_s,
+                                 u"ConnectorType"_s,
+                                 u"EFSkipIPs"_s,
+                                 u"EFSkipLastIP"_s,
+                                 u"EFUsers"_s,
+                                 u"Enabled"_s,
+                                 u"RequireTls"_s,
+                                 u"RestrictDomainsToCertificate"_s,
+                                 u"RestrictDomainsToIPAddresses"_s,
+                                 u"SenderIPAddresses"_s,
+                                 u"TlsSenderCertificateName"_s,
+                                 u"TreatMessagesAsInternal"_s,
+                                 u"TrustedOrganizations"_s,
+                                 u"WhatIf"_s};
+    online({u"Get-InboundConnector"_s,
+            {u"Identity"_s},
+            {},
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"get-inboundconnector"_s});
+    online({u"New-InboundConnector"_s,
+            inbound + QStringList{u"Name"_s},
+            shell,
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"new-inboundconnector"_s});
+    online({u"Set-InboundConnector"_s,
+            inbound + QStringList{u"Identity"_s, u"Name"_s},
+            shell,
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"set-inboundconnector"_s});
+    const QStringList outbound = {u"AllAcceptedDomains"_s,
+                                  u"CloudServicesMailEnabled"_s,
+                                  u"Comment"_s,
+                                  u"Confirm"_s,
+                                  u"ConnectorSource"_s,
+                                  u"ConnectorType"_s,
+                                  u"Enabled"_s,
+                                  u"IsTransportRuleScoped"_s,
+                                  u"RecipientDomains"_s,
+                                  u"RouteAllMessagesViaOnPremises"_s,
+                                  u"SenderRewritingEnabled"_s,
+                                  u"SmartHosts"_s,
+                                  u"TestMode"_s,
+                                  u"TlsDomain"_s,
+                                  u"TlsSettings"_s,
+                                  u"UseMXRecord"_s,
+                                  u"WhatIf"_s};
+    online({u"Get-OutboundConnector"_s,
+            {u"Identity"_s, u"IncludeTestModeConnectors"_s, u"IsTransportRuleScoped"_s},
+            {},
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"get-outboundconnector"_s});
+    online({u"New-OutboundConnector"_s,
+            outbound + QStringList{u"Name"_s, u"LinkForModifiedConnector"_s},
+            shell,
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"new-outboundconnector"_s});
+    online({u"Set-OutboundConnector"_s,
+            outbound + QStringList{u"Identity"_s, u"Name"_s, u"IsValidated"_s, u"LastValidationTimestamp"_s,
+                                   u"ValidationRecipients"_s},
+            shell,
+            0,
+            {},
+            {},
+            {},
+            {},
+            kCurrent + u"set-outboundconnector"_s});
+}
+
 QList<CmdletContract> buildTable()
 {
     using R = CmdletContract::UsageRule;
@@ -478,7 +602,13 @@ QList<CmdletContract> buildTable()
                         utility + u"write-warning"_s, false,          v1};
     t << CmdletContract{u"Get-Date"_s,           {u"Date"_s}, {}, 0, {}, {}, {}, {},
                         utility + u"get-date"_s, false,       v1};
+    for (CmdletContract& row : t) {
+        if (row.source.startsWith(utility) || row.source.startsWith(management) ||
+            row.source.startsWith(core))
+            row.availability = CmdletContract::Availability::Both;
+    }
     addVersionChanges(t);
+    addOnlineRows(t);
     return t;
 }
 
@@ -495,6 +625,19 @@ bool isEdge(ScriptHost host)
 }
 
 } // namespace
+
+bool CmdletContract::availableIn(ExchangeVersion version) const
+{
+    switch (availability) {
+    case Availability::OnPremises:
+        return !ExchangeVersions::isOnline(version);
+    case Availability::Online:
+        return ExchangeVersions::isOnline(version);
+    case Availability::Both:
+        return true;
+    }
+    return false;
+}
 
 QStringList CmdletContract::parametersFor(ExchangeVersion version) const
 {
@@ -575,6 +718,8 @@ QString CmdletContracts::hostName(ScriptHost host)
 
 QString CmdletContracts::hostName(ScriptHost host, ExchangeVersion version)
 {
+    if (ExchangeVersions::isOnline(version))
+        return tr("Exchange Online");
     if (host == ScriptHost::Hub && ExchangeVersions::hasTransportRole(version))
         return tr("a Mailbox server");
     return hostName(host);
@@ -586,7 +731,10 @@ QStringList CmdletContracts::check(const CmdletCall& call, ScriptHost host, Exch
     const CmdletContract* row = find(call.cmdlet);
     if (!row)
         return {tr("%1 is not in the cmdlet contract table").arg(call.cmdlet)};
-    if (row->refusedOn.contains(host))
+    if (!row->availableIn(version))
+        return {tr("%1 does not exist in %2").arg(row->cmdlet, ExchangeVersions::displayName(version))};
+    const bool online = ExchangeVersions::isOnline(version); // no servers: the host does not apply
+    if (!online && row->refusedOn.contains(host))
         problems << tr("%1 must not run on %2").arg(row->cmdlet, hostName(host, version));
     const QStringList parameters = row->parametersFor(version);
     const QStringList addSyntax = row->addSyntaxFor(version);

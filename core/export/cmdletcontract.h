@@ -10,7 +10,9 @@
 
 namespace ds::core {
 
-// Where a generated Exchange script runs: the contract of a cmdlet can depend on it.
+// Where a generated Exchange script runs: the contract of a cmdlet can depend on it. An Exchange
+// Online script runs in a session of the organization (Connect-ExchangeOnline), not on a server:
+// its calls are checked with version ExchangeOnline and the host is not used.
 enum class ScriptHost { StandaloneEdge, SubscribedEdge, Hub };
 
 // What one cmdlet the product emits accepts in Exchange 2007 (Windows PowerShell 1.0 for the
@@ -37,6 +39,12 @@ struct CmdletContract
     QString source;                    // public reference URL
     bool reference2007 = true;         // false: the Exchange 2007 page was not available
     QString note;                      // what the row relies on when reference2007 is false
+
+    // Where the cmdlet exists: the on-premises releases (2007 to 2016/2019/SE), Exchange Online
+    // (the ExchangeOnlineManagement module), or both (the Windows PowerShell cmdlets).
+    enum class Availability { OnPremises, Online, Both };
+    Availability availability = Availability::OnPremises;
+    bool availableIn(ExchangeVersion version) const;
 
     // How a later Exchange release changed the cmdlet, from the current reference (each change
     // names its page). The parameters of a version are the 2007 ones with every change up to it.

@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "exchangeonlineexporter.h"
 #include "exchangeshellexporter.h"
 #include "postfixexporter.h"
 #include "util/logging.h"
@@ -21,6 +22,9 @@ std::unique_ptr<Exporter> Exporter::create(const QString& target)
 {
     if (target == ExchangeShellExporter::kTarget)
         return std::make_unique<ExchangeShellExporter>();
+    // Exchange Online (export exchange --version online): organization-wide, its own exporter.
+    if (target == ExchangeOnlineExporter::kTarget)
+        return std::make_unique<ExchangeOnlineExporter>();
     // The later Exchange releases (export exchange --version), each linted as its own target.
     if (const auto version = ExchangeVersions::fromTarget(target))
         return std::make_unique<ExchangeShellExporter>(*version);
@@ -52,7 +56,10 @@ QStringList Exporter::blockingFindings(const Workspace& workspace, const Clock& 
 Result<ExportResult> Exporter::run(const Workspace& workspace, const ExportOptions& options,
                                    const Clock& clock) const
 {
+    static const Server noServer;
     const Server* server = workspace.server(options.serverName);
+    if (!server && !usesServer() && options.serverName.isEmpty())
+        server = &noServer;
     if (!server) {
         return Result<ExportResult>::failure(
             ErrorCode::BadInput, tr("the workspace has no server \"%1\"").arg(options.serverName));

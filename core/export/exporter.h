@@ -36,6 +36,10 @@ public:
     // The target id, also the validator's target name ("exchange2007", "postfix").
     virtual QString target() const = 0;
     virtual QString displayName() const = 0;
+    // False for an organization-wide target (Exchange Online): run() then takes an empty
+    // ExportOptions::serverName, and a server that is named must still be in the workspace (a typo
+    // is an error) but does not change what is written.
+    virtual bool usesServer() const { return true; }
 
     // Refuses (ErrorCode::Validation) while the validator reports errors for this target, then
     // calls generate(). The one entry point for the CLI and the GUI.

@@ -6,6 +6,11 @@ namespace ds::core {
 
 QList<ExchangeVersion> ExchangeVersions::all()
 {
+    return onPremises() << ExchangeVersion::ExchangeOnline;
+}
+
+QList<ExchangeVersion> ExchangeVersions::onPremises()
+{
     return {ExchangeVersion::Exchange2007, ExchangeVersion::Exchange2010, ExchangeVersion::Exchange2013,
             ExchangeVersion::Exchange2016};
 }
@@ -21,6 +26,8 @@ QString ExchangeVersions::name(ExchangeVersion version)
         return u"2013"_s;
     case ExchangeVersion::Exchange2016:
         return u"2016"_s;
+    case ExchangeVersion::ExchangeOnline:
+        return u"online"_s;
     }
     return {};
 }
@@ -28,7 +35,7 @@ QString ExchangeVersions::name(ExchangeVersion version)
 std::optional<ExchangeVersion> ExchangeVersions::parse(const QString& name)
 {
     for (ExchangeVersion version : all()) {
-        if (ExchangeVersions::name(version) == name.trimmed())
+        if (ExchangeVersions::name(version).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return version;
     }
     return std::nullopt;
@@ -36,14 +43,18 @@ std::optional<ExchangeVersion> ExchangeVersions::parse(const QString& name)
 
 QString ExchangeVersions::target(ExchangeVersion version)
 {
+    if (isOnline(version))
+        return u"exchange-online"_s;
     return u"exchange"_s + name(version);
 }
 
 std::optional<ExchangeVersion> ExchangeVersions::fromTarget(const QString& target)
 {
-    if (!target.startsWith(u"exchange"_s))
-        return std::nullopt;
-    return parse(target.mid(8));
+    for (ExchangeVersion version : all()) {
+        if (ExchangeVersions::target(version) == target)
+            return version;
+    }
+    return std::nullopt;
 }
 
 QString ExchangeVersions::displayName(ExchangeVersion version)
@@ -57,6 +68,8 @@ QString ExchangeVersions::displayName(ExchangeVersion version)
         return tr("Exchange Server 2013");
     case ExchangeVersion::Exchange2016:
         return tr("Exchange Server 2016, 2019 and Subscription Edition");
+    case ExchangeVersion::ExchangeOnline:
+        return tr("Exchange Online");
     }
     return {};
 }
@@ -72,6 +85,8 @@ QString ExchangeVersions::powerShell(ExchangeVersion version)
         return u"3.0"_s;
     case ExchangeVersion::Exchange2016:
         return u"5.1"_s;
+    case ExchangeVersion::ExchangeOnline:
+        return u"5.1 or 7"_s; // the ExchangeOnlineManagement module
     }
     return {};
 }

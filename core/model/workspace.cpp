@@ -183,7 +183,7 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& pa
         else
             reader.fail(
                 u"exchangeVersion"_s,
-                QCoreApplication::translate("Workspace", "expected 2007, 2010, 2013 or 2016, not \"%1\"")
+                QCoreApplication::translate("Workspace", "expected 2007, 2010, 2013, 2016 or online, not \"%1\"")
                     .arg(version));
     }
     ws.passphraseVerifier = reader.string(u"passphraseVerifier"_s);

@@ -40,6 +40,8 @@ void CertificateRules::check(ValidationContext& c)
             anyKey = anyKey || certificate.hasPrivateKey();
         for (const PendingRequest& request : server.pendingRequests)
             anyKey = anyKey || !request.privateKey.isEmpty();
+        if (c.online())
+            continue; // Exchange Online uses Microsoft's certificate, not the servers' (ExchangeOnlineRules)
 
         const bool partner = c.domainSecureServers.contains(server.name.toLower());
         const CertificateEntry* smtp = server.smtpCertificate();

@@ -59,7 +59,8 @@ void DomainSecureListRules::check(ValidationContext& c)
                         .arg(name),
                     tr("Create a Partner send connector for %1, or remove it from the list.").arg(name), {},
                     FindingFix{FindingFix::Action::NewPartnerSendConnector, name});
-            } else if (!send && !secureReceiveDomains.contains(name)) {
+            } else if (!send && !secureReceiveDomains.contains(name) && !c.online()) {
+                // Not for Exchange Online, where each receive-list domain is its own inbound connector.
                 c.warning(
                     u"DS-RECEIVE-UNUSED"_s, object,
                     tr("%1 is on the receive list but no domain-secure receive connector serves it.")

@@ -150,7 +150,7 @@ void ReceiveConnectorRules::checkConnector(ValidationContext& c, const Server& s
                "gets no Partner Servers rights."),
             tr("Add the Partners permission group."), u"permissionGroups"_s);
     }
-    if (c.exchange()) {
+    if (c.onPremises()) {
         if (rc.permissionGroups.testFlag(PermissionGroup::Custom)) {
             c.error(u"RC-PERM-CUSTOM"_s, object,
                     tr("The Custom permission group cannot be set; Exchange shows it only after "

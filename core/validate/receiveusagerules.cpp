@@ -33,8 +33,8 @@ QList<Binding> ReceiveUsageRules::fixedBindings(ReceiveUsage usage)
 
 void ReceiveUsageRules::check(ValidationContext& context)
 {
-    if (!context.exchange())
-        return; // Postfix has no usage types and no default connector
+    if (!context.onPremises())
+        return; // Postfix has no usage types and no default connector; Exchange Online no receive connectors
     for (const Server& server : context.workspace.servers) {
         for (const ReceiveConnector& connector : server.receiveConnectors)
             checkConnector(context, server, connector);

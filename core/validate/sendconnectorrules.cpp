@@ -139,7 +139,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     // Source servers.
     if (!sc.sourceTransportServers.isEmpty()) {
         const bool allEdge = !c.workspace.servers.isEmpty() && !sourceServersApply(c.workspace);
-        if (c.exchange() && allEdge) {
+        if (c.onPremises() && allEdge) {
             c.error(u"SC-SOURCE-EDGE"_s, object,
                     tr("Source transport servers cannot be set on a standalone Edge server."),
                     tr("Clear the source servers; the connector applies to the Edge server itself."),
@@ -161,8 +161,9 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
     // Domain security (§3.3): Exchange does mutual TLS (DomainSecureEnabled) only on DNS-routed
     // connectors without wildcards in every release; from 2010 a smart host's name is checked with
     // -TlsAuthLevel DomainValidation and -TlsDomain instead. Postfix can match the partner's name
-    // through a smart host too.
-    if (c.exchange()) {
+    // through a smart host too, and so does Exchange Online (TlsSettings DomainValidation, TlsDomain:
+    // ExchangeOnlineRules).
+    if (c.onPremises()) {
         const QString hint =
             c.hasTlsAuthLevel()
                 ? tr("Turn DNS routing on and remove the smart hosts, or turn domain security "
@@ -179,14 +180,15 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                     tr("%1 does not do domain security through smart hosts.").arg(c.targetDisplayName()),
                     hint, u"smartHosts"_s);
         }
-    } else if (!sc.smartHosts.isEmpty()) {
+    } else if (!c.online() && !sc.smartHosts.isEmpty()) {
         c.info(u"SC-DS-SMARTHOST-POSTFIX"_s, object,
                tr("Postfix will verify the partner's domain on the smart host's certificate."),
                tr("Make sure the smart host presents a certificate for the partner domain."),
                u"smartHosts"_s);
     }
     for (const AddressSpace& space : sc.addressSpaces) {
-        if (space.isWildcard() && (c.exchange() || space.domain() == u"*"_s)) {
+        // Exchange Online takes *.domain in RecipientDomains and TlsDomain; no target takes "*".
+        if (space.isWildcard() && (c.onPremises() || space.domain() == u"*"_s)) {
             c.error(u"SC-DS-WILDCARD"_s, object,
                     tr("The wildcard address space %1 cannot be domain secured.").arg(space.domain()),
                     tr("List each partner domain on its own."), u"addressSpaces"_s);
@@ -209,7 +211,7 @@ void SendConnectorRules::checkConnector(ValidationContext& c, const SendConnecto
                     FindingFix{FindingFix::Action::AddToSendList, space.domain()});
         }
     }
-    for (const Server* server : c.sourceServers(sc)) {
+    for (const Server* server : c.online() ? QList<const Server*>() : c.sourceServers(sc)) {
         const QString fqdn = sc.fqdn.isEmpty() ? server->fqdn : sc.fqdn.toString();
         const CertificateEntry* certificate = server->smtpCertificate();
         if (certificate && !CertificateRules::covers(*certificate, fqdn)) {

@@ -11,8 +11,8 @@ namespace ds::core {
 // https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb123543(v=exchg.80)
 void TopologyRules::check(ValidationContext& c)
 {
-    if (!c.exchange())
-        return; // a Postfix host has no EdgeSync
+    if (!c.onPremises())
+        return; // a Postfix host and Exchange Online have no EdgeSync
     bool hub = false;
     QList<const Server*> subscribed;
     for (const Server& server : c.workspace.servers) {

@@ -14,8 +14,16 @@ namespace ds::core {
 
 // The validation target: each Exchange release an export is written for (the Exchange rules:
 // strict about domain-secure send connectors), or Postfix, which can still match the partner's
-// name through a smart host. The values are stable (Exchange2007 and Postfix come first).
-enum class ValidationTarget { Exchange2007, Postfix, Exchange2010, Exchange2013, Exchange2016 };
+// name through a smart host. The values are stable (Exchange2007 and Postfix come first; new ones
+// are appended).
+enum class ValidationTarget {
+    Exchange2007,
+    Postfix,
+    Exchange2010,
+    Exchange2013,
+    Exchange2016,
+    ExchangeOnline
+};
 
 // What the rule classes share during one Validator::run: the workspace, the target, "now", the
 // findings being collected, and lookup sets computed once (so no rule is O(n²) over lists).
@@ -29,10 +37,14 @@ public:
     const QDateTime now;
     QList<Finding> findings;
 
-    // Any Exchange release.
+    // Any Exchange release, Exchange Online included.
     bool exchange() const { return target != ValidationTarget::Postfix; }
     // Send connectors take -TlsAuthLevel and -TlsDomain (Exchange 2010 and later).
     bool hasTlsAuthLevel() const;
+    // Exchange Online: no servers of the organization's own, inbound and outbound connectors.
+    bool online() const { return target == ValidationTarget::ExchangeOnline; }
+    // An Exchange Server release (2007 to 2016/2019/SE): servers, receive and send connectors.
+    bool onPremises() const { return exchange() && !online(); }
     // The target's display name for messages ("Exchange Server 2010"; "Postfix").
     QString targetDisplayName() const;
 

@@ -3,6 +3,7 @@
 #include "certificaterules.h"
 #include "crypto/systemtruststore.h"
 #include "domainsecurelistrules.h"
+#include "exchangeonlinerules.h"
 #include "partnerpinrules.h"
 #include "receiveconnectorrules.h"
 #include "receiveusagerules.h"
@@ -35,6 +36,7 @@ QList<Finding> Validator::run(const Workspace& workspace, ValidationTarget targe
     TopologyRules::check(context);
     DomainSecureListRules::check(context);
     PartnerPinRules::check(context, SystemTrustStore::kDefaultDirectory);
+    ExchangeOnlineRules::check(context);
     if (profiles.contains(StigEx19EdgeProfile::id()))
         StigEx19EdgeProfile::check(context);
     std::stable_sort(context.findings.begin(), context.findings.end(),
@@ -90,6 +92,8 @@ std::optional<ExchangeVersion> Validator::exchangeVersion(ValidationTarget targe
         return ExchangeVersion::Exchange2013;
     case ValidationTarget::Exchange2016:
         return ExchangeVersion::Exchange2016;
+    case ValidationTarget::ExchangeOnline:
+        return ExchangeVersion::ExchangeOnline;
     case ValidationTarget::Postfix:
         break;
     }
@@ -107,6 +111,8 @@ ValidationTarget Validator::target(ExchangeVersion version)
         return ValidationTarget::Exchange2013;
     case ExchangeVersion::Exchange2016:
         return ValidationTarget::Exchange2016;
+    case ExchangeVersion::ExchangeOnline:
+        return ValidationTarget::ExchangeOnline;
     }
     return ValidationTarget::Exchange2007;
 }

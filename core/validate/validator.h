@@ -39,7 +39,7 @@ public:
     static QString profileList();
 
     // Every target in the order the CLI and the GUI list them: exchange2007, exchange2010,
-    // exchange2013, exchange2016, postfix (the same ids as Exporter::targets()).
+    // exchange2013, exchange2016, exchange-online, postfix (the same ids as Exporter::targets()).
     static QList<ValidationTarget> targets();
     static QString targetName(ValidationTarget target); // "exchange2016", "postfix"
     // "Exchange Server 2016, 2019 and Subscription Edition", "Postfix".
@@ -49,7 +49,8 @@ public:
     // The Exchange release of a target; nullopt for Postfix.
     static std::optional<ExchangeVersion> exchangeVersion(ValidationTarget target);
     static ValidationTarget target(ExchangeVersion version);
-    // "exchange2007, exchange2010, exchange2013, exchange2016 or postfix" (usage messages).
+    // "exchange2007, exchange2010, exchange2013, exchange2016, exchange-online or postfix" (usage
+    // messages).
     static QString targetList();
 };
 

@@ -249,7 +249,8 @@ void ExportDialog::regenerate()
     const Workspace& workspace = m_document->workspace();
     const auto exporter = Exporter::create(target());
     const auto validationTarget = Validator::parseTarget(target());
-    if (!exporter || !validationTarget || server().isEmpty()) {
+    // Exchange Online is organization-wide: it needs no server (Exporter::usesServer()).
+    if (!exporter || !validationTarget || (server().isEmpty() && exporter->usesServer())) {
         m_status->setText(tr("Choose a target and a server; the workspace has no server yet."));
         m_apply->setBundle(bundle);
         refreshComparison();
@@ -391,7 +392,8 @@ void ExportDialog::updateButtons()
 {
     m_write->setEnabled(m_result.has_value() && !folder().isEmpty() && !m_apply->isRunning());
     m_target->setEnabled(!m_apply->isRunning());
-    m_server->setEnabled(!m_apply->isRunning());
+    const auto exporter = Exporter::create(target());
+    m_server->setEnabled(!m_apply->isRunning() && (!exporter || exporter->usesServer()));
 }
 
 // Shows the checkbox only when core refuses the SMTP certificate's key of a Postfix bundle as

@@ -7,6 +7,8 @@
 #include "connectors/receivenetworkeditor.h"
 #include "document/workspacedocument.h"
 #include "export/exchangeconnectorcommands.h"
+#include "export/exchangeonlineexporter.h"
+#include "export/exchangeonlinemapping.h"
 #include "partnereditor.h"
 #include "partnerservereditor.h"
 #include "validate/validationcontext.h"
@@ -200,12 +202,36 @@ QString NewPartnerWizard::summaryText() const
         tr("3. Domain-secure send list: + %1").arg(domains),
         tr("4. Domain-secure receive list: + %1").arg(domains),
         QString(),
-        tr("Exchange Management Shell equivalent:"),
     };
+    const ExchangeVersion version = m_document->workspace().exchangeVersion; // the organization's release
+    if (ExchangeVersions::isOnline(version)) {
+        // The organization is on Exchange Online: the partner's connectors there, as the
+        // exchange-online export writes them for the workspace with this partner.
+        lines << tr("Exchange Online equivalent (export exchange --version online):");
+        const auto preview = PartnerOperations::create(m_document->workspace(), m_setup);
+        if (!preview.ok())
+            return (lines << preview.errorMessage()).join(u'\n');
+        const QStringList partnerDomains = m_setup.domainNames();
+        for (const ExchangeOnlineMapping::Inbound& inbound :
+             ExchangeOnlineMapping::inbound(preview->workspace)) {
+            if (!partnerDomains.contains(inbound.senderDomain, Qt::CaseInsensitive))
+                continue;
+            const auto command = ExchangeOnlineExporter::newInboundConnector(inbound);
+            lines << (command.ok() ? command.value() : command.errorMessage());
+        }
+        for (const ExchangeOnlineMapping::Outbound& outbound :
+             ExchangeOnlineMapping::outbound(preview->workspace)) {
+            if (outbound.sendConnector != m_setup.sendConnector().name)
+                continue;
+            const auto command = ExchangeOnlineExporter::newOutboundConnector(outbound);
+            lines << (command.ok() ? command.value() : command.errorMessage());
+        }
+        return lines.join(u'\n');
+    }
+    lines << tr("Exchange Management Shell equivalent:");
     const Server* server = m_document->workspace().server(m_setup.server);
     const bool edge = !server || server->isEdge();
     using Commands = ExchangeConnectorCommands;
-    const ExchangeVersion version = m_document->workspace().exchangeVersion; // the organization's release
     for (const auto& command :
          {Commands::newReceiveConnector(receive, m_setup.server, edge, Commands::Detail::Console, version),
           Commands::newSendConnector(send, !edge, Commands::Detail::Console, version)})

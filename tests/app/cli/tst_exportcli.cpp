@@ -433,6 +433,76 @@ private slots:
         QVERIFY(!TestSupport::readFile(ws).contains("exchangeVersion"));
     }
 
+    // --version online: the organization's Exchange Online script, without a server; lint and
+    // workspace set take the same target.
+    void exchangeOnline()
+    {
+        const QString ws = input(u"exchange-topology.dsw"_s); // two servers: no --server needed
+        const QString dir = path(u"online"_s);
+        QVERIFY(QDir().mkpath(dir));
+        auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--version"_s, u"online"_s, u"--out"_s, dir,
+                      u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"target"_s].toString(), u"exchange-online"_s);
+        QCOMPARE(filesBelow(dir), QStringList{u"ExchangeOnline-domainsecure.ps1"_s});
+        const QByteArray script = TestSupport::readFile(dir + u"/ExchangeOnline-domainsecure.ps1"_s);
+        QVERIFY(script.contains("New-InboundConnector -Name 'DomainSecure inbound b.example'"));
+        QVERIFY(script.contains("New-OutboundConnector -Name 'To B (domain secure)'"));
+        QVERIFY(!script.contains("Import-ExchangeCertificate"));
+        QVERIFY(!script.contains("TransportConfig"));
+        bool roots = false;
+        for (const QJsonValue finding : json[u"findings"_s].toArray())
+            roots = roots || finding.toObject()[u"code"_s].toString() == u"EXO-ROOTS"_s;
+        QVERIFY(roots);
+        // A named server must exist, and does not change the script.
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--version"_s, u"online"_s, u"--server"_s,
+                 u"EDGE01"_s, u"--out"_s, path(u"named.ps1"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(TestSupport::readFile(path(u"named.ps1"_s)), script);
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--version"_s, u"online"_s, u"--server"_s,
+                 u"NOPE"_s, u"--out"_s, path(u"nope.ps1"_s)});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!QFileInfo::exists(path(u"nope.ps1"_s)));
+        // No certificate to write beside it.
+        const QString password = path(u"password.txt"_s);
+        QFile file(password);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("secret\n");
+        file.close();
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--version"_s, u"online"_s, u"--out"_s,
+                 path(u"pfx.ps1"_s), u"--pfx-password-file"_s, password});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Exchange Online"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(path(u"pfx.ps1"_s)));
+
+        // lint --target exchange-online: domain security through a smart host is fine there.
+        const QString partner = input(u"partner-a.dsw"_s);
+        r = cli({u"lint"_s, u"-w"_s, partner, u"--target"_s, u"exchange-online"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange-online"_s);
+        QVERIFY2(!r.out.contains("SC-DS-SMARTHOST\""), r.out.constData());
+        QVERIFY2(r.out.contains("EXO-SMARTHOST-TLS"), r.out.constData());
+
+        // workspace set --exchange-version online: the default of export and lint.
+        r = cli({u"workspace"_s, u"set"_s, u"-w"_s, ws, u"--exchange-version"_s, u"online"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange-online"_s);
+        QVERIFY(TestSupport::readFile(ws).contains("\"exchangeVersion\": \"online\""));
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--out"_s, path(u"default.ps1"_s), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange-online"_s);
+        QCOMPARE(TestSupport::readFile(path(u"default.ps1"_s)), script);
+        r = cli({u"lint"_s, u"-w"_s, ws, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"target"_s].toString(), u"exchange-online"_s);
+        // The messages name the new value.
+        r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--out"_s, path(u"bad.ps1"_s), u"--version"_s,
+                 u"2003"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("2016 or online"), r.err.constData());
+        r = cli({u"lint"_s, u"-w"_s, ws, u"--target"_s, u"exchange2003"_s});
+        QVERIFY2(r.err.contains("exchange-online"), r.err.constData());
+    }
+
     void usageErrors()
     {
         const QString ws = input(u"partner-a.dsw"_s);

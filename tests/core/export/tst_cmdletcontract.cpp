@@ -2,6 +2,7 @@
 #include "export/exchangecertificatecommands.h"
 #include "export/exchangeconnectorcommands.h"
 #include "export/exchangeshellexporter.h"
+#include "export/exporter.h"
 #include "goldenfiles.h"
 #include "model/connectorpresets.h"
 #include "powershellcalls.h"
@@ -127,7 +128,7 @@ private slots:
         QTest::newRow("subscribed edge")
             << u"exchange-topology-edge"_s << int(ScriptHost::SubscribedEdge) << v2007;
         QTest::newRow("hub") << u"exchange-topology-hub"_s << int(ScriptHost::Hub) << v2007;
-        for (ExchangeVersion version : ExchangeVersions::all()) {
+        for (ExchangeVersion version : ExchangeVersions::onPremises()) {
             if (version == ExchangeVersion::Exchange2007)
                 continue;
             const QString prefix = ExchangeVersions::target(version);
@@ -137,7 +138,7 @@ private slots:
                 << prefix + u"-topology-hub"_s << int(ScriptHost::Hub) << int(version);
         }
         // The demo and the adversarial workspace, for every release.
-        for (ExchangeVersion version : ExchangeVersions::all()) {
+        for (ExchangeVersion version : ExchangeVersions::onPremises()) {
             const QString prefix = ExchangeVersions::target(version);
             QTest::newRow(qPrintable(prefix + u" demo edge"_s))
                 << prefix + u"-demo-edge"_s << int(ScriptHost::SubscribedEdge) << int(version);
@@ -146,6 +147,11 @@ private slots:
             QTest::newRow(qPrintable(prefix + u" adversarial"_s))
                 << prefix + u"-adversarial"_s << int(ScriptHost::StandaloneEdge) << int(version);
         }
+        // Exchange Online: one organization-wide script per workspace (the host is not used).
+        const int online = int(ExchangeVersion::ExchangeOnline);
+        for (const char* name : {"topology", "partner-a", "demo"})
+            QTest::newRow(qPrintable(u"exchange-online "_s + QLatin1String(name)))
+                << u"exchange-online-"_s + QLatin1String(name) << int(ScriptHost::Hub) << online;
     }
     void goldenFiles()
     {
@@ -174,7 +180,7 @@ private slots:
     void exporterTopology_data()
     {
         QTest::addColumn<int>("version");
-        for (ExchangeVersion version : ExchangeVersions::all())
+        for (ExchangeVersion version : ExchangeVersions::onPremises())
             QTest::newRow(qPrintable(ExchangeVersions::target(version))) << int(version);
     }
     void exporterTopology()
@@ -254,6 +260,94 @@ private slots:
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         else
             QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+    }
+
+    // Exchange Online is a version of its own: its cmdlets exist only there, the on-premises ones
+    // not at all, and each Online cmdlet takes only its documented parameters.
+    void onlineContract_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("problem"); // empty: the call keeps the contract
+        const int online = int(ExchangeVersion::ExchangeOnline);
+        const int v2016 = int(ExchangeVersion::Exchange2016);
+        const QString inbound = u"New-InboundConnector -Name 'P' -ConnectorType 'Partner' -SenderDomains "
+                                u"'b.example' -RequireTls $true -RestrictDomainsToCertificate $true "
+                                u"-TlsSenderCertificateName 'b.example' -SenderIPAddresses '192.0.2.0/24' "
+                                u"-RestrictDomainsToIPAddresses $true"_s;
+        QTest::newRow("inbound online") << inbound << online << QString();
+        QTest::newRow("inbound 2016") << inbound << v2016 << u"does not exist in Exchange Server 2016"_s;
+        const QString outbound =
+            u"Set-OutboundConnector -Identity 'P' -RecipientDomains 'b.example' -TlsSettings "
+            u"'DomainValidation' -TlsDomain '*.b.example' -UseMXRecord $false -SmartHosts "
+            u"'relay.b.example' -IsTransportRuleScoped $false"_s;
+        QTest::newRow("outbound online") << outbound << online << QString();
+        QTest::newRow("outbound 2016") << outbound << v2016 << u"does not exist"_s;
+        QTest::newRow("connect online")
+            << u"Connect-ExchangeOnline -ShowBanner:$false"_s << online << QString();
+        QTest::newRow("connection information")
+            << u"@(Get-ConnectionInformation).Count"_s << online << QString();
+        QTest::newRow("connect 2016")
+            << u"Connect-ExchangeOnline -ShowBanner:$false"_s << v2016 << u"does not exist"_s;
+        QTest::newRow("receive connector online")
+            << u"New-ReceiveConnector -Name 'I' -Usage 'Internet' -Bindings '0.0.0.0:25'"_s << online
+            << u"New-ReceiveConnector does not exist in Exchange Online"_s;
+        QTest::newRow("lists online") << u"Set-TransportConfig -TLSSendDomainSecureList $sendList"_s << online
+                                      << u"does not exist in Exchange Online"_s;
+        QTest::newRow("certificate online")
+            << u"Import-ExchangeCertificate -FileData $bytes -Password $p"_s << online << u"does not exist"_s;
+        QTest::newRow("bindings on an inbound connector")
+            << u"Set-InboundConnector -Identity 'P' -Bindings '0.0.0.0:25'"_s << online
+            << u"no parameter -Bindings"_s;
+        QTest::newRow("on-premises TLS parameter")
+            << u"Set-OutboundConnector -Identity 'P' -TlsAuthLevel 'DomainValidation'"_s << online
+            << u"no parameter -TlsAuthLevel"_s;
+        QTest::newRow("port on an outbound connector")
+            << u"New-OutboundConnector -Name 'P' -SmartHosts 'relay.b.example' -Port 587"_s << online
+            << u"no parameter -Port"_s;
+        QTest::newRow("write-host both") << u"Write-Host 'x'"_s << online << QString();
+    }
+    void onlineContract()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, version);
+        QFETCH(QString, problem);
+        const QStringList problems = violations(command, ScriptHost::Hub, nullptr, ExchangeVersion(version));
+        if (problem.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        else
+            QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+    }
+
+    // Issue 18's "done": one workspace (the bundled demo) exports to all five Exchange targets,
+    // and each script keeps its version's contract.
+    void demoExportsToEveryExchangeTarget()
+    {
+        const auto demo = DemoWorkspace::create();
+        QVERIFY2(demo.ok(), qPrintable(demo.errorMessage()));
+        int targets = 0;
+        for (const ExchangeVersion version : ExchangeVersions::all()) {
+            const auto exporter = Exporter::create(ExchangeVersions::target(version));
+            QVERIFY(exporter);
+            const bool online = ExchangeVersions::isOnline(version);
+            QCOMPARE(exporter->usesServer(), !online);
+            for (const Server& server : demo->servers) {
+                const auto result = exporter->run(demo.value(), {online ? QString() : server.name, {}});
+                QVERIFY2(result.ok(), qPrintable(exporter->target() + u": "_s + result.errorMessage()));
+                QString text = QString::fromUtf8(result->files.first().content);
+                text.remove(0, 1);
+                int calls = 0;
+                const QStringList problems =
+                    violations(text, ExchangeShellExporter::hostOf(server), &calls, version);
+                QVERIFY2(problems.isEmpty(), qPrintable(exporter->target() + u" "_s + server.name + u":\n"_s +
+                                                        problems.join(u'\n')));
+                QVERIFY(calls > 5);
+                if (online)
+                    break; // one script for the organization
+            }
+            ++targets;
+        }
+        QCOMPARE(targets, 5);
     }
 
     // Every version change names the page it was taken from.

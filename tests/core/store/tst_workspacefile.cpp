@@ -29,6 +29,7 @@ class TestWorkspaceFile : public QObject
 
 private slots:
     void roundTripKeepsEveryField();
+    void exchangeOnlineRoundTrips();
     void unknownFieldsSurvive();
     void saveIsAtomic();
     void fileModeIs0600();
@@ -104,6 +105,25 @@ void TestWorkspaceFile::roundTripKeepsEveryField()
     QVERIFY(loaded.value() == original);
     // Saving what was loaded gives the same bytes.
     QCOMPARE(WorkspaceFile::serialize(loaded.value()), WorkspaceFile::serialize(original));
+}
+
+// The organization on Exchange Online: "exchangeVersion": "online", read back as ExchangeOnline;
+// an unknown release is refused with the values it may take.
+void TestWorkspaceFile::exchangeOnlineRoundTrips()
+{
+    Workspace ws;
+    ws.organization = u"Contoso"_s;
+    ws.exchangeVersion = ExchangeVersion::ExchangeOnline;
+    const QJsonObject json = ws.toJson();
+    QCOMPARE(json[u"exchangeVersion"_s].toString(), u"online"_s);
+    const auto back = Workspace::fromJson(json);
+    QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+    QCOMPARE(back->exchangeVersion, ExchangeVersion::ExchangeOnline);
+    QJsonObject bad = json;
+    bad[u"exchangeVersion"_s] = u"cloud"_s;
+    const auto refused = Workspace::fromJson(bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(u"2016 or online"_s), qPrintable(refused.errorMessage()));
 }
 
 void TestWorkspaceFile::unknownFieldsSurvive()

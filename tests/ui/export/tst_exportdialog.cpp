@@ -125,6 +125,7 @@ private slots:
         QTest::newRow("postfix") << u"postfix"_s;
         QTest::newRow("exchange") << u"exchange2007"_s;
         QTest::newRow("exchange2016") << u"exchange2016"_s;
+        QTest::newRow("exchange-online") << u"exchange-online"_s;
     }
     void previewListsEveryFile()
     {
@@ -142,6 +143,9 @@ private slots:
         QVERIFY2(expected.ok(), qPrintable(expected.errorMessage()));
         QVERIFY(!expected->files.isEmpty());
         QCOMPARE(listed(u.files), expected->fileNames());
+        // Exchange Online writes one script for the organization: the server is not chosen.
+        QCOMPARE(dialog.findChild<QComboBox*>(u"serverComboBox"_s)->isEnabled(),
+                 target != u"exchange-online"_s);
 
         // Each text file's preview is its content; a key file's is not.
         for (const ExportFile& file : expected->files) {

@@ -32,6 +32,7 @@ private slots:
     void init();
     void createsFourThingsInOneUndoStep();
     void summaryFollowsTheOrganizationsRelease();
+    void summaryForExchangeOnline();
     void requiredFieldsBlockNext();
     void takenPartnerNameIsRefused();
     void allAddressesGatewayIsRefused();
@@ -91,6 +92,37 @@ void TestNewPartnerWizard::summaryFollowsTheOrganizationsRelease()
     const QString summary = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
     QVERIFY2(summary.contains(u"-TLSReceiveDomainSecureList @{Add="_s), qPrintable(summary));
     QVERIFY(!summary.contains(u"Set-TransportConfig -TLSReceiveDomainSecureList $receiveList"_s));
+}
+
+// An organization on Exchange Online: the summary shows the partner's inbound and outbound
+// connectors there, not the on-premises commands.
+void TestNewPartnerWizard::summaryForExchangeOnline()
+{
+    Workspace workspace = m_demo;
+    workspace.exchangeVersion = ExchangeVersion::ExchangeOnline;
+    m_document->reset(workspace, {});
+    NewPartnerWizard wizard(m_document, u"EDGE01"_s);
+    wizard.show();
+    fillPartner(wizard, u"Woodgrove"_s, u"woodgrove.example"_s);
+    next(wizard);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"remoteRangesEditor"_s), u"192.0.2.16/28"_s);
+    next(wizard);
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(u"fqdnEdit"_s), u"mail.contoso.example"_s);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(NewPartnerWizard::SummaryPage));
+    const QString summary = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
+    QVERIFY2(summary.contains(u"New-InboundConnector -Name 'DomainSecure inbound woodgrove.example' "
+                              u"-ConnectorType 'Partner' -SenderDomains 'woodgrove.example'"_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"-SenderIPAddresses '192.0.2.16/28' -RestrictDomainsToIPAddresses $true"_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"-TlsSettings 'DomainValidation' -TlsDomain 'woodgrove.example'"_s),
+             qPrintable(summary));
+    for (const QString& onPremises :
+         {u"New-ReceiveConnector"_s, u"New-SendConnector"_s, u"TransportConfig"_s})
+        QVERIFY2(!summary.contains(onPremises), qPrintable(onPremises));
+    // Only the new partner's connectors, not Fabrikam's.
+    QVERIFY(!summary.contains(u"fabrikam"_s, Qt::CaseInsensitive));
 }
 
 void TestNewPartnerWizard::createsFourThingsInOneUndoStep()
