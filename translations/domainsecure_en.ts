@@ -1455,6 +1455,14 @@
         <source>%1: -TransportRole is only for a Mailbox server</source>
         <translation>%1: -TransportRole is only for a Mailbox server</translation>
     </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2</source>
+        <translation>%1 does not exist in %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1661,6 +1669,14 @@
     <message>
         <source>The server&apos;s role and, for an Edge, its subscription</source>
         <translation>The server&apos;s role and, for an Edge, its subscription</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation Properties</source>
+        <translation>Organi&amp;zation Properties</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Exchange release</source>
+        <translation>The organization&apos;s Exchange release</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2054,6 @@
         <translation>request file</translation>
     </message>
     <message>
-        <source># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</source>
-        <translation># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</translation>
-    </message>
-    <message>
         <source>domain name</source>
         <translation>domain name</translation>
     </message>
@@ -2060,6 +2072,14 @@
     <message>
         <source>export file</source>
         <translation>export file</translation>
+    </message>
+    <message>
+        <source>the attribute %1 has no name DomainSecure knows in Windows</source>
+        <translation>the attribute %1 has no name DomainSecure knows in Windows</translation>
+    </message>
+    <message>
+        <source># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</source>
+        <translation># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2171,360 @@
     <message>
         <source>domain-secure domain</source>
         <translation>domain-secure domain</translation>
+    </message>
+    <message>
+        <source>TLS authentication level</source>
+        <translation>TLS authentication level</translation>
+    </message>
+    <message>
+        <source>TLS domain</source>
+        <translation>TLS domain</translation>
+    </message>
+    <message>
+        <source>TLS certificate name</source>
+        <translation>TLS certificate name</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOnlineExporter</name>
+    <message>
+        <source>partner domain</source>
+        <translation>partner domain</translation>
+    </message>
+    <message>
+        <source>certificate name</source>
+        <translation>certificate name</translation>
+    </message>
+    <message>
+        <source>sender IP address</source>
+        <translation>sender IP address</translation>
+    </message>
+    <message>
+        <source>recipient domain</source>
+        <translation>recipient domain</translation>
+    </message>
+    <message>
+        <source>TLS domain</source>
+        <translation>TLS domain</translation>
+    </message>
+    <message>
+        <source>send connector %1 routes through smart hosts but names none</source>
+        <translation>send connector %1 routes through smart hosts but names none</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>smart host</translation>
+    </message>
+    <message>
+        <source>send connector comment</source>
+        <translation>send connector comment</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script</source>
+        <translation>Exchange Online PowerShell script</translation>
+    </message>
+    <message>
+        <source>inbound connector name</source>
+        <translation>inbound connector name</translation>
+    </message>
+    <message>
+        <source>outbound connector name</source>
+        <translation>outbound connector name</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Online PowerShell script</source>
+        <translation>DomainSecure export: Exchange Online PowerShell script</translation>
+    </message>
+    <message>
+        <source>Organization %1.</source>
+        <translation>Organization %1.</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>Runs in: Windows PowerShell 5.1 or PowerShell 7 with the ExchangeOnlineManagement module,</source>
+        <translation>Runs in: Windows PowerShell 5.1 or PowerShell 7 with the ExchangeOnlineManagement module,</translation>
+    </message>
+    <message>
+        <source>as an Exchange administrator of the organization&apos;s Microsoft 365 tenant. It is one script</source>
+        <translation>as an Exchange administrator of the organization&apos;s Microsoft 365 tenant. It is one script</translation>
+    </message>
+    <message>
+        <source>for the whole organization (Exchange Online has no servers of yours); it signs in with</source>
+        <translation>for the whole organization (Exchange Online has no servers of yours); it signs in with</translation>
+    </message>
+    <message>
+        <source>Connect-ExchangeOnline unless this session is connected already.</source>
+        <translation>Connect-ExchangeOnline unless this session is connected already.</translation>
+    </message>
+    <message>
+        <source>Exchange Online has no receive connectors, domain-secure lists or Edge servers: each domain</source>
+        <translation>Exchange Online has no receive connectors, domain-secure lists or Edge servers: each domain</translation>
+    </message>
+    <message>
+        <source>of the domain-secure receive list becomes a Partner inbound connector that requires TLS with</source>
+        <translation>of the domain-secure receive list becomes a Partner inbound connector that requires TLS with</translation>
+    </message>
+    <message>
+        <source>a certificate for that domain, and each domain-secure send connector a Partner outbound</source>
+        <translation>a certificate for that domain, and each domain-secure send connector a Partner outbound</translation>
+    </message>
+    <message>
+        <source>connector that sends only over TLS to a certificate of the partner domain.</source>
+        <translation>connector that sends only over TLS to a certificate of the partner domain.</translation>
+    </message>
+    <message>
+        <source>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</source>
+        <translation>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</translation>
+    </message>
+    <message>
+        <source>so partners trust that name and its public CA instead of a certificate of yours. Partner</source>
+        <translation>so partners trust that name and its public CA instead of a certificate of yours. Partner</translation>
+    </message>
+    <message>
+        <source>root CAs cannot be added: Exchange Online accepts only certificates of publicly trusted CAs.</source>
+        <translation>root CAs cannot be added: Exchange Online accepts only certificates of publicly trusted CAs.</translation>
+    </message>
+    <message>
+        <source>Every value taken from the workspace is a single-quoted literal, so nothing in it is</source>
+        <translation>Every value taken from the workspace is a single-quoted literal, so nothing in it is</translation>
+    </message>
+    <message>
+        <source>expanded or executed. The script stops at the first error; running it again updates what</source>
+        <translation>expanded or executed. The script stops at the first error; running it again updates what</translation>
+    </message>
+    <message>
+        <source>already exists.</source>
+        <translation>already exists.</translation>
+    </message>
+    <message>
+        <source>Step %1: Partner inbound connectors, one per domain of the domain-secure receive list</source>
+        <translation>Step %1: Partner inbound connectors, one per domain of the domain-secure receive list</translation>
+    </message>
+    <message>
+        <source>(Get- then Set-, else New-).</source>
+        <translation>(Get- then Set-, else New-).</translation>
+    </message>
+    <message>
+        <source>The domain-secure receive list is empty: no inbound connector.</source>
+        <translation>The domain-secure receive list is empty: no inbound connector.</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: mail from %3 only over TLS with a certificate for %4.</source>
+        <translation>Step %1.%2: mail from %3 only over TLS with a certificate for %4.</translation>
+    </message>
+    <message>
+        <source>Only from the addresses of %1.</source>
+        <translation>Only from the addresses of %1.</translation>
+    </message>
+    <message>
+        <source>receive connector identity</source>
+        <translation>receive connector identity</translation>
+    </message>
+    <message>
+        <source>Step %1: Partner outbound connectors, one per domain-secure send connector and TLS domain</source>
+        <translation>Step %1: Partner outbound connectors, one per domain-secure send connector and TLS domain</translation>
+    </message>
+    <message>
+        <source>The workspace has no domain-secure send connector: no outbound connector.</source>
+        <translation>The workspace has no domain-secure send connector: no outbound connector.</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3: mail to %4 only over TLS to a certificate for %5, %6.</source>
+        <translation>Step %1.%2: send connector %3: mail to %4 only over TLS to a certificate for %5, %6.</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>send connector name</translation>
+    </message>
+    <message>
+        <source>by MX</source>
+        <translation>by MX</translation>
+    </message>
+    <message>
+        <source>through the smart hosts</source>
+        <translation>through the smart hosts</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>Step %1: verify what this script configured; each failed check prints a warning.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Inbound connector %1 does not require TLS with the partner&apos;s certificate.</source>
+        <translation>Inbound connector %1 does not require TLS with the partner&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Inbound connector %1 is not for %2.</source>
+        <translation>Inbound connector %1 is not for %2.</translation>
+    </message>
+    <message>
+        <source>Outbound connector %1 does not validate the certificate of %2.</source>
+        <translation>Outbound connector %1 does not validate the certificate of %2.</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>Verification passed.</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>Verification: checks failed:</translation>
+    </message>
+    <message>
+        <source>Tell each partner what to trust instead of a certificate of yours: mail from this</source>
+        <translation>Tell each partner what to trust instead of a certificate of yours: mail from this</translation>
+    </message>
+    <message>
+        <source>organization now comes from Exchange Online with Microsoft&apos;s certificate for %1</source>
+        <translation>organization now comes from Exchange Online with Microsoft&apos;s certificate for %1</translation>
+    </message>
+    <message>
+        <source>(a public CA), and mail to it goes to your MX host in Exchange Online.</source>
+        <translation>(a public CA), and mail to it goes to your MX host in Exchange Online.</translation>
+    </message>
+    <message>
+        <source>Partner %1: trust the certificate name %2 (public CA) for mail from %3, and send over TLS to the MX host of %3.</source>
+        <translation>Partner %1: trust the certificate name %2 (public CA) for mail from %3, and send over TLS to the MX host of %3.</translation>
+    </message>
+    <message>
+        <source>the script signs in to Exchange Online (Connect-ExchangeOnline) unless the session is connected; run it as an Exchange administrator of the tenant</source>
+        <translation>the script signs in to Exchange Online (Connect-ExchangeOnline) unless the session is connected; run it as an Exchange administrator of the tenant</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script: run it once for the organization</source>
+        <translation>Exchange Online PowerShell script: run it once for the organization</translation>
+    </message>
+    <message>
+        <source>the workspace has no server &quot;%1&quot;</source>
+        <translation>the workspace has no server &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOnlineRules</name>
+    <message>
+        <source>Exchange Online has no Edge or Hub Transport servers: the export is one script for the whole organization, and the servers of the workspace (%1), their Edge subscriptions and receive connectors are left as they are.</source>
+        <translation>Exchange Online has no Edge or Hub Transport servers: the export is one script for the whole organization, and the servers of the workspace (%1), their Edge subscriptions and receive connectors are left as they are.</translation>
+    </message>
+    <message>
+        <source>Export the servers that stay on premises with their own Exchange target.</source>
+        <translation>Export the servers that stay on premises with their own Exchange target.</translation>
+    </message>
+    <message>
+        <source>The servers&apos; SMTP certificates are not exported: Exchange Online uses Microsoft&apos;s certificate for mail.protection.outlook.com.</source>
+        <translation>The servers&apos; SMTP certificates are not exported: Exchange Online uses Microsoft&apos;s certificate for mail.protection.outlook.com.</translation>
+    </message>
+    <message>
+        <source>Tell each partner to trust that certificate&apos;s name and CA; the script states both.</source>
+        <translation>Tell each partner to trust that certificate&apos;s name and CA; the script states both.</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 is not exported: Exchange Online receives mail at its own MX host.</source>
+        <translation>Receive connector %1 is not exported: Exchange Online receives mail at its own MX host.</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless partners must reach a server of your own.</source>
+        <translation>Nothing to do unless partners must reach a server of your own.</translation>
+    </message>
+    <message>
+        <source>binding %1</source>
+        <translation>binding %1</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>FQDN %1</source>
+        <translation>FQDN %1</translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts mail only on port 25 of its MX host, with its own banner and name; receive connector %1 sets what it cannot express: %2.</source>
+        <translation>Exchange Online accepts mail only on port 25 of its MX host, with its own banner and name; receive connector %1 sets what it cannot express: %2.</translation>
+    </message>
+    <message>
+        <source>Have partners send to your Exchange Online MX host on port 25.</source>
+        <translation>Have partners send to your Exchange Online MX host on port 25.</translation>
+    </message>
+    <message>
+        <source>Exchange Online cannot trust the partner root CA %1: it accepts only certificates of publicly trusted CAs, so a partner certificate issued only under this root is refused (mail is rejected, not accepted without verification).</source>
+        <translation>Exchange Online cannot trust the partner root CA %1: it accepts only certificates of publicly trusted CAs, so a partner certificate issued only under this root is refused (mail is rejected, not accepted without verification).</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate from a public CA.</source>
+        <translation>Ask the partner for a certificate from a public CA.</translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts partner addresses only as IPv4 addresses and CIDR ranges of /24 to /32 (DomainSecure splits a range into at most %3 of them); the ranges %1 of partner %2 cannot be restricted there, so its inbound connector would refuse mail from them.</source>
+        <translation>Exchange Online accepts partner addresses only as IPv4 addresses and CIDR ranges of /24 to /32 (DomainSecure splits a range into at most %3 of them); the ranges %1 of partner %2 cannot be restricted there, so its inbound connector would refuse mail from them.</translation>
+    </message>
+    <message>
+        <source>Narrow the ranges to the IPv4 addresses of the partner&apos;s gateways, or accept the partner from any address.</source>
+        <translation>Narrow the ranges to the IPv4 addresses of the partner&apos;s gateways, or accept the partner from any address.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate of partner %1 carries the domain only as a subjectAltName (its subject is %2); Microsoft documents that Exchange Online matches TlsSenderCertificateName against the certificate&apos;s subject.</source>
+        <translation>The pinned certificate of partner %1 carries the domain only as a subjectAltName (its subject is %2); Microsoft documents that Exchange Online matches TlsSenderCertificateName against the certificate&apos;s subject.</translation>
+    </message>
+    <message>
+        <source>Test mail from the partner after the export; ask for a certificate with CN=%1 if it is refused.</source>
+        <translation>Test mail from the partner after the export; ask for a certificate with CN=%1 if it is refused.</translation>
+    </message>
+    <message>
+        <source>Send connector %1 is not domain secured and is not exported.</source>
+        <translation>Send connector %1 is not domain secured and is not exported.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Exchange Online sends mail to the Internet by MX itself.</source>
+        <translation>Nothing to do: Exchange Online sends mail to the Internet by MX itself.</translation>
+    </message>
+    <message>
+        <source>Create an outbound connector for its domains in Exchange Online if mail to them must take this route.</source>
+        <translation>Create an outbound connector for its domains in Exchange Online if mail to them must take this route.</translation>
+    </message>
+    <message>
+        <source>Exchange Online delivers to smart hosts on port 25 only; send connector %1 uses port %2.</source>
+        <translation>Exchange Online delivers to smart hosts on port 25 only; send connector %1 uses port %2.</translation>
+    </message>
+    <message>
+        <source>Have the partner accept mail on port 25, then set the port to 25.</source>
+        <translation>Have the partner accept mail on port 25, then set the port to 25.</translation>
+    </message>
+    <message>
+        <source>Exchange Online outbound connectors do not authenticate to smart hosts; send connector %1 uses %2.</source>
+        <translation>Exchange Online outbound connectors do not authenticate to smart hosts; send connector %1 uses %2.</translation>
+    </message>
+    <message>
+        <source>Set the smart host authentication to None, or let the partner accept the certificate instead.</source>
+        <translation>Set the smart host authentication to None, or let the partner accept the certificate instead.</translation>
+    </message>
+    <message>
+        <source>Exchange Online will verify the partner&apos;s domain on the smart host&apos;s certificate (TlsSettings DomainValidation).</source>
+        <translation>Exchange Online will verify the partner&apos;s domain on the smart host&apos;s certificate (TlsSettings DomainValidation).</translation>
+    </message>
+    <message>
+        <source>Make sure the smart host presents a certificate for the partner domain.</source>
+        <translation>Make sure the smart host presents a certificate for the partner domain.</translation>
+    </message>
+    <message>
+        <source>Exchange Online sends with its own name and certificate; the FQDN %1 of send connector %2 is not exported.</source>
+        <translation>Exchange Online sends with its own name and certificate; the FQDN %1 of send connector %2 is not exported.</translation>
+    </message>
+    <message>
+        <source>Tell the partner to expect Exchange Online&apos;s certificate name instead.</source>
+        <translation>Tell the partner to expect Exchange Online&apos;s certificate name instead.</translation>
+    </message>
+    <message>
+        <source>The outbound connector name &quot;%1&quot; is longer than the %2 characters Exchange Online accepts.</source>
+        <translation>The outbound connector name &quot;%1&quot; is longer than the %2 characters Exchange Online accepts.</translation>
+    </message>
+    <message>
+        <source>Shorten the send connector&apos;s name.</source>
+        <translation>Shorten the send connector&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2989,30 @@
         <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
         <translation>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</translation>
     </message>
+    <message>
+        <source>certificate %1 of %2: -TlsCertificateName is not written (%3); Exchange picks the certificate by the connector&apos;s FQDN</source>
+        <translation>certificate %1 of %2: -TlsCertificateName is not written (%3); Exchange picks the certificate by the connector&apos;s FQDN</translation>
+    </message>
+    <message>
+        <source>send connector %1: its source servers present certificates with different names, so -TlsCertificateName is not written</source>
+        <translation>send connector %1: its source servers present certificates with different names, so -TlsCertificateName is not written</translation>
+    </message>
+    <message>
+        <source>The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows</source>
+        <translation>The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows</translation>
+    </message>
+    <message>
+        <source>its issuer or subject otherwise (the name would pick no certificate).</source>
+        <translation>its issuer or subject otherwise (the name would pick no certificate).</translation>
+    </message>
+    <message>
+        <source>TLS certificate name</source>
+        <translation>TLS certificate name</translation>
+    </message>
+    <message>
+        <source>The TLS certificate name DomainSecure computed differs from the certificate&apos;s issuer and subject; the connectors were not changed.</source>
+        <translation>The TLS certificate name DomainSecure computed differs from the certificate&apos;s issuer and subject; the connectors were not changed.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeVersions</name>
@@ -2633,6 +3031,10 @@
     <message>
         <source>Exchange Server 2016, 2019 and Subscription Edition</source>
         <translation>Exchange Server 2016, 2019 and Subscription Edition</translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
     </message>
 </context>
 <context>
@@ -2775,16 +3177,20 @@
         <translation>VERSION</translation>
     </message>
     <message>
-        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE, or the organization&apos;s Exchange Online PowerShell script (no server needed), as --version says (default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; (exchange-online for online) reports errors.</source>
+        <translation>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE, or the organization&apos;s Exchange Online PowerShell script (no server needed), as --version says (default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; (exchange-online for online) reports errors.</translation>
     </message>
     <message>
-        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</source>
-        <translation>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</translation>
+        <source>The Exchange release the script is written for: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online); default: the workspace&apos;s release.</source>
+        <translation>The Exchange release the script is written for: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online); default: the workspace&apos;s release.</translation>
     </message>
     <message>
-        <source>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</source>
-        <translation>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</translation>
+        <source>export exchange: --version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>export exchange: --version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export exchange: Exchange Online imports no certificate; --pfx-password-file does not apply</source>
+        <translation>export exchange: Exchange Online imports no certificate; --pfx-password-file does not apply</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3480,22 @@
     <message>
         <source>lint: --target must be %1, not &quot;%2&quot;</source>
         <translation>lint: --target must be %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Also check an optional rule profile (repeatable): %1; its findings name the profile&apos;s rule ids.</source>
+        <translation>Also check an optional rule profile (repeatable): %1; its findings name the profile&apos;s rule ids.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>lint: --profile must be %1, not &quot;%2&quot;</source>
+        <translation>lint: --profile must be %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes (target %4, profile %5)</source>
+        <translation>%1 errors, %2 warnings, %3 notes (target %4, profile %5)</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4569,10 @@
         <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
         <translation>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</translation>
     </message>
+    <message>
+        <source>send connector %1: Postfix has no certificate check without the name check, so CertificateValidation is written as &quot;verify&quot;, which also checks the partner&apos;s name</source>
+        <translation>send connector %1: Postfix has no certificate check without the name check, so CertificateValidation is written as &quot;verify&quot;, which also checks the partner&apos;s name</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -5133,6 +5559,10 @@
         <source>unknown value &quot;%1&quot;</source>
         <translation>unknown value &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>TLS domain: %1</source>
+        <translation>TLS domain: %1</translation>
+    </message>
 </context>
 <context>
     <name>SendConnectorRules</name>
@@ -5273,10 +5703,6 @@
         <translation>Turn DNS routing on and remove the smart hosts.</translation>
     </message>
     <message>
-        <source>Remove the smart hosts and use DNS routing.</source>
-        <translation>Remove the smart hosts and use DNS routing.</translation>
-    </message>
-    <message>
         <source>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</source>
         <translation>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</translation>
     </message>
@@ -5331,6 +5757,46 @@
     <message>
         <source>%1 does not do domain security through smart hosts.</source>
         <translation>%1 does not do domain security through smart hosts.</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing on and remove the smart hosts, or turn domain security off and set the TLS authentication level DomainValidation with the partner&apos;s TLS domain.</source>
+        <translation>Turn DNS routing on and remove the smart hosts, or turn domain security off and set the TLS authentication level DomainValidation with the partner&apos;s TLS domain.</translation>
+    </message>
+    <message>
+        <source>The TLS domain %1 is set without the TLS authentication level DomainValidation, so it is not used.</source>
+        <translation>The TLS domain %1 is set without the TLS authentication level DomainValidation, so it is not used.</translation>
+    </message>
+    <message>
+        <source>Set the TLS authentication level to DomainValidation, or clear the TLS domain.</source>
+        <translation>Set the TLS authentication level to DomainValidation, or clear the TLS domain.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS authentication level: the connector would send without the %2 check.</source>
+        <translation>%1 has no TLS authentication level: the connector would send without the %2 check.</translation>
+    </message>
+    <message>
+        <source>Export for Exchange 2010 or later, or clear the TLS authentication level.</source>
+        <translation>Export for Exchange 2010 or later, or clear the TLS authentication level.</translation>
+    </message>
+    <message>
+        <source>The TLS authentication level %1 needs Require TLS on and Ignore STARTTLS off.</source>
+        <translation>The TLS authentication level %1 needs Require TLS on and Ignore STARTTLS off.</translation>
+    </message>
+    <message>
+        <source>Turn Require TLS on, or clear the TLS authentication level.</source>
+        <translation>Turn Require TLS on, or clear the TLS authentication level.</translation>
+    </message>
+    <message>
+        <source>The TLS domain %1 is used only with DomainValidation, not with %2.</source>
+        <translation>The TLS domain %1 is used only with DomainValidation, not with %2.</translation>
+    </message>
+    <message>
+        <source>DomainValidation through smart hosts needs the TLS domain the smart host&apos;s certificate must carry.</source>
+        <translation>DomainValidation through smart hosts needs the TLS domain the smart host&apos;s certificate must carry.</translation>
+    </message>
+    <message>
+        <source>Set the TLS domain to the partner&apos;s domain.</source>
+        <translation>Set the TLS domain to the partner&apos;s domain.</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +6016,22 @@
     <message>
         <source>%1: no send connector &quot;%2&quot;</source>
         <translation>%1: no send connector &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Check of the remote certificate (Exchange 2010 and later; needs --require-tls true): EncryptionOnly, CertificateValidation, DomainValidation, or None.</source>
+        <translation>Check of the remote certificate (Exchange 2010 and later; needs --require-tls true): EncryptionOnly, CertificateValidation, DomainValidation, or None.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>The domain the remote certificate must carry with DomainValidation (D or *.D; required with smart hosts); empty clears it.</source>
+        <translation>The domain the remote certificate must carry with DomainValidation (D or *.D; required with smart hosts); empty clears it.</translation>
+    </message>
+    <message>
+        <source>--tls-auth-level: unknown level &quot;%1&quot;</source>
+        <translation>--tls-auth-level: unknown level &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6497,129 @@
     </message>
 </context>
 <context>
+    <name>StigEx19EdgeProfile</name>
+    <message>
+        <source>DISA STIG: Exchange 2019 Edge</source>
+        <translation>DISA STIG: Exchange 2019 Edge</translation>
+    </message>
+    <message>
+        <source>%1 (DISA STIG %2)</source>
+        <translation>%1 (DISA STIG %2)</translation>
+    </message>
+    <message>
+        <source>%1 is the organization&apos;s only Edge server.</source>
+        <translation>%1 is the organization&apos;s only Edge server.</translation>
+    </message>
+    <message>
+        <source>Deploy a second Edge server (and subscribe it).</source>
+        <translation>Deploy a second Edge server (and subscribe it).</translation>
+    </message>
+    <message>
+        <source>%1 is the only Edge server subscribed to the organization; the STIG asks for at least two Edge subscriptions.</source>
+        <translation>%1 is the only Edge server subscribed to the organization; the STIG asks for at least two Edge subscriptions.</translation>
+    </message>
+    <message>
+        <source>Subscribe two or more Edge servers for load balancing, and record them in the Email Domain Security Plan.</source>
+        <translation>Subscribe two or more Edge servers for load balancing, and record them in the Email Domain Security Plan.</translation>
+    </message>
+    <message>
+        <source>The external receive connector %1 is not domain secure-enabled.</source>
+        <translation>The external receive connector %1 is not domain secure-enabled.</translation>
+    </message>
+    <message>
+        <source>Turn on DomainSecureEnabled.</source>
+        <translation>Turn on DomainSecureEnabled.</translation>
+    </message>
+    <message>
+        <source>The external receive connector %1 authenticates with %2; the STIG asks for %3, so that TLS is offered before basic authentication.</source>
+        <translation>The external receive connector %1 authenticates with %2; the STIG asks for %3, so that TLS is offered before basic authentication.</translation>
+    </message>
+    <message>
+        <source>Set AuthMechanism to %1 (not applicable in SIPR enclaves).</source>
+        <translation>Set AuthMechanism to %1 (not applicable in SIPR enclaves).</translation>
+    </message>
+    <message>
+        <source>The internal receive connector %1 authenticates with %2, not Tls alone.</source>
+        <translation>The internal receive connector %1 authenticates with %2, not Tls alone.</translation>
+    </message>
+    <message>
+        <source>Set AuthMechanism to Tls.</source>
+        <translation>Set AuthMechanism to Tls.</translation>
+    </message>
+    <message>
+        <source>The internal receive connector %1 accepts anonymous connections.</source>
+        <translation>The internal receive connector %1 accepts anonymous connections.</translation>
+    </message>
+    <message>
+        <source>Remove AnonymousUsers from PermissionGroups.</source>
+        <translation>Remove AnonymousUsers from PermissionGroups.</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 accepts %2 recipients per message; the STIG&apos;s value is %3.</source>
+        <translation>The receive connector %1 accepts %2 recipients per message; the STIG&apos;s value is %3.</translation>
+    </message>
+    <message>
+        <source>Set MaxRecipientsPerMessage to %1, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>Set MaxRecipientsPerMessage to %1, or record the signed-off value in the Email Domain Security Plan.</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 keeps connections for %2, longer than %3.</source>
+        <translation>The receive connector %1 keeps connections for %2, longer than %3.</translation>
+    </message>
+    <message>
+        <source>Set ConnectionTimeout to %1, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>Set ConnectionTimeout to %1, or record the signed-off value in the Email Domain Security Plan.</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 answers with Exchange&apos;s default banner, which names the server.</source>
+        <translation>The receive connector %1 answers with Exchange&apos;s default banner, which names the server.</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 answers with the banner &quot;%2&quot;.</source>
+        <translation>The receive connector %1 answers with the banner &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Set Banner to &quot;%1&quot;.</source>
+        <translation>Set Banner to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The internet-facing send connector &quot;%1&quot; does not route through a smart host.</source>
+        <translation>The internet-facing send connector &quot;%1&quot; does not route through a smart host.</translation>
+    </message>
+    <message>
+        <source>Name the smart host and turn DNS routing off (not applicable in SIPR enclaves).</source>
+        <translation>Name the smart host and turn DNS routing off (not applicable in SIPR enclaves).</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; does not use domain security (mutual TLS).</source>
+        <translation>The send connector &quot;%1&quot; does not use domain security (mutual TLS).</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; is domain secure-enabled but does not use DNS routing, which domain security requires.</source>
+        <translation>The send connector &quot;%1&quot; is domain secure-enabled but does not use DNS routing, which domain security requires.</translation>
+    </message>
+    <message>
+        <source>Turn on DNS routing.</source>
+        <translation>Turn on DNS routing.</translation>
+    </message>
+    <message>
+        <source>Turn on DomainSecureEnabled (and list the domain on the receiving side), or require TLS with domain validation.</source>
+        <translation>Turn on DomainSecureEnabled (and list the domain on the receiving side), or require TLS with domain validation.</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; keeps idle connections for %2, longer than %3.</source>
+        <translation>The send connector &quot;%1&quot; keeps idle connections for %2, longer than %3.</translation>
+    </message>
+    <message>
+        <source>Set ConnectionInactivityTimeout to %1 or less, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>Set ConnectionInactivityTimeout to %1 or less, or record the signed-off value in the Email Domain Security Plan.</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</source>
+        <translation>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</translation>
+    </message>
+</context>
+<context>
     <name>TimeSpan</name>
     <message>
         <source>time span &quot;%1&quot; %2</source>
@@ -6162,8 +6767,8 @@
         <translation>%1 という名前のサーバーが 2 つあります</translation>
     </message>
     <message>
-        <source>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
+        <source>expected 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>expected 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6321,10 +6926,6 @@
         <translation>Set the organization&apos;s Exchange release, which &quot;export exchange&quot; and &quot;lint&quot; use when no --version or --target is given.</translation>
     </message>
     <message>
-        <source>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
-        <translation>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</translation>
-    </message>
-    <message>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -6333,12 +6934,16 @@
         <translation>workspace set: give --exchange-version</translation>
     </message>
     <message>
-        <source>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>The organization&apos;s Exchange release is %1 (target %2)</source>
         <translation>The organization&apos;s Exchange release is %1 (target %2)</translation>
+    </message>
+    <message>
+        <source>The Exchange release: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online).</source>
+        <translation>The Exchange release: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online).</translation>
+    </message>
+    <message>
+        <source>workspace set: --exchange-version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>workspace set: --exchange-version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8040,6 +8645,33 @@ New: %5 (%6)</translation>
         <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
         <translation>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</translation>
     </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online equivalent (export exchange --version online):</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::OrganizationPropertiesDialog</name>
+    <message>
+        <source>Organization Properties</source>
+        <translation>Organization Properties</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Accepted domains:</source>
+        <translation>Accepted domains:</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange release:</source>
+        <translation>&amp;Exchange release:</translation>
+    </message>
+    <message>
+        <source>Lint, the Validation pane and the Exchange export use this release unless another target is chosen; the wizards write commands for it.</source>
+        <translation>Lint, the Validation pane and the Exchange export use this release unless another target is chosen; the wizards write commands for it.</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::PartnerEditor</name>
@@ -8671,6 +9303,14 @@ New: %5 (%6)</translation>
     <message>
         <source>Left to do:</source>
         <translation>Left to do:</translation>
+    </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online equivalent (export exchange --version online):</translation>
+    </message>
+    <message>
+        <source>None: Exchange Online has no receive connectors; a partner domain on the domain-secure receive list that a domain-secure connector accepts becomes an inbound connector (lint --target exchange-online).</source>
+        <translation>None: Exchange Online has no receive connectors; a partner domain on the domain-secure receive list that a domain-secure connector accepts becomes an inbound connector (lint --target exchange-online).</translation>
     </message>
 </context>
 <context>
@@ -9306,6 +9946,14 @@ New: %5 (%6)</translation>
         <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
         <translation>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</translation>
     </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online equivalent (export exchange --version online):</translation>
+    </message>
+    <message>
+        <source>None: only a connector with domain security or the TLS authentication level DomainValidation becomes an outbound connector (lint --target exchange-online).</source>
+        <translation>None: only a connector with domain security or the TLS authentication level DomainValidation becomes an outbound connector (lint --target exchange-online).</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::SendGeneralEditor</name>
@@ -9427,6 +10075,18 @@ New: %5 (%6)</translation>
     <message>
         <source>Smart hosts: give at least one smart host.</source>
         <translation>Smart hosts: give at least one smart host.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>TLS authentication &amp;level (Exchange 2010 and later):</source>
+        <translation>TLS authentication &amp;level (Exchange 2010 and later):</translation>
+    </message>
+    <message>
+        <source>TLS domai&amp;n (DomainValidation):</source>
+        <translation>TLS domai&amp;n (DomainValidation):</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +10555,14 @@ Valid from %5 until %6</translation>
     <message>
         <source>Press Enter or double-click a finding to open the object where it can be fixed.</source>
         <translation>Press Enter or double-click a finding to open the object where it can be fixed.</translation>
+    </message>
+    <message>
+        <source>&amp;Also check: %1</source>
+        <translation>&amp;Also check: %1</translation>
+    </message>
+    <message>
+        <source>Also list the findings of the optional rule profile %1 (lint --profile %2); the export does not apply it.</source>
+        <translation>Also list the findings of the optional rule profile %1 (lint --profile %2); the export does not apply it.</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,14 @@
         <source>%1: -TransportRole is only for a Mailbox server</source>
         <translation>%1: -TransportRole はメールボックス サーバー専用です</translation>
     </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2</source>
+        <translation>%1 は %2 には存在しません</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1657,6 +1665,14 @@
     <message>
         <source>The server&apos;s role and, for an Edge, its subscription</source>
         <translation>サーバーの役割と、エッジの場合はそのサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation Properties</source>
+        <translation>組織のプロパティ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Exchange release</source>
+        <translation>組織の Exchange のリリース</translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2050,6 @@
         <translation>要求ファイル</translation>
     </message>
     <message>
-        <source># Exchange 2007 makes RSA keys of 1024, 2048 or 4096 bits only; %1 has no equivalent, the command below asks for RSA 2048.</source>
-        <translation># Exchange 2007 で作成できるのは 1024、2048、4096 ビットの RSA キーだけです。%1 に相当するものはないため、次のコマンドでは RSA 2048 を要求します。</translation>
-    </message>
-    <message>
         <source>domain name</source>
         <translation>ドメイン名</translation>
     </message>
@@ -2056,6 +2068,14 @@
     <message>
         <source>export file</source>
         <translation>エクスポート ファイル</translation>
+    </message>
+    <message>
+        <source>the attribute %1 has no name DomainSecure knows in Windows</source>
+        <translation>属性 %1 には、DomainSecure が知っている Windows での名前がありません</translation>
+    </message>
+    <message>
+        <source># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</source>
+        <translation># %1 で作成できるのは 1024、2048、4096 ビットの RSA キーだけです。%2 に相当するものはないため、次のコマンドでは RSA 2048 を要求します。</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2167,360 @@
     <message>
         <source>domain-secure domain</source>
         <translation>ドメイン セキュリティのドメイン</translation>
+    </message>
+    <message>
+        <source>TLS authentication level</source>
+        <translation>TLS 認証レベル</translation>
+    </message>
+    <message>
+        <source>TLS domain</source>
+        <translation>TLS ドメイン</translation>
+    </message>
+    <message>
+        <source>TLS certificate name</source>
+        <translation>TLS 証明書名</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOnlineExporter</name>
+    <message>
+        <source>partner domain</source>
+        <translation>パートナー ドメイン</translation>
+    </message>
+    <message>
+        <source>certificate name</source>
+        <translation>証明書の名前</translation>
+    </message>
+    <message>
+        <source>sender IP address</source>
+        <translation>送信元 IP アドレス</translation>
+    </message>
+    <message>
+        <source>recipient domain</source>
+        <translation>受信者ドメイン</translation>
+    </message>
+    <message>
+        <source>TLS domain</source>
+        <translation>TLS ドメイン</translation>
+    </message>
+    <message>
+        <source>send connector %1 routes through smart hosts but names none</source>
+        <translation>送信コネクタ %1 はスマート ホスト経由でルーティングしますが、スマート ホストが指定されていません</translation>
+    </message>
+    <message>
+        <source>smart host</source>
+        <translation>スマート ホスト</translation>
+    </message>
+    <message>
+        <source>send connector comment</source>
+        <translation>送信コネクタのコメント</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script</source>
+        <translation>Exchange Online PowerShell スクリプト</translation>
+    </message>
+    <message>
+        <source>inbound connector name</source>
+        <translation>インバウンド コネクタ名</translation>
+    </message>
+    <message>
+        <source>outbound connector name</source>
+        <translation>アウトバウンド コネクタ名</translation>
+    </message>
+    <message>
+        <source>DomainSecure export: Exchange Online PowerShell script</source>
+        <translation>DomainSecure のエクスポート: Exchange Online PowerShell スクリプト</translation>
+    </message>
+    <message>
+        <source>Organization %1.</source>
+        <translation>組織 %1。</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Runs in: Windows PowerShell 5.1 or PowerShell 7 with the ExchangeOnlineManagement module,</source>
+        <translation>実行場所: ExchangeOnlineManagement モジュールを読み込んだ Windows PowerShell 5.1 または PowerShell 7 で、</translation>
+    </message>
+    <message>
+        <source>as an Exchange administrator of the organization&apos;s Microsoft 365 tenant. It is one script</source>
+        <translation>組織の Microsoft 365 テナントの Exchange 管理者として実行します。組織全体で 1 つのスクリプトです</translation>
+    </message>
+    <message>
+        <source>for the whole organization (Exchange Online has no servers of yours); it signs in with</source>
+        <translation>(Exchange Online にはお客様のサーバーがありません)。このセッションがまだ接続されていない場合は</translation>
+    </message>
+    <message>
+        <source>Connect-ExchangeOnline unless this session is connected already.</source>
+        <translation>Connect-ExchangeOnline でサインインします。</translation>
+    </message>
+    <message>
+        <source>Exchange Online has no receive connectors, domain-secure lists or Edge servers: each domain</source>
+        <translation>Exchange Online には受信コネクタ、ドメイン セキュリティ リスト、エッジ サーバーがありません。ドメイン</translation>
+    </message>
+    <message>
+        <source>of the domain-secure receive list becomes a Partner inbound connector that requires TLS with</source>
+        <translation>セキュリティの受信リストの各ドメインは、そのドメインの証明書による TLS を必須とする Partner</translation>
+    </message>
+    <message>
+        <source>a certificate for that domain, and each domain-secure send connector a Partner outbound</source>
+        <translation>インバウンド コネクタになり、ドメイン セキュリティの各送信コネクタは、パートナー ドメインの証明書への</translation>
+    </message>
+    <message>
+        <source>connector that sends only over TLS to a certificate of the partner domain.</source>
+        <translation>TLS でのみ送信する Partner アウトバウンド コネクタになります。</translation>
+    </message>
+    <message>
+        <source>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</source>
+        <translation>証明書はインポートしません。Exchange Online は %1 の Microsoft の証明書を提示するため、</translation>
+    </message>
+    <message>
+        <source>so partners trust that name and its public CA instead of a certificate of yours. Partner</source>
+        <translation>パートナーはお客様の証明書ではなく、その名前と公的 CA を信頼します。パートナーの</translation>
+    </message>
+    <message>
+        <source>root CAs cannot be added: Exchange Online accepts only certificates of publicly trusted CAs.</source>
+        <translation>ルート CA は追加できません。Exchange Online は公的に信頼された CA の証明書のみを受け入れます。</translation>
+    </message>
+    <message>
+        <source>Every value taken from the workspace is a single-quoted literal, so nothing in it is</source>
+        <translation>ワークスペースから取得した値はすべて単一引用符のリテラルであるため、その中のものが展開</translation>
+    </message>
+    <message>
+        <source>expanded or executed. The script stops at the first error; running it again updates what</source>
+        <translation>または実行されることはありません。スクリプトは最初のエラーで停止します。再実行すると既存の</translation>
+    </message>
+    <message>
+        <source>already exists.</source>
+        <translation>ものを更新します。</translation>
+    </message>
+    <message>
+        <source>Step %1: Partner inbound connectors, one per domain of the domain-secure receive list</source>
+        <translation>手順 %1: Partner インバウンド コネクタ (ドメイン セキュリティの受信リストのドメインごとに 1 つ)</translation>
+    </message>
+    <message>
+        <source>(Get- then Set-, else New-).</source>
+        <translation>(Get- の後に Set-、なければ New-)。</translation>
+    </message>
+    <message>
+        <source>The domain-secure receive list is empty: no inbound connector.</source>
+        <translation>ドメイン セキュリティの受信リストは空です。インバウンド コネクタはありません。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: mail from %3 only over TLS with a certificate for %4.</source>
+        <translation>手順 %1.%2: %3 からのメールは %4 の証明書による TLS でのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>Only from the addresses of %1.</source>
+        <translation>%1 のアドレスからのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>receive connector identity</source>
+        <translation>受信コネクタの ID</translation>
+    </message>
+    <message>
+        <source>Step %1: Partner outbound connectors, one per domain-secure send connector and TLS domain</source>
+        <translation>手順 %1: Partner アウトバウンド コネクタ (ドメイン セキュリティの送信コネクタと TLS ドメインごとに 1 つ)</translation>
+    </message>
+    <message>
+        <source>The workspace has no domain-secure send connector: no outbound connector.</source>
+        <translation>ワークスペースにドメイン セキュリティの送信コネクタがありません。アウトバウンド コネクタはありません。</translation>
+    </message>
+    <message>
+        <source>Step %1.%2: send connector %3: mail to %4 only over TLS to a certificate for %5, %6.</source>
+        <translation>手順 %1.%2: 送信コネクタ %3: %4 宛てのメールは %5 の証明書への TLS でのみ送信します (%6)。</translation>
+    </message>
+    <message>
+        <source>send connector name</source>
+        <translation>送信コネクタ名</translation>
+    </message>
+    <message>
+        <source>by MX</source>
+        <translation>MX 経由</translation>
+    </message>
+    <message>
+        <source>through the smart hosts</source>
+        <translation>スマート ホスト経由</translation>
+    </message>
+    <message>
+        <source>Step %1: verify what this script configured; each failed check prints a warning.</source>
+        <translation>手順 %1: このスクリプトが構成した内容を検証します。失敗した確認ごとに警告を表示します。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Inbound connector %1 does not require TLS with the partner&apos;s certificate.</source>
+        <translation>インバウンド コネクタ %1 はパートナーの証明書による TLS を必須にしていません。</translation>
+    </message>
+    <message>
+        <source>Inbound connector %1 is not for %2.</source>
+        <translation>インバウンド コネクタ %1 は %2 用ではありません。</translation>
+    </message>
+    <message>
+        <source>Outbound connector %1 does not validate the certificate of %2.</source>
+        <translation>アウトバウンド コネクタ %1 は %2 の証明書を検証しません。</translation>
+    </message>
+    <message>
+        <source>Verification passed.</source>
+        <translation>検証に成功しました。</translation>
+    </message>
+    <message>
+        <source>Verification: checks failed:</source>
+        <translation>検証: 失敗した確認の数:</translation>
+    </message>
+    <message>
+        <source>Tell each partner what to trust instead of a certificate of yours: mail from this</source>
+        <translation>お客様の証明書の代わりに何を信頼するかを各パートナーに伝えてください。この組織からのメールは</translation>
+    </message>
+    <message>
+        <source>organization now comes from Exchange Online with Microsoft&apos;s certificate for %1</source>
+        <translation>Exchange Online から %1 の Microsoft の証明書 (公的 CA) で届き、</translation>
+    </message>
+    <message>
+        <source>(a public CA), and mail to it goes to your MX host in Exchange Online.</source>
+        <translation>この組織宛てのメールは Exchange Online のお客様の MX ホストに届きます。</translation>
+    </message>
+    <message>
+        <source>Partner %1: trust the certificate name %2 (public CA) for mail from %3, and send over TLS to the MX host of %3.</source>
+        <translation>パートナー %1: %3 からのメールには証明書の名前 %2 (公的 CA) を信頼し、%3 の MX ホストへ TLS で送信してください。</translation>
+    </message>
+    <message>
+        <source>the script signs in to Exchange Online (Connect-ExchangeOnline) unless the session is connected; run it as an Exchange administrator of the tenant</source>
+        <translation>セッションが接続されていない場合、スクリプトは Exchange Online にサインインします (Connect-ExchangeOnline)。テナントの Exchange 管理者として実行してください</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script: run it once for the organization</source>
+        <translation>Exchange Online PowerShell スクリプト: 組織で 1 回実行します</translation>
+    </message>
+    <message>
+        <source>the workspace has no server &quot;%1&quot;</source>
+        <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOnlineRules</name>
+    <message>
+        <source>Exchange Online has no Edge or Hub Transport servers: the export is one script for the whole organization, and the servers of the workspace (%1), their Edge subscriptions and receive connectors are left as they are.</source>
+        <translation>Exchange Online にはエッジ トランスポート サーバーもハブ トランスポート サーバーもありません。エクスポートは組織全体で 1 つのスクリプトで、ワークスペースのサーバー (%1)、そのエッジ サブスクリプションと受信コネクタはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Export the servers that stay on premises with their own Exchange target.</source>
+        <translation>オンプレミスに残るサーバーは、それぞれの Exchange ターゲットでエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The servers&apos; SMTP certificates are not exported: Exchange Online uses Microsoft&apos;s certificate for mail.protection.outlook.com.</source>
+        <translation>サーバーの SMTP 証明書はエクスポートされません。Exchange Online は mail.protection.outlook.com の Microsoft の証明書を使用します。</translation>
+    </message>
+    <message>
+        <source>Tell each partner to trust that certificate&apos;s name and CA; the script states both.</source>
+        <translation>その証明書の名前と CA を信頼するよう各パートナーに伝えてください。スクリプトに両方が記載されます。</translation>
+    </message>
+    <message>
+        <source>Receive connector %1 is not exported: Exchange Online receives mail at its own MX host.</source>
+        <translation>受信コネクタ %1 はエクスポートされません。Exchange Online は自身の MX ホストでメールを受信します。</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless partners must reach a server of your own.</source>
+        <translation>パートナーがお客様自身のサーバーに接続する必要がなければ、何もする必要はありません。</translation>
+    </message>
+    <message>
+        <source>binding %1</source>
+        <translation>バインド %1</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>バナー</translation>
+    </message>
+    <message>
+        <source>FQDN %1</source>
+        <translation>FQDN %1</translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts mail only on port 25 of its MX host, with its own banner and name; receive connector %1 sets what it cannot express: %2.</source>
+        <translation>Exchange Online は自身の MX ホストのポート 25 でのみ、自身のバナーと名前でメールを受け付けます。受信コネクタ %1 には表現できない設定があります: %2。</translation>
+    </message>
+    <message>
+        <source>Have partners send to your Exchange Online MX host on port 25.</source>
+        <translation>パートナーには Exchange Online の MX ホストのポート 25 へ送信してもらってください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online cannot trust the partner root CA %1: it accepts only certificates of publicly trusted CAs, so a partner certificate issued only under this root is refused (mail is rejected, not accepted without verification).</source>
+        <translation>Exchange Online はパートナーのルート CA %1 を信頼できません。公的に信頼された CA の証明書のみを受け入れるため、このルートの下でのみ発行されたパートナーの証明書は拒否されます (メールは検証なしで受け入れられるのではなく、拒否されます)。</translation>
+    </message>
+    <message>
+        <source>Ask the partner for a certificate from a public CA.</source>
+        <translation>公的 CA の証明書を使用するようパートナーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts partner addresses only as IPv4 addresses and CIDR ranges of /24 to /32 (DomainSecure splits a range into at most %3 of them); the ranges %1 of partner %2 cannot be restricted there, so its inbound connector would refuse mail from them.</source>
+        <translation>Exchange Online はパートナーのアドレスを IPv4 アドレスと /24 から /32 の CIDR 範囲としてのみ受け付けます (DomainSecure は範囲を最大 %3 個に分割します)。パートナー %2 の範囲 %1 はそこで制限できないため、そのインバウンド コネクタはこれらからのメールを拒否します。</translation>
+    </message>
+    <message>
+        <source>Narrow the ranges to the IPv4 addresses of the partner&apos;s gateways, or accept the partner from any address.</source>
+        <translation>範囲をパートナーのゲートウェイの IPv4 アドレスに絞り込むか、任意のアドレスからパートナーを受け付けてください。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate of partner %1 carries the domain only as a subjectAltName (its subject is %2); Microsoft documents that Exchange Online matches TlsSenderCertificateName against the certificate&apos;s subject.</source>
+        <translation>パートナー %1 の固定された証明書は、ドメインをサブジェクト代替名としてのみ含みます (サブジェクトは %2)。Microsoft は、Exchange Online が TlsSenderCertificateName を証明書のサブジェクトと照合すると記載しています。</translation>
+    </message>
+    <message>
+        <source>Test mail from the partner after the export; ask for a certificate with CN=%1 if it is refused.</source>
+        <translation>エクスポート後にパートナーからのメールをテストし、拒否される場合は CN=%1 の証明書を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Send connector %1 is not domain secured and is not exported.</source>
+        <translation>送信コネクタ %1 はドメイン セキュリティで保護されておらず、エクスポートされません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Exchange Online sends mail to the Internet by MX itself.</source>
+        <translation>何もする必要はありません。Exchange Online はインターネットへのメールを自身で MX 経由で送信します。</translation>
+    </message>
+    <message>
+        <source>Create an outbound connector for its domains in Exchange Online if mail to them must take this route.</source>
+        <translation>これらのドメイン宛てのメールがこの経路を通る必要がある場合は、Exchange Online でアウトバウンド コネクタを作成してください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online delivers to smart hosts on port 25 only; send connector %1 uses port %2.</source>
+        <translation>Exchange Online はスマート ホストへポート 25 でのみ配信します。送信コネクタ %1 はポート %2 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Have the partner accept mail on port 25, then set the port to 25.</source>
+        <translation>パートナーにポート 25 でメールを受け付けてもらい、ポートを 25 に設定してください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online outbound connectors do not authenticate to smart hosts; send connector %1 uses %2.</source>
+        <translation>Exchange Online のアウトバウンド コネクタはスマート ホストに対して認証しません。送信コネクタ %1 は %2 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Set the smart host authentication to None, or let the partner accept the certificate instead.</source>
+        <translation>スマート ホストの認証を None に設定するか、代わりに証明書を受け入れるようパートナーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online will verify the partner&apos;s domain on the smart host&apos;s certificate (TlsSettings DomainValidation).</source>
+        <translation>Exchange Online はスマート ホストの証明書でパートナーのドメインを検証します (TlsSettings DomainValidation)。</translation>
+    </message>
+    <message>
+        <source>Make sure the smart host presents a certificate for the partner domain.</source>
+        <translation>スマート ホストがパートナー ドメインの証明書を提示することを確認してください。</translation>
+    </message>
+    <message>
+        <source>Exchange Online sends with its own name and certificate; the FQDN %1 of send connector %2 is not exported.</source>
+        <translation>Exchange Online は自身の名前と証明書で送信します。送信コネクタ %2 の FQDN %1 はエクスポートされません。</translation>
+    </message>
+    <message>
+        <source>Tell the partner to expect Exchange Online&apos;s certificate name instead.</source>
+        <translation>代わりに Exchange Online の証明書の名前を想定するようパートナーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>The outbound connector name &quot;%1&quot; is longer than the %2 characters Exchange Online accepts.</source>
+        <translation>アウトバウンド コネクタ名 &quot;%1&quot; は、Exchange Online が受け付ける %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Shorten the send connector&apos;s name.</source>
+        <translation>送信コネクタの名前を短くしてください。</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2985,30 @@
         <source>@{Add=...} (Exchange 2010 SP1 and later); entries that are already there are kept.</source>
         <translation>@{Add=...} で追加します (Exchange 2010 SP1 以降)。既存のエントリは保持されます。</translation>
     </message>
+    <message>
+        <source>certificate %1 of %2: -TlsCertificateName is not written (%3); Exchange picks the certificate by the connector&apos;s FQDN</source>
+        <translation>%2 の証明書 %1: -TlsCertificateName は書き出されません (%3)。Exchange はコネクタの FQDN で証明書を選びます</translation>
+    </message>
+    <message>
+        <source>send connector %1: its source servers present certificates with different names, so -TlsCertificateName is not written</source>
+        <translation>送信コネクタ %1: 送信元サーバーが異なる名前の証明書を提示するため、-TlsCertificateName は書き出されません</translation>
+    </message>
+    <message>
+        <source>The connectors below name this certificate with -TlsCertificateName; stop if Exchange shows</source>
+        <translation>以下のコネクタは -TlsCertificateName でこの証明書を指定します。Exchange が表示する</translation>
+    </message>
+    <message>
+        <source>its issuer or subject otherwise (the name would pick no certificate).</source>
+        <translation>発行者またはサブジェクトが異なる場合は停止します (その名前ではどの証明書も選ばれません)。</translation>
+    </message>
+    <message>
+        <source>TLS certificate name</source>
+        <translation>TLS 証明書名</translation>
+    </message>
+    <message>
+        <source>The TLS certificate name DomainSecure computed differs from the certificate&apos;s issuer and subject; the connectors were not changed.</source>
+        <translation>DomainSecure が算出した TLS 証明書名が証明書の発行者とサブジェクトと異なります。コネクタは変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeVersions</name>
@@ -2629,6 +3027,10 @@
     <message>
         <source>Exchange Server 2016, 2019 and Subscription Edition</source>
         <translation>Exchange Server 2016、2019、Subscription Edition</translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
     </message>
 </context>
 <context>
@@ -2770,16 +3172,20 @@
         <translation>VERSION</translation>
     </message>
     <message>
-        <source>export exchange: --version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>export exchange: --version には 2007、2010、2013、2016 のいずれかを指定してください (&quot;%1&quot; は指定できません)</translation>
+        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE, or the organization&apos;s Exchange Online PowerShell script (no server needed), as --version says (default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; (exchange-online for online) reports errors.</source>
+        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007、2010、2013、または 2016/2019/SE 用に、または組織の Exchange Online PowerShell スクリプト (サーバー不要) を、--version の指定に従って書き出します (既定はワークスペースのリリース。&quot;workspace set&quot; を参照)。&quot;lint --target exchange&lt;VERSION&gt;&quot; (online の場合は exchange-online) がエラーを報告している間は拒否されます。</translation>
     </message>
     <message>
-        <source>Write the Exchange Management Shell script of a server for Exchange 2007, 2010, 2013 or 2016/2019/SE (--version; default: the workspace&apos;s release, see &quot;workspace set&quot;). Refused while &quot;lint --target exchange&lt;VERSION&gt;&quot; reports errors.</source>
-        <translation>サーバーの Exchange 管理シェル スクリプトを Exchange 2007、2010、2013、または 2016/2019/SE 用に書き出します (--version。既定はワークスペースのリリース。&quot;workspace set&quot; を参照)。&quot;lint --target exchange&lt;VERSION&gt;&quot; がエラーを報告している間は拒否されます。</translation>
+        <source>The Exchange release the script is written for: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online); default: the workspace&apos;s release.</source>
+        <translation>スクリプトの対象とする Exchange のリリース: 2007、2010、2013、2016 (2019 と Subscription Edition を含む)、または online (Exchange Online)。既定はワークスペースのリリースです。</translation>
     </message>
     <message>
-        <source>The Exchange release the script is written for: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition); default: the workspace&apos;s release.</source>
-        <translation>スクリプトの対象とする Exchange のリリース: 2007、2010、2013、または 2016 (2019 と Subscription Edition を含む)。既定はワークスペースのリリースです。</translation>
+        <source>export exchange: --version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>export exchange: --version には &quot;%1&quot; ではなく 2007、2010、2013、2016、または online を指定してください</translation>
+    </message>
+    <message>
+        <source>export exchange: Exchange Online imports no certificate; --pfx-password-file does not apply</source>
+        <translation>export exchange: Exchange Online は証明書をインポートしないため、--pfx-password-file は使用できません</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3474,22 @@
     <message>
         <source>lint: --target must be %1, not &quot;%2&quot;</source>
         <translation>lint: --target には &quot;%2&quot; ではなく %1 を指定してください</translation>
+    </message>
+    <message>
+        <source>Also check an optional rule profile (repeatable): %1; its findings name the profile&apos;s rule ids.</source>
+        <translation>オプションの規則プロファイルも検査します (複数指定可): %1。その検出結果にはプロファイルの規則 ID が示されます。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>lint: --profile must be %1, not &quot;%2&quot;</source>
+        <translation>lint: --profile には &quot;%2&quot; ではなく %1 を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes (target %4, profile %5)</source>
+        <translation>エラー %1 件、警告 %2 件、注意 %3 件 (ターゲット %4、プロファイル %5)</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4562,10 @@
         <source>next hop %1 serves the pinned partner domains and %2, which has no pin: it is verified with the trusted partner roots</source>
         <translation>ネクスト ホップ %1 は、鍵を固定したパートナー ドメインと、ピンのない %2 の両方に使われています: 信頼されたパートナーのルートで検証されます</translation>
     </message>
+    <message>
+        <source>send connector %1: Postfix has no certificate check without the name check, so CertificateValidation is written as &quot;verify&quot;, which also checks the partner&apos;s name</source>
+        <translation>送信コネクタ %1: Postfix には名前の確認を伴わない証明書の確認がないため、CertificateValidation は &quot;verify&quot; として書き出されます。これはパートナーの名前も確認します</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellQuote</name>
@@ -5123,6 +5549,10 @@
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値 &quot;%1&quot; です</translation>
     </message>
+    <message>
+        <source>TLS domain: %1</source>
+        <translation>TLS ドメイン: %1</translation>
+    </message>
 </context>
 <context>
     <name>SendConnectorRules</name>
@@ -5263,10 +5693,6 @@
         <translation>DNS ルーティングを有効にし、スマート ホストを削除してください。</translation>
     </message>
     <message>
-        <source>Remove the smart hosts and use DNS routing.</source>
-        <translation>スマート ホストを削除し、DNS ルーティングを使用してください。</translation>
-    </message>
-    <message>
         <source>Postfix will verify the partner&apos;s domain on the smart host&apos;s certificate.</source>
         <translation>Postfix はスマート ホストの証明書でパートナーのドメインを検証します。</translation>
     </message>
@@ -5321,6 +5747,46 @@
     <message>
         <source>%1 does not do domain security through smart hosts.</source>
         <translation>%1 はスマート ホスト経由ではドメイン セキュリティを使用できません。</translation>
+    </message>
+    <message>
+        <source>Turn DNS routing on and remove the smart hosts, or turn domain security off and set the TLS authentication level DomainValidation with the partner&apos;s TLS domain.</source>
+        <translation>DNS ルーティングをオンにしてスマート ホストを削除するか、ドメイン セキュリティをオフにして TLS 認証レベル DomainValidation とパートナーの TLS ドメインを設定してください。</translation>
+    </message>
+    <message>
+        <source>The TLS domain %1 is set without the TLS authentication level DomainValidation, so it is not used.</source>
+        <translation>TLS ドメイン %1 が TLS 認証レベル DomainValidation なしで設定されているため、使用されません。</translation>
+    </message>
+    <message>
+        <source>Set the TLS authentication level to DomainValidation, or clear the TLS domain.</source>
+        <translation>TLS 認証レベルを DomainValidation に設定するか、TLS ドメインをクリアしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS authentication level: the connector would send without the %2 check.</source>
+        <translation>%1 には TLS 認証レベルがありません。コネクタは %2 の確認なしで送信することになります。</translation>
+    </message>
+    <message>
+        <source>Export for Exchange 2010 or later, or clear the TLS authentication level.</source>
+        <translation>Exchange 2010 以降向けにエクスポートするか、TLS 認証レベルをクリアしてください。</translation>
+    </message>
+    <message>
+        <source>The TLS authentication level %1 needs Require TLS on and Ignore STARTTLS off.</source>
+        <translation>TLS 認証レベル %1 には、TLS の要求がオンで STARTTLS の無視がオフである必要があります。</translation>
+    </message>
+    <message>
+        <source>Turn Require TLS on, or clear the TLS authentication level.</source>
+        <translation>TLS の要求をオンにするか、TLS 認証レベルをクリアしてください。</translation>
+    </message>
+    <message>
+        <source>The TLS domain %1 is used only with DomainValidation, not with %2.</source>
+        <translation>TLS ドメイン %1 は DomainValidation でのみ使用され、%2 では使用されません。</translation>
+    </message>
+    <message>
+        <source>DomainValidation through smart hosts needs the TLS domain the smart host&apos;s certificate must carry.</source>
+        <translation>スマート ホスト経由の DomainValidation には、スマート ホストの証明書が持つべき TLS ドメインが必要です。</translation>
+    </message>
+    <message>
+        <source>Set the TLS domain to the partner&apos;s domain.</source>
+        <translation>TLS ドメインをパートナーのドメインに設定してください。</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +6006,22 @@
     <message>
         <source>%1: no send connector &quot;%2&quot;</source>
         <translation>%1: 送信コネクタ &quot;%2&quot; はありません</translation>
+    </message>
+    <message>
+        <source>Check of the remote certificate (Exchange 2010 and later; needs --require-tls true): EncryptionOnly, CertificateValidation, DomainValidation, or None.</source>
+        <translation>リモートの証明書の確認 (Exchange 2010 以降。--require-tls true が必要): EncryptionOnly、CertificateValidation、DomainValidation、または None。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>The domain the remote certificate must carry with DomainValidation (D or *.D; required with smart hosts); empty clears it.</source>
+        <translation>DomainValidation でリモートの証明書が持つべきドメイン (D または *.D。スマート ホストでは必須)。空にするとクリアします。</translation>
+    </message>
+    <message>
+        <source>--tls-auth-level: unknown level &quot;%1&quot;</source>
+        <translation>--tls-auth-level: 不明なレベル &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6485,129 @@
     </message>
 </context>
 <context>
+    <name>StigEx19EdgeProfile</name>
+    <message>
+        <source>DISA STIG: Exchange 2019 Edge</source>
+        <translation>DISA STIG: Exchange 2019 エッジ</translation>
+    </message>
+    <message>
+        <source>%1 (DISA STIG %2)</source>
+        <translation>%1 (DISA STIG %2)</translation>
+    </message>
+    <message>
+        <source>%1 is the organization&apos;s only Edge server.</source>
+        <translation>%1 は組織で唯一のエッジ サーバーです。</translation>
+    </message>
+    <message>
+        <source>Deploy a second Edge server (and subscribe it).</source>
+        <translation>2 台目のエッジ サーバーを展開してください (サブスクライブも行ってください)。</translation>
+    </message>
+    <message>
+        <source>%1 is the only Edge server subscribed to the organization; the STIG asks for at least two Edge subscriptions.</source>
+        <translation>組織にサブスクライブされているエッジ サーバーは %1 だけです。STIG は 2 つ以上のエッジ サブスクリプションを求めています。</translation>
+    </message>
+    <message>
+        <source>Subscribe two or more Edge servers for load balancing, and record them in the Email Domain Security Plan.</source>
+        <translation>負荷分散のために 2 台以上のエッジ サーバーをサブスクライブし、電子メール ドメイン セキュリティ計画 (EDSP) に記録してください。</translation>
+    </message>
+    <message>
+        <source>The external receive connector %1 is not domain secure-enabled.</source>
+        <translation>外部の受信コネクタ %1 でドメイン セキュリティが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Turn on DomainSecureEnabled.</source>
+        <translation>DomainSecureEnabled をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The external receive connector %1 authenticates with %2; the STIG asks for %3, so that TLS is offered before basic authentication.</source>
+        <translation>外部の受信コネクタ %1 の認証は %2 です。基本認証の前に TLS が提示されるよう、STIG は %3 を求めています。</translation>
+    </message>
+    <message>
+        <source>Set AuthMechanism to %1 (not applicable in SIPR enclaves).</source>
+        <translation>AuthMechanism を %1 に設定してください (SIPR エンクレーブには適用されません)。</translation>
+    </message>
+    <message>
+        <source>The internal receive connector %1 authenticates with %2, not Tls alone.</source>
+        <translation>内部の受信コネクタ %1 の認証は Tls のみではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>Set AuthMechanism to Tls.</source>
+        <translation>AuthMechanism を Tls に設定してください。</translation>
+    </message>
+    <message>
+        <source>The internal receive connector %1 accepts anonymous connections.</source>
+        <translation>内部の受信コネクタ %1 は匿名の接続を受け付けます。</translation>
+    </message>
+    <message>
+        <source>Remove AnonymousUsers from PermissionGroups.</source>
+        <translation>PermissionGroups から AnonymousUsers を削除してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 accepts %2 recipients per message; the STIG&apos;s value is %3.</source>
+        <translation>受信コネクタ %1 はメッセージあたり %2 人の受信者を受け付けます。STIG の値は %3 です。</translation>
+    </message>
+    <message>
+        <source>Set MaxRecipientsPerMessage to %1, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>MaxRecipientsPerMessage を %1 に設定するか、承認済みの値を電子メール ドメイン セキュリティ計画 (EDSP) に記録してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 keeps connections for %2, longer than %3.</source>
+        <translation>受信コネクタ %1 は接続を %2 保持します。これは %3 より長い時間です。</translation>
+    </message>
+    <message>
+        <source>Set ConnectionTimeout to %1, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>ConnectionTimeout を %1 に設定するか、承認済みの値を電子メール ドメイン セキュリティ計画 (EDSP) に記録してください。</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 answers with Exchange&apos;s default banner, which names the server.</source>
+        <translation>受信コネクタ %1 は Exchange の既定のバナーで応答します。既定のバナーにはサーバー名が含まれます。</translation>
+    </message>
+    <message>
+        <source>The receive connector %1 answers with the banner &quot;%2&quot;.</source>
+        <translation>受信コネクタ %1 はバナー &quot;%2&quot; で応答します。</translation>
+    </message>
+    <message>
+        <source>Set Banner to &quot;%1&quot;.</source>
+        <translation>Banner を &quot;%1&quot; に設定してください。</translation>
+    </message>
+    <message>
+        <source>The internet-facing send connector &quot;%1&quot; does not route through a smart host.</source>
+        <translation>インターネットに接続する送信コネクタ &quot;%1&quot; はスマート ホスト経由でルーティングしていません。</translation>
+    </message>
+    <message>
+        <source>Name the smart host and turn DNS routing off (not applicable in SIPR enclaves).</source>
+        <translation>スマート ホストを指定し、DNS ルーティングをオフにしてください (SIPR エンクレーブには適用されません)。</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; does not use domain security (mutual TLS).</source>
+        <translation>送信コネクタ &quot;%1&quot; はドメイン セキュリティ (相互 TLS) を使用していません。</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; is domain secure-enabled but does not use DNS routing, which domain security requires.</source>
+        <translation>送信コネクタ &quot;%1&quot; はドメイン セキュリティが有効ですが、ドメイン セキュリティに必要な DNS ルーティングを使用していません。</translation>
+    </message>
+    <message>
+        <source>Turn on DNS routing.</source>
+        <translation>DNS ルーティングをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Turn on DomainSecureEnabled (and list the domain on the receiving side), or require TLS with domain validation.</source>
+        <translation>DomainSecureEnabled をオンにする (受信側でもドメインを一覧に追加する) か、ドメイン検証付きの TLS を必須にしてください。</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; keeps idle connections for %2, longer than %3.</source>
+        <translation>送信コネクタ &quot;%1&quot; はアイドル状態の接続を %2 保持します。これは %3 より長い時間です。</translation>
+    </message>
+    <message>
+        <source>Set ConnectionInactivityTimeout to %1 or less, or record the signed-off value in the Email Domain Security Plan.</source>
+        <translation>ConnectionInactivityTimeout を %1 以下に設定するか、承認済みの値を電子メール ドメイン セキュリティ計画 (EDSP) に記録してください。</translation>
+    </message>
+    <message>
+        <source>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</source>
+        <translation>送信コネクタ &quot;%1&quot; はドメイン セキュリティも、ドメイン検証付きの TLS も必須にしていません。</translation>
+    </message>
+</context>
+<context>
     <name>TimeSpan</name>
     <message>
         <source>time span &quot;%1&quot; %2</source>
@@ -6150,8 +6755,8 @@
         <translation>%1 という名前のサーバーが 2 つあります</translation>
     </message>
     <message>
-        <source>expected 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; ではなく 2007、2010、2013、または 2016 を指定してください</translation>
+        <source>expected 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ではなく 2007、2010、2013、2016、または online を指定してください</translation>
     </message>
 </context>
 <context>
@@ -6309,10 +6914,6 @@
         <translation>組織の Exchange のリリースを設定します。--version または --target が指定されていないとき、&quot;export exchange&quot; と &quot;lint&quot; はこのリリースを使用します。</translation>
     </message>
     <message>
-        <source>The Exchange release: 2007, 2010, 2013 or 2016 (also 2019 and Subscription Edition).</source>
-        <translation>Exchange のリリース: 2007、2010、2013、または 2016 (2019 と Subscription Edition を含む)。</translation>
-    </message>
-    <message>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -6321,12 +6922,16 @@
         <translation>workspace set: --exchange-version を指定してください</translation>
     </message>
     <message>
-        <source>workspace set: --exchange-version must be 2007, 2010, 2013 or 2016, not &quot;%1&quot;</source>
-        <translation>workspace set: --exchange-version には &quot;%1&quot; ではなく 2007、2010、2013、または 2016 を指定してください</translation>
-    </message>
-    <message>
         <source>The organization&apos;s Exchange release is %1 (target %2)</source>
         <translation>組織の Exchange のリリースは %1 です (ターゲット %2)</translation>
+    </message>
+    <message>
+        <source>The Exchange release: 2007, 2010, 2013, 2016 (also 2019 and Subscription Edition) or online (Exchange Online).</source>
+        <translation>Exchange のリリース: 2007、2010、2013、2016 (2019 と Subscription Edition を含む)、または online (Exchange Online)。</translation>
+    </message>
+    <message>
+        <source>workspace set: --exchange-version must be 2007, 2010, 2013, 2016 or online, not &quot;%1&quot;</source>
+        <translation>workspace set: --exchange-version には &quot;%1&quot; ではなく 2007、2010、2013、2016、または online を指定してください</translation>
     </message>
 </context>
 <context>
@@ -8018,6 +8623,33 @@ New: %5 (%6)</source>
         <source>- Export the configuration for %1 and test the connection to the partner&apos;s gateway.</source>
         <translation>- %1 の構成をエクスポートし、パートナーのゲートウェイへの接続をテストします。</translation>
     </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online での同等の設定 (export exchange --version online):</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::OrganizationPropertiesDialog</name>
+    <message>
+        <source>Organization Properties</source>
+        <translation>組織のプロパティ</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>Accepted domains:</source>
+        <translation>承認済みドメイン:</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange release:</source>
+        <translation>Exchange のリリース(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Lint, the Validation pane and the Exchange export use this release unless another target is chosen; the wizards write commands for it.</source>
+        <translation>別のターゲットが選択されていない限り、lint、検証ペイン、Exchange へのエクスポートはこのリリースを使用します。ウィザードはこのリリース用のコマンドを書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::PartnerEditor</name>
@@ -8645,6 +9277,14 @@ New: %5 (%6)</source>
     <message>
         <source>Left to do:</source>
         <translation>残りの作業:</translation>
+    </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online での同等の設定 (export exchange --version online):</translation>
+    </message>
+    <message>
+        <source>None: Exchange Online has no receive connectors; a partner domain on the domain-secure receive list that a domain-secure connector accepts becomes an inbound connector (lint --target exchange-online).</source>
+        <translation>なし: Exchange Online には受信コネクタがありません。ドメイン セキュリティで保護された受信リストにあり、ドメイン セキュリティが有効なコネクタが受け付けるパートナー ドメインが、受信 (Inbound) コネクタになります (lint --target exchange-online)。</translation>
     </message>
 </context>
 <context>
@@ -9280,6 +9920,14 @@ New: %5 (%6)</source>
         <source>Check the servers that send mail through this connector: the subscribed Edge servers for mail to the Internet and partners, or Hub Transport servers. Without a Hub Transport server the page is skipped: the connector belongs to the Edge server itself.</source>
         <translation>このコネクタ経由でメールを送信するサーバーをオンにしてください: インターネットやパートナーへのメールにはサブスクライブされたエッジ サーバー、またはハブ トランスポート サーバーです。ハブ トランスポート サーバーがない場合、このページは表示されません。コネクタはエッジ サーバー自体に属します。</translation>
     </message>
+    <message>
+        <source>Exchange Online equivalent (export exchange --version online):</source>
+        <translation>Exchange Online での同等の設定 (export exchange --version online):</translation>
+    </message>
+    <message>
+        <source>None: only a connector with domain security or the TLS authentication level DomainValidation becomes an outbound connector (lint --target exchange-online).</source>
+        <translation>なし: ドメイン セキュリティまたは TLS 認証レベル DomainValidation を持つコネクタだけが送信 (Outbound) コネクタになります (lint --target exchange-online)。</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::SendGeneralEditor</name>
@@ -9401,6 +10049,18 @@ New: %5 (%6)</source>
     <message>
         <source>Smart hosts: give at least one smart host.</source>
         <translation>スマート ホスト: スマート ホストを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>TLS authentication &amp;level (Exchange 2010 and later):</source>
+        <translation>TLS 認証レベル(&amp;L) (Exchange 2010 以降):</translation>
+    </message>
+    <message>
+        <source>TLS domai&amp;n (DomainValidation):</source>
+        <translation>TLS ドメイン(&amp;N) (DomainValidation):</translation>
     </message>
 </context>
 <context>
@@ -9866,6 +10526,14 @@ Valid from %5 until %6</source>
     <message>
         <source>Press Enter or double-click a finding to open the object where it can be fixed.</source>
         <translation>検出結果で Enter キーを押すかダブルクリックすると、修正できるオブジェクトが開きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Also check: %1</source>
+        <translation>追加の検査(&amp;A): %1</translation>
+    </message>
+    <message>
+        <source>Also list the findings of the optional rule profile %1 (lint --profile %2); the export does not apply it.</source>
+        <translation>オプションの規則プロファイル %1 の検出結果も一覧表示します (lint --profile %2)。エクスポートはこのプロファイルを適用しません。</translation>
     </message>
 </context>
 <context>

@@ -304,4 +304,55 @@ Result<ExportResult> ExchangeOnlineExporter::generate(const Workspace& workspace
     return result;
 }
 
+Result<QStringList> ExchangeOnlineExporter::commandsFor(const Workspace& workspace,
+                                                        const SendConnector& connector)
+{
+    Workspace with = workspace;
+    SendConnector* existing = with.sendConnector(connector.name);
+    if (existing)
+        *existing = connector;
+    else
+        with.sendConnectors << connector;
+    QStringList commands;
+    for (const ExchangeOnlineMapping::Outbound& outbound : ExchangeOnlineMapping::outbound(with)) {
+        if (outbound.sendConnector != connector.name)
+            continue;
+        auto command = newOutboundConnector(outbound);
+        if (!command.ok())
+            return command.error();
+        commands << command.value();
+    }
+    return commands;
+}
+
+Result<QStringList> ExchangeOnlineExporter::commandsFor(const Workspace& workspace, const QString& server,
+                                                        const ReceiveConnector& connector)
+{
+    Workspace with = workspace;
+    Server* host = with.server(server);
+    if (!host)
+        return Result<QStringList>::failure(ErrorCode::BadInput,
+                                            tr("the workspace has no server \"%1\"").arg(server));
+    bool replaced = false;
+    for (ReceiveConnector& c : host->receiveConnectors) {
+        if (c.name.compare(connector.name, Qt::CaseInsensitive) == 0) {
+            c = connector;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        host->receiveConnectors << connector;
+    const QString identity = connector.identity(host->name);
+    QStringList commands;
+    for (const ExchangeOnlineMapping::Inbound& inbound : ExchangeOnlineMapping::inbound(with)) {
+        if (!inbound.receiveConnectors.contains(identity))
+            continue;
+        auto command = newInboundConnector(inbound);
+        if (!command.ok())
+            return command.error();
+        commands << command.value();
+    }
+    return commands;
+}
+
 } // namespace ds::core

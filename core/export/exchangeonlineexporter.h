@@ -36,6 +36,12 @@ public:
     // ErrorCode::Validation for a value that cannot be quoted.
     static Result<QString> newInboundConnector(const ExchangeOnlineMapping::Inbound& inbound);
     static Result<QString> newOutboundConnector(const ExchangeOnlineMapping::Outbound& outbound);
+    // The Exchange Online connectors one send or receive connector of a wizard becomes once it is in
+    // the workspace (the New- commands, one per line); empty when it becomes none (not domain secure,
+    // or its partner domains not yet on the domain-secure receive list).
+    static Result<QStringList> commandsFor(const Workspace& workspace, const SendConnector& connector);
+    static Result<QStringList> commandsFor(const Workspace& workspace, const QString& server,
+                                           const ReceiveConnector& connector);
 
 protected:
     Result<ExportResult> generate(const Workspace& workspace, const Server& server,

@@ -260,13 +260,18 @@ void StigEx19EdgeProfile::checkSend(ValidationContext& c, const SendConnector& c
                        .arg(connector.name),
                    tr("Turn on DNS routing."), u"dnsRoutingEnabled"_s);
         }
-        if (!connector.domainSecureEnabled && !connector.requireTLS) {
-            report(
-                c, InternalSendEncrypted, object,
-                tr("The send connector \"%1\" requires neither domain security nor TLS.").arg(connector.name),
-                tr("Turn on DomainSecureEnabled (and list the domain on the receiving side), or "
-                   "require TLS with domain validation."),
-                u"domainSecureEnabled"_s);
+        // Domain security, or TLS required with the partner's name validated (TlsAuthLevel
+        // DomainValidation, Exchange 2010 and later).
+        const bool domainValidated =
+            connector.requireTLS && connector.tlsAuthLevel == TlsAuthLevel::DomainValidation;
+        if (!connector.domainSecureEnabled && !domainValidated) {
+            report(c, InternalSendEncrypted, object,
+                   tr("The send connector \"%1\" requires neither domain security nor TLS with domain "
+                      "validation.")
+                       .arg(connector.name),
+                   tr("Turn on DomainSecureEnabled (and list the domain on the receiving side), or "
+                      "require TLS with domain validation."),
+                   u"domainSecureEnabled"_s);
         }
     }
     if (connector.connectionInactivityTimeout.seconds() > kSendInactivityTimeout) {

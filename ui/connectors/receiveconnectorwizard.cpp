@@ -5,6 +5,7 @@
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
 #include "export/exchangeconnectorcommands.h"
+#include "export/exchangeonlineexporter.h"
 #include "model/connectorpresets.h"
 #include "operations/connectoroperations.h"
 #include "receivegeneraleditor.h"
@@ -216,6 +217,8 @@ Status ReceiveConnectorWizard::create()
 
 QString ReceiveConnectorWizard::completionText() const
 {
+    if (ExchangeVersions::isOnline(m_document->workspace().exchangeVersion))
+        return onlineCompletionText();
     // The command for the organization's Exchange release (2013+: -TransportRole on a Mailbox server).
     const auto command = ExchangeConnectorCommands::newReceiveConnector(
         m_connector, m_server, isEdge(), ExchangeConnectorCommands::Detail::Console,
@@ -226,6 +229,27 @@ QString ReceiveConnectorWizard::completionText() const
     if (!findings.isEmpty())
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;
+}
+
+// The organization is on Exchange Online: the inbound connectors the partners of this connector
+// get there (Exchange Online has no receive connectors of its own).
+QString ReceiveConnectorWizard::onlineCompletionText() const
+{
+    const auto commands = ExchangeOnlineExporter::commandsFor(m_document->workspace(), m_server, m_connector);
+    QStringList lines{tr("Exchange Online equivalent (export exchange --version online):")};
+    if (!commands.ok())
+        lines << commands.errorMessage();
+    else if (commands->isEmpty())
+        lines << tr("None: Exchange Online has no receive connectors; a partner domain on the domain-secure "
+                    "receive list that a domain-secure connector accepts becomes an inbound connector "
+                    "(lint --target exchange-online).");
+    else
+        lines << commands.value();
+    const QList<Finding> findings =
+        CandidateCheck::receive(m_document->workspace(), m_server, m_connector, m_connector.name);
+    if (!findings.isEmpty())
+        lines << QString() << tr("Left to do:") << CandidateCheck::describe(findings);
+    return lines.join(u'\n');
 }
 
 } // namespace ds::ui

@@ -40,6 +40,7 @@ private:
     Status applyPage(const std::function<Status(ReceiveConnector&)>& apply, const QStringList& fields);
     QString summaryText() const;
     QString completionText() const;
+    QString onlineCompletionText() const;
     Status create();
     bool isEdge() const;
     void showHelp();

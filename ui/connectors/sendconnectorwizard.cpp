@@ -5,6 +5,7 @@
 #include "connectorwizardpage.h"
 #include "document/workspacedocument.h"
 #include "export/exchangeconnectorcommands.h"
+#include "export/exchangeonlineexporter.h"
 #include "model/connectorpresets.h"
 #include "operations/connectoroperations.h"
 #include "sendaddressspaceeditor.h"
@@ -193,6 +194,8 @@ Status SendConnectorWizard::create()
 
 QString SendConnectorWizard::completionText() const
 {
+    if (ExchangeVersions::isOnline(m_document->workspace().exchangeVersion))
+        return onlineCompletionText();
     // SourceTransportServers is shown as set: the Source Server page offers it only where it is valid.
     const auto command = ExchangeConnectorCommands::newSendConnector(
         m_connector, true, ExchangeConnectorCommands::Detail::Console,
@@ -203,6 +206,26 @@ QString SendConnectorWizard::completionText() const
     if (!findings.isEmpty())
         text += u"\n\n"_s + tr("Left to do:") + u'\n' + CandidateCheck::describe(findings);
     return text;
+}
+
+// The organization is on Exchange Online: the outbound connectors this connector becomes there.
+QString SendConnectorWizard::onlineCompletionText() const
+{
+    const auto commands = ExchangeOnlineExporter::commandsFor(m_document->workspace(), m_connector);
+    QStringList lines{tr("Exchange Online equivalent (export exchange --version online):")};
+    if (!commands.ok())
+        lines << commands.errorMessage();
+    else if (commands->isEmpty())
+        lines << tr(
+            "None: only a connector with domain security or the TLS authentication level DomainValidation "
+            "becomes an outbound connector (lint --target exchange-online).");
+    else
+        lines << commands.value();
+    const QList<Finding> findings =
+        CandidateCheck::send(m_document->workspace(), m_connector, m_connector.name);
+    if (!findings.isEmpty())
+        lines << QString() << tr("Left to do:") << CandidateCheck::describe(findings);
+    return lines.join(u'\n');
 }
 
 } // namespace ds::ui

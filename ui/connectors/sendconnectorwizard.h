@@ -44,6 +44,7 @@ private:
     Status applyPage(const std::function<Status(SendConnector&)>& apply, const QStringList& fields);
     QString summaryText() const;
     QString completionText() const;
+    QString onlineCompletionText() const;
     Status create();
     void showHelp();
 

@@ -149,7 +149,7 @@ private slots:
         }
         // Exchange Online: one organization-wide script per workspace (the host is not used).
         const int online = int(ExchangeVersion::ExchangeOnline);
-        for (const char* name : {"topology", "partner-a", "demo"})
+        for (const char* name : {"topology", "partner-a", "demo", "adversarial"})
             QTest::newRow(qPrintable(u"exchange-online "_s + QLatin1String(name)))
                 << u"exchange-online-"_s + QLatin1String(name) << int(ScriptHost::Hub) << online;
     }

@@ -132,6 +132,45 @@ private slots:
         QVERIFY(!ExchangeVersions::onPremises().contains(ExchangeVersion::ExchangeOnline));
     }
 
+    // What the connector wizards show for an organization on Exchange Online.
+    void commandsForOneConnector()
+    {
+        Workspace workspace = load(u"exchange-a.dsw"_s);
+        const auto outbound = ExchangeOnlineExporter::commandsFor(
+            workspace, *workspace.sendConnector(u"To B (domain secure)"_s));
+        QVERIFY2(outbound.ok(), qPrintable(outbound.errorMessage()));
+        QCOMPARE(outbound->size(), 1);
+        QVERIFY2(outbound->first().startsWith(u"New-OutboundConnector -Name 'To B (domain secure)'"_s),
+                 qPrintable(outbound->first()));
+        QVERIFY(outbound->first().contains(u"-TlsDomain 'b.example'"_s));
+        // Not domain secure: no outbound connector.
+        const auto none =
+            ExchangeOnlineExporter::commandsFor(workspace, *workspace.sendConnector(u"Internet"_s));
+        QVERIFY(none.ok() && none->isEmpty());
+        // DomainValidation with the connector's own TLS domain, not yet in the workspace.
+        SendConnector relay = *workspace.sendConnector(u"To C (TLS required)"_s);
+        relay.name = u"To C relay"_s;
+        relay.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+        relay.tlsDomain = u"relay.c.example"_s;
+        const auto validated = ExchangeOnlineExporter::commandsFor(workspace, relay);
+        QVERIFY(validated.ok());
+        QVERIFY(!validated->isEmpty());
+        QVERIFY2(validated->first().contains(u"-TlsDomain 'relay.c.example'"_s),
+                 qPrintable(validated->first()));
+        QVERIFY(!workspace.sendConnector(u"To C relay"_s));
+        // The receive connector of partner B: B's inbound connector.
+        const Server& edge = *workspace.server(u"EDGE01"_s);
+        const auto inbound =
+            ExchangeOnlineExporter::commandsFor(workspace, edge.name, edge.receiveConnectors.first());
+        QVERIFY2(inbound.ok(), qPrintable(inbound.errorMessage()));
+        QCOMPARE(inbound->size(), 1);
+        QVERIFY2(
+            inbound->first().startsWith(u"New-InboundConnector -Name 'DomainSecure inbound b.example'"_s),
+            qPrintable(inbound->first()));
+        QVERIFY(
+            !ExchangeOnlineExporter::commandsFor(workspace, u"NOPE"_s, edge.receiveConnectors.first()).ok());
+    }
+
     void golden_data()
     {
         QTest::addColumn<QString>("input");
@@ -139,6 +178,8 @@ private slots:
         QTest::newRow("topology") << u"exchange-topology.dsw"_s << u"exchange-online-topology"_s;
         QTest::newRow("partner") << u"exchange-a.dsw"_s << u"exchange-online-partner-a"_s;
         QTest::newRow("demo") << QString() << u"exchange-online-demo"_s;
+        // make-adversarial.py: PowerShell metacharacters in every free-text field.
+        QTest::newRow("adversarial") << u"adversarial.dsw"_s << u"exchange-online-adversarial"_s;
     }
     void golden()
     {

@@ -118,6 +118,7 @@ private slots:
     void compliantWorkspaceHasNoFinding();
     void eachItem_data();
     void eachItem();
+    void domainValidationSatisfiesInternalEncryption();
     void onlyWhenAsked();
     void postfixTargetChecksNothing();
     void hubOnlySendConnectorIsOutOfScope();
@@ -198,6 +199,11 @@ void TestStigProfile::eachItem_data()
     QTest::newRow("send connector without any encryption")
         << Mutation([](Workspace& ws) { ws.sendConnectors[0].domainSecureEnabled = false; })
         << u"EX19-ED-000236"_s << u"V-259642"_s << u"domainSecureEnabled"_s << S::Error;
+    QTest::newRow("send connector requiring TLS without domain validation") << Mutation([](Workspace& ws) {
+        ws.sendConnectors[0].domainSecureEnabled = false;
+        ws.sendConnectors[0].requireTLS = true;
+        ws.sendConnectors[0].tlsAuthLevel = TlsAuthLevel::CertificateValidation;
+    }) << u"EX19-ED-000236"_s << u"V-259642"_s << u"domainSecureEnabled"_s << S::Error;
 }
 
 void TestStigProfile::eachItem()
@@ -221,6 +227,18 @@ void TestStigProfile::eachItem()
     QVERIFY(std::any_of(rules.begin(), rules.end(), [&](const StigEx19EdgeProfile::Rule& r) {
         return r.stigId == code && r.vulnId == vulnId && r.severity == severity;
     }));
+}
+
+// TLS required with the partner's name validated (TlsAuthLevel DomainValidation) is the other way
+// EX19-ED-000236 accepts.
+void TestStigProfile::domainValidationSatisfiesInternalEncryption()
+{
+    Workspace ws = compliantWorkspace();
+    SendConnector& send = ws.sendConnectors[0];
+    send.domainSecureEnabled = false;
+    send.requireTLS = true;
+    send.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+    QVERIFY(!codes(stigFindings(ws)).join(u'\n').contains(u"EX19-ED-000236"_s));
 }
 
 void TestStigProfile::onlyWhenAsked()

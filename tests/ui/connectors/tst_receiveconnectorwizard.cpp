@@ -34,6 +34,7 @@ private slots:
     void nameIsRequired();
     void internalConnectorSkipsTheLocalPage();
     void partnerConnectorClickThrough();
+    void exchangeOnlineCompletionShowsTheInboundConnector();
     void badRangeShowsErrorAndBlocks();
     void partnerRefusesAllAddresses();
     void duplicateNameIsRefused();
@@ -165,6 +166,32 @@ void TestReceiveConnectorWizard::partnerConnectorClickThrough()
     QCOMPARE(m_document->workspace(), m_demo);
     m_document->undoStack()->redo();
     QVERIFY(m_document->workspace().server(u"EDGE01"_s)->receiveConnector(u"From Woodgrove"_s));
+}
+
+// With the organization on Exchange Online, the completion page shows the partner's inbound
+// connector there (Exchange Online has no receive connectors of its own).
+void TestReceiveConnectorWizard::exchangeOnlineCompletionShowsTheInboundConnector()
+{
+    Workspace online = m_demo;
+    online.exchangeVersion = ExchangeVersion::ExchangeOnline;
+    online.domainSecure.receive << u"woodgrove.example"_s;
+    m_document->reset(online, {});
+    ReceiveConnectorWizard wizard(m_document, u"EDGE01"_s);
+    wizard.show();
+    fillIntroduction(wizard, u"From Woodgrove"_s, ReceiveUsage::Partner);
+    next(wizard);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ReceiveConnectorWizard::RemoteNetworkPage));
+    addEntry(listEditor(wizard, u"remoteRangesEditor"_s), u"192.0.2.0/28"_s);
+    addEntry(listEditor(wizard, u"partnerDomainsEditor"_s), u"woodgrove.example"_s);
+    next(wizard);
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(ReceiveConnectorWizard::CompletionPage));
+    const QString text = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
+    QVERIFY2(text.contains(u"New-InboundConnector -Name 'DomainSecure inbound woodgrove.example'"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"'192.0.2.0/28'"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"New-ReceiveConnector"_s));
 }
 
 void TestReceiveConnectorWizard::badRangeShowsErrorAndBlocks()

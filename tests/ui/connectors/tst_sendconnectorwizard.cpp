@@ -31,6 +31,7 @@ private slots:
     void init();
     void nameAndAddressSpaceAreRequired();
     void partnerConnectorClickThrough();
+    void exchangeOnlineCompletionShowsTheOutboundConnector();
     void badAddressSpaceShowsErrorAndBlocks();
     void domainSecurityRefusesWildcard();
     void domainSecurityThroughASmartHostIsKept();
@@ -148,6 +149,33 @@ void TestSendConnectorWizard::partnerConnectorClickThrough()
     m_document->undoStack()->undo();
     QVERIFY(!m_document->workspace().sendConnector(u"To Woodgrove"_s));
     QCOMPARE(m_document->workspace(), m_demo);
+}
+
+// With the organization on Exchange Online, the completion page shows the outbound connector the
+// domain-secure send connector becomes there.
+void TestSendConnectorWizard::exchangeOnlineCompletionShowsTheOutboundConnector()
+{
+    Workspace online = m_demo;
+    online.exchangeVersion = ExchangeVersion::ExchangeOnline;
+    m_document->reset(online, {});
+    SendConnectorWizard wizard(m_document);
+    wizard.show();
+    toAddressSpacePage(wizard, u"To Woodgrove"_s, SendUsage::Partner);
+    addEntry(wizard.currentPage()->findChild<ValueListEditor*>(u"addressSpacesEditor"_s),
+             u"woodgrove.example"_s);
+    while (wizard.currentId() != int(SendConnectorWizard::SummaryPage)) {
+        const int page = wizard.currentId();
+        next(wizard);
+        QVERIFY(wizard.currentId() != page);
+    }
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SendConnectorWizard::CompletionPage));
+    const QString text = qobject_cast<ConnectorTextPage*>(wizard.currentPage())->text();
+    QVERIFY2(text.contains(u"New-OutboundConnector -Name 'To Woodgrove'"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"-TlsSettings 'DomainValidation' -TlsDomain 'woodgrove.example'"_s) ||
+                 text.contains(u"-TlsSettings DomainValidation -TlsDomain 'woodgrove.example'"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"New-SendConnector"_s));
 }
 
 void TestSendConnectorWizard::badAddressSpaceShowsErrorAndBlocks()
