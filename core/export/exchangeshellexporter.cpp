@@ -379,9 +379,10 @@ Result<ExportResult> ExchangeShellExporter::generate(const Workspace& workspace,
                 s.line(
                     u"if (('<I>' + $certificate.Issuer + '<S>' + $certificate.Subject) -ne %1) { throw %2 }"_s
                         .arg(s.quote(tr("TLS certificate name"), ownCertificateName),
-                             s.quote(tr("message"),
-                                     tr("The TLS certificate name DomainSecure computed differs from the "
-                                        "certificate's issuer and subject; the connectors were not changed."))));
+                             s.quote(
+                                 tr("message"),
+                                 tr("The TLS certificate name DomainSecure computed differs from the "
+                                    "certificate's issuer and subject; the connectors were not changed."))));
             }
             s.comment(
                 tr("Enabled for SMTP only when it is not yet: the certificate for STARTTLS and domain"));

@@ -181,10 +181,10 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QString& pa
         if (const auto parsed = ExchangeVersions::parse(version))
             ws.exchangeVersion = *parsed;
         else
-            reader.fail(
-                u"exchangeVersion"_s,
-                QCoreApplication::translate("Workspace", "expected 2007, 2010, 2013, 2016 or online, not \"%1\"")
-                    .arg(version));
+            reader.fail(u"exchangeVersion"_s,
+                        QCoreApplication::translate("Workspace",
+                                                    "expected 2007, 2010, 2013, 2016 or online, not \"%1\"")
+                            .arg(version));
     }
     ws.passphraseVerifier = reader.string(u"passphraseVerifier"_s);
     if (!reader.ok())
