@@ -146,6 +146,19 @@ void addVersionChanges(QList<CmdletContract>& t)
                {},
                {},
                kCurrent + u"enable-exchangecertificate"_s});
+    // Export-ExchangeCertificate: -Server from 2010; -FileName replaces -Path in 2013 (and -Identity
+    // appears); 2016 returns the file's content (the script writes it), -FileName is gone.
+    addChange(t, u"Export-ExchangeCertificate"_s,
+              {V::Exchange2010, {u"Server"_s}, {}, {}, {}, kCurrent + u"export-exchangecertificate"_s});
+    addChange(t, u"Export-ExchangeCertificate"_s,
+              {V::Exchange2013,
+               {u"FileName"_s, u"Identity"_s},
+               {},
+               {u"Path"_s},
+               {},
+               kCurrent + u"export-exchangecertificate"_s});
+    addChange(t, u"Export-ExchangeCertificate"_s,
+              {V::Exchange2016, {}, {}, {u"FileName"_s}, {}, kCurrent + u"export-exchangecertificate"_s});
     // New-ExchangeCertificate: -RequestFile replaces -Path in 2013; 2016 returns the request as
     // text (the script writes it).
     addChange(t, u"New-ExchangeCertificate"_s,

@@ -192,7 +192,8 @@ Result<QString> ExchangeCertificateCommands::enable(const QString& thumbprint, S
 }
 
 Result<QString> ExchangeCertificateCommands::exportCertificate(const QString& thumbprint, const QString& path,
-                                                               bool binaryEncoded, bool hasPassword)
+                                                               bool binaryEncoded, bool hasPassword,
+                                                               ExchangeVersion version)
 {
     auto literal = PowerShellQuote::literal(tr("thumbprint"), thumbprint);
     if (!literal.ok())
@@ -200,12 +201,23 @@ Result<QString> ExchangeCertificateCommands::exportCertificate(const QString& th
     auto pathLiteral = PowerShellQuote::literal(tr("export file"), path);
     if (!pathLiteral.ok())
         return pathLiteral.error();
-    QString command =
-        u"Export-ExchangeCertificate -Thumbprint "_s + literal.value() + u" -Path "_s + pathLiteral.value();
+    const bool returnsContent = version >= ExchangeVersion::Exchange2016;
+    QString command = returnsContent
+                          ? u"$certificateFile = Export-ExchangeCertificate -Thumbprint "_s + literal.value()
+                          : u"Export-ExchangeCertificate -Thumbprint "_s + literal.value();
+    if (!returnsContent) {
+        command += (version >= ExchangeVersion::Exchange2013 ? u" -FileName "_s : u" -Path "_s) +
+                   pathLiteral.value();
+    }
     if (binaryEncoded)
         command += u" -BinaryEncoded"_s;
     if (hasPassword)
         command += passwordArgument();
+    if (returnsContent) {
+        command += u"\nSet-Content -Path "_s + pathLiteral.value() +
+                   (binaryEncoded ? u" -Value $certificateFile.FileData -Encoding Byte"_s
+                                  : u" -Value $certificateFile"_s);
+    }
     return command;
 }
 

@@ -44,8 +44,11 @@ public:
                                              const QString& friendlyName, Services enable,
                                              ExchangeVersion version = ExchangeVersion::Exchange2007);
     static Result<QString> enable(const QString& thumbprint, Services services, bool force);
+    // Export-ExchangeCertificate … -Path (2007, 2010), -FileName (2013), or the returned content
+    // written with Set-Content (2016 and later: -FileName is gone).
     static Result<QString> exportCertificate(const QString& thumbprint, const QString& path,
-                                             bool binaryEncoded, bool hasPassword);
+                                             bool binaryEncoded, bool hasPassword,
+                                             ExchangeVersion version = ExchangeVersion::Exchange2007);
     static Result<QString> remove(const QString& thumbprint);
 
     // -TlsCertificateName of Exchange 2013 and later: "<I>issuer<S>subject", each name as

@@ -147,7 +147,8 @@ QString ExportCertificateDialog::command() const
 {
     auto text = ExchangeCertificateCommands::exportCertificate(
         m_thumbprint, u".\\"_s + QFileInfo(m_path->text()).fileName(),
-        m_der->isChecked() || m_pfx->isChecked(), m_pfx->isChecked());
+        m_der->isChecked() || m_pfx->isChecked(), m_pfx->isChecked(),
+        m_document->workspace().exchangeVersion);
     return text.ok() ? text.value() : text.errorMessage();
 }
 

@@ -552,6 +552,19 @@ private slots:
         QVERIFY2(violations(import.value(), ScriptHost::StandaloneEdge, nullptr, ExchangeVersion(version))
                      .isEmpty(),
                  qPrintable(import.value()));
+        // Export: -Path (2007, 2010), -FileName (2013), the returned content written (2016+).
+        const auto exported = ExchangeCertificateCommands::exportCertificate(
+            QString(40, u'A'), u"C:\\edge.pfx"_s, true, true, ExchangeVersion(version));
+        QVERIFY(exported.ok());
+        const QString exportForm = version >= int(ExchangeVersion::Exchange2016)
+                                       ? u"$certificateFile = Export-ExchangeCertificate -Thumbprint"_s
+                                   : version >= int(ExchangeVersion::Exchange2013)
+                                       ? u" -FileName 'C:\\edge.pfx'"_s
+                                       : u" -Path 'C:\\edge.pfx'"_s;
+        QVERIFY2(exported->contains(exportForm), qPrintable(exported.value()));
+        QVERIFY2(violations(exported.value(), ScriptHost::StandaloneEdge, nullptr, ExchangeVersion(version))
+                     .isEmpty(),
+                 qPrintable(exported.value()));
     }
 };
 
