@@ -7,6 +7,7 @@
 #include "model/connectorenums.h"
 #include "model/partnercertificate.h"
 #include "powershellquote.h"
+#include "powershellscript.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,57 +19,7 @@ namespace ds::core {
 
 namespace {
 
-// Builds the script line by line; the first value that cannot be quoted safely is remembered
-// and fails the whole export (nothing half-written is returned).
-class Script
-{
-    Q_DECLARE_TR_FUNCTIONS(ExchangeShellExporter)
-
-public:
-    QString quote(const QString& field, const QString& value)
-    {
-        auto literal = PowerShellQuote::literal(field, value);
-        if (!literal) {
-            fail(literal.error());
-            return u"''"_s;
-        }
-        return literal.value();
-    }
-    QString quoteList(const QString& field, const QStringList& values)
-    {
-        auto literal = PowerShellQuote::list(field, values);
-        if (!literal) {
-            fail(literal.error());
-            return u"''"_s;
-        }
-        return literal.value();
-    }
-    // A generated command (or its error), indented.
-    void command(const Result<QString>& command, const QString& indent = {}, const QString& tail = {})
-    {
-        if (!command.ok()) {
-            fail(command.error());
-            return;
-        }
-        line(indent + command.value() + tail);
-    }
-    void fail(const Error& error)
-    {
-        if (!m_error)
-            m_error = error;
-    }
-    void line(const QString& text = {}) { m_lines << text; }
-    void comment(const QString& text) { m_lines << u"# "_s + text; }
-    void rule() { m_lines << u"# "_s + QString(76, u'-'); }
-
-    const std::optional<Error>& error() const { return m_error; }
-    // CRLF and a UTF-8 BOM: PowerShell 1.0 reads a file without BOM in the ANSI code page.
-    QByteArray text() const { return "\xEF\xBB\xBF" + (m_lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8(); }
-
-private:
-    QStringList m_lines;
-    std::optional<Error> m_error;
-};
+using Script = PowerShellScript;
 
 bool sourcedBy(const SendConnector& connector, const Server& server)
 {
