@@ -24,6 +24,9 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Section)" = admin ] || fail "Section: $(field Section)"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ "$(field Suggests)" = postfix ] || fail "Suggests: $(field Suggests)"
+[ "$(field Recommends)" = qt6-translations-l10n ] || fail "Recommends: $(field Recommends)"
+# The Qt platform plugin the GUI loads at run time, which dpkg-shlibdeps cannot see.
+field Depends | tr ',' '\n' | grep -q "^ *qt6-qpa-plugins\b" || fail "Depends lacks qt6-qpa-plugins: $(field Depends)"
 # Depends as dpkg-shlibdeps computes them: the libraries both programs link.
 for library in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libssl3; do
     depends=$(field Depends | tr ',' '\n')
