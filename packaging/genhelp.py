@@ -298,8 +298,8 @@ def gui_man(version, date, help_):
     out += [".SH EXIT STATUS",
             roff("0 when the console is closed normally or after --help or --version; 1 for an unknown "
                  "option; 4 when core dumps cannot be disabled. Without a display (no DISPLAY or "
-                 "WAYLAND_DISPLAY, and no QT_QPA_PLATFORM), Qt cannot start and the program aborts, even "
-                 "for --help and --version."),
+                 "WAYLAND_DISPLAY, and no QT_QPA_PLATFORM), Qt cannot start the console and the program "
+                 "aborts; --help and --version then print on the offscreen platform."),
             ".SH ENVIRONMENT",
             ".TP", "\\fBLANG\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANGUAGE\\fR",
             roff("The user interface language when Settings does not name one and --language is not "

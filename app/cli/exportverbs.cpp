@@ -186,7 +186,9 @@ int ExportVerb::run(CliSession& session, const QCommandLineParser& parser)
     auto passphrase = session.requirePassphraseIfProtected();
     if (!passphrase.ok())
         return session.fail(passphrase.error());
-    const ExportOptions options{serverName, passphrase.value(), parser.isSet(u"include-private-key"_s)};
+    // --include-private-key is a Postfix option (the Exchange script imports a PFX the administrator makes).
+    const ExportOptions options{serverName, passphrase.value(),
+                                postfix && parser.isSet(u"include-private-key"_s)};
     auto result = exporter->run(workspace, options);
     if (!result.ok())
         return session.fail(result.error());

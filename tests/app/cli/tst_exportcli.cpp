@@ -250,6 +250,8 @@ private slots:
         auto r = cli({u"export"_s, u"exchange"_s, u"-w"_s, ws, u"--server"_s, u"EDGE01"_s, u"--out"_s, out,
                       u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Nothing on stderr: no option of another verb is asked for (QCommandLineParser would say so).
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
         // The script, and beside it each partner root it puts into the Windows store, named by
         // its SHA-1 thumbprint (what openssl computes for the same DER).
         const QStringList written = filesBelow(path(u"scripts"_s));
