@@ -29,6 +29,7 @@
 #include "export/exportdialog.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "organization/organizationpropertiesdialog.h"
 #include "partners/newpartnerwizard.h"
 #include "probe/proberesulttree.h"
 #include "probe/testconnectiondialog.h"
@@ -548,6 +549,11 @@ int main(int argc, char** argv)
             QTextStream(stderr) << "domain.manage opened no dialog\n";
             camera.ok = false;
         }
+    }
+    {
+        OrganizationPropertiesDialog dialog(window.document(), &window);
+        dialog.show();
+        camera.shoot(&dialog, u"organization-properties"_s);
     }
     {
         SettingsDialog dialog(&window);
