@@ -8526,6 +8526,14 @@ New: %5 (%6)</translation>
         <source>Organization (%1)</source>
         <translation>Organization (%1)</translation>
     </message>
+    <message>
+        <source>%1 (Edge Transport)</source>
+        <translation>%1 (Edge Transport)</translation>
+    </message>
+    <message>
+        <source>%1 (Hub Transport)</source>
+        <translation>%1 (Hub Transport)</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::NewPartnerWizard</name>

@@ -8504,6 +8504,14 @@ New: %5 (%6)</source>
         <source>Organization (%1)</source>
         <translation>組織の構成 (%1)</translation>
     </message>
+    <message>
+        <source>%1 (Edge Transport)</source>
+        <translation>%1 (エッジ トランスポート)</translation>
+    </message>
+    <message>
+        <source>%1 (Hub Transport)</source>
+        <translation>%1 (ハブ トランスポート)</translation>
+    </message>
 </context>
 <context>
     <name>ds::ui::NewPartnerWizard</name>

@@ -38,7 +38,7 @@ QString NavigationModel::pageTitle(PageKind page)
 
 QStandardItem* NavigationModel::makeItem(PageKind page, const QString& server, const QString& icon)
 {
-    auto* item = new QStandardItem(Icons::get(icon), QString());
+    auto* item = new QStandardItem(icon.isEmpty() ? QIcon() : Icons::get(icon), QString());
     item->setEditable(false);
     item->setData(int(page), PageRole);
     item->setData(server, ServerRole);
@@ -50,9 +50,11 @@ void NavigationModel::retranslateItem(QStandardItem* item)
 {
     const auto page = PageKind(item->data(PageRole).toInt());
     const QString server = item->data(ServerRole).toString();
-    if (page == PageKind::Server)
+    if (page == PageKind::Server) {
         item->setText(server);
-    else if (page == PageKind::Organization && !m_organization.isEmpty())
+        item->setToolTip(item->data(EdgeRole).toBool() ? tr("%1 (Edge Transport)").arg(server)
+                                                       : tr("%1 (Hub Transport)").arg(server));
+    } else if (page == PageKind::Organization && !m_organization.isEmpty())
         item->setText(tr("Organization (%1)").arg(m_organization));
     else
         item->setText(pageTitle(page));
@@ -60,9 +62,10 @@ void NavigationModel::retranslateItem(QStandardItem* item)
 
 void NavigationModel::update(const Workspace& workspace)
 {
+    // Each server with its role: the tree is rebuilt when a name or a role changes.
     QStringList servers;
     for (const Server& server : workspace.servers)
-        servers << server.name;
+        servers << server.name + (server.isEdge() ? u"\tedge"_s : u"\thub"_s);
     if (m_built && servers == m_servers && workspace.organization == m_organization)
         return;
     m_built = true;
@@ -77,8 +80,12 @@ void NavigationModel::update(const Workspace& workspace)
     appendRow(organization);
 
     QStandardItem* serverRoot = makeItem(PageKind::Servers, {}, u"servers"_s);
-    for (const QString& name : servers) {
-        QStandardItem* server = makeItem(PageKind::Server, name, u"server"_s);
+    for (const Server& each : workspace.servers) {
+        const QString& name = each.name;
+        QStandardItem* server = makeItem(PageKind::Server, name, {});
+        server->setIcon(Icons::server(each.isEdge()));
+        server->setData(each.isEdge(), EdgeRole);
+        retranslateItem(server);
         server->appendRow(makeItem(PageKind::Certificates, name, u"certificate"_s));
         server->appendRow(makeItem(PageKind::ReceiveConnectors, name, u"receive-connector"_s));
         serverRoot->appendRow(server);

@@ -21,6 +21,7 @@ class NavigationModel : public QStandardItemModel
 public:
     static constexpr int PageRole = Qt::UserRole + 1;
     static constexpr int ServerRole = Qt::UserRole + 2;
+    static constexpr int EdgeRole = Qt::UserRole + 3; // a server item: Edge Transport (else Hub)
 
     explicit NavigationModel(QObject* parent = nullptr);
 

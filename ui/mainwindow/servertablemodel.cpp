@@ -47,7 +47,7 @@ QVariant ServerTableModel::cell(int row, int column, int role) const
 {
     const Server& server = document()->workspace().servers.at(row);
     if (role == Qt::DecorationRole && column == NameColumn)
-        return Icons::get(u"server"_s);
+        return Icons::server(server.isEdge());
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -15,4 +15,9 @@ QIcon Icons::get(const QString& name)
     return *it;
 }
 
+QIcon Icons::server(bool edge)
+{
+    return get(edge ? QStringLiteral("server-edge") : QStringLiteral("server-hub"));
+}
+
 } // namespace ds::ui

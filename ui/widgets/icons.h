@@ -9,6 +9,8 @@ namespace ds::ui {
 // window paints are pre-rendered at build time (see ShippedIconEngine).
 namespace Icons {
 QIcon get(const QString& name);
+// A server by its role: an Edge Transport server (shield) or a Hub Transport server (hub).
+QIcon server(bool edge);
 } // namespace Icons
 
 } // namespace ds::ui

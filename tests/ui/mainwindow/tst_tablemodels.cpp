@@ -10,6 +10,7 @@
 #include "partnerpki.h"
 #include "uitestsupport.h"
 #include "util/clock.h"
+#include "widgets/icons.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -127,6 +128,22 @@ void TestTableModels::navigationModelPassesTester()
     model.update(workspace);
     QVERIFY(model.indexOf(PageKind::ReceiveConnectors, u"EDGE02"_s).isValid());
     model.retranslate();
+    // Each server shows its role: icon, tooltip, and the tree follows a role change.
+    const auto roleOf = [&](const QString& server) {
+        const QModelIndex index = model.indexOf(PageKind::Server, server);
+        return qMakePair(index.data(NavigationModel::EdgeRole).toBool(),
+                         index.data(Qt::ToolTipRole).toString());
+    };
+    QCOMPARE(roleOf(u"EDGE01"_s), qMakePair(true, u"EDGE01 (Edge Transport)"_s));
+    QCOMPARE(roleOf(u"HUB01"_s), qMakePair(false, u"HUB01 (Hub Transport)"_s));
+    const QModelIndex edge = model.indexOf(PageKind::Server, u"EDGE01"_s);
+    const QModelIndex hub = model.indexOf(PageKind::Server, u"HUB01"_s);
+    QCOMPARE(edge.data(Qt::DecorationRole).value<QIcon>().cacheKey(), Icons::server(true).cacheKey());
+    QCOMPARE(hub.data(Qt::DecorationRole).value<QIcon>().cacheKey(), Icons::server(false).cacheKey());
+    QVERIFY(Icons::server(true).cacheKey() != Icons::server(false).cacheKey());
+    workspace.server(u"EDGE02"_s)->role = ServerRole::Hub;
+    model.update(workspace);
+    QCOMPARE(roleOf(u"EDGE02"_s), qMakePair(false, u"EDGE02 (Hub Transport)"_s));
 }
 
 void TestTableModels::certificateStatusFollowsClock()
