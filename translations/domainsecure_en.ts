@@ -6618,6 +6618,18 @@
         <source>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</source>
         <translation>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</translation>
     </message>
+    <message>
+        <source>The send connector &quot;%1&quot; has the TLS authentication level %2, not DomainValidation.</source>
+        <translation>The send connector &quot;%1&quot; has the TLS authentication level %2, not DomainValidation.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Set the TLS authentication level to DomainValidation (with Require TLS).</source>
+        <translation>Set the TLS authentication level to DomainValidation (with Require TLS).</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpan</name>

@@ -6606,6 +6606,18 @@
         <source>The send connector &quot;%1&quot; requires neither domain security nor TLS with domain validation.</source>
         <translation>送信コネクタ &quot;%1&quot; はドメイン セキュリティも、ドメイン検証付きの TLS も必須にしていません。</translation>
     </message>
+    <message>
+        <source>The send connector &quot;%1&quot; has the TLS authentication level %2, not DomainValidation.</source>
+        <translation>送信コネクタ &quot;%1&quot; の TLS 認証レベルは %2 で、DomainValidation ではありません。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Set the TLS authentication level to DomainValidation (with Require TLS).</source>
+        <translation>TLS 認証レベルを DomainValidation に設定してください (TLS の要求をオンにして)。</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpan</name>

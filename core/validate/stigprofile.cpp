@@ -30,6 +30,7 @@ enum Item {
     InternalNoAnonymous,   // EX19-ED-000136
     ReceiveTimeout,        // EX19-ED-000159
     Banner,                // EX19-ED-000231
+    SendAuthLevel,         // EX19-ED-000232
     Redundancy,            // EX19-ED-000234
     InternalReceiveTls,    // EX19-ED-000235
     InternalSendEncrypted, // EX19-ED-000236
@@ -78,6 +79,8 @@ QList<StigEx19EdgeProfile::Rule> StigEx19EdgeProfile::rules()
          u"Exchange must limit the Receive connector timeout."_s},
         {u"EX19-ED-000231"_s, u"V-259638"_s, u"SV-259638r961620_rule"_s, S::Warning,
          u"The Exchange SMTP automated banner response must not reveal server details."_s},
+        {u"EX19-ED-000232"_s, u"V-259639"_s, u"SV-259639r961620_rule"_s, S::Warning,
+         u"Exchange internal Send connectors must use an authentication level."_s},
         {u"EX19-ED-000234"_s, u"V-259640"_s, u"SV-259640r961632_rule"_s, S::Error,
          u"Exchange must provide redundancy."_s},
         {u"EX19-ED-000235"_s, u"V-259641"_s, u"SV-259641r961632_rule"_s, S::Error,
@@ -260,10 +263,23 @@ void StigEx19EdgeProfile::checkSend(ValidationContext& c, const SendConnector& c
                        .arg(connector.name),
                    tr("Turn on DNS routing."), u"dnsRoutingEnabled"_s);
         }
-        // Domain security, or TLS required with the partner's name validated (TlsAuthLevel
-        // DomainValidation, Exchange 2010 and later).
-        const bool domainValidated =
-            connector.requireTLS && connector.tlsAuthLevel == TlsAuthLevel::DomainValidation;
+        // Domain security, or TLS required with the partner's name validated against a TLS domain
+        // (TlsAuthLevel DomainValidation with TlsDomain, Exchange 2010 and later; the check text
+        // asks for TlsDomain set to the partner's SMTP domain).
+        const bool domainValidated = connector.requireTLS &&
+                                     connector.tlsAuthLevel == TlsAuthLevel::DomainValidation &&
+                                     !connector.tlsDomain.isEmpty();
+        // EX19-ED-000232: every internal send connector checks the partner's name
+        // (Get-SendConnector | Select-Object TlsAuthLevel: "DomainValidation").
+        if (connector.tlsAuthLevel != TlsAuthLevel::DomainValidation) {
+            report(c, SendAuthLevel, object,
+                   tr("The send connector \"%1\" has the TLS authentication level %2, not DomainValidation.")
+                       .arg(connector.name, connector.tlsAuthLevel == TlsAuthLevel::Unset
+                                                ? tr("(not set)")
+                                                : ConnectorNames::tlsAuthLevel(connector.tlsAuthLevel)),
+                   tr("Set the TLS authentication level to DomainValidation (with Require TLS)."),
+                   u"tlsAuthLevel"_s);
+        }
         if (!connector.domainSecureEnabled && !domainValidated) {
             report(c, InternalSendEncrypted, object,
                    tr("The send connector \"%1\" requires neither domain security nor TLS with domain "

@@ -67,6 +67,8 @@ Workspace compliantWorkspace()
     partner.usage = SendUsage::Partner;
     partner.addressSpaces = {space(u"fabrikam.example"_s)};
     partner.domainSecureEnabled = true;
+    partner.requireTLS = true;
+    partner.tlsAuthLevel = TlsAuthLevel::DomainValidation; // EX19-ED-000232
     partner.connectionInactivityTimeout = TimeSpan::fromSeconds(10 * 60);
     SendConnector internet;
     internet.name = u"To Internet"_s;
@@ -199,6 +201,17 @@ void TestStigProfile::eachItem_data()
     QTest::newRow("send connector without any encryption")
         << Mutation([](Workspace& ws) { ws.sendConnectors[0].domainSecureEnabled = false; })
         << u"EX19-ED-000236"_s << u"V-259642"_s << u"domainSecureEnabled"_s << S::Error;
+    QTest::newRow("internal send connector without an authentication level")
+        << Mutation([](Workspace& ws) { ws.sendConnectors[0].tlsAuthLevel = TlsAuthLevel::Unset; })
+        << u"EX19-ED-000232"_s << u"V-259639"_s << u"tlsAuthLevel"_s << S::Warning;
+    QTest::newRow("internal send connector with CertificateValidation") << Mutation([](Workspace& ws) {
+        ws.sendConnectors[0].tlsAuthLevel = TlsAuthLevel::CertificateValidation;
+    }) << u"EX19-ED-000232"_s << u"V-259639"_s << u"tlsAuthLevel"_s << S::Warning;
+    QTest::newRow("DomainValidation without the TLS domain") << Mutation([](Workspace& ws) {
+        ws.sendConnectors[0].domainSecureEnabled = false;
+        ws.sendConnectors[0].tlsDomain.clear();
+    }) << u"EX19-ED-000236"_s << u"V-259642"_s << u"domainSecureEnabled"_s
+                                                             << S::Error;
     QTest::newRow("send connector requiring TLS without domain validation") << Mutation([](Workspace& ws) {
         ws.sendConnectors[0].domainSecureEnabled = false;
         ws.sendConnectors[0].requireTLS = true;
@@ -238,7 +251,9 @@ void TestStigProfile::domainValidationSatisfiesInternalEncryption()
     send.domainSecureEnabled = false;
     send.requireTLS = true;
     send.tlsAuthLevel = TlsAuthLevel::DomainValidation;
+    send.tlsDomain = u"fabrikam.example"_s;
     QVERIFY(!codes(stigFindings(ws)).join(u'\n').contains(u"EX19-ED-000236"_s));
+    QVERIFY(!codes(stigFindings(ws)).join(u'\n').contains(u"EX19-ED-000232"_s));
 }
 
 void TestStigProfile::onlyWhenAsked()
@@ -312,7 +327,7 @@ void TestStigProfile::profileIds()
         QVERIFY(!ids.contains(rule.stigId));
         ids.insert(rule.stigId);
     }
-    QCOMPARE(ids.size(), 13);
+    QCOMPARE(ids.size(), 14);
 }
 
 QTEST_GUILESS_MAIN(TestStigProfile)
