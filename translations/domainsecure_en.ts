@@ -2081,6 +2081,10 @@
         <source># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</source>
         <translation># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</translation>
     </message>
+    <message>
+        <source>Exchange Online presents Microsoft&apos;s certificate and has no certificate of the organization&apos;s own: there is no Exchange Online command for this</source>
+        <translation>Exchange Online presents Microsoft&apos;s certificate and has no certificate of the organization&apos;s own: there is no Exchange Online command for this</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeConnectorCommands</name>
@@ -2268,14 +2272,6 @@
         <translation>of the domain-secure receive list becomes a Partner inbound connector that requires TLS with</translation>
     </message>
     <message>
-        <source>a certificate for that domain, and each domain-secure send connector a Partner outbound</source>
-        <translation>a certificate for that domain, and each domain-secure send connector a Partner outbound</translation>
-    </message>
-    <message>
-        <source>connector that sends only over TLS to a certificate of the partner domain.</source>
-        <translation>connector that sends only over TLS to a certificate of the partner domain.</translation>
-    </message>
-    <message>
         <source>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</source>
         <translation>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</translation>
     </message>
@@ -2402,6 +2398,18 @@
     <message>
         <source>the workspace has no server &quot;%1&quot;</source>
         <translation>the workspace has no server &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a certificate for that domain, and each domain-secure send connector (or one with the</source>
+        <translation>a certificate for that domain, and each domain-secure send connector (or one with the</translation>
+    </message>
+    <message>
+        <source>TLS authentication level DomainValidation) a Partner outbound connector that sends only</source>
+        <translation>TLS authentication level DomainValidation) a Partner outbound connector that sends only</translation>
+    </message>
+    <message>
+        <source>over TLS to a certificate of the partner domain (or of the connector&apos;s TLS domain).</source>
+        <translation>over TLS to a certificate of the partner domain (or of the connector&apos;s TLS domain).</translation>
     </message>
 </context>
 <context>

@@ -2077,6 +2077,10 @@
         <source># %1 makes RSA keys of 1024, 2048 or 4096 bits only; %2 has no equivalent, the command below asks for RSA 2048.</source>
         <translation># %1 で作成できるのは 1024、2048、4096 ビットの RSA キーだけです。%2 に相当するものはないため、次のコマンドでは RSA 2048 を要求します。</translation>
     </message>
+    <message>
+        <source>Exchange Online presents Microsoft&apos;s certificate and has no certificate of the organization&apos;s own: there is no Exchange Online command for this</source>
+        <translation>Exchange Online は Microsoft の証明書を提示し、組織独自の証明書を持たないため、これに相当する Exchange Online のコマンドはありません</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeConnectorCommands</name>
@@ -2264,14 +2268,6 @@
         <translation>セキュリティの受信リストの各ドメインは、そのドメインの証明書による TLS を必須とする Partner</translation>
     </message>
     <message>
-        <source>a certificate for that domain, and each domain-secure send connector a Partner outbound</source>
-        <translation>インバウンド コネクタになり、ドメイン セキュリティの各送信コネクタは、パートナー ドメインの証明書への</translation>
-    </message>
-    <message>
-        <source>connector that sends only over TLS to a certificate of the partner domain.</source>
-        <translation>TLS でのみ送信する Partner アウトバウンド コネクタになります。</translation>
-    </message>
-    <message>
         <source>No certificate is imported: Exchange Online presents Microsoft&apos;s certificate for %1,</source>
         <translation>証明書はインポートしません。Exchange Online は %1 の Microsoft の証明書を提示するため、</translation>
     </message>
@@ -2398,6 +2394,18 @@
     <message>
         <source>the workspace has no server &quot;%1&quot;</source>
         <translation>ワークスペースにサーバー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>a certificate for that domain, and each domain-secure send connector (or one with the</source>
+        <translation>インバウンド コネクタになり、ドメイン セキュリティの各送信コネクタ (または TLS 認証レベルが</translation>
+    </message>
+    <message>
+        <source>TLS authentication level DomainValidation) a Partner outbound connector that sends only</source>
+        <translation>DomainValidation のコネクタ) は、パートナー ドメインの証明書 (またはコネクタの TLS ドメインの証明書)</translation>
+    </message>
+    <message>
+        <source>over TLS to a certificate of the partner domain (or of the connector&apos;s TLS domain).</source>
+        <translation>への TLS でのみ送信する Partner アウトバウンド コネクタになります。</translation>
     </message>
 </context>
 <context>

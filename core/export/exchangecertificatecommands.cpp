@@ -66,6 +66,15 @@ Result<QString> windowsName(const DistinguishedName& name)
     return parts.join(u", "_s);
 }
 
+// Exchange Online has no certificate of the organization's own, so no certificate cmdlet.
+Error noOnlineCertificate()
+{
+    return Error{ErrorCode::Validation, ExchangeCertificateCommands::tr(
+                                            "Exchange Online presents Microsoft's certificate and has no "
+                                            "certificate of the organization's own: there is no Exchange "
+                                            "Online command for this")};
+}
+
 QString passwordArgument()
 {
     // The 2007 documentation's idiom: only the password field of the prompt is used.
@@ -100,6 +109,8 @@ Result<QString> ExchangeCertificateCommands::x500Subject(const QString& rfc4514)
 
 Result<QString> ExchangeCertificateCommands::newRequest(const Request& request)
 {
+    if (ExchangeVersions::isOnline(request.version))
+        return noOnlineCertificate();
     auto subject = x500Subject(request.subject);
     if (!subject.ok())
         return subject.error();
@@ -155,6 +166,8 @@ Result<QString> ExchangeCertificateCommands::importCertificate(const QString& pa
                                                                const QString& friendlyName, Services enable,
                                                                ExchangeVersion version)
 {
+    if (ExchangeVersions::isOnline(version))
+        return noOnlineCertificate();
     auto pathLiteral = PowerShellQuote::literal(tr("certificate file"), path);
     if (!pathLiteral.ok())
         return pathLiteral.error();
@@ -195,6 +208,8 @@ Result<QString> ExchangeCertificateCommands::exportCertificate(const QString& th
                                                                bool binaryEncoded, bool hasPassword,
                                                                ExchangeVersion version)
 {
+    if (ExchangeVersions::isOnline(version))
+        return noOnlineCertificate();
     auto literal = PowerShellQuote::literal(tr("thumbprint"), thumbprint);
     if (!literal.ok())
         return literal.error();

@@ -14,7 +14,9 @@ namespace ds::core {
 // The Exchange Management Shell lines that do what a certificate action of DomainSecure does
 // (New-, Import- and Enable-ExchangeCertificate), in the form of the organization's Exchange release,
 // shown by the GUI's wizards so an administrator can do the same on the server. Every user value is a
-// single-quoted literal (PowerShell 1.0 and later).
+// single-quoted literal (PowerShell 1.0 and later). For Exchange Online, which has no certificate of
+// the organization's own, the request, import and export commands are ErrorCode::Validation
+// errors whose message says so (the wizards show it in place of a command).
 class ExchangeCertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeCertificateCommands)

@@ -110,8 +110,9 @@ Result<ExportResult> ExchangeOnlineExporter::generate(const Workspace& workspace
         tr("Exchange Online has no receive connectors, domain-secure lists or Edge servers: each domain"));
     s.comment(
         tr("of the domain-secure receive list becomes a Partner inbound connector that requires TLS with"));
-    s.comment(tr("a certificate for that domain, and each domain-secure send connector a Partner outbound"));
-    s.comment(tr("connector that sends only over TLS to a certificate of the partner domain."));
+    s.comment(tr("a certificate for that domain, and each domain-secure send connector (or one with the"));
+    s.comment(tr("TLS authentication level DomainValidation) a Partner outbound connector that sends only"));
+    s.comment(tr("over TLS to a certificate of the partner domain (or of the connector's TLS domain)."));
     s.comment(tr("No certificate is imported: Exchange Online presents Microsoft's certificate for %1,")
                   .arg(microsoftName));
     s.comment(tr("so partners trust that name and its public CA instead of a certificate of yours. Partner"));

@@ -9,8 +9,8 @@ namespace ds::core {
 // export exchange --version online): one script for the whole tenant, run after
 // Connect-ExchangeOnline (it connects itself when the session is not connected). Each partner on
 // the domain-secure receive list becomes a Partner inbound connector that requires TLS with a
-// certificate for the partner's domain, each domain-secure send connector a Partner outbound
-// connector with TlsSettings DomainValidation (ExchangeOnlineMapping); both idempotent by Get- then
+// certificate for the partner's domain, each domain-secure (or DomainValidation) send connector a Partner
+// outbound connector with TlsSettings DomainValidation (ExchangeOnlineMapping); both idempotent by Get- then
 // Set-, else New-, and verified at the end. Nothing on premises is written: no certificate (Exchange
 // Online presents Microsoft's, and the script says what partners must trust instead), no partner
 // roots, receive connectors, domain-secure lists or Edge subscription. The servers of the

@@ -34,9 +34,10 @@ public:
         QStringList receiveConnectors; // the identities (SERVER\Name) the addresses come from
         QStringList unexpressible;     // ranges Online cannot take (IPv6, wider than /24)
     };
-    // One Partner outbound connector per domain-secure send connector and TLS domain: mail to the
-    // recipient domains goes only over TLS to a certificate of the TLS domain (-TlsSettings
-    // DomainValidation -TlsDomain), by MX (-UseMXRecord $true) or through the smart hosts.
+    // One Partner outbound connector per domain-secure (or DomainValidation) send connector and TLS
+    // domain: mail to the recipient domains goes only over TLS to a certificate of the TLS domain
+    // (-TlsSettings DomainValidation -TlsDomain), by MX (-UseMXRecord $true) or through the smart
+    // hosts.
     struct Outbound
     {
         QString name;

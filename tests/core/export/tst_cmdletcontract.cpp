@@ -524,6 +524,28 @@ private slots:
                               << u"$request = New-ExchangeCertificate -GenerateRequest -BinaryEncoded"_s
                               << dataImport;
     }
+    // Exchange Online has no certificate cmdlets: the commands say so instead of showing another
+    // release's form.
+    void certificateCommandsForOnline()
+    {
+        ExchangeCertificateCommands::Request request;
+        request.subject = u"CN=mail.a.example"_s;
+        request.keySpec = KeySpec::rsa(2048);
+        request.path = u"C:\\edge.req"_s;
+        request.version = ExchangeVersion::ExchangeOnline;
+        const auto newRequest = ExchangeCertificateCommands::newRequest(request);
+        const auto import = ExchangeCertificateCommands::importCertificate(
+            u"C:\\edge.pfx"_s, true, u"Edge"_s, Services(Service::SMTP), ExchangeVersion::ExchangeOnline);
+        const auto exported = ExchangeCertificateCommands::exportCertificate(
+            QString(40, u'A'), u"C:\\edge.pfx"_s, true, true, ExchangeVersion::ExchangeOnline);
+        for (const auto& command : {newRequest, import, exported}) {
+            QVERIFY(!command.ok());
+            QCOMPARE(command.error().code, ErrorCode::Validation);
+            QVERIFY2(command.errorMessage().contains(u"Microsoft's certificate"_s),
+                     qPrintable(command.errorMessage()));
+        }
+    }
+
     void certificateCommandsPerRelease()
     {
         QFETCH(int, version);

@@ -53,6 +53,7 @@ private slots:
     void generatesRequestAndSavesIt_data();
     void generatesRequestAndSavesIt();
     void commandFollowsTheOrganizationsRelease();
+    void exchangeOnlineHasNoCommand();
     void saveRequestReportsWriteFailure();
     void cancelGenerationAddsNothing();
     void renewPrefillsPages();
@@ -294,6 +295,20 @@ void TestCertificateRequestWizard::commandFollowsTheOrganizationsRelease()
              qPrintable(command));
     QVERIFY2(command.endsWith(u"\nSet-Content -Path 'EDGE01.req' -Value $request"_s), qPrintable(command));
     QVERIFY(!command.contains(u"-RequestFile"_s));
+}
+
+// Exchange Online has no certificate of the organization's own: the summary says so instead of
+// showing an on-premises command.
+void TestCertificateRequestWizard::exchangeOnlineHasNoCommand()
+{
+    Workspace workspace = m_document->workspace();
+    workspace.exchangeVersion = ExchangeVersion::ExchangeOnline;
+    m_document->reset(workspace, {});
+    CertificateRequestWizard wizard(m_document.get(), u"EDGE01"_s);
+    fillToSummary(wizard, u"rsa:2048"_s);
+    const QString command = wizard.findChild<QPlainTextEdit*>(u"commandText"_s)->toPlainText();
+    QVERIFY2(command.contains(u"Microsoft's certificate"_s), qPrintable(command));
+    QVERIFY(!command.contains(u"New-ExchangeCertificate"_s));
 }
 
 void TestCertificateRequestWizard::saveRequestReportsWriteFailure()

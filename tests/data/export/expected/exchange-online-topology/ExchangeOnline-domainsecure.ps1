@@ -6,8 +6,9 @@
 # Connect-ExchangeOnline unless this session is connected already.
 # Exchange Online has no receive connectors, domain-secure lists or Edge servers: each domain
 # of the domain-secure receive list becomes a Partner inbound connector that requires TLS with
-# a certificate for that domain, and each domain-secure send connector a Partner outbound
-# connector that sends only over TLS to a certificate of the partner domain.
+# a certificate for that domain, and each domain-secure send connector (or one with the
+# TLS authentication level DomainValidation) a Partner outbound connector that sends only
+# over TLS to a certificate of the partner domain (or of the connector's TLS domain).
 # No certificate is imported: Exchange Online presents Microsoft's certificate for mail.protection.outlook.com,
 # so partners trust that name and its public CA instead of a certificate of yours. Partner
 # root CAs cannot be added: Exchange Online accepts only certificates of publicly trusted CAs.
